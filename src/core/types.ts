@@ -1,0 +1,96 @@
+// The public analysis format (schema 1). Mirrors ../shared/notes/analysis-format.md:
+// fields may be added; renaming or removing one needs a schema bump.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  schema: 1;
+  /** BCP 47 primary tag of the article text: "ko", "en", … or "und" when unknown. */
+  language: string;
+  title?: string;
+  /** ISO date (YYYY-MM-DD or full timestamp) from page metadata. */
+  published?: string;
+  url?: string;
+  /** The article text the analysis ran on; every offset below indexes into it. */
+  text: string;
+  /** Collapsed copies; the first copy is never listed here. */
+  repeats: Repeat[];
+  entities: Entity[];
+  agreements: Agreement[];
+  events?: TimelineEvent[];
+  /** Why nothing was analysed, when that is the case ("no-article", "too-large"). */
+  skipped?: SkipReason;
+}
+
+export type SkipReason = 'no-article' | 'too-large';
+
+export interface Repeat {
+  start: number;
+  end: number;
+  /** Paragraphs in the collapsed copy (short lines such as bylines are not counted). */
+  blocks: number;
+  keptStart: number;
+  keptEnd: number;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'date';
+export type PlaceKind = 'country' | 'region' | 'city' | 'venue';
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical name, in the page's own spelling. */
+  name: string;
+  /** Other written forms on the page: 중진공, DAMU, 이 이사장 … */
+  aliases: string[];
+  role?: string;
+  affiliation?: string;
+  placeKind?: PlaceKind;
+  /** Date: ISO date when it can be resolved. */
+  value?: string;
+  /** Every mention in `text`, repeats excluded, sorted by start. */
+  mentions: Span[];
+}
+
+export type AgreementStatus = 'signed' | 'planned' | 'proposed' | 'failed' | 'other';
+
+export interface Agreement {
+  what: string;
+  parties: string[];
+  status: AgreementStatus;
+  date?: string;
+  place?: string;
+  evidence: Span;
+}
+
+export interface TimelineEvent {
+  date: string;
+  what: string;
+  evidence: Span;
+}
+
+/** An entity the user told us about (options page, `--entities FILE`). */
+export interface KnownEntity {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  role?: string;
+  affiliation?: string;
+  placeKind?: PlaceKind;
+}
+
+/** A run of article text that reads as one line or paragraph on the page. */
+export interface Block {
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  /** Caption or link-dense text: may sit inside a repeat, never anchors one. */
+  incidental: boolean;
+}
+
+/** One sentence (or sentence-like line) of the article text. */
+export interface Sentence extends Span {
+  block: number;
+}
