@@ -1,10 +1,12 @@
 // Picks the language module for a text. Adding a language is a new folder plus one line here.
 import type { Entity } from '../types';
+import { englishRecognizer } from './en';
+import { fallbackRecognizer } from './fallback';
 import type { LanguageRecognizer, RecognizeInput } from './types';
 
-const recognizers: LanguageRecognizer[] = [];
+const recognizers: LanguageRecognizer[] = [englishRecognizer];
 
 export function recognize(input: RecognizeInput, language: string): Entity[] {
   const recognizer = recognizers.find((r) => r.languages.includes(language));
-  return recognizer ? recognizer.recognize(input) : [];
+  return (recognizer ?? fallbackRecognizer(language)).recognize(input);
 }

@@ -1,0 +1,80 @@
+// English date mentions (Monday, March 3, 3 March 2024, March 2024, in March, yesterday) with
+// an ISO value resolved against the publication date when the text alone does not give one.
+import { monthIndex, relativeDays, weekdayIndex } from './lexicon';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+}
+
+const MONTH = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY = [...weekdayIndex.keys()].join('|');
+const RELATIVE = Object.keys(relativeDays).join('|');
+// One alternation, longest forms first; named groups say which form matched.
+const DATE = new RegExp(
+  [
+    `(?<md>(?<mdMonth>${MONTH})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<mdYear>\\d{4}))?)`,
+    `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})\\.?(?: (?<dmYear>\\d{4}))?)`,
+    `(?<my>(?<myMonth>${MONTH}) (?<myYear>\\d{4}))`,
+    `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})`,
+    `(?<wd>(?:(?<wdRel>last|next|this) )?(?<wdName>${WEEKDAY}))`,
+    `(?<rel>${RELATIVE})`,
+    `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom) )(?<y>(?:1[5-9]|20)\\d{2})`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '(?<![\\p{L}\\p{N}])(?:')
+    .concat(')(?![\\p{L}\\p{N}])'),
+  'gu',
+);
+
+export function findDates(text: string, published?: string, start = 0, end = text.length): DateMention[] {
+  const base = parsePublished(published);
+  const found: DateMention[] = [];
+  DATE.lastIndex = start;
+  for (let m = DATE.exec(text); m && m.index < end; m = DATE.exec(text)) {
+    const g = m.groups!;
+    // `May` alone is as often a name or a verb as a month.
+    if (g.m === 'May') continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: resolve(g, base) });
+  }
+  return found;
+}
+
+function resolve(g: Record<string, string | undefined>, base?: Date): string | undefined {
+  const year = base?.getUTCFullYear();
+  if (g.md) return isoDate(g.mdYear ? +g.mdYear : year, monthIndex.get(g.mdMonth!)!, +g.mdDay!);
+  if (g.dm) return isoDate(g.dmYear ? +g.dmYear : year, monthIndex.get(g.dmMonth!)!, +g.dmDay!);
+  if (g.my) return `${g.myYear}-${pad(monthIndex.get(g.myMonth!)!)}`;
+  if (g.m) return year ? `${year}-${pad(monthIndex.get(g.m)!)}` : undefined;
+  if (g.y) return g.y;
+  if (!base) return undefined;
+  if (g.rel) return shift(base, relativeDays[g.rel]);
+  if (g.wd) {
+    // News says `Monday` for the most recent Monday (or today); `next Monday` looks ahead.
+    const target = weekdayIndex.get(g.wdName!)! % 7;
+    const today = base.getUTCDay();
+    if (g.wdRel === 'next') return shift(base, (target - today + 7) % 7 || 7);
+    const back = (today - target + 7) % 7;
+    return shift(base, g.wdRel === 'last' ? -(back || 7) : -back);
+  }
+  return undefined;
+}
+
+function parsePublished(published?: string): Date | undefined {
+  const m = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
+}
+
+function isoDate(year: number | undefined, month: number, day: number): string | undefined {
+  if (day < 1 || day > 31) return undefined;
+  return year ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+function shift(base: Date, days: number): string {
+  return new Date(base.getTime() + days * 86400000).toISOString().slice(0, 10);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,86 @@
+// The English recogniser: names and dates per sentence, then one pass over the whole text
+// that settles what a sentence could not (Biden → Joe Biden, DAMU → its expansion).
+import type { Entity } from '../../types';
+import type { LanguageRecognizer, RecognizeInput } from '../types';
+import { findDates } from './dates';
+import { buildEntities, type Mention } from './mentions';
+import { recognizeNames, type Candidate } from './names';
+import { isAcronym, tokenize } from './tokens';
+
+export const englishRecognizer: LanguageRecognizer = {
+  languages: ['en'],
+  recognize: recognizeEnglish,
+};
+
+export function recognizeEnglish(input: RecognizeInput): Entity[] {
+  const { text } = input;
+  const sentences = input.sentences.length > 0 ? input.sentences : [{ start: 0, end: text.length, block: 0 }];
+  const candidates: Candidate[] = [];
+  const dates: Mention[] = [];
+  for (const sentence of sentences) {
+    for (const d of findDates(text, input.published, sentence.start, sentence.end)) {
+      dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, key: d.value ?? d.text, value: d.value });
+    }
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    candidates.push(...recognizeNames(text, tokens, sentence.start));
+  }
+  const names = settleCandidates(text, candidates);
+  return buildEntities([...dates, ...names], input.known, input.excluded, text);
+}
+
+/** Whole-text evidence for names a single sentence left open. */
+function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
+  linkAcronyms(text, candidates);
+  // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
+  const fullPersons = new Map<string, string>();
+  const confirmed = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (!c.weak || !c.initial) confirmed.set(c.text, c);
+    if (c.type !== 'person' || !c.text.includes(' ')) continue;
+    const parts = c.text.split(' ');
+    for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
+  }
+  const lowercaseWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+  const settled: Mention[] = [];
+  for (const c of candidates) {
+    if (c.type === 'person' && !c.text.includes(' ')) {
+      const full = fullPersons.get(c.text);
+      if (full) {
+        settled.push({ ...c, key: full });
+        continue;
+      }
+    }
+    if (c.weak) {
+      const other = confirmed.get(c.text);
+      // Elsewhere with a clearer reading: `Reuters` after `… told Reuters`.
+      if (other && other !== c && !other.weak) {
+        settled.push({ ...c, type: other.type, key: other.key, placeKind: other.placeKind });
+        continue;
+      }
+      // A capitalised word also written in lower case is an ordinary word at a sentence start.
+      if (c.initial && (!other || other === c) && !c.text.includes(' ')) continue;
+      if (!c.text.includes(' ') && lowercaseWords.has(c.text.toLowerCase())) continue;
+    }
+    settled.push(c);
+  }
+  return settled;
+}
+
+/** `Small and Medium Enterprise Development Fund (DAMU)`: DAMU names the same organisation. */
+function linkAcronyms(text: string, candidates: Candidate[]): void {
+  const expansions = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (!c.text.includes(' ')) continue;
+    const m = /^\s*\(([^()\s]{2,10})\)/.exec(text.slice(c.end, c.end + 14));
+    if (!m || !isAcronym(m[1].replace(/[-&]/g, ''))) continue;
+    if (c.type === 'person' && c.weak) c.type = 'organization';
+    if (c.type !== 'organization') continue;
+    c.weak = c.initial = false;
+    expansions.set(m[1], c);
+  }
+  for (const c of candidates) {
+    const long = expansions.get(c.text);
+    if (!long || long === c) continue;
+    Object.assign(c, { type: long.type, key: long.key, weak: false, initial: false });
+  }
+}

@@ -1,0 +1,43 @@
+// The English lexicon as lookup tables, built once from the JSON data files (static data, no
+// page state). Multi-word entries are keyed by their space-joined tokens.
+import dateData from '../../lexicon/en/dates.json';
+import nameData from '../../lexicon/en/names.json';
+import organizationData from '../../lexicon/en/organizations.json';
+import titleData from '../../lexicon/en/titles.json';
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export const commonWords = new Set(nameData.commonWords);
+export const demonyms = new Set(nameData.demonyms);
+export const connectors = new Set(nameData.connectors);
+export const nonEntityHeads = new Set(nameData.nonEntityHeads);
+export const venueHeads = new Set(nameData.venueHeads);
+export const geoHeads = new Set(nameData.geoHeads);
+export const geoHeadsBefore = nameData.geoHeadsBefore;
+export const personVerbsAfter = lower(nameData.personVerbsAfter);
+export const personCuesBefore = lower(nameData.personCuesBefore);
+export const placeCuesBefore = lower(nameData.placeCuesBefore);
+export const personPronounsAfter = lower(nameData.personPronounsAfter);
+
+export const titlesBefore = new Set(titleData.before);
+/** Longest title, in tokens, so `Prime Minister` wins over `Minister`. */
+export const longestTitle = Math.max(...titleData.before.map((t) => t.split(' ').length));
+export const rolesAfter = lower(titleData.after);
+export const honorifics = new Set(titleData.honorifics);
+
+export const organizationSuffixes = new Set(organizationData.suffixes);
+export const organizationHeads = new Set(organizationData.heads);
+
+/** Known organisation name or alias → canonical name. */
+export const knownOrganizations = new Map<string, string>();
+for (const [name, ...aliases] of organizationData.known) {
+  for (const form of [name, ...aliases]) knownOrganizations.set(form, name);
+}
+
+export const months = dateData.months;
+export const monthIndex = new Map<string, number>();
+dateData.months.forEach((m, i) => monthIndex.set(m, i + 1));
+dateData.monthAbbreviations.forEach((m) => monthIndex.set(m, monthIndex.get(dateData.months.find((full) => full.startsWith(m.slice(0, 3)))!)!));
+export const weekdayIndex = new Map<string, number>();
+dateData.weekdays.forEach((d, i) => weekdayIndex.set(d, i + 1));
+export const relativeDays: Record<string, number> = dateData.relativeDays;

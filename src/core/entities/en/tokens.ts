@@ -1,0 +1,32 @@
+// Word tokens with offsets. Periods stay on initialisms (U.S.), initials (J.) and known
+// abbreviations (Mr., Inc.); a possessive 's is left out of the token so `Clinton’s` is `Clinton`.
+import abbreviationData from '../../lexicon/en/abbreviations.json';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const abbreviations = new Set(abbreviationData.abbreviations.map((a: string) => a.toLowerCase()));
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    let word = m[0];
+    if (m.index + word.length > end) word = word.slice(0, end - m.index);
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !abbreviations.has(word.slice(0, -1).toLowerCase())) {
+      word = word.slice(0, -1);
+    }
+    const possessive = /['’]s$/.exec(word);
+    if (possessive && word.length > 2) word = word.slice(0, -2);
+    if (word) tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+/** Capitalised like a name: Seoul, NATO, G7, iPhone, McDonald's. */
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^\p{Ll}{1,3}(?:-)?\p{Lu}/u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(word);
