@@ -81,13 +81,16 @@ export interface KnownEntity {
   placeKind?: PlaceKind;
 }
 
-/** A run of article text that reads as one line or paragraph on the page. */
+/**
+ * A run of article text that reads as one line or paragraph on the page.
+ * `caption` and `links` (link-dense: menus, related-article lists) are incidental: they may
+ * sit inside a repeat but never anchor one, and entities are not read from link lists.
+ */
 export interface Block {
   /** Offsets into the article text. */
   start: number;
   end: number;
-  /** Caption or link-dense text: may sit inside a repeat, never anchors one. */
-  incidental: boolean;
+  kind: 'text' | 'caption' | 'links';
 }
 
 /** One sentence (or sentence-like line) of the article text. */

@@ -1,0 +1,96 @@
+// Builds everything from one source:
+//   extension/chrome/ and extension/firefox/ — each loadable unpacked, with its own manifest
+//     generated from ./manifest.json (Chrome: background.service_worker; Firefox:
+//     background.scripts + browser_specific_settings.gecko);
+//   dist/cli.mjs — the `newslens` command line.
+// Flags: --cli-only (what `npm ci` needs for the bin), --package (also zip each browser build
+// into extension/newslens-<browser>-<version>.zip for store upload).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+const BROWSERS = ['chrome', 'firefox'];
+const ENTRY_POINTS = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+};
+const STATIC_FILES = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/_locales', '_locales'],
+  ['icons', 'icons'],
+];
+
+async function buildCli() {
+  mkdirSync('dist', { recursive: true });
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.mjs',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+function manifestFor(browser) {
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  manifest.version = version;
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: 'background.js' };
+  } else {
+    manifest.background = { scripts: ['background.js'] };
+  }
+  return manifest;
+}
+
+async function buildExtension(browser) {
+  const outdir = join('extension', browser);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  await build({
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
+  writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  const kb = (file) => (statSync(join(outdir, file)).size / 1024).toFixed(1);
+  console.log(`extension/${browser}: content.js ${kb('content.js')} KB, popup.js ${kb('popup.js')} KB, background.js ${kb('background.js')} KB`);
+}
+
+/** Zips a build with web-ext (works for either browser's folder), named per browser. */
+function zip(browser) {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const file = `newslens-${browser}-${version}.zip`;
+  const webExt = join('node_modules', '.bin', 'web-ext');
+  execFileSync(webExt, ['build', '--source-dir', join('extension', browser), '--artifacts-dir', 'extension', '--filename', file, '--overwrite-dest'], { stdio: 'ignore' });
+  console.log(`extension/${file}`);
+}
+
+await buildCli();
+if (!args.has('--cli-only')) {
+  if (existsSync('scripts/build-gazetteer.mjs') && !existsSync('src/core/lexicon/generated/cities.json')) {
+    execFileSync(process.execPath, ['scripts/build-gazetteer.mjs'], { stdio: 'inherit' });
+  }
+  for (const browser of BROWSERS) await buildExtension(browser);
+  if (args.has('--package')) for (const browser of BROWSERS) zip(browser);
+}

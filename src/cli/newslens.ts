@@ -1,0 +1,106 @@
+// `newslens analyze`: the same core as the extension, on a Node DOM (linkedom).
+//   newslens analyze FILE.html [--url URL] [--json] [--entities FILE]
+//   newslens analyze FILE.txt [--json]
+//   newslens analyze --jsonl < lines   ({"id","text"} or {"id","html","url"} per line)
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument, analyzeText } from '../core/analyze';
+import { formatReadable } from './readable';
+import type { Analysis, KnownEntity } from '../core/types';
+
+const USAGE = `usage:
+  newslens analyze FILE.html [--url URL] [--json] [--entities FILE]
+  newslens analyze FILE.txt [--json] [--entities FILE]
+  newslens analyze --jsonl [--entities FILE]   (reads {"id","text"} or {"id","html","url"} lines on stdin)`;
+
+interface CliOptions {
+  file?: string;
+  url?: string;
+  json: boolean;
+  jsonl: boolean;
+  entities?: string;
+}
+
+function parseArgs(args: string[]): CliOptions {
+  const [command, ...rest] = args;
+  if (command !== 'analyze') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
+  const options: CliOptions = { json: false, jsonl: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--url' || arg === '--entities') {
+      const value = rest[++i];
+      if (!value) throw new UsageError(`${arg} needs a value`);
+      if (arg === '--url') options.url = value;
+      else options.entities = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option: ${arg}`);
+    else if (options.file) throw new UsageError(`one file at a time (got ${options.file} and ${arg})`);
+    else options.file = arg;
+  }
+  if (!options.jsonl && !options.file) throw new UsageError('give a FILE (.html or .txt) or --jsonl');
+  return options;
+}
+
+class UsageError extends Error {}
+
+export function analyzeHtml(html: string, url: string | undefined, known: KnownEntity[]): Analysis {
+  const { document } = parseHTML(html);
+  return analyzeDocument(document as unknown as Document, { url, known }).analysis;
+}
+
+function loadKnown(path: string | undefined): KnownEntity[] {
+  if (!path) return [];
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const list = Array.isArray(parsed) ? parsed : (parsed as { entities?: unknown }).entities;
+  if (!Array.isArray(list)) throw new Error(`${path}: expected a JSON array of entities or {"entities": [...]}`);
+  return list as KnownEntity[];
+}
+
+async function runBatch(known: KnownEntity[]): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    let id: unknown = `line ${lineNumber}`;
+    try {
+      const record = JSON.parse(line) as { id?: unknown; text?: unknown; html?: unknown; url?: unknown };
+      id = record.id ?? id;
+      let analysis: Analysis;
+      if (typeof record.html === 'string') analysis = analyzeHtml(record.html, typeof record.url === 'string' ? record.url : undefined, known);
+      else if (typeof record.text === 'string') analysis = analyzeText(record.text, { known });
+      else throw new Error('each line needs a "text" or an "html" string');
+      process.stdout.write(JSON.stringify({ id, analysis }) + '\n');
+    } catch (error) {
+      process.stdout.write(JSON.stringify({ id, error: error instanceof Error ? error.message : String(error) }) + '\n');
+    }
+  }
+}
+
+export async function main(args: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`newslens: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const known = loadKnown(options.entities);
+    if (options.jsonl) {
+      await runBatch(known);
+      return 0;
+    }
+    const file = options.file!;
+    const content = readFileSync(file, 'utf8');
+    const analysis = /\.x?html?$/i.test(file) ? analyzeHtml(content, options.url, known) : analyzeText(content, { url: options.url, known });
+    process.stdout.write(options.json ? JSON.stringify(analysis, null, 2) + '\n' : formatReadable(analysis));
+    return 0;
+  } catch (error) {
+    process.stderr.write(`newslens: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

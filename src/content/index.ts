@@ -1,0 +1,88 @@
+// Content script: analyses the page once at document_idle and applies the result. A thin
+// adapter: the analysis is the core's; this file only reads the DOM, changes it in ways it
+// can undo, and answers the popup. Errors never reach the page's console: they go to the
+// background, and the popup shows them.
+import browser from 'webextension-polyfill';
+import { analyzeDocument } from '../core/analyze';
+import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
+import { collapseRepeat, type CollapsedRepeat } from './collapse';
+import { uiStringsFor } from './ui-strings';
+
+interface AppliedPage {
+  state: PageState;
+  collapsed: CollapsedRepeat[];
+}
+
+/** Elements the browser does not render: their text is not article text. */
+function isHidden(element: Element): boolean {
+  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  return check ? !check.call(element, { visibilityProperty: true }) : false;
+}
+
+function analyseAndApply(): AppliedPage {
+  const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
+  if (analysis.skipped) {
+    return {
+      state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },
+      collapsed: [],
+    };
+  }
+  const strings = uiStringsFor(navigator.language);
+  const collapsed: CollapsedRepeat[] = [];
+  for (const repeat of analysis.repeats) {
+    const result = collapseRepeat(document, article, repeat, strings);
+    if (result) collapsed.push(result);
+  }
+  return { state: { status: 'analysed', analysis, repeatsVisible: false, restored: false }, collapsed };
+}
+
+function handle(request: ContentRequest, page: AppliedPage): PageState {
+  const { state } = page;
+  if (request.type === 'set-repeats-visible' && state.status === 'analysed' && !state.restored) {
+    for (const repeat of page.collapsed) repeat.setHidden(!request.visible);
+    state.repeatsVisible = request.visible;
+  }
+  if (request.type === 'restore-page' && state.status === 'analysed' && !state.restored) {
+    for (const repeat of page.collapsed.reverse()) repeat.undo();
+    page.collapsed = [];
+    state.restored = true;
+    state.repeatsVisible = true;
+  }
+  return state;
+}
+
+function report(message: unknown): void {
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background may be restarting; the popup asks the page directly anyway.
+  });
+}
+
+function start(): void {
+  let page: AppliedPage;
+  try {
+    page = analyseAndApply();
+    if (page.state.status === 'analysed') {
+      const { analysis } = page.state;
+      report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    page = { state: { status: 'error', message }, collapsed: [] };
+    report({ type: 'report-error', message });
+  }
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    // Only the extension's own pages talk to the content script.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseContentRequest(raw);
+    if (!request) return undefined;
+    try {
+      // Hidden state changes through the in-page control too: read it live.
+      if (page.state.status === 'analysed' && page.collapsed.length > 0) page.state.repeatsVisible = !page.collapsed[0].hidden;
+      return Promise.resolve(handle(request, page));
+    } catch (error) {
+      return Promise.resolve<PageState>({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
+
+start();

@@ -1,0 +1,107 @@
+// The whole analysis of one page or text: article text → sentences → repeats → entities →
+// agreements. Data in, data out: the same page and options always give the same Analysis.
+import { recognize } from './entities/index';
+import { detectLanguage } from './language';
+import { readMetadata } from './metadata';
+import { findRepeats } from './repeats';
+import { extractArticleText, type ArticleText, type ExtractOptions } from './text/article-text';
+import { segmentSentences } from './text/segment';
+import type { Analysis, Block, KnownEntity, Span } from './types';
+
+export interface AnalyzeOptions extends ExtractOptions {
+  url?: string;
+  /** Entities the user told us about. */
+  known?: KnownEntity[];
+}
+
+/** Past this many characters of text a page is not analysed ("too large"), never frozen. */
+export const MAX_ARTICLE_CHARS = 6_000_000;
+/** Less readable text than this (in paragraphs of 40+ characters) is not an article. */
+const MIN_ARTICLE_CHARS = 200;
+const MIN_PARAGRAPH_CHARS = 40;
+
+export interface DocumentAnalysis {
+  analysis: Analysis;
+  /** The text model with its map back to DOM text nodes (for the content script). */
+  article: ArticleText;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const metadata = readMetadata(doc);
+  const extracted = extractArticleText(doc.body ?? doc, { maxChars: MAX_ARTICLE_CHARS, ...options });
+  const base = {
+    title: metadata.title,
+    published: metadata.published,
+    url: options.url,
+  };
+  if (extracted.truncated) {
+    const article = { text: '', blocks: [], pieces: [] };
+    return { analysis: emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' }), article };
+  }
+  const analysis = analyzeArticle(extracted, { ...base, declaredLanguage: metadata.declaredLanguage, siteName: metadata.siteName }, options);
+  return { analysis, article: extracted };
+}
+
+/** Plain text, one block per line (the CLI's .txt input and the batch mode's "text"). */
+export function analyzeText(text: string, options: AnalyzeOptions & { title?: string; published?: string } = {}): Analysis {
+  if (text.length > MAX_ARTICLE_CHARS) {
+    return emptyAnalysis({ title: options.title, published: options.published, url: options.url, language: 'und', skipped: 'too-large' });
+  }
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const leading = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed) blocks.push({ start: offset + leading, end: offset + leading + trimmed.length, kind: 'text' });
+    offset += line.length + 1;
+  }
+  return analyzeArticle({ text, blocks, pieces: [] }, { title: options.title, published: options.published, url: options.url }, options);
+}
+
+interface ArticleContext {
+  title?: string;
+  published?: string;
+  url?: string;
+  declaredLanguage?: string;
+  siteName?: string;
+}
+
+function analyzeArticle(article: ArticleText, context: ArticleContext, options: AnalyzeOptions): Analysis {
+  const { text, blocks } = article;
+  const base = { title: context.title, published: context.published, url: context.url };
+  if (!looksLikeArticle(blocks)) {
+    return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });
+  }
+  const language = detectLanguage(text, context.declaredLanguage);
+  const sentences = segmentSentences(text, blocks);
+  const repeats = findRepeats(text, sentences, blocks);
+  const excluded: Span[] = [
+    ...repeats.map(({ start, end }) => ({ start, end })),
+    ...blocks.filter((block) => block.kind === 'links'),
+  ].sort((x, y) => x.start - y.start);
+  const entities = recognize({ text, sentences, excluded, published: context.published, known: options.known ?? [] }, language);
+  // A byline's reporter works for the publisher when the page names no other employer.
+  if (context.siteName) {
+    for (const entity of entities) {
+      if (entity.type === 'person' && !entity.affiliation && entity.role && REPORTER_ROLES.has(entity.role)) {
+        entity.affiliation = context.siteName;
+      }
+    }
+  }
+  return { schema: 1, language, ...base, text, repeats, entities, agreements: [] };
+}
+
+const REPORTER_ROLES = new Set(['기자', '특파원', '논설위원', 'reporter', 'correspondent', 'editor', 'writer']);
+
+function looksLikeArticle(blocks: Block[]): boolean {
+  let chars = 0;
+  for (const block of blocks) {
+    const length = block.end - block.start;
+    if (block.kind === 'text' && length >= MIN_PARAGRAPH_CHARS) chars += length;
+  }
+  return chars >= MIN_ARTICLE_CHARS;
+}
+
+function emptyAnalysis(fields: Partial<Analysis> & { language: string }): Analysis {
+  return { schema: 1, text: '', repeats: [], entities: [], agreements: [], ...fields };
+}

@@ -1,0 +1,39 @@
+// The Korean word lists, loaded once at module load into sets. Data lives in lexicon/ko/*.json.
+import institutionData from '../../lexicon/ko/institutions.json';
+import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
+import surnameData from '../../lexicon/ko/surnames.json';
+import titleData from '../../lexicon/ko/titles.json';
+import venueData from '../../lexicon/ko/venue-suffixes.json';
+
+const byLength = (a: string, b: string) => b.length - a.length;
+
+export const titles = new Set(titleData.titles);
+/** Titles that may also come before a name: 대표 이재순, 배우 이아현 씨. */
+export const titlesBefore = new Set(titleData.before);
+/** Honorifics that may be written onto the name: 하쓰코씨. */
+export const honorifics = new Set(titleData.honorific);
+
+/** Surnames, two-syllable ones first so 남궁 wins over 남. */
+export const surnames = [...new Set(surnameData.surnames)].sort(byLength);
+export const givenSyllables = new Set([...surnameData.givenSyllables]);
+export const notNames = new Set(surnameData.notNames);
+export const nameEndingsNot = new Set([...surnameData.notNameEndings]);
+
+export const orgSuffixes = [...new Set(orgSuffixData.suffixes)].sort(byLength);
+export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
+export const notOrganizations = new Set(orgSuffixData.notOrganizations);
+
+export const venueSuffixes = [...new Set(venueData.suffixes)].sort(byLength);
+export const venueGenericPrefixes = new Set(venueData.genericPrefixes);
+export const notVenues = new Set(venueData.notVenues);
+
+/** Every written form of a well-known institution → its full name (the first form listed). */
+export const institutions = new Map<string, string>();
+for (const line of institutionData.organizations) {
+  const [full, ...short] = line.split('|');
+  for (const form of [full, ...short]) if (!institutions.has(form)) institutions.set(form, full);
+}
+/** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */
+export const institutionMaxWords = Math.max(...[...institutions.keys()].map((n) => n.split(' ').length));
+/** Common nouns that end many phrases before a title (양국 중소벤처기업 대표): never a name. */
+export const notNameTails = [...new Set(surnameData.notNameTails)].sort(byLength);

@@ -1,0 +1,62 @@
+// Turns mentions into entities: one mention per stretch of text (the longer, stronger reading
+// wins), none inside a collapsed repeat, and one entity per thing named.
+import type { Entity, Span } from '../../types';
+import type { Mention } from './mentions';
+
+const TYPE_RANK = { person: 0, organization: 1, place: 2, date: 3 } as const;
+
+/** Mentions ordered by strength: user-known first, then longer spans, then by type. */
+function strength(a: Mention & { known?: boolean }, b: Mention & { known?: boolean }): number {
+  return Number(!!b.known) - Number(!!a.known) || b.end - b.start - (a.end - a.start) || TYPE_RANK[a.type] - TYPE_RANK[b.type];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Keeps non-overlapping mentions, strongest first; a place may sit inside a venue's name. */
+export function resolveOverlaps(mentions: Mention[], excluded: Span[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const mention of [...mentions].sort(strength)) {
+    if (excluded.some((x) => overlaps(x, mention))) continue;
+    const clash = kept.find((k) => overlaps(k, mention) && !(mention.type === 'place' && k.mayContainPlaces));
+    if (!clash) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** One entity per key; affiliations point at the canonical name of the organisation. */
+export function toEntities(text: string, mentions: Mention[]): Entity[] {
+  const groups = new Map<string, Mention[]>();
+  for (const mention of mentions) {
+    const key = `${mention.type}:${mention.key ?? mention.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), mention]);
+  }
+  const orgNameOf = new Map<string, string>();
+  const built: { entity: Entity; group: Mention[] }[] = [];
+  for (const group of groups.values()) {
+    const written = group.map((m) => text.slice(m.start, m.end));
+    const first = group[0];
+    const name = first.type === 'organization' || first.type === 'person'
+      ? (written.includes(first.name) ? first.name : longest(written))
+      : written[0];
+    const aliases = new Set<string>([...written, ...group.map((m) => m.alias ?? '')]);
+    aliases.delete(name);
+    aliases.delete('');
+    const entity: Entity = { type: first.type, name, aliases: [...aliases], mentions: group.map(({ start, end }) => ({ start, end })) };
+    const role = group.find((m) => m.role && m.role !== '씨')?.role ?? group.find((m) => m.role)?.role;
+    if (role) entity.role = role;
+    const placeKind = group.find((m) => m.placeKind)?.placeKind;
+    if (placeKind) entity.placeKind = placeKind;
+    const value = group.find((m) => m.value)?.value;
+    if (value) entity.value = value;
+    if (first.type === 'organization') for (const form of [name, ...aliases, first.name]) orgNameOf.set(form, name);
+    built.push({ entity, group });
+  }
+  // Affiliations last, once every organisation has its canonical name.
+  for (const { entity, group } of built) {
+    const affiliation = group.find((m) => m.affiliation)?.affiliation;
+    if (entity.type === 'person' && affiliation) entity.affiliation = orgNameOf.get(affiliation) ?? affiliation;
+  }
+  return built.map(({ entity }) => entity);
+}
+
+const longest = (forms: string[]) => forms.reduce((a, b) => (b.length > a.length ? b : a));

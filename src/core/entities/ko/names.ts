@@ -1,0 +1,34 @@
+// What a person's name looks like in Korean text.
+//   native:  surname + one or two given syllables (이상직, 남궁민, 김진수)
+//   foreign: Hangul transliteration in one to three words (아바이 싸르쿨러브, 오바마)
+// The shape alone is weak evidence; people.ts only accepts a shape next to a title, an
+// honorific or a bracketed age.
+import { givenSyllables, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
+import { isHangul } from './particles';
+
+const allHangul = (s: string) => s.length > 0 && [...s].every(isHangul);
+
+/** The surname that opens `word`, if the rest could be a given name (1–2 syllables). */
+export function surnameOf(word: string): string | undefined {
+  return surnames.find((s) => word.startsWith(s) && word.length - s.length >= 1 && word.length - s.length <= 2);
+}
+
+/** A native Korean name: 2–4 syllables opening with a common surname. `strict` also asks
+ *  that the given name use common given-name syllables (for use without a title nearby). */
+export function isNativeName(word: string, strict = false): boolean {
+  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word)) return false;
+  const surname = surnameOf(word);
+  if (!surname) return false;
+  if (!strict) return true;
+  return word.length === 3 && [...word.slice(surname.length)].every((s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
+}
+
+/** A word that may be part of a transliterated foreign name (싸르쿨러브, 오바마). */
+export function isForeignNameWord(word: string): boolean {
+  if (!allHangul(word) || word.length < 2 || word.length > 6) return false;
+  if (notNames.has(word) || titles.has(word)) return false;
+  if (nameEndingsNot.has(word[word.length - 1])) return false;
+  return !notNameTails.some((tail) => word.endsWith(tail));
+}
+
+export const isSurname = (word: string): boolean => surnames.includes(word);

@@ -1,0 +1,138 @@
+// Organisations in Korean text, from four kinds of evidence:
+//   a well-known institution          중진공, 한국은행, 더불어민주당
+//   a name ending in an org suffix     카자흐스탄 중소기업개발공사, 에디슨모터스
+//   a full name with its short form    카자흐스탄 중소기업개발공사(DAMU), IOC(국제올림픽위원회)
+//   a quoted name the sentence treats as an organisation
+//                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
+// Companies named only through their head (에타(대표 이재순)) are found in people.ts.
+import { institutions, institutionMaxWords, notOrganizations, orgGenericPrefixes, orgSuffixes } from './lexicon';
+import type { Mention } from './mentions';
+import { nounReadings } from './particles';
+import { adjacent, bare, type Word } from './tokens';
+
+export interface OrgContext {
+  text: string;
+  words: Word[];
+  /** Whether a name is a country or city (a place may open an org name: 카자흐스탄 중소기업개발공사). */
+  isPlace: (name: string) => boolean;
+}
+
+export function findOrganizations(ctx: OrgContext): Mention[] {
+  const found: Mention[] = [];
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].address) continue;
+    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i);
+    if (mention) found.push(mention);
+  }
+  found.push(...quotedOrganizations(ctx.text));
+  return linkAliasPairs(ctx.text, found);
+}
+
+/** A well-known institution starting at word i, possibly over several words (LA 다저스). */
+function institutionAt({ text, words }: OrgContext, i: number): Mention | undefined {
+  for (let n = Math.min(institutionMaxWords, words.length - i); n >= 1; n--) {
+    const last = words[i + n - 1];
+    if (n > 1 && !words.slice(i, i + n - 1).every((w, k) => bare(w) && adjacent(text, w, words[i + k + 1]))) continue;
+    for (const length of last.nouns) {
+      const form = text.slice(words[i].start, last.start + length);
+      const full = institutions.get(form);
+      if (full) return { type: 'organization', start: words[i].start, end: last.start + length, name: full, alias: form !== full ? form : undefined };
+    }
+  }
+  return undefined;
+}
+
+/** A name ending in an organisation suffix: 중소기업개발공사, 에디슨모터스, 새누리당. */
+function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
+  const word = ctx.words[i];
+  for (const length of word.nouns) {
+    const name = word.text.slice(0, length);
+    if (!looksLikeOrgName(name)) continue;
+    // A bare place or Latin word right before is the name's first word: 카자흐스탄 중소기업개발공사.
+    let start = word.start;
+    const previous = ctx.words[i - 1];
+    if (previous && !previous.address && bare(previous) && adjacent(ctx.text, previous, word) && (ctx.isPlace(previous.text) || /^[A-Z]{2,}$/.test(previous.text))) {
+      start = previous.start;
+    }
+    if (afterCounter(ctx, i)) return undefined;
+    return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length) };
+  }
+  return undefined;
+}
+
+/** Whether a single word reads as an organisation name by its ending. */
+export function looksLikeOrgName(name: string): boolean {
+  if (notOrganizations.has(name)) return false;
+  const suffix = orgSuffixes.find((s) => name.endsWith(s) && name.length > s.length);
+  if (!suffix) return false;
+  const prefix = name.slice(0, name.length - suffix.length);
+  if (orgGenericPrefixes.has(prefix)) return false;
+  // A name needs at least two characters before its suffix (걸그룹 is a kind of band), and
+  // 공사 (also "construction work": 보수공사) needs three.
+  return prefix.length >= (suffix === '공사' ? 3 : 2);
+}
+
+/** `5개 해외기술교류센터`, `3개 은행`: a counted noun is a kind of thing, not a name. */
+export function afterCounter({ text, words }: OrgContext, i: number): boolean {
+  const previous = words[i - 1];
+  return !!previous && adjacent(text, previous, words[i]) && /^\d+(개|곳|개의|여개|군데)?$|^(여러|모든|각|몇|수십|수백|두|세|네)$/.test(previous.text);
+}
+
+// A quoted name is an organisation when the sentence says so: `기관인 ‘X’`, `‘X’와 업무협약`.
+const QUOTED = /([가-힣]+인)?\s*[‘'"“]([^‘’'"“”\n]{2,30})[’'"”](와|과|와의|과의|가|이|는|은|를|을|측|에서)?/g;
+const ORG_NOUNS = /(기관|기업|회사|업체|단체|은행|그룹|브랜드|스타트업|법인|재단|협회|정당|언론사|방송사|신문사|구단|팀)인$/;
+const AGREEMENT_AFTER = /^\s*(?:[^\s.]+\s+){0,3}?(업무협약|협약|MOU|양해각서|계약|제휴|파트너십|합작)/;
+
+function quotedOrganizations(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[2].trim();
+    const quoteStart = m.index! + m[0].indexOf(m[2]);
+    const saysOrg = !!m[1] && ORG_NOUNS.test(m[1]);
+    const agreesWith = (m[3] === '와' || m[3] === '과' || m[3] === '와의' || m[3] === '과의') && AGREEMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+    if (!(saysOrg || agreesWith) || name.split(' ').length > 3) continue;
+    found.push({ type: 'organization', start: quoteStart, end: quoteStart + m[2].length, name });
+  }
+  return found;
+}
+
+// `NAME(ABBR)` and `ABBR(NAME)`: the bracket gives another form of an organisation found
+// beside it. A gloss (OEM(주문자상표부착생산), IT(정보기술)) has no organisation on either side.
+const BRACKET = /\(([^()\n]{1,40})\)/g;
+const SHORT_FORM = /^(?:[A-Z][A-Za-z0-9&.-]{1,11}|[가-힣]{2,5})$/;
+
+function linkAliasPairs(text: string, found: Mention[]): Mention[] {
+  const result = [...found];
+  for (const m of text.matchAll(BRACKET)) {
+    const open = m.index!;
+    const inner = m[1].trim();
+    const innerStart = open + 1 + m[1].indexOf(inner);
+    const before = found.find((o) => o.end === open);
+    if (before && SHORT_FORM.test(inner) && !institutions.has(inner)) {
+      // 카자흐스탄 중소기업개발공사(DAMU): the bracket is the short form.
+      result.push({ type: 'organization', start: innerStart, end: innerStart + inner.length, name: before.name, key: before.key, alias: inner });
+      continue;
+    }
+    const abbreviation = /([A-Z][A-Za-z0-9&]{1,11})$/.exec(text.slice(Math.max(0, open - 12), open));
+    const innerOrg = found.find((o) => o.start === innerStart && o.end === innerStart + inner.length);
+    if (abbreviation && innerOrg && isWordStart(text, open - abbreviation[1].length)) {
+      // IOC(국제올림픽위원회): the bracket is the full name.
+      const start = open - abbreviation[1].length;
+      result.push({ type: 'organization', start, end: open, name: innerOrg.name, key: innerOrg.key, alias: abbreviation[1] });
+    }
+  }
+  return result;
+}
+
+const isWordStart = (text: string, i: number) => i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1]);
+
+/** Whether `name` (a noun) is a known institution form; used by other rules to classify a word. */
+export const isInstitution = (name: string): boolean => institutions.has(name);
+
+/** The org that ends exactly at word i's noun, among mentions found. */
+export function orgEndingAt(orgs: Mention[], end: number): Mention | undefined {
+  return orgs.find((o) => o.end === end);
+}
+
+export { nounReadings };

@@ -1,0 +1,50 @@
+// Korean particles: a mention ends at the noun, so `이상직이` → `이상직`, `중진공과` → `중진공`.
+// Which particles can follow depends on the last syllable: 이/은/을/과 only after a final
+// consonant (이상직이), 가/는/를/와 only after a vowel (대표가). That is what keeps `아바이`
+// whole: 바 has no final consonant, so its 이 cannot be the subject particle.
+import particleData from '../../lexicon/ko/particles.json';
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const afterConsonant = [...particleData.consonant, ...particleData.any].sort(byLength);
+const afterVowel = [...particleData.vowel, ...particleData.any].sort(byLength);
+
+export const isHangul = (c: string | undefined): boolean => !!c && c >= '\uAC00' && c <= '\uD7A3';
+
+/** Whether a Hangul syllable ends in a final consonant (받침). */
+export function hasFinalConsonant(syllable: string): boolean {
+  return isHangul(syllable) && (syllable.charCodeAt(0) - 0xac00) % 28 !== 0;
+}
+
+/** Whether the syllable's final consonant is ㄹ (로 follows it like a vowel: 서울로). */
+const endsInRieul = (syllable: string) => isHangul(syllable) && (syllable.charCodeAt(0) - 0xac00) % 28 === 8;
+
+/**
+ * Every way to read `word` as noun + particle, longest particle first, the bare word last.
+ * Returns the noun lengths; the caller picks the first noun it recognises.
+ */
+export function nounReadings(word: string): number[] {
+  const lengths: number[] = [];
+  for (const particle of [...new Set([...afterConsonant, ...afterVowel])].sort(byLength)) {
+    if (particle.length >= word.length || !word.endsWith(particle)) continue;
+    const noun = word.slice(0, word.length - particle.length);
+    if (fits(noun, particle)) lengths.push(noun.length);
+  }
+  lengths.push(word.length);
+  return [...new Set(lengths)];
+}
+
+/** The noun of `word` with its longest fitting particle removed (`word` itself when none fits). */
+export function stripParticle(word: string): string {
+  const readings = nounReadings(word);
+  return word.slice(0, readings[0]);
+}
+
+function fits(noun: string, particle: string): boolean {
+  const last = noun[noun.length - 1];
+  if (!isHangul(last)) return true; // DAMU와, KBS는: any particle may follow Latin or digits
+  const consonant = hasFinalConsonant(last);
+  if (particleData.any.includes(particle)) return true;
+  if (particle.startsWith('로')) return !consonant || endsInRieul(last);
+  if (particleData.consonant.includes(particle)) return consonant;
+  return !consonant;
+}

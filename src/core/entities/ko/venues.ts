@@ -1,0 +1,68 @@
+// Venues: names ending in a building or hall word.
+//   인터콘티넨탈 알마티 호텔      the suffix as its own word, the name before it
+//   월드트레이드센터              the suffix written onto the name
+// A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
+import { notNames, notVenues, titles, venueGenericPrefixes, venueSuffixes } from './lexicon';
+import type { Mention } from './mentions';
+import { isForeignNameWord } from './names';
+import { afterCounter } from './organizations';
+import { adjacent, bare, type Word } from './tokens';
+
+export interface VenueContext {
+  text: string;
+  words: Word[];
+  isPlace: (name: string) => boolean;
+}
+
+export function findVenues(ctx: VenueContext): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < ctx.words.length; i++) {
+    const word = ctx.words[i];
+    if (word.address || afterCounter({ ...ctx, isPlace: ctx.isPlace }, i)) continue;
+    for (const length of word.nouns) {
+      const noun = word.text.slice(0, length);
+      const suffix = venueSuffixes.find((s) => noun.endsWith(s));
+      if (!suffix || notVenues.has(noun) && noun !== suffix) continue;
+      const venue = noun === suffix ? separateSuffix(ctx, i, length) : gluedSuffix(ctx, i, noun, suffix);
+      if (venue) found.push(venue);
+      break;
+    }
+  }
+  return found;
+}
+
+/** `인터콘티넨탈 알마티 호텔`: up to three name words before the venue word. */
+function separateSuffix(ctx: VenueContext, i: number, length: number): Mention | undefined {
+  const { text, words } = ctx;
+  if (venueSuffixes.indexOf(words[i].text.slice(0, length)) < 0 || length < 2) return undefined;
+  let first = i;
+  while (first - 1 >= 0 && i - first < 3) {
+    const previous = words[first - 1];
+    if (!bare(previous) || !adjacent(text, previous, words[first]) || previous.address) break;
+    if (!isVenueNameWord(ctx, previous.text)) break;
+    first--;
+  }
+  if (first === i || (first > 0 && afterCounter({ ...ctx }, first))) return undefined;
+  const start = words[first].start;
+  return { type: 'place', placeKind: 'venue', start, end: words[i].start + length, name: text.slice(start, words[i].start + length), mayContainPlaces: true };
+}
+
+/** `월드트레이드센터`: the name and suffix in one word, with a place name before it kept. */
+function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string): Mention | undefined {
+  const prefix = noun.slice(0, noun.length - suffix.length);
+  if (prefix.length < 2 || notVenues.has(noun) || titles.has(noun)) return undefined;
+  if ([...venueGenericPrefixes].some((g) => g.length >= 2 && prefix.startsWith(g))) return undefined;
+  if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix) && prefix.length < 3) return undefined;
+  const { text, words } = ctx;
+  let start = words[i].start;
+  const previous = words[i - 1];
+  if (previous && bare(previous) && adjacent(text, previous, words[i]) && ctx.isPlace(previous.text)) start = previous.start;
+  const end = words[i].start + noun.length;
+  return { type: 'place', placeKind: 'venue', start, end, name: text.slice(start, end), mayContainPlaces: true };
+}
+
+function isVenueNameWord(ctx: VenueContext, word: string): boolean {
+  if (venueGenericPrefixes.has(word) || notNames.has(word) || titles.has(word)) return false;
+  if (ctx.isPlace(word) || /^[A-Za-z][A-Za-z0-9&.-]*$/.test(word)) return true;
+  return isForeignNameWord(word);
+}

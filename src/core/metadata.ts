@@ -1,0 +1,73 @@
+// Page metadata: title, publication date, site name and declared language, read the way
+// news sites publish them (Open Graph, article:published_time, JSON-LD, <time>, and the
+// 입력/기사입력 line of Korean portals).
+
+export interface PageMetadata {
+  title?: string;
+  published?: string;
+  siteName?: string;
+  declaredLanguage?: string;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const jsonLd = readJsonLd(doc);
+  const title =
+    meta('meta[property="og:title"]') ??
+    jsonLd.headline ??
+    doc.querySelector('h1')?.textContent?.trim() ??
+    doc.querySelector('title')?.textContent?.trim();
+  const published =
+    isoDate(meta('meta[property="article:published_time"]')) ??
+    isoDate(jsonLd.datePublished) ??
+    isoDate(meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]')) ??
+    isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined) ??
+    koreanInputLine(doc.body?.textContent ?? '');
+  return {
+    title: title || undefined,
+    published,
+    siteName: meta('meta[property="og:site_name"]') ?? jsonLd.publisher,
+    declaredLanguage: doc.documentElement?.getAttribute('lang') || undefined,
+  };
+}
+
+function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string } {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const queue: unknown[] = [JSON.parse(script.textContent ?? '')];
+      while (queue.length) {
+        const item = queue.shift();
+        if (Array.isArray(item)) queue.push(...item);
+        else if (item && typeof item === 'object') {
+          const record = item as Record<string, unknown>;
+          if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+          if (typeof record.datePublished === 'string' || typeof record.headline === 'string') {
+            const publisher = record.publisher as Record<string, unknown> | undefined;
+            return {
+              headline: typeof record.headline === 'string' ? record.headline : undefined,
+              datePublished: typeof record.datePublished === 'string' ? record.datePublished : undefined,
+              publisher: typeof publisher?.name === 'string' ? publisher.name : undefined,
+            };
+          }
+        }
+      }
+    } catch {
+      // A broken JSON-LD block is the page's problem; other sources may still tell.
+    }
+  }
+  return {};
+}
+
+/** The date part of an ISO-like timestamp (2019-04-23T10:21:00+09:00 → 2019-04-23). */
+export function isoDate(value: string | undefined): string | undefined {
+  const match = value?.match(/(\d{4})[-./](\d{1,2})[-./](\d{1,2})/);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** `입력 2019.04.23 10:21` or `기사입력 2019-04-23` as printed under Korean headlines. */
+function koreanInputLine(text: string): string | undefined {
+  const match = text.match(/(?:기사\s*)?입력\s*:?\s*(\d{4}[-./]\d{1,2}[-./]\d{1,2})/);
+  return isoDate(match?.[1]);
+}

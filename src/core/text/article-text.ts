@@ -1,0 +1,226 @@
+// The article text model: the readable text of a page as blocks (paragraphs and lines), with a
+// map from every character back to the DOM text node it came from, so that what the core finds
+// in plain text can be shown on the page again.
+//
+// It works on any DOM (the browser's, or linkedom in Node) and uses nothing but nodeType,
+// tagName, attributes and childNodes, so the core stays free of browser APIs.
+import type { Block } from '../types';
+
+/** A stretch of `text` copied verbatim from one text node. */
+export interface TextPiece {
+  node: Text;
+  /** Offset in node.data of the piece's first character. */
+  nodeOffset: number;
+  /** Offset in the article text of the piece's first character. */
+  textStart: number;
+  length: number;
+}
+
+export interface ArticleText {
+  text: string;
+  blocks: Block[];
+  /** Sorted by textStart; the block separators ("\n") belong to no piece. */
+  pieces: TextPiece[];
+}
+
+export interface ExtractOptions {
+  /** Extra visibility test (the content script passes one that reads computed style). */
+  isHidden?: (element: Element) => boolean;
+  /** Stop reading past this many characters; `truncated` tells the caller. */
+  maxChars?: number;
+}
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
+  'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'NAV', 'ASIDE',
+  'HEAD', 'TITLE', 'META', 'LINK', 'DIALOG',
+]);
+const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
+  'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'BR',
+]);
+const CAPTION_TAGS = new Set(['FIGCAPTION', 'CAPTION']);
+/** Elements NewsLens itself puts in a page (controls, wrappers) are never article text. */
+const OWN_ELEMENT_PREFIX = 'NEWSLENS-';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const DOCUMENT_NODE = 9;
+const FRAGMENT_NODE = 11;
+
+/** Whether an element and all it contains are outside the article text. */
+export function isSkippedElement(element: Element, insideArticle: boolean): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX)) return true;
+  // A <header>/<footer> of the page is chrome; inside an <article> it holds the title or byline.
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !insideArticle) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const role = element.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = element.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return false;
+}
+
+/**
+ * Reads the article text of `root` in document order. Whitespace runs collapse to one space
+ * as the browser renders them; every other character is copied verbatim (so `&nbsp;` and
+ * full-width forms stay as written: matching normalises them, offsets stay true).
+ */
+export function extractArticleText(root: Node, options: ExtractOptions = {}): ArticleText & { truncated: boolean } {
+  const maxChars = options.maxChars ?? Infinity;
+  const parts: string[] = [];
+  const blocks: Block[] = [];
+  const pieces: TextPiece[] = [];
+  let length = 0;
+  let blockStart = 0;
+  let blockHasText = false;
+  let pendingSpace = false;
+  let blockChars = 0;
+  let blockLinkChars = 0;
+  let blockIsCaption = false;
+  let truncated = false;
+
+  const endBlock = () => {
+    if (!blockHasText) return;
+    const kind = blockIsCaption ? 'caption' : blockLinkChars * 2 > blockChars ? 'links' : 'text';
+    blocks.push({ start: blockStart, end: length, kind });
+    blockHasText = false;
+    pendingSpace = false;
+    blockChars = 0;
+    blockLinkChars = 0;
+    blockIsCaption = false;
+  };
+
+  const appendText = (node: Text, inLink: boolean, inCaption: boolean) => {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      // Copy a run of non-collapsible characters verbatim as one piece.
+      let j = i;
+      while (j < data.length && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      if (j > i) {
+        if (!blockHasText) {
+          if (blocks.length > 0 || length > 0) {
+            parts.push('\n');
+            length += 1;
+          }
+          blockStart = length;
+          blockHasText = true;
+        } else if (pendingSpace) {
+          // The space that separates words: mapped to nothing, like the block separator.
+          parts.push(' ');
+          length += 1;
+        }
+        pendingSpace = false;
+        parts.push(data.slice(i, j));
+        pieces.push({ node, nodeOffset: i, textStart: length, length: j - i });
+        length += j - i;
+        blockChars += j - i;
+        if (inLink) blockLinkChars += j - i;
+        if (inCaption) blockIsCaption = true;
+        if (length > maxChars) {
+          truncated = true;
+          return;
+        }
+      }
+      // Collapse the whitespace run that follows into at most one pending space.
+      let k = j;
+      while (k < data.length && isCollapsibleSpace(data.charCodeAt(k))) k++;
+      if (k > j && blockHasText) pendingSpace = true;
+      i = k;
+    }
+  };
+
+  // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
+  // opened by a block-level element once its children have been read.
+  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false }];
+  while (stack.length > 0 && !truncated) {
+    const frame = stack.pop()!;
+    if (frame === BLOCK_END) {
+      endBlock();
+      continue;
+    }
+    const node = frame.node;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      appendText(node as Text, frame.inLink, frame.inCaption);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
+    let { inArticle, inLink, inCaption } = frame;
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (isSkippedElement(element, inArticle)) continue;
+      if (options.isHidden?.(element)) continue;
+      const tag = element.tagName.toUpperCase();
+      if (BLOCK_TAGS.has(tag)) {
+        endBlock();
+        stack.push(BLOCK_END);
+      }
+      if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
+      if (tag === 'A') inLink = true;
+      if (CAPTION_TAGS.has(tag)) inCaption = true;
+    }
+    const children = node.childNodes;
+    for (let c = children.length - 1; c >= 0; c--) {
+      stack.push({ node: children[c], inArticle, inLink, inCaption });
+    }
+  }
+  endBlock();
+  return { text: parts.join(''), blocks, pieces, truncated };
+}
+
+interface WalkFrame {
+  node: Node;
+  inArticle: boolean;
+  inLink: boolean;
+  inCaption: boolean;
+}
+
+const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false };
+
+/** Space, tab, newline, carriage return, form feed: what HTML collapses (not &nbsp;). */
+function isCollapsibleSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+/** A stretch of one text node: what a DOM Range boundary pair needs. */
+export interface NodeSpan {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/**
+ * The text-node stretches that make up `text[start, end)`, in document order. Separators
+ * (block breaks and collapsed spaces) belong to no node and are left out.
+ */
+export function nodeSpansOf(article: ArticleText, start: number, end: number): NodeSpan[] {
+  const spans: NodeSpan[] = [];
+  for (let p = firstPieceEndingAfter(article.pieces, start); p < article.pieces.length; p++) {
+    const piece = article.pieces[p];
+    if (piece.textStart >= end) break;
+    const from = Math.max(start, piece.textStart) - piece.textStart;
+    const to = Math.min(end, piece.textStart + piece.length) - piece.textStart;
+    if (to > from) spans.push({ node: piece.node, start: piece.nodeOffset + from, end: piece.nodeOffset + to });
+  }
+  return spans;
+}
+
+/** Binary search: index of the first piece whose end lies after `offset`. */
+function firstPieceEndingAfter(pieces: TextPiece[], offset: number): number {
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (pieces[mid].textStart + pieces[mid].length <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
