@@ -3,38 +3,8 @@
 // can undo, and answers the popup. Errors never reach the page's console: they go to the
 // background, and the popup shows them.
 import browser from 'webextension-polyfill';
-import { analyzeDocument } from '../core/analyze';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
-import { collapseRepeat, type CollapsedRepeat } from './collapse';
-import { uiStringsFor } from './ui-strings';
-
-interface AppliedPage {
-  state: PageState;
-  collapsed: CollapsedRepeat[];
-}
-
-/** Elements the browser does not render: their text is not article text. */
-function isHidden(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  return check ? !check.call(element, { visibilityProperty: true }) : false;
-}
-
-function analyseAndApply(): AppliedPage {
-  const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
-  if (analysis.skipped) {
-    return {
-      state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },
-      collapsed: [],
-    };
-  }
-  const strings = uiStringsFor(navigator.language);
-  const collapsed: CollapsedRepeat[] = [];
-  for (const repeat of analysis.repeats) {
-    const result = collapseRepeat(document, article, repeat, strings);
-    if (result) collapsed.push(result);
-  }
-  return { state: { status: 'analysed', analysis, repeatsVisible: false, restored: false }, collapsed };
-}
+import { analyseAndApply, type AppliedPage } from './apply';
 
 function handle(request: ContentRequest, page: AppliedPage): PageState {
   const { state } = page;
