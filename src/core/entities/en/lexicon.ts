@@ -15,9 +15,17 @@ export const venueHeads = new Set(nameData.venueHeads);
 export const geoHeads = new Set(nameData.geoHeads);
 export const geoHeadsBefore = nameData.geoHeadsBefore;
 export const personVerbsAfter = lower(nameData.personVerbsAfter);
-export const personCuesBefore = lower(nameData.personCuesBefore);
+// Words before a name that make it a person: `said X`, `pharaoh X`, lower-case titles.
+export const personCuesBefore = lower([...nameData.personCuesBefore, ...titleData.before.map((t) => t.replace(/\.$/, ''))]);
 export const placeCuesBefore = lower(nameData.placeCuesBefore);
-export const personPronounsAfter = lower(nameData.personPronounsAfter);
+export const subjectVerbsAfter = new Set(nameData.subjectVerbsAfter);
+export const plainAcronyms = new Set(nameData.plainAcronyms);
+export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);
+const endingsPattern = (endings: string[]) => new RegExp(`\\p{Ll}(?:${endings.join('|')})$`, 'u');
+/** Town-like endings: Abbotsford, Hillsborough, Kazakhstan. */
+export const placeEnding = endingsPattern(nameData.placeEndings);
+/** Endings of group names and adjectives rather than people: Athenians, Slavic, Sephardic. */
+export const groupEnding = endingsPattern(nameData.groupEndings);
 
 export const titlesBefore = new Set(titleData.before);
 /** Longest title, in tokens, so `Prime Minister` wins over `Minister`. */

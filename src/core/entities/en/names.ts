@@ -15,6 +15,11 @@ import {
   longestTitle,
   monthIndex,
   nonEntityHeads,
+  nonEntityHeadsFirst,
+  placeEnding,
+  groupEnding,
+  plainAcronyms,
+  subjectVerbsAfter,
   organizationHeads,
   organizationSuffixes,
   personCuesBefore,
@@ -81,28 +86,76 @@ function titleAt(tokens: Token[], from: number): number {
   return 0;
 }
 
+/** Index of the `of`/`for` that starts a name's complement (Bank of Korea), or the length. */
+function headEnd(tokens: Token[]): number {
+  const i = tokens.findIndex((t, n) => n > 0 && (t.text === 'of' || t.text === 'for'));
+  return i > 0 ? i : tokens.length;
+}
+
+/** Ends like an organisation (… Inc, … University) or heads one (Ministry of …, School of Art). */
 function organizationShape(tokens: Token[]): boolean {
-  const last = tokens[tokens.length - 1].text;
-  if (organizationSuffixes.has(last)) return true;
-  return tokens.length > 2 && organizationHeads.has(tokens[0].text) && tokens[1].text === 'of';
+  if (organizationSuffixes.has(tokens[tokens.length - 1].text)) return true;
+  const end = headEnd(tokens);
+  if (end === tokens.length) return false;
+  return organizationSuffixes.has(tokens[end - 1].text) || (end === 1 && organizationHeads.has(tokens[0].text));
 }
 
 function placeShape(tokens: Token[]): PlaceKind | undefined {
   const last = tokens[tokens.length - 1].text;
-  if (venueHeads.has(last)) return 'venue';
-  if (geoHeads.has(last)) return 'region';
+  const head = tokens[headEnd(tokens) - 1].text;
+  if (venueHeads.has(last) || venueHeads.has(head)) return 'venue';
+  if (geoHeads.has(last) || geoHeads.has(head)) return 'region';
   const name = join(tokens);
-  if (geoHeadsBefore.some((head) => name.startsWith(head + ' '))) return 'region';
+  if (geoHeadsBefore.some((h) => name.startsWith(h.endsWith('-') ? h : h + ' '))) return 'region';
   return undefined;
+}
+
+/** In `Dorset and Somerset`, names of unknown type take the type of a known one beside them. */
+function spreadAlongList(parts: Candidate[]): void {
+  const known = parts.find((p) => !p.weak);
+  if (!known || known.role) return;
+  for (const p of parts) if (p.weak) Object.assign(p, { type: known.type, weak: false, initial: false });
+}
+
+/** `India and China`, `BA and IAG`: two names unless the whole is one organisation. */
+function splitCoordination(run: Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let part: Token[] = [];
+  for (const token of run) {
+    if (token.text === 'and' || token.text === '&') {
+      if (part.length) parts.push(part);
+      part = [];
+    } else part.push(token);
+  }
+  if (part.length) parts.push(part);
+  return parts;
 }
 
 /** Mentions and undecided candidates in one sentence. */
 export function recognizeNames(text: string, tokens: Token[], sentenceStart: number): Candidate[] {
   const found: Candidate[] = [];
   const chunks = findChunks(text, tokens);
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c];
-    classifyChunk(text, tokens, chunk, sentenceStart, found);
+  for (const chunk of chunks) {
+    const hasAnd = chunk.tokens.some((t) => t.text === 'and' || t.text === '&');
+    const whole = spanText(text, chunk.tokens);
+    if (!hasAnd || knownOrganizations.has(whole) || organizationShape(chunk.tokens)) {
+      classifyChunk(text, tokens, chunk, sentenceStart, found);
+      continue;
+    }
+    let at = chunk.at;
+    const first = found.length;
+    for (const part of splitCoordination(chunk.tokens)) {
+      at = tokens.indexOf(part[0], at);
+      classifyChunk(text, tokens, { tokens: part, at }, sentenceStart, found);
+    }
+    spreadAlongList(found.slice(first));
+  }
+  // `Albany, New York`: a name set off by a comma before a known place is a place in it.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [name, next] = [found[i], found[i + 1]];
+    if (name.weak && next.type === 'place' && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
+      Object.assign(name, { type: 'place', weak: false, initial: false });
+    }
   }
   linkRolesAfter(text, found);
   return found;
@@ -126,12 +179,18 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     const place = lookupPlace(written, 'en');
     if (place && !role) return emit('place', run, { key: place.canonical, placeKind: place.placeKind });
     if (run.length > 1 && !role) {
-      if (nonEntityHeads.has(run[run.length - 1].text)) return;
+      if (nonEntityHeads.has(run[run.length - 1].text) || nonEntityHeadsFirst.has(run[0].text)) return;
       if (organizationShape(run)) return emit('organization', run);
       const kind = placeShape(run);
       if (kind) return emit('place', run, { placeKind: kind });
     }
     const title = titleAt(run, 0);
+    // `Mayor of Brisbane`, `Minister for Trade`: the title's complement is not a person.
+    if (title > 0 && title + 1 < run.length && connectors.has(run[title].text)) {
+      run = run.slice(title + 1);
+      at += title + 1;
+      continue;
+    }
     if (title > 0 && title < run.length) {
       const titleText = join(run.slice(0, title));
       if (!honorifics.has(titleText)) role = titleText;
@@ -140,7 +199,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
       continue;
     }
     const first = run[0].text;
-    if (commonWords.has(first) || demonyms.has(first) || connectors.has(first) || title > 0) {
+    if (commonWords.has(first) || plainAcronyms.has(first.replace(/\./g, '')) || demonyms.has(first) || connectors.has(first) || title > 0) {
       run = run.slice(1);
       at += 1;
       continue;
@@ -168,25 +227,35 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   while (run.length > 0 && connectors.has(run[run.length - 1].text)) run = run.slice(0, -1);
   if (run.length === 0) return;
   const last = run[run.length - 1].text;
-  if (run.length === 1 && (last.length < 2 || commonWords.has(last) || demonyms.has(last))) return;
-  if (nonEntityHeads.has(last) && run.length > 1) return;
+  if (run.length === 1 && (last.length < 2 || commonWords.has(last) || plainAcronyms.has(last.replace(/\./g, '')))) return;
+  if (demonyms.has(last) || (nonEntityHeads.has(last) && run.length > 1)) return;
   if (/\p{Lu}{2,}\p{Ll}*s$/u.test(last) && run.length === 1) return; // plural acronyms: MPs, NGOs
   if (role) return emit('person', run, { role, affiliation });
   if (run.length === 1 && isAcronym(last)) return emit('organization', run);
+  // What is left has no name shape of its own; long runs and `X of Y` are titles of works and events.
+  if (run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text))) return;
 
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
   const prev = before[before.length - 1];
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) ||
-    (prev !== undefined && personCuesBefore.has(prev)) ||
+    (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) ||
     personCuesBefore.has(before.join(' '));
   if (personCue) return emit('person', run, { key: join(run) });
   if (run.length === 1 && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev)) {
     return emit('place', run);
   }
+  if (placeEnding.test(last)) return emit('place', run);
+  // Inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames.
+  if (run.length === 1 && /\p{Ll}\p{Lu}/u.test(last) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last)) {
+    return emit('organization', run);
+  }
+  if (run.length === 1 && groupEnding.test(last)) return;
   const initial = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[—–-]/g, '') === '';
-  emit('person', run, { weak: true, initial, key: join(run) });
+  // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
+  const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
+  emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });
 }
 
 /** `X, chief executive of Y`: gives person X the role and Y as affiliation. */
