@@ -10,10 +10,12 @@ import { matchKey } from './text/match-key';
 import type { Block, Repeat, Sentence } from './types';
 
 /**
- * A repeat needs at least two substantial sentences and this many letters and digits
- * (spaces and punctuation not counted). A pull quote is one sentence; an interview question
- * put to every guest is one or two short sentences (well under 100); a body printed twice
- * is hundreds. 100 is about two short news sentences in English or Korean.
+ * A repeat needs at least two substantial sentences and this much text, counted in letters
+ * and digits (spaces and punctuation not counted) with a Hangul syllable or CJK character
+ * weighing two, as it carries about as much as two or three Latin letters. A pull quote is
+ * one sentence; an interview question put to every guest is one or two short sentences (well
+ * under 100); a body printed twice is hundreds. 100 is about two short news sentences in
+ * English, or two short ones of 25 syllables each in Korean.
  */
 export const MIN_REPEAT_CHARS = 100;
 export const MIN_REPEAT_SENTENCES = 2;
@@ -30,6 +32,8 @@ const boilerplate = new Set(boilerplateData.lines.map(matchKey));
 
 interface Unit {
   key: string;
+  /** The key's length with dense scripts weighing double (see MIN_REPEAT_CHARS). */
+  weight: number;
   /** May sit inside a repeat but never anchors or counts toward one. */
   incidental: boolean;
   block: number;
@@ -39,7 +43,7 @@ export function findRepeats(text: string, sentences: Sentence[], blocks: Block[]
   const units: Unit[] = sentences.map((sentence) => {
     const key = matchKey(text.slice(sentence.start, sentence.end));
     const incidental = blocks[sentence.block]?.kind !== 'text' || key.length < MIN_ANCHOR_CHARS || boilerplate.has(key);
-    return { key, incidental, block: sentence.block };
+    return { key, weight: weightOf(key), incidental, block: sentence.block };
   });
 
   const repeats: Repeat[] = [];
@@ -76,9 +80,15 @@ interface Run {
   originalLast: number;
   copyFirst: number;
   copyLast: number;
-  /** Substantial sentences matched, and their key characters. */
+  /** Substantial sentences matched, and their weight. */
   sentences: number;
   chars: number;
+}
+
+const DENSE_SCRIPT = /[\uAC00-\uD7A3\u3040-\u30FF\u4E00-\u9FFF]/gu;
+
+export function weightOf(key: string): number {
+  return key.length + (key.match(DENSE_SCRIPT)?.length ?? 0);
 }
 
 function qualifies(run: Run): boolean {
@@ -94,7 +104,7 @@ function extendRun(units: Unit[], a: number, b: number): Run {
     if (sameSentence(units[a].key, units[b].key)) {
       if (!units[b].incidental) {
         run.sentences++;
-        run.chars += units[b].key.length;
+        run.chars += units[b].weight;
       }
       run.originalLast = a++;
       run.copyLast = b++;
@@ -149,7 +159,7 @@ function countParagraphs(units: Unit[], first: number, last: number): number {
   const paragraphChars = new Map<number, number>();
   for (let u = first; u <= last; u++) {
     if (units[u].incidental && units[u].key.length < MIN_ANCHOR_CHARS) continue;
-    paragraphChars.set(units[u].block, (paragraphChars.get(units[u].block) ?? 0) + units[u].key.length);
+    paragraphChars.set(units[u].block, (paragraphChars.get(units[u].block) ?? 0) + units[u].weight);
   }
   let paragraphs = 0;
   for (const chars of paragraphChars.values()) if (chars >= MIN_PARAGRAPH_CHARS) paragraphs++;

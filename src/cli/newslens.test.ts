@@ -1,0 +1,71 @@
+import { Readable } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './newslens';
+import type { Analysis } from '../core/types';
+
+/** Runs the CLI in-process and returns its exit code and what it printed. */
+async function run(args: string[], stdin?: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
+  if (stdin !== undefined) vi.spyOn(process, 'stdin', 'get').mockReturnValue(Readable.from([stdin]) as unknown as typeof process.stdin);
+  const code = await main(args);
+  vi.restoreAllMocks();
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('newslens analyze', () => {
+  it('prints a readable summary of the seed page, with its repeat', async () => {
+    const { code, out } = await run(['analyze', 'examples/seed-article.html']);
+    expect(code).toBe(0);
+    expect(out).toContain('이상직 중진공 이사장');
+    expect(out).toContain('language ko · published 2019-04-23');
+    expect(out).toContain('Repeated sections: 1 collapsed');
+    expect(out).toContain('4 paragraphs');
+  });
+
+  it('prints the Analysis as JSON with --json, offsets into its text', async () => {
+    const { code, out } = await run(['analyze', 'examples/seed-article.html', '--json', '--url', 'https://example.com/a']);
+    expect(code).toBe(0);
+    const analysis = JSON.parse(out) as Analysis;
+    expect(analysis.schema).toBe(1);
+    expect(analysis.url).toBe('https://example.com/a');
+    expect(analysis.repeats).toHaveLength(1);
+    const [repeat] = analysis.repeats;
+    expect(analysis.text.slice(repeat.start, repeat.end)).toBe(analysis.text.slice(repeat.keptStart, repeat.keptEnd));
+    expect(Array.isArray(analysis.entities) && Array.isArray(analysis.agreements)).toBe(true);
+  });
+
+  it('analyses a .txt file one block per line', async () => {
+    const { code, out } = await run(['analyze', 'examples/seed-article.txt', '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Analysis).repeats).toHaveLength(1);
+  });
+
+  it('answers each --jsonl line in order and reports a bad line without stopping the batch', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: 'One short line.' }),
+      'not json',
+      JSON.stringify({ id: 'c', html: '<html><body><p>Hello.</p></body></html>', url: 'https://example.com/' }),
+      JSON.stringify({ id: 'd' }),
+    ].join('\n');
+    const { code, out } = await run(['analyze', '--jsonl'], input);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(['a', 'line 2', 'c', 'd']);
+    expect(lines[0].analysis.schema).toBe(1);
+    expect(lines[1].error).toMatch(/JSON/);
+    expect(lines[2].analysis.url).toBe('https://example.com/');
+    expect(lines[3].error).toBe('each line needs a "text" or an "html" string');
+  });
+
+  it('says what is wrong with a bad command line', async () => {
+    expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining('no command given') });
+    expect(await run(['analyze'])).toMatchObject({ code: 2, err: expect.stringContaining('give a FILE') });
+    expect(await run(['analyze', 'x.html', '--frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown option: --frobnicate') });
+    expect(await run(['analyze', 'missing.html'])).toMatchObject({ code: 1, err: expect.stringContaining('missing.html') });
+  });
+});

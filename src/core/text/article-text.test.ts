@@ -1,0 +1,64 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticleText, nodeSpansOf } from './article-text';
+
+function read(bodyHtml: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
+  const article = extractArticleText(document.body as unknown as Node);
+  return { ...article, lines: article.blocks.map((b) => article.text.slice(b.start, b.end)) };
+}
+
+describe('extractArticleText', () => {
+  it('reads <br>-separated text inside one element as several blocks', () => {
+    expect(read('<div>First line.<br>Second line.<br><br>Third line.</div>').lines).toEqual(['First line.', 'Second line.', 'Third line.']);
+  });
+
+  it('skips navigation, page header and footer, asides, scripts, styles and hidden elements', () => {
+    const { lines } = read(`
+      <header><nav><a href="/">Home</a></nav>Site name</header>
+      <aside>Most read</aside><script>var x = 1;</script><style>p{}</style>
+      <p>Body text.</p><p hidden>Hidden.</p><p style="display: none">Also hidden.</p><div aria-hidden="true">Icon</div>
+      <footer>Copyright</footer>`);
+    expect(lines).toEqual(['Body text.']);
+  });
+
+  it('keeps the header and footer of an <article> (title, byline)', () => {
+    expect(read('<article><header><h1>Title</h1></header><p>Body.</p><footer>By A. Writer</footer></article>').lines).toEqual(['Title', 'Body.', 'By A. Writer']);
+  });
+
+  it('works on pages without <article>', () => {
+    expect(read('<div id="content"><div class="text">Just divs. Nothing else.</div></div>').lines).toEqual(['Just divs. Nothing else.']);
+  });
+
+  it('collapses whitespace like the browser and keeps &nbsp; and full-width forms as written', () => {
+    const { lines } = read('<p>  Two\n\n  spaces\tand&nbsp;nbsp  <b>bold</b>text ＡＢＣ </p>');
+    expect(lines).toEqual(['Two spaces and\u00a0nbsp boldtext ＡＢＣ']);
+  });
+
+  it('marks captions and link-dense blocks as incidental', () => {
+    const { blocks } = read('<figure><figcaption>A caption.</figcaption></figure><p><a href="/a">Related story headline</a></p><p>Text with <a href="/b">a link</a> in it.</p>');
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'links', 'text']);
+  });
+
+  it('maps every character back to its text node and offset', () => {
+    const { document } = parseHTML('<html><body><p>Alpha <b>beta</b>\n   gamma</p></body></html>');
+    const article = extractArticleText(document.body as unknown as Node);
+    expect(article.text).toBe('Alpha beta gamma');
+    const start = article.text.indexOf('beta');
+    const spans = nodeSpansOf(article, start, article.text.length);
+    expect(spans.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['beta', 'gamma']);
+    expect(spans[1].start).toBe(4); // after "\n   " in its node
+  });
+
+  it('stops at maxChars and says the text was truncated', () => {
+    const { document } = parseHTML(`<html><body><p>${'word '.repeat(1000)}</p></body></html>`);
+    const article = extractArticleText(document.body as unknown as Node, { maxChars: 100 });
+    expect(article.truncated).toBe(true);
+  });
+
+  it('reads a very deep DOM without overflowing the stack', () => {
+    const depth = 20000;
+    const { lines } = read(`${'<div>'.repeat(depth)}Deep text.${'</div>'.repeat(depth)}`);
+    expect(lines).toEqual(['Deep text.']);
+  });
+});
