@@ -12,6 +12,10 @@ export const titles = new Set(titleData.titles);
 export const titlesBefore = new Set(titleData.before);
 /** Honorifics that may be written onto the name: 하쓰코씨. */
 export const honorifics = new Set(titleData.honorific);
+/** Titles of office, which a foreign name of one word may carry (오바마 대통령) and which may be
+ *  written onto their institution (한국교육개발원장, 서울시장). */
+export const leadershipTitles = new Set(titleData.leadership);
+export const loanwordSyllables = new Set([...surnameData.loanwordSyllables]);
 
 /** Surnames, two-syllable ones first so 남궁 wins over 남. */
 export const surnames = [...new Set(surnameData.surnames)].sort(byLength);

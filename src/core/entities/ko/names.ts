@@ -3,7 +3,7 @@
 //   foreign: Hangul transliteration in one to three words (아바이 싸르쿨러브, 오바마)
 // The shape alone is weak evidence; people.ts only accepts a shape next to a title, an
 // honorific or a bracketed age.
-import { givenSyllables, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
+import { givenSyllables, loanwordSyllables, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
 import { isHangul } from './particles';
 
 const allHangul = (s: string) => s.length > 0 && [...s].every(isHangul);
@@ -32,3 +32,13 @@ export function isForeignNameWord(word: string): boolean {
 }
 
 export const isSurname = (word: string): boolean => surnames.includes(word);
+
+/** Transliterations are mostly open syllables (오바마, 싸르쿨러브); Sino-Korean nouns are not (담임, 선출). */
+export function soundsForeign(name: string): boolean {
+  const syllables = [...name].filter(isHangul);
+  const open = syllables.filter((s) => (s.charCodeAt(0) - 0xac00) % 28 === 0).length;
+  return syllables.length > 0 && open / syllables.length >= 0.5;
+}
+
+/** Whether a name has a syllable that native words rarely use (르, 스, 케, 슈 …). */
+export const hasLoanwordSyllable = (name: string): boolean => [...name].some((s) => loanwordSyllables.has(s));

@@ -1,17 +1,21 @@
 // People in Korean text, found through the words around a name:
 //   PERSON TITLE                 이상직 이사장, 김진수 기자 true@hankyung.com, 오바마 대통령
+//   PERSON 전 TITLE              노무현 전 대통령
 //   PERSON ORG TITLE             아바이 싸르쿨러브 카자흐스탄 중소기업개발공사 사장
+//   PERSON ORG+TITLE             이종재 한국교육개발원장, 이석준 2차관
 //   ORG PERSON TITLE             새누리당 박근혜 후보
+//   PERSON·PERSON TITLE          이부영·노회찬 전 의원
 //   ORG(TITLE PERSON)            에타(대표 이재순)      → the company is an organisation too
 //   ORG TITLE PERSON             에디슨모터스 대표 강영권
-//   TITLE PERSON 씨              배우 이아현 씨
-//   PERSON씨, PERSON(33)         하쓰코씨, 김성동(54)
+//   PERSON씨, PERSON(33)         하쓰코씨, 김성동(54), 니콜 키드먼(47)
+//   (PERSON), (본명 PERSON)      유시진 대위(송중기)
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
-// A one-syllable name is never a person: `이 이사장` resolves to a full name or is dropped.
-import { honorifics, notNames, titles, titlesBefore } from './lexicon';
+// A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
+// two-word form `홍 지사` when the page never gives the full name.
+import { honorifics, leadershipTitles, notNames, titles, titlesBefore } from './lexicon';
 import type { Mention } from './mentions';
-import { isForeignNameWord, isNativeName, isSurname, surnameOf } from './names';
-import { looksLikeOrgName } from './organizations';
+import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
+import { isInstitution, looksLikeOrgName } from './organizations';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface PeopleContext {
@@ -28,10 +32,20 @@ export interface PeopleResult {
   orgs: Mention[];
 }
 
+interface Title {
+  role: string;
+  /** The institution written onto the title (한국교육개발원 in 한국교육개발원장). */
+  institution?: string;
+}
+
 /** Heads of companies: `X 대표 Y` makes X a company. */
 const HEAD_ROLES = new Set(['대표', '대표이사', '공동대표', '회장', '부회장', '사장', '부사장', 'CEO', '창업자', '창업주']);
-/** One-syllable words that modify a title rather than name anyone: 전 대통령, 현 장관, 故. */
-const TITLE_MODIFIERS = new Set([...'전현고신구부총차당새각이그저한두세양前現故']);
+/** Words between a name and its title that say when the person held it: 노무현 전 대통령. */
+const TENSE_WORDS = new Set(['전', '현', '前', '現', '故', '고', '신임', '전임', '당시', '초대', '차기', '현직', '전직', '신임', '임시', '수석', '공동']);
+/** One-syllable words that are a modifier or demonstrative before a title, not a surname: 이 대표 may be "this representative". */
+const NOT_SURNAMES_BEFORE_TITLE = new Set([...'전현고신구부총차당새각이그저한두세양前現故']);
+/** Titles that also end ordinary words (주식시장, 국가대표, 해외지사): written onto a word only after a place. */
+const GLUED_NEEDS_PLACE = new Set(['시장', '지사', '대표', '의원', '대사', '감독', '위원장', '회장', '의장']);
 
 export function findPeople(ctx: PeopleContext): PeopleResult {
   const people: Mention[] = [];
@@ -40,48 +54,73 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
   const { words } = ctx;
   for (let t = 0; t < words.length; t++) {
     if (words[t].address) continue;
-    const role = titleOf(words[t]);
-    if (role) {
-      nameBeforeTitle(ctx, t, role, people, shortForms);
-      if (titlesBefore.has(role) && bare(words[t])) nameAfterTitle(ctx, t, role, people, orgs);
+    const title = titleOf(ctx, words[t]);
+    if (title) {
+      nameBeforeTitle(ctx, t, title, people, shortForms);
+      if (titlesBefore.has(title.role) && !title.institution && bare(words[t])) nameAfterTitle(ctx, t, title.role, people, orgs);
     }
     const glued = gluedHonorific(ctx, t);
     if (glued) people.push(glued);
     const aged = nameWithAge(ctx, t);
     if (aged) people.push(aged);
+    const bracketed = nameInBrackets(ctx, t);
+    if (bracketed) people.push(bracketed);
+    const plain = plainNativeName(ctx, t);
+    if (plain) people.push(plain);
   }
   return { people: [...people, ...resolveShortForms(people, shortForms)], orgs };
 }
 
-/** The title a word is (이사장, 이사장은, 사장이), if any. */
-function titleOf(word: Word): string | undefined {
+/** The title a word is (이사장, 이사장은) or ends in (한국교육개발원장, 2차관), if any. */
+function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
   for (const length of word.nouns) {
     const noun = word.text.slice(0, length);
-    if (titles.has(noun)) return noun;
+    if (titles.has(noun)) return { role: noun };
+  }
+  const noun = word.text.slice(0, word.nouns[0]);
+  for (let cut = 1; cut <= noun.length - 2; cut++) {
+    const role = noun.slice(cut);
+    if (!leadershipTitles.has(role) && role !== '교수') continue;
+    const prefix = noun.slice(0, cut);
+    if (/^\d+$/.test(prefix)) return { role: noun }; // 2차관
+    const known = ctx.isPlace(prefix) || isInstitution(prefix) || looksLikeOrgName(prefix) || isInstitution(prefix + role.slice(0, 1));
+    if (GLUED_NEEDS_PLACE.has(role) && !ctx.isPlace(prefix) && !ctx.isPlace(prefix.replace(/[시도군구]$/, ''))) return undefined;
+    if (!known && !/[원대청처부사단회]$/.test(prefix)) return undefined;
+    return { role, institution: prefix };
   }
   return undefined;
 }
 
-/** PERSON TITLE, PERSON ORG TITLE, ORG PERSON TITLE, SURNAME TITLE. */
-function nameBeforeTitle(ctx: PeopleContext, t: number, role: string, people: Mention[], shortForms: Mention[]): void {
+/** PERSON TITLE and its longer shapes; SURNAME TITLE becomes a short form. */
+function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Mention[], shortForms: Mention[]): void {
   const { text, words } = ctx;
+  const { role } = title;
   let k = t - 1;
-  if (k < 0 || !bare(words[k]) || !adjacent(text, words[k], words[t]) || words[k].address) return;
-  // PERSON ORG TITLE: the organisation sits between the name and the title.
-  let affiliation: string | undefined;
+  const joined = (i: number) => i >= 0 && bare(words[i]) && adjacent(text, words[i], words[i + 1]) && !words[i].address;
+  if (!joined(k)) return;
+  let affiliation = title.institution;
+  // 노무현 전 대통령: the tense word sits between name and title.
+  if (TENSE_WORDS.has(words[k].text)) {
+    k--;
+    if (!joined(k)) return;
+  }
+  // PERSON ORG TITLE and PERSON COUNTRY TITLE: the organisation sits between the name and the title.
   const org = ctx.orgs.find((o) => o.end === words[k].end);
-  if (org) {
-    affiliation = text.slice(org.start, org.end);
-    while (k >= 0 && words[k].start >= org.start) k--;
-    if (k < 0 || !bare(words[k]) || !adjacent(text, words[k], words[k + 1])) return;
+  if (org || ctx.isPlace(words[k].text)) {
+    const start = org ? org.start : words[k].start;
+    affiliation ??= text.slice(start, words[k].end);
+    while (k >= 0 && words[k].start >= start) k--;
+    if (k >= 0 && TENSE_WORDS.has(words[k].text) && joined(k)) k--;
+    if (!joined(k)) return;
   }
   const word = words[k].text;
-  if (word.length === 1 && isSurname(word) && !affiliation) {
+  if (word.length === 1 && isSurname(word) && k === t - 1) {
     // 이 이사장: resolved against full names later.
-    shortForms.push({ type: 'person', start: words[k].start, end: words[t].start + role.length, name: word, role, alias: text.slice(words[k].start, words[t].start + role.length) });
+    const end = words[t].start + (title.institution ? 0 : role.length);
+    if (!title.institution) shortForms.push({ type: 'person', start: words[k].start, end, name: word, role, alias: text.slice(words[k].start, end) });
     return;
   }
-  const name = nameEndingAt(ctx, k);
+  const name = nameEndingAt(ctx, k, role);
   if (!name) return;
   // ORG PERSON TITLE: 새누리당 박근혜 후보.
   if (!affiliation) {
@@ -89,25 +128,42 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, role: string, people: Me
     const orgBefore = before && bare(before) && adjacent(text, before, words[name.first]) && ctx.orgs.find((o) => o.end === before.end);
     if (orgBefore) affiliation = text.slice(orgBefore.start, orgBefore.end);
   }
-  people.push({ type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end), role, affiliation, alias: `${text.slice(name.start, name.end)} ${role}` });
+  const written = text.slice(name.start, name.end);
+  // The written `이상직 이사장` is another form of the name; `노무현 전 대통령` is not one.
+  const titled = name.first === t - 1 && !title.institution ? text.slice(name.start, words[t].start + role.length) : undefined;
+  people.push({ type: 'person', start: name.start, end: name.end, name: written, role, affiliation, alias: titled });
+  // 이부영·노회찬 전 의원: names listed before one shared title share it.
+  for (let i = name.first - 1; i >= 0; i--) {
+    const gap = text.slice(words[i].end, words[i + 1].start);
+    if (!/^(·|, ?)$/.test(gap) || !bare(words[i]) || !isNativeName(words[i].text) || ctx.isPlace(words[i].text)) break;
+    people.push({ type: 'person', start: words[i].start, end: words[i].end, name: words[i].text, role, affiliation });
+  }
 }
 
 /** The name that ends with word k: one native name, or one to three transliterated words. */
-function nameEndingAt(ctx: PeopleContext, k: number): { start: number; end: number; first: number } | undefined {
+function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: number; end: number; first: number } | undefined {
   const { text, words } = ctx;
   const last = words[k];
   if (isNativeName(last.text) && !ctx.isPlace(last.text)) return { start: last.start, end: last.end, first: k };
-  if (!isForeignNameWord(last.text) || ctx.isPlace(last.text) || looksLikeOrgName(last.text)) return undefined;
+  if (!foreignWord(ctx, last)) return undefined;
   let first = k;
-  while (first - 1 >= 0 && k - first < 2) {
+  while (first - 1 >= 0 && k - first < 3) {
     const previous = words[first - 1];
     if (!bare(previous) || !adjacent(text, previous, words[first]) || previous.address) break;
-    const oneSyllable = previous.text.length === 1 && /^[가-힣]$/.test(previous.text) && !TITLE_MODIFIERS.has(previous.text);
-    if (!(isForeignNameWord(previous.text) || oneSyllable) || ctx.isPlace(previous.text) || ctx.orgs.some((o) => o.end === previous.end)) break;
-    if (titles.has(previous.text)) break;
+    const oneSyllable = /^[가-힣]$/.test(previous.text) && !NOT_SURNAMES_BEFORE_TITLE.has(previous.text);
+    if (!(foreignWord(ctx, previous) || oneSyllable)) break;
     first--;
   }
+  const name = text.slice(words[first].start, last.end);
+  // A one-word foreign name needs a title of office (오바마 대통령) or a foreign sound (케리 장관);
+  // otherwise `축구 선수`, `담임 교사` would be people.
+  if (!soundsForeign(name)) return undefined;
+  if (first === k && !leadershipTitles.has(role) && !hasLoanwordSyllable(name)) return undefined;
   return { start: words[first].start, end: last.end, first };
+}
+
+function foreignWord(ctx: PeopleContext, word: Word): boolean {
+  return isForeignNameWord(word.text) && !ctx.isPlace(word.text) && !looksLikeOrgName(word.text) && !isInstitution(word.text) && !ctx.orgs.some((o) => o.end === word.end);
 }
 
 /** ORG(대표 PERSON), ORG 대표 PERSON, 배우 PERSON 씨: a native name right after a title. */
@@ -116,15 +172,12 @@ function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Men
   const next = words[t + 1];
   if (!next || next.address || !/^ +$/.test(text.slice(words[t].end, next.start))) return;
   const length = next.nouns.find((n) => isNativeName(next.text.slice(0, n)));
-  if (length === undefined) return;
+  if (length === undefined || ctx.isPlace(next.text.slice(0, length))) return;
   const name = next.text.slice(0, length);
-  // A title before a name ends the phrase: what follows the name is punctuation, a particle or another title.
-  const after = text.slice(next.start + length, next.start + length + 1);
-  if (length === next.text.length && after && !/[\s),.·，、]/.test(after)) return;
   const following = words[t + 2];
-  if (length === next.text.length && following && adjacent(text, next, following) && !titles.has(following.text.replace(/[은는이가을를의과와]$/, '')) && !/^[,)]/.test(text.slice(next.end))) {
-    // `대표 김 …` continuing into a longer phrase is not a name; require the name to close the phrase.
-    if (!/[,)]/.test(text.slice(next.end, following.start))) return;
+  if (length === next.text.length && following && adjacent(text, next, following) && !titles.has(following.text.replace(/[은는이가을를의과와]$/, ''))) {
+    // `대표 상품을`: the word after the title starts a longer phrase, so the title was not a title.
+    return;
   }
   let affiliation: string | undefined;
   const before = words[t - 1];
@@ -143,7 +196,7 @@ function companyName(ctx: PeopleContext, i: number, orgs: Mention[]): string | u
   const known = ctx.orgs.find((o) => o.end === word.end);
   if (known) return ctx.text.slice(known.start, known.end);
   const name = word.text;
-  if (name.length < 2 || notNames.has(name) || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name)) return undefined;
+  if (name.length < 2 || notNames.has(name) || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name) || isNativeName(name)) return undefined;
   orgs.push({ type: 'organization', start: word.start, end: word.end, name });
   return name;
 }
@@ -153,30 +206,66 @@ function gluedHonorific(ctx: PeopleContext, t: number): Mention | undefined {
   const word = ctx.words[t];
   for (const length of word.nouns) {
     const noun = word.text.slice(0, length);
-    const honorific = [...honorifics].find((h) => h === '씨' && noun.endsWith(h));
-    if (!honorific) continue;
-    const name = noun.slice(0, noun.length - honorific.length);
-    if (name.length < 2 || !(isNativeName(name) || isForeignNameWord(name)) || ctx.isPlace(name)) continue;
-    return { type: 'person', start: word.start, end: word.start + name.length, name, role: honorific };
+    if (!honorifics.has('씨') || !noun.endsWith('씨')) continue;
+    const name = noun.slice(0, -1);
+    if (name.length < 2 || !(isNativeName(name) || (isForeignNameWord(name) && soundsForeign(name))) || ctx.isPlace(name)) continue;
+    return { type: 'person', start: word.start, end: word.start + name.length, name, role: '씨' };
   }
   return undefined;
 }
 
-/** 김성동(54): a native name followed by a bracketed age. */
+/** 김성동(54), 니콜 키드먼(47), 정은비·19: a name followed by a bracketed age. */
 function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
-  const word = ctx.words[t];
-  if (!isNativeName(word.text) || !/^\(\d{1,3}(?:세|살)?[)·,]/.test(ctx.text.slice(word.end, word.end + 6))) return undefined;
+  const { text, words } = ctx;
+  const word = words[t];
+  if (!/^[(·]\d{1,2}(?:세|살)?[)·,]/.test(text.slice(word.end, word.end + 6))) return undefined;
+  if (word.text.length < 2 || ctx.isPlace(word.text) || isInstitution(word.text) || looksLikeOrgName(word.text) || notNames.has(word.text)) return undefined;
+  if (isNativeName(word.text)) return { type: 'person', start: word.start, end: word.end, name: word.text };
+  const name = nameEndingAt(ctx, t, '씨');
+  if (!name) return undefined;
+  return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
+}
+
+/** 유시진 대위(송중기), 리세(본명 권리세): a native name alone in brackets, or after 본명/한국명. */
+function nameInBrackets(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  const open = text.slice(Math.max(0, word.start - 4), word.start);
+  if (!/(\(|\((?:본명|한국명|실명|가명) )$/.test(open) || text[word.end] !== ')' && text[word.end] !== '·') return undefined;
+  if (!isNativeName(word.text, !/\((?:본명|한국명|실명|가명) $/.test(open)) || ctx.isPlace(word.text) || isInstitution(word.text)) return undefined;
   return { type: 'person', start: word.start, end: word.end, name: word.text };
 }
 
-/** `이 이사장` names the person with that surname and title; without one it names nobody. */
+const PLAIN_NAME_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|이다|이었다|에게서|한테|과의|와의|이나|나|이라는|라는)$/;
+const COMMON_NOUN_ENDINGS = new Set([...'인자장사회안량물단관체품법권력율률점판가하되시적도실소']);
+/** The most common surnames: a bare name without a title needs one of them. */
+const COMMON_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈견']);
+
+/** 류현진의, 배두나가: a three-syllable native name with common given-name syllables, ending in a
+ *  particle or followed by a list separator. Weaker than the rules above, so the shape is strict. */
+function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  if (word.address) return undefined;
+  const length = word.nouns.find((n) => n === 3 && isNativeName(word.text.slice(0, n), true));
+  if (length === undefined) return undefined;
+  const name = word.text.slice(0, length);
+  if (ctx.isPlace(name) || isInstitution(name) || looksLikeOrgName(name)) return undefined;
+  const separated = /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
+  if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.test(word.text.slice(length))) return undefined;
+  // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
+  if (COMMON_NOUN_ENDINGS.has(name[2]) || !COMMON_SURNAMES.has(name[0])) return undefined;
+  return { type: 'person', start: word.start, end: word.start + length, name };
+}
+
+/** `이 이사장` names the person with that surname and title; without one it stays `홍 지사`. */
 function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] {
   const resolved: Mention[] = [];
   for (const short of shortForms) {
     const candidates = people.filter((p) => p.role === short.role && surnameOf(p.name) === short.name);
     const names = new Set(candidates.map((p) => p.name));
-    if (names.size !== 1) continue; // unknown or ambiguous: no guess
-    resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
+    if (names.size === 1) resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
+    else if (names.size === 0 && !NOT_SURNAMES_BEFORE_TITLE.has(short.name)) resolved.push({ ...short, name: short.alias!, alias: undefined });
   }
   return resolved;
 }
