@@ -16,7 +16,7 @@ const RELATIVE = Object.keys(relativeDays).join('|');
 const DATE = new RegExp(
   [
     `(?<md>(?<mdMonth>${MONTH})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<mdYear>\\d{4}))?)`,
-    `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})\\.?(?: (?<dmYear>\\d{4}))?)`,
+    `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})(?: (?<dmYear>\\d{4}))?)`,
     `(?<my>(?<myMonth>${MONTH}) (?<myYear>\\d{4}))`,
     `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})`,
     `(?<wd>(?:(?<wdRel>last|next|this) )?(?<wdName>${WEEKDAY}))`,

@@ -138,13 +138,18 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
   for (const chunk of chunks) {
     const hasAnd = chunk.tokens.some((t) => t.text === 'and' || t.text === '&');
     const whole = spanText(text, chunk.tokens);
-    if (!hasAnd || knownOrganizations.has(whole) || organizationShape(chunk.tokens)) {
+    const parts = hasAnd ? splitCoordination(chunk.tokens) : [];
+    const partIsName = parts.some((p) => {
+      const name = spanText(text, /^(?:The|the)$/.test(p[0].text) && p.length > 1 ? p.slice(1) : p);
+      return knownOrganizations.has(name) || lookupPlace(name, 'en') !== undefined;
+    });
+    if (!hasAnd || knownOrganizations.has(whole) || (organizationShape(chunk.tokens) && !partIsName)) {
       classifyChunk(text, tokens, chunk, sentenceStart, found);
       continue;
     }
     let at = chunk.at;
     const first = found.length;
-    for (const part of splitCoordination(chunk.tokens)) {
+    for (const part of parts) {
       at = tokens.indexOf(part[0], at);
       classifyChunk(text, tokens, { tokens: part, at }, sentenceStart, found);
     }
@@ -178,6 +183,12 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     if (organization && !role) return emit('organization', run, { key: organization });
     const place = lookupPlace(written, 'en');
     if (place && !role) return emit('place', run, { key: place.canonical, placeKind: place.placeKind });
+    // Articles are not part of a name unless a known name says so (The Guardian).
+    if (run.length > 1 && /^(?:[Tt]he|An?|an?)$/.test(run[0].text)) {
+      run = run.slice(1);
+      at += 1;
+      continue;
+    }
     if (run.length > 1 && !role) {
       if (nonEntityHeads.has(run[run.length - 1].text) || nonEntityHeadsFirst.has(run[0].text)) return;
       if (organizationShape(run)) return emit('organization', run);

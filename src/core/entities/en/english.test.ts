@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, KnownEntity, Span } from '../../types';
+import { segmentSentences } from '../../text/segment';
+import { englishRecognizer } from './index';
+
+const recognize = (text: string, options: { published?: string; known?: KnownEntity[]; excluded?: Span[] } = {}) =>
+  englishRecognizer.recognize({
+    text,
+    sentences: segmentSentences(text),
+    excluded: options.excluded ?? [],
+    known: options.known ?? [],
+    published: options.published,
+  });
+const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}`);
+const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
+
+describe('English people', () => {
+  it('takes the title before a name as the role', () => {
+    const entities = recognize('President Joe Biden met Prime Minister Rishi Sunak.');
+    expect(find(entities, 'Joe Biden')).toMatchObject({ type: 'person', role: 'President' });
+    expect(find(entities, 'Rishi Sunak')).toMatchObject({ type: 'person', role: 'Prime Minister' });
+  });
+
+  it('does not make an honorific the role', () => {
+    const [person] = recognize('The award went to Dr. Jane Goodall.');
+    expect(person).toMatchObject({ type: 'person', name: 'Jane Goodall' });
+    expect(person.role).toBeUndefined();
+  });
+
+  it('reads `X, chief executive of Y` as role and affiliation', () => {
+    const entities = recognize('“We are ready,” said Erlan Bekov, chief executive of Damu Holdings.');
+    expect(find(entities, 'Erlan Bekov')).toMatchObject({ role: 'chief executive', affiliation: 'Damu Holdings' });
+    expect(find(entities, 'Damu Holdings')).toMatchObject({ type: 'organization' });
+  });
+
+  it('splits an organisation and a person around a title: Apple CEO Tim Cook', () => {
+    const entities = recognize('On stage, Apple CEO Tim Cook spoke first.');
+    expect(find(entities, 'Tim Cook')).toMatchObject({ type: 'person', role: 'CEO', affiliation: 'Apple' });
+    expect(find(entities, 'Apple')).toMatchObject({ type: 'organization' });
+  });
+
+  it('finds people by what they say', () => {
+    expect(summary(recognize('The deal is fair, according to Maria Lopez.'))).toEqual(['person:Maria Lopez']);
+    expect(summary(recognize('Kowalski said the plan would work.'))).toEqual(['person:Kowalski']);
+  });
+
+  it('merges a surname with the full name mentioned before', () => {
+    const text = 'Joe Biden arrived late. Later Biden spoke.';
+    const [biden] = recognize(text);
+    expect(biden).toEqual({ type: 'person', name: 'Joe Biden', aliases: ['Biden'], mentions: [{ start: 0, end: 9 }, { start: 30, end: 35 }] });
+  });
+
+  it('does not take a capitalised word that starts a sentence for a name', () => {
+    expect(recognize('Rather than wait, the council acted.')).toEqual([]);
+  });
+
+  it('does not take nationalities, events or titles of works for people', () => {
+    expect(summary(recognize('The American and Chinese delegates discussed the Second World War and the Treaty of Versailles.'))).toEqual([]);
+  });
+});
+
+describe('English organisations', () => {
+  it('knows widely known organisations and their aliases', () => {
+    const entities = recognize('The EU and NATO disagreed; the European Union later agreed.');
+    expect(find(entities, 'European Union')).toMatchObject({ type: 'organization', aliases: ['EU'] });
+    expect(find(entities, 'NATO')).toMatchObject({ type: 'organization' });
+  });
+
+  it('recognises organisations by how their names end or begin', () => {
+    expect(summary(recognize('He joined Northwind Holdings Ltd after the Ministry of Foreign Affairs hired Acme Corp.'))).toEqual([
+      'organization:Northwind Holdings Ltd',
+      'organization:Ministry of Foreign Affairs',
+      'organization:Acme Corp.',
+    ]);
+  });
+
+  it('links an acronym in brackets to its expansion', () => {
+    const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
+    const [fund] = recognize(text);
+    expect(fund).toMatchObject({ type: 'organization', name: 'Small and Medium Enterprise Development Fund', aliases: ['DAMU'] });
+    expect(fund.mentions).toHaveLength(3);
+  });
+
+  it('does not take common acronyms for organisations', () => {
+    expect(recognize('The GDP figure and the DNA test were on TV.')).toEqual([]);
+  });
+});
+
+describe('English places', () => {
+  it('finds countries, regions, cities and venues', () => {
+    const entities = recognize('Leaders met at the Grand Hyatt Hotel in Astana, Kazakhstan, to talk about Central Asia.');
+    expect(entities.map((e) => [e.name, e.placeKind])).toEqual([
+      ['Grand Hyatt Hotel', 'venue'],
+      ['Astana', 'city'],
+      ['Kazakhstan', 'country'],
+      ['Central Asia', 'region'],
+    ]);
+  });
+
+  it('merges short and long country names into one entity', () => {
+    const [us] = recognize('The United States and the U.S. Senate disagree; the U.S. waits.');
+    expect(us).toMatchObject({ type: 'place', name: 'United States', aliases: ['U.S.'] });
+  });
+
+  it('splits lists of places: Dorset and Somerset', () => {
+    expect(summary(recognize('Floods hit Wessex and Scotland.'))).toEqual(['place:Wessex', 'place:Scotland']);
+  });
+});
+
+describe('English dates', () => {
+  const published = '2024-03-06'; // a Wednesday
+
+  it('resolves weekdays to the most recent one', () => {
+    const [monday] = recognize('The talks ended on Monday.', { published });
+    expect(monday).toMatchObject({ type: 'date', name: 'Monday', value: '2024-03-04' });
+  });
+
+  it('resolves month-day forms with and without a year', () => {
+    const entities = recognize('It was signed on March 3, 2023 and renewed on March 5.', { published });
+    expect(entities.map((e) => [e.name, e.value])).toEqual([
+      ['March 3, 2023', '2023-03-03'],
+      ['March 5', '2024-03-05'],
+    ]);
+  });
+
+  it('resolves yesterday and day-month forms', () => {
+    const entities = recognize('He left yesterday and returns 12 April.', { published });
+    expect(entities.map((e) => [e.name, e.value])).toEqual([
+      ['yesterday', '2024-03-05'],
+      ['12 April', '2024-04-12'],
+    ]);
+  });
+
+  it('does not take the verb may for a month', () => {
+    expect(recognize('Prices may rise in May if they rise at all.', { published })).toEqual([]);
+  });
+});
+
+describe('English recogniser input handling', () => {
+  it('merges entities the user knows wherever their names occur', () => {
+    const known: KnownEntity[] = [{ name: 'Qazaq Finance Group', type: 'organization', aliases: ['QFG'] }];
+    const entities = recognize('Officials from QFG met investors. Qazaq Finance Group grew.', { known });
+    expect(entities).toEqual([
+      { type: 'organization', name: 'Qazaq Finance Group', aliases: ['QFG'], mentions: [{ start: 15, end: 18 }, { start: 34, end: 53 }] },
+    ]);
+  });
+
+  it('lists no mention inside an excluded span', () => {
+    const text = 'Joe Biden spoke. Joe Biden spoke.';
+    const [biden] = recognize(text, { excluded: [{ start: 17, end: 33 }] });
+    expect(biden.mentions).toEqual([{ start: 0, end: 9 }]);
+  });
+
+  it('keeps mentions sorted and gives the same result twice', () => {
+    const text = 'In Paris, Emmanuel Macron met Olaf Scholz. Macron later flew to Berlin.';
+    const first = recognize(text);
+    expect(recognize(text)).toEqual(first);
+    for (const e of first) expect(e.mentions).toEqual([...e.mentions].sort((a, b) => a.start - b.start));
+  });
+});

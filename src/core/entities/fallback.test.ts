@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../text/segment';
+import { recognizeFallback } from './fallback';
+import { recognize } from './index';
+
+const run = (text: string, language: string) =>
+  recognizeFallback({ text, sentences: segmentSentences(text), excluded: [], known: [] }, language);
+
+describe('fallback recogniser', () => {
+  it('finds countries by their names in the page language', () => {
+    const entities = run('Le président a visité l’Allemagne et la France.', 'fr');
+    expect(entities.filter((e) => e.type === 'place').map((e) => [e.name, e.placeKind])).toEqual([
+      ['Allemagne', 'country'],
+      ['France', 'country'],
+    ]);
+  });
+
+  it('takes capitalised runs inside a sentence as people and acronyms as organisations', () => {
+    const entities = run('Hier, le ministre Jean Dupont a rencontré la OTAN.', 'fr');
+    expect(entities.map((e) => [e.type, e.name])).toEqual([
+      ['person', 'Jean Dupont'],
+      ['organization', 'OTAN'],
+    ]);
+  });
+
+  it('ignores a capitalised word that only starts a sentence', () => {
+    expect(run('Demain il pleut.', 'fr')).toEqual([]);
+  });
+
+  it('is what the dispatcher uses for a language without a module', () => {
+    const text = 'Die Regierung in Österreich.';
+    expect(recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }, 'de').map((e) => e.name)).toEqual(['Österreich']);
+  });
+});
