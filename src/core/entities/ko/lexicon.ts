@@ -26,6 +26,9 @@ export const nameEndingsNot = new Set([...surnameData.notNameEndings]);
 export const orgSuffixes = [...new Set(orgSuffixData.suffixes)].sort(byLength);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
 export const notOrganizations = new Set(orgSuffixData.notOrganizations);
+export const notOrganizationEndings = orgSuffixData.notOrganizationEndings;
+/** Suffixes that also end common nouns (보수공사, 생방송) need a longer name before them. */
+export const orgSuffixMinimumPrefix: Record<string, number> = orgSuffixData.longerPrefix;
 
 export const venueSuffixes = [...new Set(venueData.suffixes)].sort(byLength);
 export const venueGenericPrefixes = new Set(venueData.genericPrefixes);

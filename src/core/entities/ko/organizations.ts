@@ -5,7 +5,7 @@
 //   a quoted name the sentence treats as an organisation
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
-import { institutions, institutionMaxWords, notOrganizations, orgGenericPrefixes, orgSuffixes } from './lexicon';
+import { institutions, institutionMaxWords, notOrganizationEndings, notOrganizations, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix } from './lexicon';
 import type { Mention } from './mentions';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
@@ -23,7 +23,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
     const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i);
-    if (mention) found.push(mention);
+    if (mention) found.push(ofCountry(ctx, i, mention));
   }
   found.push(...quotedOrganizations(ctx.text));
   return linkAliasPairs(ctx.text, found);
@@ -41,6 +41,16 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
     }
   }
   return undefined;
+}
+
+/** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부. */
+const NATIONAL = new Set(['정부', '의회', '국회', '경찰', '검찰', '외교부', '국방부', '대사관', '총영사관', '당국', '군', '해군', '육군', '공군', '중앙은행', '대표팀', '축구대표팀', '행정부']);
+
+function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
+  const previous = ctx.words[i - 1];
+  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)) || !previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
+  const name = ctx.text.slice(previous.start, mention.end);
+  return { type: 'organization', start: previous.start, end: mention.end, name };
 }
 
 /** A name ending in an organisation suffix: 중소기업개발공사, 에디슨모터스, 새누리당. */
@@ -63,14 +73,14 @@ function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
 
 /** Whether a single word reads as an organisation name by its ending. */
 export function looksLikeOrgName(name: string): boolean {
-  if (notOrganizations.has(name)) return false;
+  if (notOrganizations.has(name) || notOrganizationEndings.some((e) => name.endsWith(e))) return false;
   const suffix = orgSuffixes.find((s) => name.endsWith(s) && name.length > s.length);
   if (!suffix) return false;
   const prefix = name.slice(0, name.length - suffix.length);
   if (orgGenericPrefixes.has(prefix)) return false;
   // A name needs at least two characters before its suffix (걸그룹 is a kind of band), and
-  // 공사 (also "construction work": 보수공사) needs three.
-  return prefix.length >= (suffix === '공사' ? 3 : 2);
+  // some suffixes more (공사 is also "construction work": 보수공사).
+  return prefix.length >= (orgSuffixMinimumPrefix[suffix] ?? 2) && ![...orgGenericPrefixes].some((g) => g.length >= 2 && prefix.startsWith(g) && prefix.length - g.length < 2);
 }
 
 /** `5개 해외기술교류센터`, `3개 은행`: a counted noun is a kind of thing, not a name. */

@@ -4,7 +4,7 @@
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
 import { notNames, notVenues, titles, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from './mentions';
-import { isForeignNameWord } from './names';
+import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
 import { adjacent, bare, type Word } from './tokens';
 
@@ -52,7 +52,7 @@ function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string)
   const prefix = noun.slice(0, noun.length - suffix.length);
   if (prefix.length < 2 || notVenues.has(noun) || titles.has(noun)) return undefined;
   if ([...venueGenericPrefixes].some((g) => g.length >= 2 && prefix.startsWith(g))) return undefined;
-  if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix) && prefix.length < 3) return undefined;
+  if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix)) return undefined;
   const { text, words } = ctx;
   let start = words[i].start;
   const previous = words[i - 1];
@@ -64,5 +64,6 @@ function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string)
 function isVenueNameWord(ctx: VenueContext, word: string): boolean {
   if (venueGenericPrefixes.has(word) || notNames.has(word) || titles.has(word)) return false;
   if (ctx.isPlace(word) || /^[A-Za-z][A-Za-z0-9&.-]*$/.test(word)) return true;
-  return isForeignNameWord(word);
+  // Other words in a venue's name are usually foreign (인터콘티넨탈); 챙겨 공항, 제휴 호텔 are not names.
+  return isForeignNameWord(word) && hasLoanwordSyllable(word);
 }

@@ -1,0 +1,169 @@
+// The Korean recogniser as a specification: one behaviour per test, on real news sentences.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity, KnownEntity } from '../../types';
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
+
+function recognize(text: string, options: { published?: string; known?: KnownEntity[] } = {}): Entity[] {
+  return koreanRecognizer.recognize({ text, sentences: segmentSentences(text), excluded: [], published: options.published, known: options.known ?? [] });
+}
+const find = (entities: Entity[], type: string, name: string) => entities.find((e) => e.type === type && e.name === name);
+const names = (entities: Entity[], type: string) => entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('people by title', () => {
+  it('reads PERSON TITLE', () => {
+    const person = find(recognize('문재인 대통령이 카자흐스탄을 방문했다.'), 'person', '문재인');
+    expect(person?.role).toBe('대통령');
+  });
+
+  it('reads PERSON ORG TITLE with a foreign name of two words', () => {
+    const person = find(recognize('아바이 싸르쿨러브 카자흐스탄 중소기업개발공사 사장, 양국 중소벤처기업 대표가 참석했다.'), 'person', '아바이 싸르쿨러브');
+    expect(person).toMatchObject({ role: '사장', affiliation: '카자흐스탄 중소기업개발공사' });
+  });
+
+  it('does not read a generic phrase before a title as a name', () => {
+    const entities = recognize('양국 중소벤처기업 대표, 투자자, 바이어 등 100여명이 참석했다. 축구 선수 리오넬 메시와 담임 교사가 왔다.');
+    expect(names(entities, 'person')).not.toContain('양국 중소벤처기업');
+    expect(names(entities, 'person')).not.toContain('축구');
+    expect(names(entities, 'person')).not.toContain('담임');
+  });
+
+  it('reads ORG(대표 PERSON) as a company and its head', () => {
+    const entities = recognize('에타(대표 이재순)의 정수기 부품 제작 기술이 호응을 얻었다.');
+    expect(find(entities, 'organization', '에타')).toBeDefined();
+    expect(find(entities, 'person', '이재순')).toMatchObject({ role: '대표', affiliation: '에타' });
+  });
+
+  it('reads ORG 대표 PERSON but not 대표 before an ordinary noun', () => {
+    expect(find(recognize('에디슨모터스 대표 강영권 씨가 말했다.'), 'person', '강영권')).toMatchObject({ role: '대표', affiliation: '에디슨모터스' });
+    expect(names(recognize('소프트크림은 미니스톱 대표 디저트 상품이다.'), 'organization')).not.toContain('미니스톱');
+  });
+
+  it('reads a byline without reading the e-mail address', () => {
+    const entities = recognize('김진수 기자 true@hankyung.com');
+    expect(find(entities, 'person', '김진수')?.role).toBe('기자');
+    expect(entities.some((e) => e.name.includes('hankyung'))).toBe(false);
+  });
+
+  it('strips particles so a mention ends at the noun', () => {
+    const person = find(recognize('이상직 이사장은 말했다. 이상직이 웃었다.'), 'person', '이상직');
+    expect(person?.mentions.map((m) => m.end - m.start)).toEqual([3, 3]);
+  });
+
+  it('keeps a name ending in 이 whole when 이 cannot be a particle', () => {
+    expect(names(recognize('아바이 싸르쿨러브 사장이 왔다.'), 'person')).toContain('아바이 싸르쿨러브');
+  });
+
+  it('resolves SURNAME TITLE to the full name and never makes a person named 이', () => {
+    const entities = recognize('이상직 이사장이 참석했다. 이 이사장은 “협업모델”이라고 말했다.');
+    const person = find(entities, 'person', '이상직');
+    expect(person?.aliases).toContain('이 이사장');
+    expect(person?.mentions).toHaveLength(2);
+    expect(names(entities, 'person')).not.toContain('이');
+  });
+
+  it('drops 이 TITLE with no full name: 이 may be "this"', () => {
+    expect(recognize('이 대표는 이어 설명했다.').filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('reads PERSON 전 TITLE and names listed before one title', () => {
+    const entities = recognize('이부영·노회찬 전 의원, 한명숙 전 국무총리 등이 참석했다.');
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['이부영', '노회찬', '한명숙']));
+  });
+
+  it('reads a name with a bracketed age', () => {
+    expect(names(recognize('지체장애 1급인 김성동(54) 씨가 숨졌다.'), 'person')).toContain('김성동');
+  });
+});
+
+describe('organisations', () => {
+  it('knows well-known institutions and their short forms', () => {
+    const org = find(recognize('중소벤처기업진흥공단은 지난 22일 중진공과 업무협약을 맺었다.'), 'organization', '중소벤처기업진흥공단');
+    expect(org?.aliases).toEqual(['중진공']);
+  });
+
+  it('links NAME(ABBR), with a country as the first word of the name', () => {
+    const org = find(recognize('카자흐스탄 중소기업개발공사(DAMU) 간의 업무협약'), 'organization', '카자흐스탄 중소기업개발공사');
+    expect(org?.aliases).toEqual(['DAMU']);
+  });
+
+  it('does not read a bracketed gloss as an organisation', () => {
+    const entities = recognize('OEM(주문자상표부착생산), B2B(기업간 거래), IT(정보기술) 분야');
+    expect(entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
+  it('reads a quoted name the sentence calls an organisation', () => {
+    const entities = recognize('러시아 정부 조달 기관인 ‘스베르뱅크–AST’와 업무협약을 체결할 예정이다.');
+    expect(names(entities, 'organization')).toContain('스베르뱅크–AST');
+  });
+
+  it('does not read a quoted event title as an organisation', () => {
+    expect(names(recognize('‘한-카자흐스탄 기술교류 컨퍼런스’를 개최했다.'), 'organization')).toEqual([]);
+  });
+
+  it('reads names by suffix but not generic nouns', () => {
+    expect(names(recognize('에디슨모터스가 전기차를 만든다.'), 'organization')).toEqual(['에디슨모터스']);
+    expect(names(recognize('도로 보수공사가 한창이고 걸그룹이 생방송에 나왔다.'), 'organization')).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('reads countries, cities and regions', () => {
+    const entities = recognize('중앙아시아 순방 중 카자흐스탄 알마티와 러시아 모스크바를 찾는다.');
+    expect(find(entities, 'place', '카자흐스탄')?.placeKind).toBe('country');
+    expect(find(entities, 'place', '모스크바')?.placeKind).toBe('city');
+    expect(find(entities, 'place', '중앙아시아')?.placeKind).toBe('region');
+  });
+
+  it('reads venues by suffix, keeping the city inside the name', () => {
+    const entities = recognize('카자흐스탄을 방문해 인터콘티넨탈 알마티 호텔에서 행사를 열었다. 월드트레이드센터로 이전했다.');
+    expect(find(entities, 'place', '인터콘티넨탈 알마티 호텔')?.placeKind).toBe('venue');
+    expect(find(entities, 'place', '알마티')?.placeKind).toBe('city');
+    expect(find(entities, 'place', '월드트레이드센터')?.placeKind).toBe('venue');
+  });
+
+  it('does not read a counted generic noun as a venue', () => {
+    expect(names(recognize('5개 해외기술교류센터를 설립해 사업을 했다.'), 'place')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const value = (text: string, published = '2019-04-23') => recognize(text, { published }).find((e) => e.type === 'date')?.value;
+
+  it('resolves days against the publication date', () => {
+    expect(value('지난 22일 협약을 맺었다.')).toBe('2019-04-22');
+    expect(value('24일에는 러시아로 이동할 예정이다.')).toBe('2019-04-24');
+    expect(value('행사를 열었다고 23일 밝혔다.')).toBe('2019-04-23');
+    expect(value('지난 25일 열렸다.')).toBe('2019-03-25');
+  });
+
+  it('resolves full dates, years and relative words', () => {
+    expect(value('2019년 4월 22일 체결했다.')).toBe('2019-04-22');
+    expect(value('4월 22일 체결했다.')).toBe('2019-04-22');
+    expect(value('2015년부터 진행했다.')).toBe('2015');
+    expect(value('올해는 확대한다.')).toBe('2019');
+    expect(value('작년에 시작했다.')).toBe('2018');
+    expect(value('이날 발표했다.')).toBe('2019-04-23');
+  });
+});
+
+describe('merging', () => {
+  it('finds user-known entities wherever their name or aliases occur', () => {
+    const entities = recognize('에이팩은 온실용 LED를 만든다. APAC 제품이 인기다.', {
+      known: [{ name: '에이팩', type: 'organization', aliases: ['APAC'] }],
+    });
+    expect(find(entities, 'organization', '에이팩')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps no mention inside an excluded span', () => {
+    const text = '이상직 이사장이 말했다. 이상직 이사장이 말했다.';
+    const entities = koreanRecognizer.recognize({ text, sentences: segmentSentences(text), excluded: [{ start: 14, end: text.length }], known: [] });
+    expect(find(entities, 'person', '이상직')?.mentions).toEqual([{ start: 0, end: 3 }]);
+  });
+
+  it('gives the same result for the same input', () => {
+    const text = '문재인 대통령이 카자흐스탄을 방문했다.';
+    expect(recognize(text)).toEqual(recognize(text));
+  });
+});
