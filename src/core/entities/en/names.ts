@@ -119,10 +119,14 @@ function spreadAlongList(parts: Candidate[]): void {
 
 /** `India and China`, `BA and IAG`: two names unless the whole is one organisation. */
 function splitCoordination(run: Token[]): Token[][] {
+  return splitAt(run, (t) => t.text === 'and' || t.text === '&');
+}
+
+function splitAt(run: Token[], isSeparator: (t: Token) => boolean): Token[][] {
   const parts: Token[][] = [];
   let part: Token[] = [];
   for (const token of run) {
-    if (token.text === 'and' || token.text === '&') {
+    if (isSeparator(token)) {
       if (part.length) parts.push(part);
       part = [];
     } else part.push(token);
@@ -175,6 +179,16 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     const written = spanText(text, part);
     found.push({ start: part[0].start, end: part[part.length - 1].end, type, text: written, key: extra.key ?? written, ...extra });
   };
+  // A run that is no name as a whole may still hold names: `Carnival of Brazil`, `Spain for Portugal`.
+  const emitKnownParts = (whole: Token[]) => {
+    for (const part of splitAt(whole, (t) => connectors.has(t.text))) {
+      const name = spanText(text, part);
+      const organization = knownOrganizations.get(name);
+      const place = lookupPlace(name, 'en');
+      if (organization) emit('organization', part, { key: organization });
+      else if (place) emit('place', part, { key: place.canonical, placeKind: place.placeKind });
+    }
+  };
 
   while (run.length > 0) {
     const name = join(run);
@@ -190,7 +204,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
       continue;
     }
     if (run.length > 1 && !role) {
-      if (nonEntityHeads.has(run[run.length - 1].text) || nonEntityHeadsFirst.has(run[0].text)) return;
+      if (nonEntityHeads.has(run[run.length - 1].text) || nonEntityHeadsFirst.has(run[0].text)) return emitKnownParts(run);
       if (organizationShape(run)) return emit('organization', run);
       const kind = placeShape(run);
       if (kind) return emit('place', run, { placeKind: kind });
@@ -243,8 +257,13 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   if (/\p{Lu}{2,}\p{Ll}*s$/u.test(last) && run.length === 1) return; // plural acronyms: MPs, NGOs
   if (role) return emit('person', run, { role, affiliation });
   if (run.length === 1 && isAcronym(last)) return emit('organization', run);
+  // `Catherine of Russia`, `Margaret of Parma`: a ruler named by a realm.
+  if (run.length >= 3 && run[1].text === 'of' && !connectors.has(run[2].text) && !nonEntityHeads.has(run[0].text)) {
+    const realm = spanText(text, run.slice(2));
+    if (lookupPlace(realm, 'en') || (run.length === 3 && !lookupPlace(run[0].text, 'en'))) return emit('person', run, { key: join(run) });
+  }
   // What is left has no name shape of its own; long runs and `X of Y` are titles of works and events.
-  if (run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text))) return;
+  if (run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text))) return emitKnownParts(run);
 
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
@@ -263,6 +282,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     return emit('organization', run);
   }
   if (run.length === 1 && groupEnding.test(last)) return;
+  // People do not take an article: `the Danevirke`, `the Qing` are places and institutions.
+  if (prev === 'the') return emit(run.length === 1 ? 'place' : 'organization', run);
   const initial = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[—–-]/g, '') === '';
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
