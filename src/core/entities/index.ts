@@ -2,9 +2,10 @@
 import type { Entity } from '../types';
 import { englishRecognizer } from './en';
 import { fallbackRecognizer } from './fallback';
+import { koreanRecognizer } from './ko';
 import type { LanguageRecognizer, RecognizeInput } from './types';
 
-const recognizers: LanguageRecognizer[] = [englishRecognizer];
+const recognizers: LanguageRecognizer[] = [koreanRecognizer, englishRecognizer];
 
 export function recognize(input: RecognizeInput, language: string): Entity[] {
   const recognizer = recognizers.find((r) => r.languages.includes(language));

@@ -162,7 +162,8 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
   // `Albany, New York`: a name set off by a comma before a known place is a place in it.
   for (let i = 0; i + 1 < found.length; i++) {
     const [name, next] = [found[i], found[i + 1]];
-    if (name.weak && next.type === 'place' && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
+    const containing = next.placeKind === 'country' || next.placeKind === 'region';
+    if (name.weak && containing && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
       Object.assign(name, { type: 'place', weak: false, initial: false });
     }
   }
@@ -260,7 +261,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // `Catherine of Russia`, `Margaret of Parma`: a ruler named by a realm.
   if (run.length >= 3 && run[1].text === 'of' && !connectors.has(run[2].text) && !nonEntityHeads.has(run[0].text)) {
     const realm = spanText(text, run.slice(2));
-    if (lookupPlace(realm, 'en') || (run.length === 3 && !lookupPlace(run[0].text, 'en'))) return emit('person', run, { key: join(run) });
+    if (lookupPlace(realm, 'en') && !lookupPlace(run[0].text, 'en')) return emit('person', run, { key: join(run) });
   }
   // What is left has no name shape of its own; long runs and `X of Y` are titles of works and events.
   if (run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text))) return emitKnownParts(run);
@@ -273,7 +274,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) ||
     personCuesBefore.has(before.join(' '));
   if (personCue) return emit('person', run, { key: join(run) });
-  if (run.length === 1 && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev)) {
+  const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
+  if (run.length === 1 && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev)) {
     return emit('place', run);
   }
   if (placeEnding.test(last)) return emit('place', run);
