@@ -1,5 +1,4 @@
 // The Korean recogniser as a specification: one behaviour per test, on real news sentences.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entity, KnownEntity } from '../../types';
 import { segmentSentences } from '../../text/segment';

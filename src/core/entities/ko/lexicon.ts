@@ -15,6 +15,8 @@ export const honorifics = new Set(titleData.honorific);
 /** Titles of office, which a foreign name of one word may carry (오바마 대통령) and which may be
  *  written onto their institution (한국교육개발원장, 서울시장). */
 export const leadershipTitles = new Set(titleData.leadership);
+/** Occupations written before a name: 배우 탕웨이, 가수 비욘세. */
+export const occupationsBefore = new Set(titleData.occupations);
 export const loanwordSyllables = new Set([...surnameData.loanwordSyllables]);
 
 /** Surnames, two-syllable ones first so 남궁 wins over 남. */

@@ -7,6 +7,9 @@ import particleData from '../../lexicon/ko/particles.json';
 const byLength = (a: string, b: string) => b.length - a.length;
 const afterConsonant = [...particleData.consonant, ...particleData.any].sort(byLength);
 const afterVowel = [...particleData.vowel, ...particleData.any].sort(byLength);
+const allParticles = [...new Set([...afterConsonant, ...afterVowel])].sort(byLength);
+const anyParticle = new Set(particleData.any);
+const consonantParticle = new Set(particleData.consonant);
 
 export const isHangul = (c: string | undefined): boolean => !!c && c >= '\uAC00' && c <= '\uD7A3';
 
@@ -24,7 +27,7 @@ const endsInRieul = (syllable: string) => isHangul(syllable) && (syllable.charCo
  */
 export function nounReadings(word: string): number[] {
   const lengths: number[] = [];
-  for (const particle of [...new Set([...afterConsonant, ...afterVowel])].sort(byLength)) {
+  for (const particle of allParticles) {
     if (particle.length >= word.length || !word.endsWith(particle)) continue;
     const noun = word.slice(0, word.length - particle.length);
     if (fits(noun, particle)) lengths.push(noun.length);
@@ -43,8 +46,8 @@ function fits(noun: string, particle: string): boolean {
   const last = noun[noun.length - 1];
   if (!isHangul(last)) return true; // DAMU와, KBS는: any particle may follow Latin or digits
   const consonant = hasFinalConsonant(last);
-  if (particleData.any.includes(particle)) return true;
+  if (anyParticle.has(particle)) return true;
   if (particle.startsWith('로')) return !consonant || endsInRieul(last);
-  if (particleData.consonant.includes(particle)) return consonant;
+  if (consonantParticle.has(particle)) return consonant;
   return !consonant;
 }

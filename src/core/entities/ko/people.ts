@@ -12,7 +12,7 @@
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
-import { honorifics, leadershipTitles, notNames, titles, titlesBefore } from './lexicon';
+import { honorifics, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName } from './organizations';
@@ -59,6 +59,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
       nameBeforeTitle(ctx, t, title, people, shortForms);
       if (titlesBefore.has(title.role) && !title.institution && bare(words[t])) nameAfterTitle(ctx, t, title.role, people, orgs);
     }
+    const anonymous = anonymousPerson(ctx, t);
+    if (anonymous) people.push(anonymous);
     const glued = gluedHonorific(ctx, t);
     if (glued) people.push(glued);
     const aged = nameWithAge(ctx, t);
@@ -68,6 +70,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     const plain = plainNativeName(ctx, t);
     if (plain) people.push(plain);
   }
+  people.push(...listedWithPeople(ctx, people));
   return { people: [...people, ...resolveShortForms(people, shortForms)], orgs };
 }
 
@@ -120,7 +123,12 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!title.institution) shortForms.push({ type: 'person', start: words[k].start, end, name: word, role, alias: text.slice(words[k].start, end) });
     return;
   }
-  const name = nameEndingAt(ctx, k, role);
+  let name = nameEndingAt(ctx, k, role);
+  if (!name && !affiliation && k >= 1 && joined(k - 1) && isNativeName(words[k - 1].text, true) && words[k].text.length >= 2 && !notNames.has(words[k].text)) {
+    // 김영화 강동신경정신과의원 원장, 안철수 대선 후보: a native name, then a word naming the office.
+    affiliation = words[k].text.length >= 3 && !/^\d/.test(words[k].text) ? words[k].text : undefined;
+    name = { start: words[k - 1].start, end: words[k - 1].end, first: k - 1 };
+  }
   if (!name) return;
   // ORG PERSON TITLE: 새누리당 박근혜 후보.
   if (!affiliation) {
@@ -171,8 +179,12 @@ function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Men
   const { text, words } = ctx;
   const next = words[t + 1];
   if (!next || next.address || !/^ +$/.test(text.slice(words[t].end, next.start))) return;
-  const length = next.nouns.find((n) => isNativeName(next.text.slice(0, n)));
-  if (length === undefined || ctx.isPlace(next.text.slice(0, length))) return;
+  let length = next.nouns.find((n) => isNativeName(next.text.slice(0, n)));
+  if (length === undefined && occupationsBefore.has(role)) {
+    // 배우 탕웨이가: after an occupation, a foreign-sounding word is a stage or foreign name.
+    length = next.nouns.find((n) => n < next.text.length && isForeignNameWord(next.text.slice(0, n)) && soundsForeign(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)));
+  }
+  if (length === undefined || ctx.isPlace(next.text.slice(0, length)) || isInstitution(next.text.slice(0, length))) return;
   const name = next.text.slice(0, length);
   const following = words[t + 2];
   if (length === next.text.length && following && adjacent(text, next, following) && !titles.has(following.text.replace(/[은는이가을를의과와]$/, ''))) {
@@ -199,6 +211,22 @@ function companyName(ctx: PeopleContext, i: number, orgs: Mention[]): string | u
   if (name.length < 2 || notNames.has(name) || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name) || isNativeName(name)) return undefined;
   orgs.push({ type: 'organization', start: word.start, end: word.end, name });
   return name;
+}
+
+/** 김모씨, 박씨, 김모(33)씨, A씨, B 씨: a person the paper names only by surname or letter.
+ *  The mention keeps the honorific (박씨), so no person is ever named by one syllable. */
+function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  const noun = word.text.slice(0, word.nouns[0]);
+  const glued = /^([가-힣]{1,2}?)(모)?(씨|군|양)$/.exec(noun);
+  if (glued && isSurname(glued[1])) return { type: 'person', start: word.start, end: word.start + noun.length, name: noun, role: glued[3] };
+  if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && /^\(\d{1,3}(?:세|살)?\)\s?(씨|군|양)/.test(text.slice(word.end, word.end + 8))) {
+    return { type: 'person', start: word.start, end: word.end, name: word.text };
+  }
+  const letter = /^[A-Z]$/.test(word.text) && /^ ?(씨|군|양)/.exec(text.slice(word.end, word.end + 2));
+  if (letter) return { type: 'person', start: word.start, end: word.end + letter[0].length, name: text.slice(word.start, word.end + letter[0].length) };
+  return undefined;
 }
 
 /** 하쓰코씨, 이아현씨: an honorific written onto the name. */
@@ -256,6 +284,30 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
   if (COMMON_NOUN_ENDINGS.has(name[2]) || !COMMON_SURNAMES.has(name[0])) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
+}
+
+/** 전현무, 박지윤, 라미란, 김지윤: in a list where two items are people, name-shaped items are too. */
+function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
+  const { text, words } = ctx;
+  const isPerson = (w: Word) => people.some((p) => p.start === w.start);
+  const added: Mention[] = [];
+  let run: Word[] = [];
+  const flush = () => {
+    if (run.filter(isPerson).length >= 2) {
+      for (const w of run) {
+        const noun = w.text.slice(0, w.nouns[0]);
+        if (isPerson(w) || ctx.isPlace(noun) || isInstitution(noun) || looksLikeOrgName(noun)) continue;
+        if (isNativeName(noun) || (isForeignNameWord(noun) && soundsForeign(noun))) added.push({ type: 'person', start: w.start, end: w.start + noun.length, name: noun });
+      }
+    }
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    run.push(words[i]);
+    const next = words[i + 1];
+    if (!next || !/^(·|, ?)$/.test(text.slice(words[i].end, next.start)) || !bare(words[i])) flush();
+  }
+  return added;
 }
 
 /** `이 이사장` names the person with that surname and title; without one it stays `홍 지사`. */
