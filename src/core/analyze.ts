@@ -77,7 +77,7 @@ function analyzeArticle(article: ArticleText, context: ArticleContext, options: 
   const repeats = findRepeats(text, sentences, blocks);
   const excluded: Span[] = [
     ...repeats.map(({ start, end }) => ({ start, end })),
-    ...blocks.filter((block) => block.kind === 'links'),
+    ...blocks.filter((block) => block.kind === 'boilerplate'),
   ].sort((x, y) => x.start - y.start);
   const entities = recognize({ text, sentences, excluded, published: context.published, known: options.known ?? [] }, language);
   // A byline's reporter works for the publisher when the page names no other employer.

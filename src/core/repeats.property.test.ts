@@ -14,10 +14,10 @@ const WORDS = (
 ).split(' ');
 const KOREAN_WORDS = '정부 시장 기업 지원 예산 수출 협약 회의 발표 계획 지역 주민 학교 병원 도로 투자 기술 교류 행사 센터'.split(' ');
 
-/** A sentence of 8–16 words, English or Korean, ending in a full stop. */
+/** A sentence of 8–16 English or 12–18 Korean words (two of them always make a repeat long enough). */
 const sentence = fc.oneof(
   fc.array(fc.constantFrom(...WORDS), { minLength: 8, maxLength: 16 }).map((w) => `${w[0][0].toUpperCase()}${w.join(' ').slice(1)}.`),
-  fc.array(fc.constantFrom(...KOREAN_WORDS), { minLength: 8, maxLength: 14 }).map((w) => `${w.join(' ')}했다.`),
+  fc.array(fc.constantFrom(...KOREAN_WORDS), { minLength: 12, maxLength: 18 }).map((w) => `${w.join(' ')}했다.`),
 );
 /** Paragraphs of 1–3 distinct sentences. */
 const paragraphs = (min: number, max: number) => fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: min, maxLength: max });

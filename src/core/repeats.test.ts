@@ -80,10 +80,17 @@ describe('findRepeats finds a repeat whatever the markup', () => {
     expect(kept).toBe(`${P1}\n${P2}\n${P3}`);
   });
 
-  it('with one sentence edited in the copy', () => {
-    const edited = P2.replace('libraries', 'public libraries');
-    const [[collapsed]] = repeatsIn(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P1}</p><p>${edited}</p><p>${P3}</p>`);
-    expect(collapsed).toBe(`${P1}\n${edited}\n${P3}`);
+  it('with a sentence of the original left out of the copy', () => {
+    expect(repeatsIn(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P1}</p><p>${P3}</p><p>${P4}</p>`)).toEqual([
+      [`${P1}\n${P3}\n${P4}`, `${P1}\n${P2}\n${P3}\n${P4}`],
+    ]);
+  });
+
+  it('but never hides a sentence that differs from the original, even by one word', () => {
+    const edited = P2.replace('ten percent', 'twelve percent');
+    const body = [P1, P2, P3, P4, P1, edited, P3, P4].map((p) => `<p>${p}</p>`).join('');
+    const collapsed = repeatsIn(body).map(([copy]) => copy);
+    expect(collapsed).toEqual([`${P3}\n${P4}`]);
   });
 
   it('in Korean with no space after 다.', () => {
@@ -119,6 +126,13 @@ describe('findRepeats leaves alone what is repeated by design', () => {
     const body = ['Ann: A history of cities, because it made me see streets differently than before.', 'Bo: A cookbook from my grandmother, for the stories in its margins and notes.', 'Cy: A novel about the sea that my father read to us on long winter nights.']
       .map((answer) => `<p><strong>${question}</strong></p><p>${answer}</p>`)
       .join('');
+    expect(repeatsIn(body)).toEqual([]);
+  });
+
+  it('structured content that prints the same lines many times (a meal plan)', () => {
+    const day = (n: number, dish: string) =>
+      `<h3>Day ${n}</h3><p>Eat 60–90 minutes before your workout.</p><p>${dish}</p><p>Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.</p>`;
+    const body = [day(1, 'Asparagus and eggs with toast.'), day(2, 'Oatmeal with berries and nuts.'), day(3, 'Greek yogurt with honey.')].join('');
     expect(repeatsIn(body)).toEqual([]);
   });
 

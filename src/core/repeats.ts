@@ -3,8 +3,10 @@
 //
 // Sentences are hashed by match key (so whitespace, &nbsp;, quotes and markup do not matter);
 // a repeat starts where a sentence's key was seen before and is extended sentence by
-// sentence, stepping over inserted ads, captions and link boxes and over one edited
-// sentence. Each sentence is looked up once and each run walked once: linear time.
+// sentence, stepping over ads, captions and link boxes inserted in the copy. A copy is only
+// hidden where its letters and digits equal the original's: a changed word or figure ends the
+// run, so nothing that differs is ever hidden. Each sentence is looked up once and each run
+// walked once: linear time.
 import boilerplateData from './lexicon/boilerplate.json';
 import { matchKey } from './text/match-key';
 import type { Block, Repeat, Sentence } from './types';
@@ -21,8 +23,19 @@ export const MIN_REPEAT_CHARS = 100;
 export const MIN_REPEAT_SENTENCES = 2;
 /** Sentences shorter than this (in key characters) never start a repeat: "Read more", "Photo: AP". */
 const MIN_ANCHOR_CHARS = 15;
-/** How far a copy may drift from its original (inserted or dropped sentences) before it ends. */
+/** How many sentences the original may have that its copy left out before the run ends. */
 const RESYNC_WINDOW = 3;
+/**
+ * A sentence printed this often is structure (a recurring label, a question put to every
+ * guest, a meal plan's "Eat every 2–3 hours"), not a body printed twice: it may sit inside a
+ * repeat but does not start or count toward one.
+ */
+const STRUCTURAL_OCCURRENCES = 3;
+/**
+ * A run whose lines are this much structure is a schedule, a menu or a form printed for each
+ * day or guest, not a body printed twice (where each line occurs exactly twice).
+ */
+const MAX_STRUCTURAL_SHARE = 0.2;
 /** Earlier occurrences of a sentence tried as the original, newest first. */
 const MAX_CANDIDATES = 4;
 /** A block counts as a paragraph (in Repeat.blocks) from this many key characters. */
@@ -34,16 +47,24 @@ interface Unit {
   key: string;
   /** The key's length with dense scripts weighing double (see MIN_REPEAT_CHARS). */
   weight: number;
-  /** May sit inside a repeat but never anchors or counts toward one. */
+  /** Not article prose (caption, boilerplate block or line): may be stepped over in a copy. */
+  furniture: boolean;
+  /** Never starts or counts toward a repeat: furniture, short lines, structural lines. */
   incidental: boolean;
+  structural: boolean;
   block: number;
 }
 
 export function findRepeats(text: string, sentences: Sentence[], blocks: Block[]): Repeat[] {
-  const units: Unit[] = sentences.map((sentence) => {
-    const key = matchKey(text.slice(sentence.start, sentence.end));
-    const incidental = blocks[sentence.block]?.kind !== 'text' || key.length < MIN_ANCHOR_CHARS || boilerplate.has(key);
-    return { key, weight: weightOf(key), incidental, block: sentence.block };
+  const keys = sentences.map((sentence) => matchKey(text.slice(sentence.start, sentence.end)));
+  const occurrences = new Map<string, number>();
+  for (const key of keys) occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  const units: Unit[] = sentences.map((sentence, i) => {
+    const key = keys[i];
+    const furniture = blocks[sentence.block]?.kind !== 'text' || boilerplate.has(key);
+    const structural = !furniture && occurrences.get(key)! >= STRUCTURAL_OCCURRENCES;
+    const incidental = furniture || structural || key.length < MIN_ANCHOR_CHARS;
+    return { key, weight: weightOf(key), furniture, incidental, structural, block: sentence.block };
   });
 
   const repeats: Repeat[] = [];
@@ -68,8 +89,8 @@ export function findRepeats(text: string, sentences: Sentence[], blocks: Block[]
       i = best.copyLast;
       continue;
     }
-    const occurrences = seen.get(unit.key);
-    if (occurrences) occurrences.push(i);
+    const earlier = seen.get(unit.key);
+    if (earlier) earlier.push(i);
     else seen.set(unit.key, [i]);
   }
   return repeats;
@@ -83,6 +104,9 @@ interface Run {
   /** Substantial sentences matched, and their weight. */
   sentences: number;
   chars: number;
+  /** Matched lines that are not furniture, and how many of them are structural. */
+  lines: number;
+  structuralLines: number;
 }
 
 const DENSE_SCRIPT = /[\uAC00-\uD7A3\u3040-\u30FF\u4E00-\u9FFF]/gu;
@@ -92,67 +116,45 @@ export function weightOf(key: string): number {
 }
 
 function qualifies(run: Run): boolean {
-  return run.sentences >= MIN_REPEAT_SENTENCES && run.chars >= MIN_REPEAT_CHARS;
+  return run.sentences >= MIN_REPEAT_SENTENCES && run.chars >= MIN_REPEAT_CHARS && run.structuralLines <= run.lines * MAX_STRUCTURAL_SHARE;
 }
 
 /** Walks the original (from `a`) and the copy (from `b`) side by side while they agree. */
 function extendRun(units: Unit[], a: number, b: number): Run {
-  const run: Run = { originalFirst: a, originalLast: a, copyFirst: b, copyLast: b, sentences: 0, chars: 0 };
+  const run: Run = { originalFirst: a, originalLast: a, copyFirst: b, copyLast: b, sentences: 0, chars: 0, lines: 0, structuralLines: 0 };
   // The original must end before the copy starts.
   const originalLimit = b;
   while (a < originalLimit && b < units.length) {
-    if (sameSentence(units[a].key, units[b].key)) {
+    if (units[a].key === units[b].key) {
       if (!units[b].incidental) {
         run.sentences++;
         run.chars += units[b].weight;
       }
+      if (!units[b].furniture) run.lines++;
+      if (units[b].structural) run.structuralLines++;
       run.originalLast = a++;
       run.copyLast = b++;
       continue;
     }
-    // Something inserted in the copy (an ad, a caption) or left out of it.
-    if (units[b].incidental) {
+    // An ad, caption or link box inserted in the copy: hidden with it, it is no article text.
+    if (units[b].furniture) {
       b++;
       continue;
     }
-    if (units[a].incidental) {
-      a++;
-      continue;
-    }
-    const shift = resync(units, a, b, originalLimit);
-    if (!shift) break;
-    a += shift.original;
-    b += shift.copy;
+    // Sentences the copy left out: the original stays visible, so stepping over is safe.
+    const dropped = leftOut(units, a, b, originalLimit);
+    if (dropped === 0) break;
+    a += dropped;
   }
   return run;
 }
 
-/** Finds where the two sides agree again within a few sentences, or undefined. */
-function resync(units: Unit[], a: number, b: number, originalLimit: number): { original: number; copy: number } | undefined {
-  for (let d = 1; d <= RESYNC_WINDOW; d++) {
-    if (b + d < units.length && units[a].key === units[b + d].key) return { original: 0, copy: d };
-    if (a + d < originalLimit && units[a + d].key === units[b].key) return { original: d, copy: 0 };
+/** How many original sentences from `a` the copy skips to agree again at `b`, or 0. */
+function leftOut(units: Unit[], a: number, b: number, originalLimit: number): number {
+  for (let d = 1; d <= RESYNC_WINDOW && a + d < originalLimit; d++) {
+    if (units[a + d].key === units[b].key) return d;
   }
-  // One sentence edited in place: step over both when the next ones agree.
-  if (a + 1 < originalLimit && b + 1 < units.length && units[a + 1].key === units[b + 1].key && !units[a + 1].incidental) {
-    return { original: 1, copy: 1 };
-  }
-  return undefined;
-}
-
-/**
- * Equal keys, or near-equal: a word changed or a typo fixed in one copy. Judged by the shared
- * prefix and suffix, which is linear and enough for the edits templates make.
- */
-function sameSentence(x: string, y: string): boolean {
-  if (x === y) return true;
-  const longer = Math.max(x.length, y.length);
-  if (longer < MIN_ANCHOR_CHARS * 2 || Math.abs(x.length - y.length) > longer * 0.1) return false;
-  let prefix = 0;
-  while (prefix < x.length && prefix < y.length && x[prefix] === y[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < x.length - prefix && suffix < y.length - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix++;
-  return prefix + suffix >= longer * 0.85;
+  return 0;
 }
 
 function countParagraphs(units: Unit[], first: number, last: number): number {

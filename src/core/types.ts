@@ -83,14 +83,15 @@ export interface KnownEntity {
 
 /**
  * A run of article text that reads as one line or paragraph on the page.
- * `caption` and `links` (link-dense: menus, related-article lists) are incidental: they may
- * sit inside a repeat but never anchor one, and entities are not read from link lists.
+ * `caption` (figure captions, photo credits) and `boilerplate` (link-dense lists, widgets,
+ * related-article boxes) are incidental: they may sit inside a repeat but never anchor one,
+ * and entities are not read from boilerplate.
  */
 export interface Block {
   /** Offsets into the article text. */
   start: number;
   end: number;
-  kind: 'text' | 'caption' | 'links';
+  kind: 'text' | 'caption' | 'boilerplate';
 }
 
 /** One sentence (or sentence-like line) of the article text. */

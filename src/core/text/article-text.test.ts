@@ -37,7 +37,15 @@ describe('extractArticleText', () => {
 
   it('marks captions and link-dense blocks as incidental', () => {
     const { blocks } = read('<figure><figcaption>A caption.</figcaption></figure><p><a href="/a">Related story headline</a></p><p>Text with <a href="/b">a link</a> in it.</p>');
-    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'links', 'text']);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text']);
+  });
+
+  it('reads captions and page furniture from class names, unless the name says content', () => {
+    const { blocks } = read(
+      '<div class="caption-full">A photo caption.</div><div class="sidebar-widget"><p>Trending now.</p></div>' +
+        '<div id="article-body" class="related-content">Body text.</div><div class="breaking-block">Ticker text.</div>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text', 'boilerplate']);
   });
 
   it('maps every character back to its text node and offset', () => {

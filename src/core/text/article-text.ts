@@ -43,6 +43,14 @@ const BLOCK_TAGS = new Set([
   'BR',
 ]);
 const CAPTION_TAGS = new Set(['FIGCAPTION', 'CAPTION']);
+/** Class or id words of captions and photo credits (caption-full, photo-credit, wp-caption-text). */
+const CAPTION_HINT = /caption|credit|cutline/i;
+/**
+ * Class or id words of page furniture around an article, after Readability's "unlikely
+ * candidates": their text is boilerplate unless the name also says it is the content.
+ */
+const BOILERPLATE_HINT = /(?:^|[-_\s])(?:ad|ads|advert\w*|banner|breadcrumbs?|breaking|comments?|community|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
+const CONTENT_HINT = /article|body|content|main|story|text/i;
 /** Elements NewsLens itself puts in a page (controls, wrappers) are never article text. */
 const OWN_ELEMENT_PREFIX = 'NEWSLENS-';
 
@@ -85,20 +93,22 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
   let blockChars = 0;
   let blockLinkChars = 0;
   let blockIsCaption = false;
+  let blockIsBoilerplate = false;
   let truncated = false;
 
   const endBlock = () => {
     if (!blockHasText) return;
-    const kind = blockIsCaption ? 'caption' : blockLinkChars * 2 > blockChars ? 'links' : 'text';
+    const kind = blockIsCaption ? 'caption' : blockIsBoilerplate || blockLinkChars * 2 > blockChars ? 'boilerplate' : 'text';
     blocks.push({ start: blockStart, end: length, kind });
     blockHasText = false;
     pendingSpace = false;
     blockChars = 0;
     blockLinkChars = 0;
     blockIsCaption = false;
+    blockIsBoilerplate = false;
   };
 
-  const appendText = (node: Text, inLink: boolean, inCaption: boolean) => {
+  const appendText = (node: Text, { inLink, inCaption, inBoilerplate }: WalkFrame) => {
     const data = node.data;
     let i = 0;
     while (i < data.length) {
@@ -125,6 +135,7 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
         blockChars += j - i;
         if (inLink) blockLinkChars += j - i;
         if (inCaption) blockIsCaption = true;
+        if (inBoilerplate) blockIsBoilerplate = true;
         if (length > maxChars) {
           truncated = true;
           return;
@@ -140,7 +151,7 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
 
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
-  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false }];
+  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false }];
   while (stack.length > 0 && !truncated) {
     const frame = stack.pop()!;
     if (frame === BLOCK_END) {
@@ -149,11 +160,11 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
     }
     const node = frame.node;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      appendText(node as Text, frame.inLink, frame.inCaption);
+      appendText(node as Text, frame);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    let { inArticle, inLink, inCaption } = frame;
+    let { inArticle, inLink, inCaption, inBoilerplate } = frame;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       if (isSkippedElement(element, inArticle)) continue;
@@ -166,10 +177,15 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
       if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
       if (tag === 'A') inLink = true;
       if (CAPTION_TAGS.has(tag)) inCaption = true;
+      const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+      if (names.length > 1) {
+        if (CAPTION_HINT.test(names)) inCaption = true;
+        else if (BOILERPLATE_HINT.test(names) && !CONTENT_HINT.test(names)) inBoilerplate = true;
+      }
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
-      stack.push({ node: children[c], inArticle, inLink, inCaption });
+      stack.push({ node: children[c], inArticle, inLink, inCaption, inBoilerplate });
     }
   }
   endBlock();
@@ -181,9 +197,10 @@ interface WalkFrame {
   inArticle: boolean;
   inLink: boolean;
   inCaption: boolean;
+  inBoilerplate: boolean;
 }
 
-const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false };
+const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false };
 
 /** Space, tab, newline, carriage return, form feed: what HTML collapses (not &nbsp;). */
 function isCollapsibleSpace(code: number): boolean {
