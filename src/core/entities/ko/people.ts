@@ -117,7 +117,7 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!joined(k)) return;
   }
   const word = words[k].text;
-  if (word.length === 1 && isSurname(word) && k === t - 1) {
+  if (word.length === 1 && isSurname(word) && (k === t - 1 || (k === t - 2 && TENSE_WORDS.has(words[t - 1].text)))) {
     // 이 이사장: resolved against full names later.
     const end = words[t].start + (title.institution ? 0 : role.length);
     if (!title.institution) shortForms.push({ type: 'person', start: words[k].start, end, name: word, role, alias: text.slice(words[k].start, end) });
@@ -224,7 +224,8 @@ function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
   if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && /^\(\d{1,3}(?:세|살)?\)\s?(씨|군|양)/.test(text.slice(word.end, word.end + 8))) {
     return { type: 'person', start: word.start, end: word.end, name: word.text };
   }
-  const letter = /^[A-Z]$/.test(word.text) && /^ ?(씨|군|양)/.exec(text.slice(word.end, word.end + 2));
+  if (/^[A-Z](씨|군|양)$/.test(noun)) return { type: 'person', start: word.start, end: word.start + 2, name: noun, role: noun.slice(1) };
+  const letter = /^[A-Z]$/.test(word.text) && /^ ?(?:\(\d{1,3}[^)]{0,4}\))?(씨|군|양)/.exec(text.slice(word.end, word.end + 12));
   if (letter) return { type: 'person', start: word.start, end: word.end + letter[0].length, name: text.slice(word.start, word.end + letter[0].length) };
   return undefined;
 }
@@ -317,7 +318,8 @@ function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] 
     const candidates = people.filter((p) => p.role === short.role && surnameOf(p.name) === short.name);
     const names = new Set(candidates.map((p) => p.name));
     if (names.size === 1) resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
-    else if (names.size === 0 && !NOT_SURNAMES_BEFORE_TITLE.has(short.name)) resolved.push({ ...short, name: short.alias!, alias: undefined });
+    // 이 씨 is always Mr Lee; 이 대표 may be "this representative".
+    else if (names.size === 0 && (!NOT_SURNAMES_BEFORE_TITLE.has(short.name) || honorifics.has(short.role!))) resolved.push({ ...short, name: short.alias!, alias: undefined });
   }
   return resolved;
 }
