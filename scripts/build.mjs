@@ -54,6 +54,25 @@ function manifestFor(browser) {
   return manifest;
 }
 
+/**
+ * Preact can set innerHTML (dangerouslySetInnerHTML); NewsLens never does, and page text must
+ * never become markup. This plugin removes that path from the bundle: the assignment throws
+ * and the clearing assignment becomes textContent. It fails the build if Preact changes shape.
+ */
+const noHtmlFromStrings = {
+  name: 'no-html-from-strings',
+  setup(build) {
+    build.onLoad({ filter: /preact[\\/]dist[\\/]preact\.module\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const patched = source
+        .replace(/(\w+)\.innerHTML=(\w+)\.__html/g, '(()=>{throw new Error("NewsLens renders no HTML from strings")})()')
+        .replace(/(\w+)\.innerHTML=""/g, '$1.textContent=""');
+      if (/\.innerHTML=/.test(patched) || patched === source) throw new Error(`${path}: innerHTML assignments changed shape; update the no-html-from-strings plugin`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 async function buildExtension(browser) {
   const outdir = join('extension', browser);
   rmSync(outdir, { recursive: true, force: true });
@@ -69,6 +88,7 @@ async function buildExtension(browser) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [noHtmlFromStrings],
     logLevel: 'warning',
   });
   for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
