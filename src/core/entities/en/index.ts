@@ -35,7 +35,11 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
   const fullPersons = new Map<string, string>();
   const confirmed = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (!c.weak || !c.initial) confirmed.set(c.text, c);
+    // Keyed case-blind so a CLEVELAND dateline confirms Cleveland.
+    if (!c.weak || !c.initial) {
+      const seen = confirmed.get(c.text.toLowerCase());
+      if (!seen || (seen.weak && !c.weak)) confirmed.set(c.text.toLowerCase(), c);
+    }
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
     const parts = c.text.split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
@@ -51,7 +55,7 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
       }
     }
     if (c.weak) {
-      const other = confirmed.get(c.text);
+      const other = confirmed.get(c.text.toLowerCase());
       // Elsewhere with a clearer reading: `Reuters` after `… told Reuters`.
       if (other && other !== c && !other.weak) {
         settled.push({ ...c, type: other.type, key: other.key, placeKind: other.placeKind });

@@ -8,6 +8,11 @@ import titleData from '../../lexicon/en/titles.json';
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 export const commonWords = new Set(nameData.commonWords);
+/** Words that never begin a name, however it ends: `From The New York Times`. */
+export const leadingWords = new Set(nameData.leadingWords);
+/** Common word, also in capitals (YES, IS); a known name is looked up before this. */
+export const isCommonWord = (word: string) =>
+  commonWords.has(word) || (/^\p{Lu}+$/u.test(word) && commonWords.has(word[0] + word.slice(1).toLowerCase()));
 export const demonyms = new Set(nameData.demonyms);
 export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);

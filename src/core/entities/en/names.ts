@@ -5,7 +5,8 @@ import { lookupPlace } from '../places';
 import type { EntityType, PlaceKind } from '../../types';
 import type { Mention } from './mentions';
 import {
-  commonWords,
+  isCommonWord,
+  leadingWords,
   connectors,
   demonyms,
   geoHeads,
@@ -57,6 +58,8 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
     isCapitalised(t.text) && !(weekdayIndex.has(t.text) || (monthIndex.has(t.text) && t.text !== 'May'));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
+    // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose.
+    if (/[@#/]/.test(text[tokens[i].start - 1] ?? '') || /\.\d/.test(text.slice(tokens[i].end, tokens[i].end + 2))) continue;
     let j = i;
     while (j + 1 < tokens.length && isSpaceOnly(text.slice(tokens[j].end, tokens[j + 1].start))) {
       if (isNameWord(tokens[j + 1])) {
@@ -97,7 +100,12 @@ function organizationShape(tokens: Token[]): boolean {
   if (organizationSuffixes.has(tokens[tokens.length - 1].text)) return true;
   const end = headEnd(tokens);
   if (end === tokens.length) return false;
-  return organizationSuffixes.has(tokens[end - 1].text) || (end === 1 && organizationHeads.has(tokens[0].text));
+  const head = tokens[end - 1].text;
+  return (
+    organizationSuffixes.has(head) ||
+    organizationSuffixes.has(`${head} ${tokens[end].text}`) ||
+    (end === 1 && organizationHeads.has(tokens[0].text))
+  );
 }
 
 function placeShape(tokens: Token[]): PlaceKind | undefined {
@@ -147,7 +155,8 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
       const name = spanText(text, /^(?:The|the)$/.test(p[0].text) && p.length > 1 ? p.slice(1) : p);
       return knownOrganizations.has(name) || lookupPlace(name, 'en') !== undefined;
     });
-    if (!hasAnd || knownOrganizations.has(whole) || (organizationShape(chunk.tokens) && !partIsName)) {
+    const oneName = organizationShape(chunk.tokens) || placeShape(chunk.tokens) !== undefined;
+    if (!hasAnd || knownOrganizations.has(whole) || (oneName && !partIsName)) {
       classifyChunk(text, tokens, chunk, sentenceStart, found);
       continue;
     }
@@ -198,8 +207,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     if (organization && !role) return emit('organization', run, { key: organization });
     const place = lookupPlace(written, 'en');
     if (place && !role) return emit('place', run, { key: place.canonical, placeKind: place.placeKind });
-    // Articles are not part of a name unless a known name says so (The Guardian).
-    if (run.length > 1 && /^(?:[Tt]he|An?|an?)$/.test(run[0].text)) {
+    // Articles and prepositions are not part of a name unless a known name says so (The Guardian).
+    if (run.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(run[0].text) || leadingWords.has(run[0].text))) {
       run = run.slice(1);
       at += 1;
       continue;
@@ -225,7 +234,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
       continue;
     }
     const first = run[0].text;
-    if (commonWords.has(first) || plainAcronyms.has(first.replace(/\./g, '')) || demonyms.has(first) || connectors.has(first) || title > 0) {
+    if (isCommonWord(first) || plainAcronyms.has(first.replace(/\./g, '')) || demonyms.has(first) || connectors.has(first) || title > 0) {
       run = run.slice(1);
       at += 1;
       continue;
@@ -253,7 +262,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   while (run.length > 0 && connectors.has(run[run.length - 1].text)) run = run.slice(0, -1);
   if (run.length === 0) return;
   const last = run[run.length - 1].text;
-  if (run.length === 1 && (last.length < 2 || commonWords.has(last) || plainAcronyms.has(last.replace(/\./g, '')))) return;
+  if (run.length === 1 && (last.length < 2 || isCommonWord(last) || plainAcronyms.has(last.replace(/\./g, '')))) return;
   if (demonyms.has(last) || (nonEntityHeads.has(last) && run.length > 1)) return;
   if (/\p{Lu}{2,}\p{Ll}*s$/u.test(last) && run.length === 1) return; // plural acronyms: MPs, NGOs
   if (role) return emit('person', run, { role, affiliation });

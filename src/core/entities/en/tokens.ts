@@ -30,5 +30,6 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 /** Capitalised like a name: Seoul, NATO, G7, iPhone, McDonald's. */
 // `Oscar-winning` is an adjective; iPhone, eBay and al-Assad are names.
 export const isCapitalised = (word: string) =>
-  (/^\p{Lu}/u.test(word) && !/-\p{Ll}+$/u.test(word)) || /^(?:[ie]|al-|el-)\p{Lu}/u.test(word);
+  ((/^\p{Lu}/u.test(word) && !/-\p{Ll}+$/u.test(word)) || /^(?:[ie]|al-|el-)\p{Lu}/u.test(word)) &&
+  !(/\d/.test(word) && /\p{Ll}/u.test(word));
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(word);
