@@ -166,3 +166,23 @@ describe('merging', () => {
     expect(recognize(text)).toEqual(recognize(text));
   });
 });
+
+describe('people the paper does not name in full', () => {
+  it('reads 김모씨, 박씨 and A씨 as people, never a one-syllable name', () => {
+    const entities = recognize('성매매 여성 김모(33)씨와 박씨, A씨 등 16명을 입건했다.');
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['김모', '박씨', 'A씨']));
+    expect(entities.some((e) => e.type === 'person' && e.name.length === 1)).toBe(false);
+  });
+
+  it('keeps SURNAME (전) TITLE as a two-word name when the page never gives the full one', () => {
+    expect(names(recognize('김 전 위원장은 말했다. 홍 지사의 진실이 밝혀졌다.'), 'person')).toEqual(['김 전 위원장', '홍 지사']);
+  });
+
+  it('reads a name at the start of a title written onto its institution', () => {
+    expect(find(recognize('이종재 한국교육개발원장이 발표했다.'), 'person', '이종재')).toMatchObject({ role: '원장', affiliation: '한국교육개발원' });
+  });
+
+  it('does not read a verb form before a title as a name', () => {
+    expect(names(recognize('베네딕토 16세가 지명한 추기경 3명이 작성했다.'), 'person')).not.toContain('지명한');
+  });
+});

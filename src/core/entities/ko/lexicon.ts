@@ -27,6 +27,8 @@ export const nameEndingsNot = new Set([...surnameData.notNameEndings]);
 
 export const orgSuffixes = [...new Set(orgSuffixData.suffixes)].sort(byLength);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
+/** Generic words that may open a longer common noun: 해외기술교류센터, 이동통신. */
+export const orgGenericOpenings = orgSuffixData.genericPrefixes.filter((g) => g.length >= 2);
 export const notOrganizations = new Set(orgSuffixData.notOrganizations);
 export const notOrganizationEndings = orgSuffixData.notOrganizationEndings;
 /** Suffixes that also end common nouns (보수공사, 생방송) need a longer name before them. */
@@ -34,6 +36,7 @@ export const orgSuffixMinimumPrefix: Record<string, number> = orgSuffixData.long
 
 export const venueSuffixes = [...new Set(venueData.suffixes)].sort(byLength);
 export const venueGenericPrefixes = new Set(venueData.genericPrefixes);
+export const venueGenericOpenings = venueData.genericPrefixes.filter((g) => g.length >= 2);
 export const notVenues = new Set(venueData.notVenues);
 
 /** Every written form of a well-known institution → its full name (the first form listed). */

@@ -28,7 +28,9 @@ export function toEntities(text: string, mentions: Mention[]): Entity[] {
   const groups = new Map<string, Mention[]>();
   for (const mention of mentions) {
     const key = `${mention.type}:${mention.key ?? mention.name}`;
-    groups.set(key, [...(groups.get(key) ?? []), mention]);
+    const group = groups.get(key);
+    if (group) group.push(mention);
+    else groups.set(key, [mention]);
   }
   const orgNameOf = new Map<string, string>();
   const built: { entity: Entity; group: Mention[] }[] = [];

@@ -19,6 +19,8 @@ export function isNativeName(word: string, strict = false): boolean {
   if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word)) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
+  // 지명한, 인한: a verb form, not a name (김정은 keeps its 은).
+  if (nameEndingsNot.has(word[word.length - 1]) && !word.endsWith('은')) return false;
   if (!strict) return true;
   return word.length === 3 && [...word.slice(surname.length)].every((s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
 }

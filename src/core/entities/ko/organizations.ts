@@ -5,7 +5,7 @@
 //   a quoted name the sentence treats as an organisation
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
-import { institutions, institutionMaxWords, notOrganizationEndings, notOrganizations, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix } from './lexicon';
+import { institutions, institutionMaxWords, notOrganizationEndings, notOrganizations, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix } from './lexicon';
 import type { Mention } from './mentions';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
@@ -80,7 +80,7 @@ export function looksLikeOrgName(name: string): boolean {
   if (orgGenericPrefixes.has(prefix)) return false;
   // A name needs at least two characters before its suffix (걸그룹 is a kind of band), and
   // some suffixes more (공사 is also "construction work": 보수공사).
-  return prefix.length >= (orgSuffixMinimumPrefix[suffix] ?? 2) && ![...orgGenericPrefixes].some((g) => g.length >= 2 && prefix.startsWith(g) && prefix.length - g.length < 2);
+  return prefix.length >= (orgSuffixMinimumPrefix[suffix] ?? 2) && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
 }
 
 /** `5개 해외기술교류센터`, `3개 은행`: a counted noun is a kind of thing, not a name. */

@@ -88,8 +88,10 @@ function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
     if (/^\d+$/.test(prefix)) return { role: noun }; // 2차관
     const known = ctx.isPlace(prefix) || isInstitution(prefix) || looksLikeOrgName(prefix) || isInstitution(prefix + role.slice(0, 1));
     if (GLUED_NEEDS_PLACE.has(role) && !ctx.isPlace(prefix) && !ctx.isPlace(prefix.replace(/[시도군구]$/, ''))) return undefined;
-    if (!known && !/[원대청처부사단회]$/.test(prefix)) return undefined;
-    return { role, institution: prefix };
+    if (known || /[원대청처부사단회]$/.test(prefix)) return { role, institution: prefix };
+    // 한국교육개발원장: the institution (…원) and the title (원장) share a syllable.
+    if (/^[원청처소단관]장$/.test(role) && prefix.length >= 2) return { role, institution: prefix + role[0] };
+    return undefined;
   }
   return undefined;
 }
@@ -267,8 +269,6 @@ function nameInBrackets(ctx: PeopleContext, t: number): Mention | undefined {
 
 const PLAIN_NAME_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|이다|이었다|에게서|한테|과의|와의|이나|나|이라는|라는)$/;
 const COMMON_NOUN_ENDINGS = new Set([...'인자장사회안량물단관체품법권력율률점판가하되시적도실소']);
-/** The most common surnames: a bare name without a title needs one of them. */
-const COMMON_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌팽승간상시갈견']);
 
 /** 류현진의, 배두나가: a three-syllable native name with common given-name syllables, ending in a
  *  particle or followed by a list separator. Weaker than the rules above, so the shape is strict. */
@@ -283,7 +283,7 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   const separated = /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
   if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.test(word.text.slice(length))) return undefined;
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
-  if (COMMON_NOUN_ENDINGS.has(name[2]) || !COMMON_SURNAMES.has(name[0])) return undefined;
+  if (COMMON_NOUN_ENDINGS.has(name[2])) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
 

@@ -2,7 +2,7 @@
 //   인터콘티넨탈 알마티 호텔      the suffix as its own word, the name before it
 //   월드트레이드센터              the suffix written onto the name
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
-import { notNames, notVenues, titles, venueGenericPrefixes, venueSuffixes } from './lexicon';
+import { notNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
@@ -51,7 +51,7 @@ function separateSuffix(ctx: VenueContext, i: number, length: number): Mention |
 function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string): Mention | undefined {
   const prefix = noun.slice(0, noun.length - suffix.length);
   if (prefix.length < 2 || notVenues.has(noun) || titles.has(noun)) return undefined;
-  if ([...venueGenericPrefixes].some((g) => g.length >= 2 && prefix.startsWith(g))) return undefined;
+  if (venueGenericOpenings.some((g) => prefix.startsWith(g))) return undefined;
   if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix)) return undefined;
   const { text, words } = ctx;
   let start = words[i].start;
