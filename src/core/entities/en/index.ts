@@ -47,10 +47,10 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
   const lowercaseWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
   const settled: Mention[] = [];
   for (const c of candidates) {
-    if (c.type === 'person' && !c.text.includes(' ')) {
+    if ((c.type === 'person' || c.soft) && !c.text.includes(' ')) {
       const full = fullPersons.get(c.text);
       if (full) {
-        settled.push({ ...c, key: full });
+        settled.push({ ...c, type: 'person', key: full, placeKind: undefined });
         continue;
       }
     }

@@ -39,6 +39,8 @@ export interface Candidate extends Mention {
   weak?: boolean;
   /** Starts its sentence, where capitals say nothing; kept only if the text confirms it. */
   initial?: boolean;
+  /** Typed by context alone (`the X`, `in X`, a list); a person of that name elsewhere wins. */
+  soft?: boolean;
 }
 
 interface Chunk {
@@ -122,7 +124,7 @@ function placeShape(tokens: Token[]): PlaceKind | undefined {
 function spreadAlongList(parts: Candidate[]): void {
   const known = parts.find((p) => !p.weak);
   if (!known || known.role) return;
-  for (const p of parts) if (p.weak) Object.assign(p, { type: known.type, weak: false, initial: false });
+  for (const p of parts) if (p.weak) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
 }
 
 /** `India and China`, `BA and IAG`: two names unless the whole is one organisation. */
@@ -155,7 +157,11 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
       const name = spanText(text, /^(?:The|the)$/.test(p[0].text) && p.length > 1 ? p.slice(1) : p);
       return knownOrganizations.has(name) || lookupPlace(name, 'en') !== undefined;
     });
-    const oneName = organizationShape(chunk.tokens) || placeShape(chunk.tokens) !== undefined;
+    const shaped = (p: Token[]) => {
+      const q = /^(?:The|the)$/.test(p[0].text) && p.length > 1 ? p.slice(1) : p;
+      return q.length > 1 && (organizationShape(q) || placeShape(q) !== undefined);
+    };
+    const oneName = (organizationShape(chunk.tokens) || placeShape(chunk.tokens) !== undefined) && !parts.every(shaped);
     if (!hasAnd || knownOrganizations.has(whole) || (oneName && !partIsName)) {
       classifyChunk(text, tokens, chunk, sentenceStart, found);
       continue;
@@ -172,7 +178,9 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
   for (let i = 0; i + 1 < found.length; i++) {
     const [name, next] = [found[i], found[i + 1]];
     const containing = next.placeKind === 'country' || next.placeKind === 'region';
-    if (name.weak && containing && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
+    // … and the place closes the phrase: not `Chris Tang, Hong Kong’s police chief`.
+    const closes = /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1));
+    if (name.weak && containing && closes && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
       Object.assign(name, { type: 'place', weak: false, initial: false });
     }
   }
@@ -221,11 +229,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     }
     const title = titleAt(run, 0);
     // `Mayor of Brisbane`, `Minister for Trade`: the title's complement is not a person.
-    if (title > 0 && title + 1 < run.length && connectors.has(run[title].text)) {
-      run = run.slice(title + 1);
-      at += title + 1;
-      continue;
-    }
+    if (title > 0 && title + 1 < run.length && connectors.has(run[title].text)) return emitKnownParts(run.slice(title + 1));
     if (title > 0 && title < run.length) {
       const titleText = join(run.slice(0, title));
       if (!honorifics.has(titleText)) role = titleText;
@@ -239,8 +243,25 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
       at += 1;
       continue;
     }
+    // A known place or organisation directly before a two-word name: `ambassador to Britain Liu Xiaming`.
+    if (run.length >= 3 && !role) {
+      const prefix = run.length - 2;
+      const prefixName = spanText(text, run.slice(0, prefix));
+      const place = lookupPlace(prefixName, 'en');
+      const organization = knownOrganizations.get(prefixName);
+      const rest = run.slice(prefix);
+      if ((place || organization) && !organizationShape(rest) && !placeShape(rest) && titleAt(rest, 0) === 0) {
+        if (organization) emit('organization', run.slice(0, prefix), { key: organization });
+        else emit('place', run.slice(0, prefix), { key: place!.canonical, placeKind: place!.placeKind });
+        run = rest;
+        at += prefix;
+        continue;
+      }
+    }
     // A title inside the run: `Apple CEO Tim Cook`, `Kazakh President Tokayev`.
     const inner = run.findIndex((_, i) => i > 0 && titleAt(run, i) > 0 && i + titleAt(run, i) < run.length);
+    // `… High Commissioner for Human Rights` names an office, not a person.
+    if (inner > 0 && connectors.has(run[inner + titleAt(run, inner)].text)) return emitKnownParts(run);
     if (inner > 0 && !role) {
       const left = run.slice(0, inner);
       const leftName = spanText(text, left);
@@ -285,7 +306,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   if (personCue) return emit('person', run, { key: join(run) });
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
   if (run.length === 1 && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev)) {
-    return emit('place', run);
+    return emit('place', run, { soft: true });
   }
   if (placeEnding.test(last)) return emit('place', run);
   // Inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames.
@@ -294,7 +315,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   }
   if (run.length === 1 && groupEnding.test(last)) return;
   // People do not take an article: `the Danevirke`, `the Qing` are places and institutions.
-  if (prev === 'the') return emit(run.length === 1 ? 'place' : 'organization', run);
+  if (prev === 'the') return emit(run.length === 1 ? 'place' : 'organization', run, { soft: true });
   const initial = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[—–-]/g, '') === '';
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
