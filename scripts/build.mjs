@@ -23,6 +23,7 @@ const ENTRY_POINTS = {
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
+  ['src/content/content.css', 'content.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
 ];

@@ -1,14 +1,21 @@
 // The content script's analyse-and-apply step, on its own so that the benchmark (bench/) times
 // exactly what the extension runs on a page: analyzeDocument with a computed-style visibility
-// test, then one collapse per repeat.
+// test, entity marks, then one collapse per repeat.
 import { analyzeDocument } from '../core/analyze';
+import type { Analysis } from '../core/types';
 import type { PageState } from '../shared/messages';
 import { collapseRepeat, type CollapsedRepeat } from './collapse';
+import { attachEntityCard, type EntityCard } from './entity-card';
+import { markEntities, rangeOf, type EntityMarks } from './highlights';
 import { uiStringsFor } from './ui-strings';
 
 export interface AppliedPage {
   state: PageState;
   collapsed: CollapsedRepeat[];
+  marks?: EntityMarks;
+  card?: EntityCard;
+  /** Ranges the popup may ask to reveal, keyed "start:end" (made before collapsing). */
+  revealable: Map<string, Range>;
 }
 
 /** Elements the browser does not render: their text is not article text. */
@@ -17,19 +24,46 @@ export function isHidden(element: Element): boolean {
   return check ? !check.call(element, { visibilityProperty: true }) : false;
 }
 
+export const spanKey = (start: number, end: number) => `${start}:${end}`;
+
 export function analyseAndApply(): AppliedPage {
   const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
   if (analysis.skipped) {
     return {
       state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },
       collapsed: [],
+      revealable: new Map(),
     };
   }
   const strings = uiStringsFor(navigator.language);
+  // Ranges first: they are live, so they follow the text-node splits collapsing makes.
+  const marks = markEntities(document, article, analysis.entities);
+  const revealable = new Map<string, Range>();
+  for (const { span, range } of marks.mentions) revealable.set(spanKey(span.start, span.end), range);
+  for (const span of evidenceSpans(analysis)) {
+    const range = rangeOf(document, article, span);
+    if (range) revealable.set(spanKey(span.start, span.end), range);
+  }
   const collapsed: CollapsedRepeat[] = [];
   for (const repeat of analysis.repeats) {
     const result = collapseRepeat(document, article, repeat, strings);
     if (result) collapsed.push(result);
   }
-  return { state: { status: 'analysed', analysis, repeatsVisible: false, restored: false }, collapsed };
+  const card = marks.mentions.length > 0 ? attachEntityCard(document, marks, strings) : undefined;
+  return { state: { status: 'analysed', analysis, repeatsVisible: false, restored: false }, collapsed, marks, card, revealable };
+}
+
+/** Undoes everything NewsLens did to the page, in reverse order. */
+export function restorePage(page: AppliedPage): void {
+  page.card?.remove();
+  page.marks?.remove();
+  for (const repeat of page.collapsed.reverse()) repeat.undo();
+  page.collapsed = [];
+  page.card = undefined;
+  page.marks = undefined;
+  page.revealable.clear();
+}
+
+function evidenceSpans(analysis: Analysis) {
+  return [...analysis.agreements.map((a) => a.evidence), ...(analysis.events ?? []).map((e) => e.evidence)];
 }

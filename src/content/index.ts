@@ -4,7 +4,8 @@
 // background, and the popup shows them.
 import browser from 'webextension-polyfill';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
-import { analyseAndApply, type AppliedPage } from './apply';
+import { analyseAndApply, restorePage, spanKey, type AppliedPage } from './apply';
+import { revealRange } from './highlights';
 
 function handle(request: ContentRequest, page: AppliedPage): PageState {
   const { state } = page;
@@ -13,10 +14,13 @@ function handle(request: ContentRequest, page: AppliedPage): PageState {
     state.repeatsVisible = request.visible;
   }
   if (request.type === 'restore-page' && state.status === 'analysed' && !state.restored) {
-    for (const repeat of page.collapsed.reverse()) repeat.undo();
-    page.collapsed = [];
+    restorePage(page);
     state.restored = true;
     state.repeatsVisible = true;
+  }
+  if (request.type === 'reveal') {
+    const range = page.revealable.get(spanKey(request.start, request.end));
+    if (range) revealRange(range);
   }
   return state;
 }
@@ -37,7 +41,7 @@ function start(): void {
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    page = { state: { status: 'error', message }, collapsed: [] };
+    page = { state: { status: 'error', message }, collapsed: [], revealable: new Map() };
     report({ type: 'report-error', message });
   }
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {

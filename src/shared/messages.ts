@@ -12,7 +12,9 @@ export type PageState =
 export type ContentRequest =
   | { type: 'get-page-state' }
   | { type: 'set-repeats-visible'; visible: boolean }
-  | { type: 'restore-page' };
+  | { type: 'restore-page' }
+  /** Scroll to a span of the analysis text (a mention, an evidence sentence) and flash it. */
+  | { type: 'reveal'; start: number; end: number };
 
 /** Content script → background, and popup → background. */
 export type BackgroundRequest =
@@ -32,6 +34,8 @@ export function parseContentRequest(value: unknown): ContentRequest | undefined 
       return { type: value.type };
     case 'set-repeats-visible':
       return typeof value.visible === 'boolean' ? { type: value.type, visible: value.visible } : undefined;
+    case 'reveal':
+      return Number.isInteger(value.start) && Number.isInteger(value.end) ? { type: value.type, start: value.start as number, end: value.end as number } : undefined;
     default:
       return undefined;
   }

@@ -1,0 +1,99 @@
+// Entity marks through the CSS Custom Highlight API: one highlight per entity type, styled by
+// content.css, so the page's DOM is never touched. Ranges are made before repeats are
+// collapsed: live ranges follow the text-node splits that collapsing makes.
+import { nodeSpansOf, type ArticleText } from '../core/text/article-text';
+import type { Entity, EntityType, Span } from '../core/types';
+
+export const HIGHLIGHT_PREFIX = 'newslens-';
+const FLASH_HIGHLIGHT = 'newslens-flash';
+
+export interface MarkedMention {
+  range: Range;
+  entity: Entity;
+  /** Where the mention is in the analysis text. */
+  span: Span;
+}
+
+export interface EntityMarks {
+  /** Mentions in document order. */
+  mentions: MarkedMention[];
+  /** The mention under a point in the text, if any. */
+  mentionAt(node: Node, offset: number): MarkedMention | undefined;
+  setVisible(visible: boolean): void;
+  remove(): void;
+}
+
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'date'];
+
+/** Whether this browser can mark text without touching the DOM. */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export function rangeOf(doc: Document, article: ArticleText, span: Span): Range | undefined {
+  const spans = nodeSpansOf(article, span.start, span.end);
+  if (spans.length === 0) return undefined;
+  const range = doc.createRange();
+  range.setStart(spans[0].node, spans[0].start);
+  const last = spans[spans.length - 1];
+  range.setEnd(last.node, last.end);
+  return range;
+}
+
+export function markEntities(doc: Document, article: ArticleText, entities: Entity[]): EntityMarks {
+  const mentions: MarkedMention[] = [];
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const range = rangeOf(doc, article, mention);
+      if (range) mentions.push({ range, entity, span: mention });
+    }
+  }
+  mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+
+  const highlights = new Map<EntityType, Highlight>();
+  const show = () => {
+    if (!highlightsSupported()) return;
+    for (const type of TYPES) {
+      const ranges = mentions.filter((m) => m.entity.type === type).map((m) => m.range);
+      if (ranges.length === 0) continue;
+      const highlight = new Highlight(...ranges);
+      highlights.set(type, highlight);
+      CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
+    }
+  };
+  const hide = () => {
+    for (const type of highlights.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+    highlights.clear();
+  };
+  show();
+
+  return {
+    mentions,
+    mentionAt(node, offset) {
+      // Few mentions per page: a scan is simpler than an index and fast enough per hover.
+      for (const mention of mentions) {
+        if (mention.range.comparePoint(node, offset) === 0 && !mention.range.collapsed) return mention;
+      }
+      return undefined;
+    },
+    setVisible(visible) {
+      hide();
+      if (visible) show();
+    },
+    remove: hide,
+  };
+}
+
+/** Scrolls to a range and flashes it three times, to show where a popup item comes from. */
+export function revealRange(range: Range): void {
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (!highlightsSupported()) return;
+  let flashes = 0;
+  const toggle = () => {
+    if (flashes % 2 === 0) CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(range));
+    else CSS.highlights.delete(FLASH_HIGHLIGHT);
+    if (++flashes < 6) setTimeout(toggle, 350);
+  };
+  toggle();
+}
