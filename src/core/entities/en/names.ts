@@ -315,7 +315,14 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   }
   if (run.length === 1 && groupEnding.test(last)) return;
   // People do not take an article: `the Danevirke`, `the Qing` are places and institutions.
-  if (prev === 'the') return emit(run.length === 1 ? 'place' : 'organization', run, { soft: true });
+  if (prev === 'the') {
+    // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
+    if (run.length === 1 && (/[^su]s$/.test(last) || organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return;
+    return emit(run.length === 1 ? 'place' : 'organization', run, { soft: true });
+  }
+  // A run wrapped in quotation marks is a title of a work: “Shaky Ground”.
+  const quoted = /["“‘']$/.test(text.slice(0, run[0].start)) && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
+  if (quoted && run.length > 1) return;
   const initial = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[—–-]/g, '') === '';
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
