@@ -4,7 +4,7 @@
 // occurrences, adds what the user told us, and merges everything into entities.
 import regionData from '../../lexicon/ko/regions.json';
 import type { Entity, KnownEntity } from '../../types';
-import { findPlaces, lookupPlace, registerPlaceLexicon, type RegionLexicon } from '../places';
+import { registerPlaceLexicon, type RegionLexicon } from '../places';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import type { Mention } from './mentions';
@@ -12,12 +12,11 @@ import { resolveOverlaps, toEntities } from './merge';
 import { occurrences } from './occurrences';
 import { findOrganizations } from './organizations';
 import { findPeople } from './people';
+import { findKoreanPlaces, isPlace } from './places';
 import { splitWords } from './tokens';
 import { findVenues } from './venues';
 
 registerPlaceLexicon('ko', regionData as RegionLexicon);
-
-const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
 
 export function recognizeKorean(input: RecognizeInput): Entity[] {
   const { text } = input;
@@ -25,9 +24,7 @@ export function recognizeKorean(input: RecognizeInput): Entity[] {
   const addresses = words.filter((w) => w.address);
   const orgs = findOrganizations({ text, words, isPlace });
   const people = findPeople({ text, words, orgs, isPlace });
-  const places: Mention[] = findPlaces(text, 'ko')
-    .filter((p) => !addresses.some((a) => p.start < a.end && a.start < p.end))
-    .map((p) => ({ type: 'place', start: p.start, end: p.end, name: p.name, key: p.canonical, placeKind: p.placeKind }));
+  const places = findKoreanPlaces(text, words);
   const venues = findVenues({ text, words, isPlace });
   const found = [...orgs, ...people.orgs, ...people.people, ...venues, ...places];
   const mentions = [...found, ...spread(text, found), ...findDates(text, input.sentences, input.published), ...knownMentions(text, input.known)];

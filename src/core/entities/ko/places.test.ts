@@ -1,0 +1,25 @@
+// Korean place finding on top of the shared gazetteer: particles, administrative units, addresses.
+import { describe, expect, it } from 'vitest';
+import { splitWords } from './tokens';
+import { findKoreanPlaces } from './places';
+import './index'; // registers lexicon/ko/regions.json with the shared gazetteer
+
+const places = (text: string) => findKoreanPlaces(text, splitWords(text)).map((p) => [p.name, p.placeKind]);
+
+describe('Korean places', () => {
+  it('strips particles of any length', () => {
+    expect(places('한국으로서는 부담이다.')).toContainEqual(['한국', 'country']);
+  });
+
+  it('reads a known place with its administrative unit', () => {
+    expect(places('캘리포니아주에서 열렸다. 춘천시의 인구')).toEqual(expect.arrayContaining([['캘리포니아주', 'region'], ['춘천시', 'city']]));
+  });
+
+  it('reads an address from its largest unit down', () => {
+    expect(places('경주시 양남면 신대리 마우나리조트')).toContainEqual(['경주시 양남면 신대리', 'city']);
+  });
+
+  it('does not read an ordinary word as a place', () => {
+    expect(places('경기 도중 운동을 했다.')).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// Places in Korean text. Country, region and city names come from the shared gazetteer
+// (core/entities/places.ts, with lexicon/ko/regions.json registered into it); this file adds
+// what is Korean about finding them:
+//   particles of any length            한국으로서는 → 한국
+//   administrative units               경주시, 광둥성, 캘리포니아주 (a known place + 시/군/구/도/성/주)
+//   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구
+import type { PlaceKind } from '../../types';
+import { findPlaces, lookupPlace } from '../places';
+import type { Mention } from './mentions';
+import { adjacent, bare, type Word } from './tokens';
+
+const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
+/** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. */
+const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
+
+export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
+
+export function findKoreanPlaces(text: string, words: Word[]): Mention[] {
+  const found: Mention[] = findPlaces(text, 'ko').map((p) => ({ type: 'place', start: p.start, end: p.end, name: p.name, key: p.canonical, placeKind: p.placeKind }));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word.address) continue;
+    const place = placeIn(word);
+    if (!place) continue;
+    // An address runs on through smaller units: 경주시 양남면 신대리.
+    let last = i;
+    let end = place.end;
+    while (last + 1 < words.length && bare(words[last]) && adjacent(text, words[last], words[last + 1])) {
+      const next = words[last + 1];
+      const noun = next.text.slice(0, next.nouns[0]);
+      if (!SUBUNIT.test(noun) || noun.length < 3) break;
+      last++;
+      end = next.start + noun.length;
+    }
+    found.push(last > i ? { ...place, end, name: text.slice(place.start, end), key: text.slice(place.start, end), placeKind: 'city' } : place);
+  }
+  return found;
+}
+
+/** The place a word names, after removing its particle: 한국으로서는, 경주시의, 광둥성에서. */
+function placeIn(word: Word): Mention | undefined {
+  for (const length of word.nouns) {
+    const noun = word.text.slice(0, length);
+    const entry = lookupPlace(noun, 'ko');
+    if (entry) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: entry.canonical, placeKind: entry.placeKind };
+    const unit = UNIT.exec(noun);
+    const base = unit && lookupPlace(unit[1], 'ko');
+    if (unit && base && base.placeKind !== 'country') {
+      const placeKind: PlaceKind = /^(도|성|주|특별자치도)$/.test(unit[2]) ? 'region' : 'city';
+      return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind };
+    }
+  }
+  return undefined;
+}
