@@ -86,6 +86,8 @@ async function buildExtension(browser) {
     target: browser === 'chrome' ? 'chrome120' : 'firefox128',
     minify: true,
     legalComments: 'none',
+    // Korean data stays as UTF-8 text instead of \u escapes: a third smaller.
+    charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
