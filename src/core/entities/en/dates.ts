@@ -18,10 +18,10 @@ const DATE = new RegExp(
     `(?<md>(?<mdMonth>${MONTH})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<mdYear>\\d{4}))?)`,
     `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})(?: (?<dmYear>\\d{4}))?)`,
     `(?<my>(?<myMonth>${MONTH}) (?<myYear>\\d{4}))`,
-    `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})`,
+    `(?<mCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})`,
     `(?<wd>(?:(?<wdRel>last|next|this) )?(?<wdName>${WEEKDAY}))`,
     `(?<rel>${RELATIVE})`,
-    `(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom) )(?<y>(?:1[5-9]|20)\\d{2})`,
+    `(?<yCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom) )(?<y>(?:1[5-9]|20)\\d{2})`,
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -30,15 +30,18 @@ const DATE = new RegExp(
   'gu',
 );
 
-export function findDates(text: string, published?: string, start = 0, end = text.length): DateMention[] {
+/** Every date mention in `text` (one pass over the whole text: per-sentence calls would rescan it). */
+export function findDates(text: string, published?: string): DateMention[] {
   const base = parsePublished(published);
   const found: DateMention[] = [];
-  DATE.lastIndex = start;
-  for (let m = DATE.exec(text); m && m.index < end; m = DATE.exec(text)) {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     const g = m.groups!;
     // `May` alone is as often a name or a verb as a month.
     if (g.m === 'May') continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: resolve(g, base) });
+    // A cue word (in March, since 2019) selects the form but is not part of the date.
+    const cue = (g.mCue ?? g.yCue ?? '').length;
+    found.push({ start: m.index + cue, end: m.index + m[0].length, text: m[0].slice(cue), value: resolve(g, base) });
   }
   return found;
 }

@@ -17,10 +17,10 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
   const sentences = input.sentences.length > 0 ? input.sentences : [{ start: 0, end: text.length, block: 0 }];
   const candidates: Candidate[] = [];
   const dates: Mention[] = [];
+  for (const d of findDates(text, input.published)) {
+    dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, key: d.value ?? d.text, value: d.value });
+  }
   for (const sentence of sentences) {
-    for (const d of findDates(text, input.published, sentence.start, sentence.end)) {
-      dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, key: d.value ?? d.text, value: d.value });
-    }
     const tokens = tokenize(text, sentence.start, sentence.end);
     candidates.push(...recognizeNames(text, tokens, sentence.start));
   }

@@ -85,9 +85,12 @@ export function buildEntities(recognised: Mention[], known: KnownEntity[], exclu
 
 /** Sorted by start; of overlapping mentions the earlier-listed (higher-priority) one stays. */
 function removeOverlaps(mentions: Mention[]): Mention[] {
-  const kept: Mention[] = [];
-  for (const m of mentions) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  const order = mentions.map((m, priority) => ({ m, priority })).sort((a, b) => a.m.start - b.m.start || a.priority - b.priority);
+  const kept: { m: Mention; priority: number }[] = [];
+  for (const item of order) {
+    const last = kept[kept.length - 1];
+    if (!last || last.m.end <= item.m.start) kept.push(item);
+    else if (item.priority < last.priority) kept[kept.length - 1] = item;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.map((k) => k.m);
 }

@@ -321,7 +321,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     return emit(run.length === 1 ? 'place' : 'organization', run, { soft: true });
   }
   // A run wrapped in quotation marks is a title of a work: “Shaky Ground”.
-  const quoted = /["“‘']$/.test(text.slice(0, run[0].start)) && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
+  const quoted = /["“‘']/.test(text[run[0].start - 1] ?? '') && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
   if (quoted && run.length > 1) return;
   const initial = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[—–-]/g, '') === '';
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
