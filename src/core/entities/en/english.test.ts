@@ -54,6 +54,16 @@ describe('English people', () => {
     expect(recognize('Rather than wait, the council acted.')).toEqual([]);
   });
 
+  it('does not take a quoted title of a work for a person', () => {
+    expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
+  });
+
+  it('reads one written form the same way across the text', () => {
+    const entities = recognize('WeWork said it would cut jobs. Staff in WeWork offices were told.');
+    expect(summary(entities)).toEqual(['organization:WeWork']);
+    expect(entities[0].mentions).toHaveLength(2);
+  });
+
   it('does not take nationalities, events or titles of works for people', () => {
     expect(summary(recognize('The American and Chinese delegates discussed the Second World War and the Treaty of Versailles.'))).toEqual([]);
   });

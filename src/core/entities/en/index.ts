@@ -33,13 +33,12 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
   const fullPersons = new Map<string, string>();
-  const confirmed = new Map<string, Candidate>();
+  // The clearest reading of each written form, keyed case-blind so a CLEVELAND dateline counts.
+  const clearest = new Map<string, Candidate>();
+  const strength = (c: Candidate) => (c.weak ? (c.initial ? 0 : 1) : c.soft ? 2 : 3);
   for (const c of candidates) {
-    // Keyed case-blind so a CLEVELAND dateline confirms Cleveland.
-    if (!c.weak || !c.initial) {
-      const seen = confirmed.get(c.text.toLowerCase());
-      if (!seen || (seen.weak && !c.weak)) confirmed.set(c.text.toLowerCase(), c);
-    }
+    const seen = clearest.get(c.text.toLowerCase());
+    if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.text.toLowerCase(), c);
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
     const parts = c.text.split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
@@ -47,23 +46,28 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
   const lowercaseWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
   const settled: Mention[] = [];
   for (const c of candidates) {
-    if ((c.type === 'person' || c.soft) && !c.text.includes(' ')) {
+    const single = !c.text.includes(' ');
+    if ((c.type === 'person' || c.soft || c.weak) && single) {
       const full = fullPersons.get(c.text);
       if (full) {
         settled.push({ ...c, type: 'person', key: full, placeKind: undefined });
         continue;
       }
     }
-    if (c.weak) {
-      const other = confirmed.get(c.text.toLowerCase());
+    if (c.weak || c.soft) {
+      const other = clearest.get(c.text.toLowerCase());
       // Elsewhere with a clearer reading: `Reuters` after `… told Reuters`.
-      if (other && other !== c && !other.weak) {
+      if (other && other !== c && strength(other) > strength(c)) {
         settled.push({ ...c, type: other.type, key: other.key, placeKind: other.placeKind });
         continue;
       }
-      // A capitalised word also written in lower case is an ordinary word at a sentence start.
-      if (c.initial && (!other || other === c) && !c.text.includes(' ')) continue;
-      if (!c.text.includes(' ') && lowercaseWords.has(c.text.toLowerCase())) continue;
+    }
+    if (c.weak && single) {
+      // Capitals at a sentence start say nothing; a word also written in lower case
+      // (or whose singular is) is an ordinary word: Arrangements, Jewels.
+      if (c.initial) continue;
+      const lower = c.text.toLowerCase();
+      if (lowercaseWords.has(lower) || (/[^su]s$/.test(lower) && lowercaseWords.has(lower.slice(0, -1)))) continue;
     }
     settled.push(c);
   }

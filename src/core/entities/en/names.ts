@@ -296,6 +296,10 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // What is left has no name shape of its own; long runs and `X of Y` are titles of works and events.
   if (run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text))) return emitKnownParts(run);
 
+  // Inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames.
+  if (run.length === 1 && /\p{Ll}\p{Lu}/u.test(last) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last)) {
+    return emit('organization', run);
+  }
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
   const prev = before[before.length - 1];
@@ -309,10 +313,6 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     return emit('place', run, { soft: true });
   }
   if (placeEnding.test(last)) return emit('place', run);
-  // Inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames.
-  if (run.length === 1 && /\p{Ll}\p{Lu}/u.test(last) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(last)) {
-    return emit('organization', run);
-  }
   if (run.length === 1 && groupEnding.test(last)) return;
   // People do not take an article: `the Danevirke`, `the Qing` are places and institutions.
   if (prev === 'the') {
