@@ -1,0 +1,417 @@
+// Shared helpers for the real-browser tests: a fixture server on 127.0.0.1, a recording proxy
+// that catches any request leaving the machine, and one launched browser (Chromium or
+// Firefox ESR) with the built extension installed. See /work/shared/notes/browser-testing.md
+// for the launch recipe this follows.
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const PAGES_DIR = join(ROOT, 'test/browser/pages');
+const SEED = join(ROOT, 'examples/seed-article.html');
+export const INSTALL_HINT = 'run `apt-get install -y chromium firefox-esr`';
+
+export const DEFAULT_BINARIES: Record<BrowserKind, { env: string; path: string }> = {
+  chromium: { env: 'CHROMIUM_BIN', path: '/usr/lib/chromium/chromium' },
+  firefox: { env: 'FIREFOX_BIN', path: '/usr/lib/firefox-esr/firefox-esr' },
+};
+
+/** The browser binary to launch; throws (never skips) when it is not installed. */
+export function browserBinary(kind: BrowserKind): string {
+  const { env, path } = DEFAULT_BINARIES[kind];
+  const binary = process.env[env] || path;
+  if (!existsSync(binary)) throw new Error(`${kind} not found at ${binary} (override with ${env}): ${INSTALL_HINT}`);
+  return binary;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixture server
+
+export interface FixtureServer {
+  origin: string;
+  /** Every path the server was asked for, in order. */
+  served: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves examples/seed-article.html at /seed and test/browser/pages/<file> at /pages/<file>.
+ * With `?snapshot` in the URL, pages/snapshot.js is inlined as the first script in <head>, so
+ * the page records its own untouched DOM before the content script runs (see that file).
+ * Generating the snapshot variant here keeps the seed article itself the single source.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const served: string[] = [];
+  const snapshotScript = readFileSync(join(PAGES_DIR, 'snapshot.js'), 'utf8');
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    served.push(url.pathname + url.search);
+    let file: string | undefined;
+    if (url.pathname === '/seed') file = SEED;
+    else if (url.pathname.startsWith('/pages/')) {
+      const name = basename(url.pathname);
+      if (name && existsSync(join(PAGES_DIR, name))) file = join(PAGES_DIR, name);
+    }
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let body = readFileSync(file, 'utf8');
+    const type = file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    if (url.searchParams.has('snapshot') && type.startsWith('text/html')) {
+      body = body.replace(/<head>/i, `<head><script>${snapshotScript}</script>`);
+    }
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    served,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recording proxy: the browser is told to send everything through it. Loopback is never
+// proxied (both browsers connect to 127.0.0.1 directly), so whatever reaches the proxy is a
+// request that tried to leave the machine — from the page, the extension or the browser
+// itself. It is refused and recorded. This is the catch-all that does not depend on
+// attributing a request to a context.
+
+export interface RecordingProxy {
+  port: number;
+  attempts: string[];
+  close(): Promise<void>;
+}
+
+export async function startRecordingProxy(): Promise<RecordingProxy> {
+  const attempts: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = http.createServer((request, response) => {
+    attempts.push(`${request.method} ${request.url}`);
+    response.writeHead(502).end();
+  });
+  server.on('connect', (request: http.IncomingMessage, socket: Socket) => {
+    attempts.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    attempts,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser session
+
+export type RequestContext = 'page' | 'extension-page' | 'extension-worker';
+
+export interface RecordedRequest {
+  context: RequestContext;
+  url: string;
+}
+
+export interface Session {
+  kind: BrowserKind;
+  browser: Browser;
+  /** chrome-extension://<id> or moz-extension://<uuid>, no trailing slash. */
+  extensionOrigin: string;
+  /** Requests seen from the pages this session opened and from the extension's worker. */
+  requests: RecordedRequest[];
+  proxy: RecordingProxy;
+  /** A new tab for a web page; its requests are recorded as context 'page'. */
+  newPage(): Promise<Page>;
+  /** The extension's own tab id for a page (the page is brought to the front to find it). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens popup.html?tabId=<the page's tab> in a tab of its own and waits until it has read the page. */
+  openPopup(page: Page): Promise<Page>;
+  /** Navigates to an extension URL (Firefox's goto on moz-extension:// never resolves). */
+  gotoExtensionPage(page: Page, path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const FIREFOX_PREFS = (uuid: string, geckoId: string, proxyPort: number): Record<string, unknown> => ({
+  'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+  // Firefox's own remote-settings sync would otherwise phone home; the value is the one
+  // Mozilla's test harnesses use. Everything else still goes to the recording proxy.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': proxyPort,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': proxyPort,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.allow_hijacking_localhost': false,
+});
+
+/**
+ * What the browser itself contacts with no extension installed at all (checked by launching
+ * Chromium 156 with the same flags and no extension: network time, an on-demand component
+ * update check, the Google account endpoint). Firefox with the prefs above contacts nothing.
+ * The recording proxy tolerates exactly these; the extension's own contexts are checked
+ * separately and may not contact anything.
+ */
+export const BROWSER_OWN_TRAFFIC: Record<BrowserKind, RegExp[]> = {
+  chromium: [/^GET http:\/\/clients2\.google\.com\/time\//, /^(CONNECT update\.googleapis\.com:443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/, /^CONNECT accounts\.google\.com:443$/],
+  firefox: [],
+};
+
+/** Chromium's own background traffic (component updates, sign-in) that is not ours to test. */
+const CHROMIUM_QUIET_ARGS = ['--disable-component-update', '--disable-domain-reliability', '--no-pings'];
+
+type ExtensionEval = <T>(fn: () => Promise<T> | T) => Promise<T>;
+
+export async function launchBrowser(kind: BrowserKind): Promise<Session> {
+  const executablePath = browserBinary(kind);
+  const proxy = await startRecordingProxy();
+  const requests: RecordedRequest[] = [];
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const extensionDir = join(ROOT, 'extension', kind === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is not built: run \`node scripts/build.mjs\``);
+  const userDataDir = kind === 'chromium' ? mkdtempSync(join(tmpdir(), 'newslens-chromium-')) : undefined;
+
+  let browser: Browser;
+  let extensionOrigin: string;
+  let extensionEval: ExtensionEval;
+  /** Tabs the harness opened for itself, to leave out when looking for the page's tab. */
+  let helperTabIds: number[] = [];
+
+  const record = (page: Page, context: RequestContext) => {
+    page.on('request', (request: HTTPRequest) => requests.push({ context, url: request.url() }));
+  };
+
+  if (kind === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir,
+      args: ['--no-sandbox', `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
+    });
+    const id = await browser.installExtension(join(extensionDir));
+    extensionOrigin = `chrome-extension://${id}`;
+    const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin + '/'), { timeout: 15_000 });
+    // The worker's own requests, through a CDP session on its target. (It started before
+    // we could attach; its script load is the only thing that can precede this.)
+    const cdp = await workerTarget.createCDPSession();
+    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => requests.push({ context: 'extension-worker', url: event.request.url }));
+    await cdp.send('Network.enable');
+    const worker = (await workerTarget.worker()) as WebWorker;
+    extensionEval = (fn) => worker.evaluate(fn) as Promise<never>;
+  } else {
+    const uuid = randomUUID();
+    extensionOrigin = `moz-extension://${uuid}`;
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      // Firefox honours services.settings.server (below) only with this set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: FIREFOX_PREFS(uuid, manifest.browser_specific_settings.gecko.id, proxy.port),
+    });
+    await browser.installExtension(extensionDir);
+    // Firefox's background page is not reachable through puppeteer; an extension page in a
+    // window of its own gives the same API access, without being the active tab of the
+    // window the test pages live in.
+    const helper = await browser.newPage({ type: 'window' });
+    record(helper, 'extension-page');
+    await gotoExtension(kind, helper, `${extensionOrigin}/popup.html`);
+    // Leave out the helper and the tab Firefox starts with (which may be the active tab of
+    // its own window) when looking for the page's tab.
+    helperTabIds = await helper.evaluate(async () => (await (globalThis as unknown as Ext).browser.tabs.query({})).map((tab) => tab.id));
+    extensionEval = (fn) => helper.evaluate(fn) as Promise<never>;
+  }
+
+  const session: Session = {
+    kind,
+    browser,
+    extensionOrigin,
+    requests,
+    proxy,
+    async newPage() {
+      const page = await browser.newPage();
+      record(page, 'page');
+      return page;
+    },
+    async tabIdOf(page) {
+      await page.bringToFront();
+      const tabs = await extensionEval(async () => {
+        const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
+        return (await api.tabs.query({ active: true })).map((tab) => ({ id: tab.id, url: tab.url }));
+      });
+      const candidates = tabs.filter((tab) => !helperTabIds.includes(tab.id));
+      if (candidates.length !== 1) throw new Error(`expected one active page tab, found ${JSON.stringify(tabs)}`);
+      const [tab] = candidates;
+      // URLs are visible to the extension only where it has host access; check when they are.
+      if (tab.url !== undefined && tab.url !== page.url()) throw new Error(`active tab is ${tab.url}, not ${page.url()}`);
+      return tab.id;
+    },
+    async openPopup(page) {
+      const tabId = await session.tabIdOf(page);
+      const popup = await browser.newPage();
+      record(popup, 'extension-page');
+      await gotoExtension(kind, popup, `${extensionOrigin}/popup.html?tabId=${tabId}`);
+      await popup.waitForFunction(() => {
+        const main = document.querySelector('main');
+        return main !== null && main.textContent !== '' && !document.querySelector('main .state p')?.textContent?.includes('…');
+      });
+      return popup;
+    },
+    gotoExtensionPage: (page, path) => gotoExtension(kind, page, `${extensionOrigin}/${path.replace(/^\//, '')}`),
+    async close() {
+      await browser.close().catch(() => undefined);
+      await proxy.close();
+      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+interface Ext {
+  browser: { tabs: TabsApi };
+  chrome: { tabs: TabsApi };
+}
+interface TabsApi {
+  query(filter: object): Promise<Array<{ id: number; url?: string }>>;
+  getCurrent(): Promise<{ id: number }>;
+}
+
+async function gotoExtension(kind: BrowserKind, page: Page, url: string): Promise<void> {
+  if (kind === 'chromium') {
+    await page.goto(url);
+    return;
+  }
+  // In Firefox, goto() to a moz-extension:// URL never resolves: start it and poll.
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {}, url);
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page helpers
+
+/** Waits until the content script has collapsed something on the page. */
+export async function waitForControl(page: Page): Promise<void> {
+  await page.waitForSelector('newslens-control', { timeout: 15_000 });
+}
+
+/** The untouched DOM recorded by pages/snapshot.js at DOMContentLoaded. */
+export interface Snapshot {
+  outerHTML: string;
+  textNodes: number;
+  hadExtensionMarkup: boolean;
+}
+
+export async function pageSnapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => (window as unknown as { __newslensSnapshot: Snapshot }).__newslensSnapshot);
+}
+
+/** The page's DOM now, minus nothing: outerHTML and the number of text nodes. */
+export async function currentDom(page: Page): Promise<{ outerHTML: string; textNodes: number }> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    let textNodes = 0;
+    while (walker.nextNode()) textNodes++;
+    return { outerHTML: document.documentElement.outerHTML, textNodes };
+  });
+}
+
+/**
+ * Whether `text` occurs in the page's rendered text, by the browser's own find-in-page
+ * (window.find), which also sees text inside closed shadow roots — the only way page-side
+ * script can read the in-page control's label. The selection it makes is cleared.
+ */
+export async function pageShowsText(page: Page, text: string): Promise<boolean> {
+  return page.evaluate((needle: string) => {
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    const found = (window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(needle, true, false, true);
+    selection?.removeAllRanges();
+    return found;
+  }, text);
+}
+
+/** Presses Tab until the in-page control has keyboard focus; returns how many presses it took. */
+export async function tabToControl(page: Page, maxPresses = 30): Promise<number> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.focus();
+  });
+  for (let presses = 1; presses <= maxPresses; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName === 'NEWSLENS-CONTROL')) return presses;
+  }
+  throw new Error(`the control did not receive focus after ${maxPresses} Tab presses`);
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  /** Whether every non-space character of the sentence is rendered. */
+  visible: 'all' | 'none' | 'partly';
+}
+
+/**
+ * The text under `selector`, split into sentences, each with its computed visibility: a text
+ * node counts as rendered when it has client rects and its parent's computed visibility is
+ * 'visible'. Sentences end after "다." or "." before a capital-free
+ * boundary, and at line breaks, which is enough for the seed article.
+ */
+export async function sentencesOf(page: Page, selector: string): Promise<{ text: string; sentences: Sentence[] }> {
+  const { text, mask } = await page.evaluate((sel: string) => {
+    const root = document.querySelector(sel);
+    if (!root) throw new Error(`no ${sel} on the page`);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = '';
+    let mask = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Rendered text has layout boxes of its own (none inside a display:none ancestor) and
+      // inherits visibility from its parent. Not parent.checkVisibility(): that is false for
+      // a display:contents parent, whose children are rendered all the same.
+      const parent = node.parentElement;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rendered = parent !== null && range.getClientRects().length > 0 && getComputedStyle(parent).visibility === 'visible';
+      const data = (node as Text).data;
+      text += data;
+      mask += (rendered ? '1' : '0').repeat(data.length);
+    }
+    return { text, mask };
+  }, selector);
+  const sentences: Sentence[] = [];
+  const boundary = /다\.|\n/g;
+  let from = 0;
+  const push = (end: number) => {
+    const raw = text.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) {
+      const start = from + lead;
+      const bits = [...mask.slice(start, start + body.length)].filter((_, i) => !/\s/.test(body[i]));
+      const shown = bits.filter((bit) => bit === '1').length;
+      sentences.push({ text: body, start, visible: shown === bits.length ? 'all' : shown === 0 ? 'none' : 'partly' });
+    }
+    from = end;
+  };
+  for (const match of text.matchAll(boundary)) push(match.index! + match[0].length);
+  push(text.length);
+  return { text, sentences };
+}

@@ -1,0 +1,244 @@
+// The repeated-section feature end to end, in real Chromium and Firefox ESR with the built
+// extension: what the content script hides on the seed article, the in-page control, the
+// popup, restoring the page, pages it must leave alone, and that nothing leaves the machine.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSER_OWN_TRAFFIC,
+  type BrowserKind,
+  type FixtureServer,
+  type Session,
+  currentDom,
+  launchBrowser,
+  pageShowsText,
+  pageSnapshot,
+  sentencesOf,
+  startFixtureServer,
+  tabToControl,
+  waitForControl,
+} from './harness';
+
+const ARTICLE_BODY = '#articletxt';
+const LEAD_START = '중소벤처기업진흥공단은';
+const COPY_START = '지난 22일 중진공과';
+const BYLINE_END = 'true@hankyung.com';
+const HIDDEN_LABEL = 'Repeated section hidden (4 paragraphs)';
+const SHOWN_LABEL = 'Repeated section shown (4 paragraphs)';
+const SUMMARY = '1 repeated section collapsed · 4 paragraphs · ~960 characters';
+
+/** The article body's sentences, grouped into the lead, the first copy and the second copy. */
+async function articleRegions(page: Page) {
+  const { text, sentences } = await sentencesOf(page, ARTICLE_BODY);
+  const lead = text.indexOf(LEAD_START);
+  const first = text.indexOf(COPY_START);
+  const firstEnd = text.indexOf(BYLINE_END, first) + BYLINE_END.length;
+  const second = text.indexOf(COPY_START, firstEnd);
+  const secondEnd = text.indexOf(BYLINE_END, second) + BYLINE_END.length;
+  expect([lead, first, second].every((i) => i >= 0) && lead < first && first < second).toBe(true);
+  const within = (from: number, to: number) => sentences.filter((s) => s.start >= from && s.start < to);
+  return { lead: within(lead, first), first: within(first, firstEnd), second: within(second, secondEnd), all: sentences };
+}
+
+const visibilityOf = (sentences: Array<{ text: string; visible: string }>) => sentences.map((s) => `${s.visible}: ${s.text.slice(0, 40)}`);
+
+async function expectSecondCopyHidden(page: Page, hidden: boolean) {
+  const { lead, first, second, all } = await articleRegions(page);
+  expect(lead.length).toBeGreaterThan(0);
+  // The two copies are the same text, sentence for sentence (a sanity check on the regions).
+  expect(first.length).toBeGreaterThanOrEqual(4);
+  expect(second.map((s) => s.text)).toEqual(first.map((s) => s.text));
+  expect(visibilityOf(lead)).toEqual(visibilityOf(lead.map((s) => ({ ...s, visible: 'all' }))));
+  expect(visibilityOf(first)).toEqual(visibilityOf(first.map((s) => ({ ...s, visible: 'all' }))));
+  expect(visibilityOf(second)).toEqual(visibilityOf(second.map((s) => ({ ...s, visible: hidden ? 'none' : 'all' }))));
+  // Nothing outside the second copy is hidden.
+  const secondStarts = new Set(second.map((s) => s.start));
+  expect(all.filter((s) => !secondStarts.has(s.start) && s.visible !== 'all').map((s) => s.text)).toEqual([]);
+}
+
+/** Polls until the page shows the expected state (the popup acts on the page asynchronously). */
+async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+}
+
+async function expectControlLabel(page: Page, hidden: boolean) {
+  expect(await pageShowsText(page, hidden ? HIDDEN_LABEL : SHOWN_LABEL)).toBe(true);
+  expect(await pageShowsText(page, hidden ? SHOWN_LABEL : HIDDEN_LABEL)).toBe(false);
+}
+
+const popupText = (popup: Page) => popup.evaluate(() => document.querySelector('main')?.innerText ?? '');
+
+async function clickPopupButton(popup: Page, label: string) {
+  const clicked = await popup.evaluate((text: string) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
+    button?.click();
+    return button !== undefined;
+  }, label);
+  expect(clicked, `popup button "${label}"`).toBe(true);
+}
+
+describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
+  let server: FixtureServer;
+  let session: Session;
+  const opened: Page[] = [];
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchBrowser(kind);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await session.newPage();
+    opened.push(page);
+    await page.goto(server.origin + path);
+    return page;
+  }
+
+  async function closeOpened() {
+    while (opened.length) await opened.pop()!.close().catch(() => undefined);
+  }
+
+  test('hides the second copy and keeps the lead and the first copy, sentence by sentence', async () => {
+    const page = await open('/seed?snapshot');
+    await waitForControl(page);
+    const snapshot = await pageSnapshot(page);
+    expect(snapshot.hadExtensionMarkup).toBe(false);
+    await expectSecondCopyHidden(page, true);
+    await expectControlLabel(page, true);
+    await closeOpened();
+  });
+
+  test('the in-page control is a keyboard-reachable button that toggles the copy and its label', async () => {
+    const page = await open('/seed');
+    await waitForControl(page);
+    await tabToControl(page);
+    if (kind === 'chromium') {
+      // The accessibility tree crosses the closed shadow root. (Puppeteer offers it over CDP
+      // only; in Firefox the role is covered by focus + Enter + Space activation below.)
+      const focused = await page.accessibility.snapshot().then((root) => {
+        const found: Array<{ role: string; name?: string; expanded?: boolean }> = [];
+        const walk = (node: NonNullable<typeof root>) => {
+          if (node.focused) found.push({ role: node.role, name: node.name, expanded: node.expanded });
+          node.children?.forEach(walk);
+        };
+        if (root) walk(root);
+        return found;
+      });
+      expect(focused).toEqual([{ role: 'button', name: `${HIDDEN_LABEL} Show`, expanded: false }]);
+    }
+
+    await page.keyboard.press('Enter');
+    await expectSecondCopyHidden(page, false);
+    await expectControlLabel(page, false);
+    expect(await pageShowsText(page, 'Hide')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('NEWSLENS-CONTROL');
+
+    await page.keyboard.press(' ');
+    await expectSecondCopyHidden(page, true);
+    await expectControlLabel(page, true);
+
+    // A pointer click on the control, at its position on screen.
+    const host = await page.$('newslens-control');
+    const box = await host!.boundingBox();
+    expect(box && box.width > 0 && box.height > 0).toBe(true);
+    await page.mouse.click(box!.x + 20, box!.y + box!.height / 2);
+    await expectSecondCopyHidden(page, false);
+    await expectControlLabel(page, false);
+    await closeOpened();
+  });
+
+  test('the popup summarises the repeat, toggles it, and restores the page exactly', async () => {
+    const page = await open('/seed?snapshot');
+    await waitForControl(page);
+    const snapshot = await pageSnapshot(page);
+    expect(snapshot.hadExtensionMarkup).toBe(false);
+    expect(await currentDom(page)).not.toEqual({ outerHTML: snapshot.outerHTML, textNodes: snapshot.textNodes });
+
+    const popup = await session.openPopup(page);
+    opened.push(popup);
+    expect(await popup.$eval('[data-testid=repeat-summary]', (el) => el.textContent)).toBe(SUMMARY);
+
+    await clickPopupButton(popup, 'Show');
+    await eventually(() => expectSecondCopyHidden(page, false));
+    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Hide'));
+    await expectControlLabel(page, false);
+
+    await clickPopupButton(popup, 'Hide');
+    await eventually(() => expectSecondCopyHidden(page, true));
+    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Show'));
+    await expectControlLabel(page, true);
+
+    // Shown state through the page's own control, then restore from the popup.
+    await clickPopupButton(popup, 'Show');
+    await eventually(() => expectSecondCopyHidden(page, false));
+    await clickPopupButton(popup, 'Restore the original page');
+    await popup.waitForFunction(() => document.querySelector('main')?.innerText.includes('The page is back as it was.'));
+    expect(await page.$('newslens-control, newslens-repeat')).toBeNull();
+    // Exactly the DOM the server sent: same markup, and split text nodes joined again.
+    const restored = await currentDom(page);
+    expect(restored.textNodes).toBe(snapshot.textNodes);
+    expect(restored.outerHTML).toBe(snapshot.outerHTML);
+    await closeOpened();
+  });
+
+  test('a page without an article is left untouched and the popup says so', async () => {
+    const page = await open('/pages/no-article.html?snapshot');
+    const popup = await session.openPopup(page); // the popup waits for the content script's answer
+    opened.push(popup);
+    expect(await popupText(popup)).toContain('No article found on this page.');
+    const snapshot = await pageSnapshot(page);
+    expect(snapshot.hadExtensionMarkup).toBe(false);
+    expect(await currentDom(page)).toEqual({ outerHTML: snapshot.outerHTML, textNodes: snapshot.textNodes });
+    await closeOpened();
+  });
+
+  test('the popup on a page the content script does not run on says so', async () => {
+    for (const url of ['about:blank', 'data:text/html,<title>data</title><p>Not a web page.</p>']) {
+      const page = await session.newPage();
+      opened.push(page);
+      await page.goto(url);
+      const popup = await session.openPopup(page);
+      opened.push(popup);
+      expect(await popupText(popup), url).toContain('NewsLens does not run on this page.');
+      await closeOpened();
+    }
+  });
+
+  test('no request leaves 127.0.0.1 and the extension makes none', async () => {
+    // Exercise the extension once more so this test stands on its own, then check the whole run.
+    const page = await open('/seed');
+    await waitForControl(page);
+    const popup = await session.openPopup(page);
+    opened.push(popup);
+    await clickPopupButton(popup, 'Show');
+    await eventually(() => expectSecondCopyHidden(page, false));
+    await closeOpened();
+
+    const { requests, extensionOrigin, proxy } = session;
+    // The recording works: the page loads were seen.
+    expect(requests.some((r) => r.context === 'page' && r.url === `${server.origin}/seed`)).toBe(true);
+    // Web pages talk to the fixture server only (about:blank and data: load nothing).
+    const pageRequests = requests.filter((r) => r.context === 'page').map((r) => r.url);
+    expect(pageRequests.filter((url) => !url.startsWith(server.origin + '/') && !/^(about|data):/.test(url))).toEqual([]);
+    // Extension contexts load their own packaged files and nothing else.
+    const extensionRequests = requests.filter((r) => r.context !== 'page').map((r) => r.url);
+    expect(extensionRequests.filter((url) => !url.startsWith(extensionOrigin + '/'))).toEqual([]);
+    // The fixture server saw only the pages the tests asked for (no beacons, no extension fetches).
+    expect(server.served.filter((path) => !/^\/(seed|pages\/no-article\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
+    // And nothing in the browser — page, extension or browser — tried to reach another host,
+    // beyond the browser's own services that it contacts with no extension installed.
+    expect(proxy.attempts.filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
+  });
+});
