@@ -27,6 +27,11 @@ describe('fallback recogniser', () => {
     expect(run('Demain il pleut.', 'fr')).toEqual([]);
   });
 
+  it('copes with a language Intl does not know', () => {
+    expect(run('Some text About Things here.', 'und')).toEqual([{ type: 'person', name: 'About Things', aliases: [], mentions: [{ start: 10, end: 22 }] }]);
+    expect(run('x', '!!')).toEqual([]);
+  });
+
   it('is what the dispatcher uses for a language without a module', () => {
     const text = 'Die Regierung in Österreich.';
     expect(recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }, 'de').map((e) => e.name)).toEqual(['Österreich']);

@@ -84,6 +84,10 @@ describe('English organisations', () => {
     ]);
   });
 
+  it('takes a name before `spokesman` or `shares` for an organisation', () => {
+    expect(summary(recognize('A Brightwell spokesman declined to comment.'))).toEqual(['organization:Brightwell']);
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);

@@ -23,6 +23,8 @@ export const personVerbsAfter = lower(nameData.personVerbsAfter);
 // Words before a name that make it a person: `said X`, `pharaoh X`, lower-case titles.
 export const personCuesBefore = lower([...nameData.personCuesBefore, ...titleData.before.map((t) => t.replace(/\.$/, ''))]);
 export const placeCuesBefore = lower(nameData.placeCuesBefore);
+/** Words after a name that make it an organisation: `a Tesco spokesman`, `Apple shares`. */
+export const organizationCuesAfter = new Set(nameData.organizationCuesAfter);
 export const subjectVerbsAfter = new Set(nameData.subjectVerbsAfter);
 export const plainAcronyms = new Set(nameData.plainAcronyms);
 export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);

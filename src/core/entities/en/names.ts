@@ -17,6 +17,7 @@ import {
   monthIndex,
   nonEntityHeads,
   nonEntityHeadsFirst,
+  organizationCuesAfter,
   placeEnding,
   groupEnding,
   plainAcronyms,
@@ -307,6 +308,9 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     (after !== undefined && personVerbsAfter.has(after)) ||
     (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) ||
     personCuesBefore.has(before.join(' '));
+  const nextWord = tokens[at + run.length];
+  const adjacent = nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start));
+  if (adjacent && organizationCuesAfter.has(after!) && !personCue) return emit('organization', run);
   if (personCue) return emit('person', run, { key: join(run) });
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
   if (run.length === 1 && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev)) {
