@@ -111,6 +111,14 @@ describe('English places', () => {
     ]);
   });
 
+  it('reads a dateline in capitals as a place', () => {
+    expect(recognize('SEOUL, South Korea (AP) — Talks resumed.').map((e) => [e.type, e.name, e.placeKind])).toEqual([
+      ['place', 'SEOUL', 'city'],
+      ['place', 'South Korea', 'country'],
+      ['organization', 'AP', undefined],
+    ]);
+  });
+
   it('merges short and long country names into one entity', () => {
     const [us] = recognize('The United States and the U.S. Senate disagree; the U.S. waits.');
     expect(us).toMatchObject({ type: 'place', name: 'United States', aliases: ['U.S.'] });

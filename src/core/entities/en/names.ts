@@ -52,6 +52,9 @@ interface Chunk {
 
 const join = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 const spanText = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+/** `SEOUL` → `Seoul`, for datelines written in capitals; other text is returned unchanged. */
+const fromCapitals = (name: string) =>
+  /^[\p{Lu} .-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[ .-])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
 const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s);
 
 /** Capitalised runs of one sentence, broken at punctuation and at calendar words. */
@@ -214,7 +217,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     const written = spanText(text, run);
     const organization = knownOrganizations.get(written) ?? knownOrganizations.get(name);
     if (organization && !role) return emit('organization', run, { key: organization });
-    const place = lookupPlace(written, 'en');
+    const place = lookupPlace(written, 'en') ?? lookupPlace(fromCapitals(written), 'en');
     if (place && !role) return emit('place', run, { key: place.canonical, placeKind: place.placeKind });
     // Articles and prepositions are not part of a name unless a known name says so (The Guardian).
     if (run.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(run[0].text) || leadingWords.has(run[0].text))) {
@@ -327,7 +330,9 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // A run wrapped in quotation marks is a title of a work: “Shaky Ground”.
   const quoted = /["“‘']/.test(text[run[0].start - 1] ?? '') && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
   if (quoted && run.length > 1) return;
-  const initial = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[—–-]/g, '') === '';
+  // Capitals say nothing at a sentence start, nor after a dateline dash or a colon.
+  const lead = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[]+$/, '');
+  const initial = lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead);
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
   emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });
