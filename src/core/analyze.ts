@@ -1,5 +1,6 @@
 // The whole analysis of one page or text: article text → sentences → repeats → entities →
 // agreements. Data in, data out: the same page and options always give the same Analysis.
+import { findAgreements, findTimeline } from './agreements/index';
 import { recognize } from './entities/index';
 import { detectLanguage } from './language';
 import { readMetadata } from './metadata';
@@ -88,7 +89,10 @@ function analyzeArticle(article: ArticleText, context: ArticleContext, options: 
       }
     }
   }
-  return { schema: 1, language, ...base, text, repeats, entities, agreements: [] };
+  const agreementContext = { language, published: context.published, excluded };
+  const agreements = findAgreements(text, sentences, entities, agreementContext);
+  const events = findTimeline(text, sentences, entities, agreements, agreementContext);
+  return { schema: 1, language, ...base, text, repeats, entities, agreements, events };
 }
 
 const REPORTER_ROLES = new Set(['기자', '특파원', '논설위원', 'reporter', 'correspondent', 'editor', 'writer']);

@@ -1,0 +1,230 @@
+// Reads English sentences for agreements: "A signed a deal with B", "talks collapsed",
+// "A and B agreed to …", "a treaty between A and B is set to be signed".
+// The agreement word is found first; the nearest status cue around it gives the status; the
+// words around each entity mention (with, between, and, 's) say who the parties are.
+import { englishLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
+import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
+import type { AgreementMention, AgreementReader } from './reader';
+
+/** How far (characters) a status cue may sit from the agreement word. */
+const CUE_WINDOW = 90;
+
+export const englishReader: AgreementReader = {
+  language: 'en',
+  read: readEnglishSentence,
+  isLocative: (view, mention) => lex.placeLocative.has(lastWord(view.text.slice(view.start, mention.start))),
+  leadSubject,
+  statusWord: (status) => lex.events.statusWords[status],
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole-word matcher for a phrase; all-capital forms (MOU) match case-sensitively. */
+function phraseMatcher(phrase: string): RegExp {
+  const caseSensitive = /[A-Z]{2}/.test(phrase);
+  return new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, caseSensitive ? 'g' : 'gi');
+}
+const formMatchers = lex.forms.map(({ form, kind }) => ({ kind, pattern: phraseMatcher(form) }));
+const notAgreementMatchers = lex.notAgreement.map(phraseMatcher);
+const cueMatchers = (Object.keys(lex.status) as CueStatus[]).flatMap((status) =>
+  lex.status[status].map((cue) => ({ status, pattern: phraseMatcher(cue), negatable: status !== 'failed' })),
+);
+const hypotheticalMatchers = lex.hypothetical.map(phraseMatcher);
+const procedureMatchers = lex.procedure.map(phraseMatcher);
+
+interface Found {
+  start: number;
+  end: number;
+}
+
+function findAll(pattern: RegExp, text: string, offset: number): Found[] {
+  const found: Found[] = [];
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) found.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
+  return found;
+}
+
+function readEnglishSentence(view: SentenceView): AgreementMention[] {
+  const sentence = view.text.slice(view.start, view.end);
+  if (procedureMatchers.some((pattern) => findAll(pattern, sentence, 0).length > 0)) return [];
+  const found: AgreementMention[] = [];
+  for (const trigger of findTriggers(view, sentence)) {
+    const status = readStatus(view, sentence, trigger);
+    if (!status) continue;
+    if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
+    const verbal = /^agreed\b/i.test(view.text.slice(trigger.start, trigger.end));
+    found.push({
+      kind: trigger.kind,
+      status,
+      subject: verbal ? '' : subjectWords(view, trigger.start),
+      complement: complementWords(view, trigger.end, verbal ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined),
+      triggerStart: trigger.start,
+      triggerEnd: trigger.end,
+      ...readParties(view, trigger.start, trigger.end),
+    });
+  }
+  return found;
+}
+
+interface Trigger extends Found {
+  kind: AgreementKind;
+}
+
+function findTriggers(view: SentenceView, sentence: string): Trigger[] {
+  const otherSenses = notAgreementMatchers.flatMap((pattern) => findAll(pattern, sentence, view.start));
+  const triggers: Trigger[] = [];
+  for (const { kind, pattern } of formMatchers) {
+    for (const at of findAll(pattern, sentence, view.start)) {
+      const overlaps = (span: Found) => span.start < at.end && at.start < span.end;
+      if (triggers.some(overlaps) || otherSenses.some(overlaps)) continue;
+      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= at.start && at.end <= m.end)) continue;
+      triggers.push({ ...at, kind });
+    }
+  }
+  return triggers.sort((a, b) => a.start - b.start);
+}
+
+const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
+
+/**
+ * The nearest status cue to the agreement word within its clause (no `;` between), ties
+ * broken failed > planned > proposed > signed. A negated cue ("did not sign") does not count;
+ * a hypothetical sentence ("if they sign a contract") reports nothing.
+ */
+function readStatus(view: SentenceView, sentence: string, trigger: Trigger): CueStatus | undefined {
+  const before = sentence.slice(0, trigger.start - view.start);
+  if (hypotheticalMatchers.some((pattern) => findAll(pattern, before, 0).length > 0)) return undefined;
+  let best: { status: CueStatus; distance: number } | undefined;
+  for (const { status, pattern, negatable } of cueMatchers) {
+    for (const cue of findAll(pattern, sentence, view.start)) {
+      const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
+      if (distance > CUE_WINDOW) continue;
+      const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
+      if (between.includes(';')) continue;
+      if (negatable && isNegated(view, cue.start)) {
+        if (distance === 0 || cue.start < trigger.start) return undefined;
+        continue;
+      }
+      const better =
+        !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
+      if (better) best = { status, distance };
+    }
+  }
+  return best?.status;
+}
+
+/** Whether one of the three words before `at` negates it (did not sign, never ratified). */
+function isNegated(view: SentenceView, at: number): boolean {
+  const words = view.text.slice(Math.max(view.start, at - 30), at).toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.slice(-3).some((word) => lex.negated.has(word) || word.endsWith("n't"));
+}
+
+function lastWord(text: string): string {
+  return (/([A-Za-z']+)\W*$/.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+type Role = 'subject' | 'with' | 'pair';
+
+/**
+ * Parties by the words around each mention: `with B`, `between A and B`, `signed by A`,
+ * `A's deal`, and names before the agreement word that are not inside a prepositional
+ * phrase (in Paris) nor the speaker (Smith said).
+ */
+function readParties(view: SentenceView, triggerStart: number, triggerEnd: number) {
+  const { text } = view;
+  const subjects: string[] = [];
+  const counterparts: string[] = [];
+  const partyMentions: SentenceMention[] = [];
+  const mentions = view.mentions.filter((m) => canBeParty(m.entity));
+  let previous: { mention: SentenceMention; role: Role | undefined } | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    const before = text.slice(view.start, mention.start);
+    const after = text.slice(mention.end, view.end);
+    let role: Role | undefined;
+    const listed = previous && /^(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)(?:the\s+)?$/i.test(text.slice(previous.mention.end, mention.start));
+    if (listed && previous?.role) role = previous.role;
+    else if (/\b(?:with|alongside)\s+(?:[\w'’.-]+\s+){0,3}$/i.test(before) && !/[,;]\s*[\w'’.-]*\s*[\w'’.-]*\s*$/.test(before.slice(-25))) role = 'with';
+    else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+    else if (/\b(?:signed|agreed|reached|brokered|negotiated|ratified)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+    else if (/^['’]s\b/.test(after) && triggerStart >= mention.end && triggerStart - mention.end < 40) role = 'subject';
+    else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, '')))) role = 'subject';
+    if (role && isSpeaker(after, before)) role = undefined;
+    if (role && modifiesNextName(view, mention, mentions[i + 1])) role = undefined;
+    // A subject named after the agreement word is some other clause's subject.
+    if (role === 'subject' && mention.start >= triggerEnd) role = undefined;
+    previous = { mention, role };
+    if (!role) continue;
+    const list = role === 'subject' ? subjects : counterparts;
+    const name = partyName(mention.entity);
+    if (!list.includes(name)) list.push(name);
+    partyMentions.push(mention);
+  }
+  const parties: string[] = [];
+  for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
+  const beforeTrigger = text.slice(view.start, triggerStart);
+  const anaphora =
+    lex.anaphoraSubjects.some((phrase) => phrase !== 'it' && new RegExp(`\\b${phrase}\\b`, 'i').test(beforeTrigger)) ||
+    /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+}
+
+function isSpeaker(after: string, before: string): boolean {
+  if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
+  const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase() ?? '';
+  return lex.reportingAfter.some((word) => word.split(' ')[0] === next);
+}
+
+/** A country naming the next organisation (China's Huawei, U.S. automaker Ford) is not a party. */
+function modifiesNextName(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined): boolean {
+  if (!next || mention.entity.type !== 'place' || next.entity.type !== 'organization') return false;
+  const gap = view.text.slice(mention.end, next.start);
+  return /^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}$/.test(gap);
+}
+
+/** Modifiers before the agreement word (a ten-year supply contract → ten-year supply). */
+function subjectWords(view: SentenceView, triggerStart: number): string {
+  const before = view.text.slice(view.start, triggerStart);
+  const words = before.match(/\S+/g) ?? [];
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 4; i--) {
+    const word = words[i];
+    if (/[,;:()"“”]$/.test(word) || /['’]s$/.test(word)) break;
+    const lower = word.toLowerCase();
+    if (lex.subjectWordsStop.has(lower) || isCueWord(lower)) break;
+    kept.unshift(word);
+  }
+  return kept.join(' ');
+}
+
+const singleCueWords = new Set(Object.values(lex.status).flat().filter((cue) => !cue.includes(' ')).map((cue) => cue.toLowerCase()));
+function isCueWord(word: string): boolean {
+  return singleCueWords.has(word) || /(?:ed|ing)$/.test(word) && word.length > 5 && !/^\d/.test(word);
+}
+
+/** Words after the agreement word that say what it covers (on trade, to buy Activision). */
+function complementWords(view: SentenceView, triggerEnd: number, verbalPreposition?: string): string {
+  const after = view.text.slice(triggerEnd, view.end);
+  const clause = after.slice(0, after.search(/[,;:!?()"“”]|\.(?:\s|$)|$/));
+  const words: string[] = [...(clause.match(/\S+/g) ?? [])];
+  let taken: string[];
+  if (verbalPreposition) taken = [verbalPreposition];
+  else if (words.length > 0 && lex.afterWords.has(words[0].toLowerCase())) taken = [words.shift()!];
+  else return '';
+  for (const word of words) {
+    if (lex.afterStop.has(word.toLowerCase()) || taken.length >= 6) break;
+    taken.push(word);
+  }
+  return taken.length > 1 ? taken.join(' ') : '';
+}
+
+/** The organisation a lead sentence is about: one named in its first few words. */
+function leadSubject(view: SentenceView): string | undefined {
+  for (const mention of view.mentions) {
+    if (mention.entity.type !== 'organization') continue;
+    const before = view.text.slice(view.start, mention.start);
+    if ((before.match(/\S+/g) ?? []).length > 3) return undefined;
+    if (lex.nonPartyBefore.has(lastWord(before))) continue;
+    return mention.entity.name;
+  }
+  return undefined;
+}

@@ -1,0 +1,124 @@
+// "What was agreed": agreements read sentence by sentence by the article's language reader,
+// completed with the article's main actor, a date and a place, and merged when the title and
+// the body report the same one. Pure: plain values in, plain values out.
+import type { Agreement, Entity, Sentence, Span } from '../types';
+import { englishReader } from './english';
+import { koreanReader } from './korean';
+import { kindLabel } from './lexicon';
+import { addParty, allMentions, pickDate, pickPlace, readableSentences, viewSentence, type SentenceView } from './mentions';
+import type { AgreementMention, AgreementReader } from './reader';
+
+export { findTimeline } from './timeline';
+
+export interface AgreementContext {
+  /** BCP 47 primary tag of the text. */
+  language: string;
+  /** ISO date the article was published. */
+  published?: string;
+  /** Collapsed repeats and boilerplate: never read. */
+  excluded: Span[];
+}
+
+const readers: AgreementReader[] = [koreanReader, englishReader];
+
+export function readerFor(language: string): AgreementReader | undefined {
+  return readers.find((reader) => reader.language === language);
+}
+
+/** An agreement with what the merge needs to know about it. */
+interface Found {
+  agreement: Agreement;
+  kindId: string;
+}
+
+export function findAgreements(text: string, sentences: Sentence[], entities: Entity[], context: AgreementContext): Agreement[] {
+  const reader = readerFor(context.language);
+  if (!reader) return [];
+  const mentions = allMentions(entities);
+  const views = readableSentences(sentences, context.excluded).map((sentence) => viewSentence(text, sentence, mentions));
+  const actor = mainActor(views, reader, entities);
+  const found: Found[] = [];
+  for (const view of views) {
+    for (const mention of reader.read(view)) {
+      const agreement = completeAgreement(view, mention, reader, actor);
+      if (agreement) found.push({ agreement, kindId: mention.kind.id });
+    }
+  }
+  return mergeSameAgreement(found);
+}
+
+function completeAgreement(view: SentenceView, mention: AgreementMention, reader: AgreementReader, actor: string | undefined): Agreement | undefined {
+  const parties: string[] = [];
+  // A sentence that names only the counterpart (…‘X’와 협약을 체결할 예정이다) is about the
+  // article's main actor, as is one that refers to it (이 회사는, the company).
+  if (actor && ((mention.hasCounterpart && !mention.hasSubject) || (mention.anaphora && !mention.hasSubject))) parties.push(actor);
+  for (const party of mention.parties) addParty(parties, party);
+  if (parties.length === 0) return undefined;
+  const agreement: Agreement = { what: describe(mention, reader.language), parties, status: mention.status, evidence: { start: view.start, end: view.end } };
+  const date = pickDate(view, mention.triggerStart);
+  if (date) agreement.date = date.date;
+  const place = pickPlace(view, (m) => reader.isLocative(view, m), new Set(parties));
+  if (place) agreement.place = place;
+  return agreement;
+}
+
+/** Kind plus subject in the text's words: 모바일 송금 결제 서비스 지원 업무협약 (MOU), trade deal. */
+function describe(mention: AgreementMention, language: string): string {
+  const label = kindLabel(mention.kind, mention.status);
+  if (language === 'ko') {
+    const word = mention.glued ? `${mention.glued}${label}` : label;
+    return [mention.subject, word].filter(Boolean).join(' ');
+  }
+  return [mention.subject, label, mention.complement].filter(Boolean).join(' ');
+}
+
+/**
+ * The organisation the article is about: the subject of its lead (the first sentences' topic),
+ * else the organisation mentioned most (at least twice), earliest on ties.
+ */
+function mainActor(views: SentenceView[], reader: AgreementReader, entities: Entity[]): string | undefined {
+  for (const view of views.slice(0, 4)) {
+    const subject = reader.leadSubject(view);
+    if (subject) return subject;
+  }
+  let best: Entity | undefined;
+  for (const entity of entities) {
+    if (entity.type !== 'organization' || entity.mentions.length < 2) continue;
+    if (!best || entity.mentions.length > best.mentions.length || (entity.mentions.length === best.mentions.length && entity.mentions[0].start < best.mentions[0].start)) best = entity;
+  }
+  return best?.name;
+}
+
+/**
+ * One item per agreement: the same kind between the same parties (or a pair and its
+ * superset) is one agreement, however often the title and body mention it. The item keeps
+ * the mention that says most (a resolved date, a place), later (body) over earlier (title).
+ */
+function mergeSameAgreement(found: Found[]): Agreement[] {
+  const merged: Found[] = [];
+  for (const item of found) {
+    const same = merged.find((other) => other.kindId === item.kindId && sameParties(other.agreement.parties, item.agreement.parties));
+    if (!same) {
+      merged.push(item);
+      continue;
+    }
+    const [primary, secondary] = detail(item.agreement) >= detail(same.agreement) ? [item.agreement, same.agreement] : [same.agreement, item.agreement];
+    const combined: Agreement = { ...secondary, ...primary };
+    combined.date ??= secondary.date;
+    combined.place ??= secondary.place;
+    if (secondary.what.length > combined.what.length) combined.what = secondary.what;
+    combined.parties = secondary.parties.length > primary.parties.length ? secondary.parties : primary.parties;
+    same.agreement = combined;
+  }
+  return merged.map((item) => item.agreement);
+}
+
+function sameParties(a: string[], b: string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === large.length) return small.every((party) => large.includes(party));
+  return small.length >= 2 && small.every((party) => large.includes(party));
+}
+
+function detail(agreement: Agreement): number {
+  return (agreement.date && /^\d{4}/.test(agreement.date) ? 2 : agreement.date ? 1 : 0) + (agreement.place ? 1 : 0);
+}

@@ -1,0 +1,239 @@
+// Reads Korean sentences for agreements: 업무협약을 체결했다, 협정 체결을 추진, 합의가 결렬됐다 …
+// The agreement word is found first; the clause after it (and the modifier before it) says the
+// status; the particles after each entity mention say who the parties are (A와, A·B 간, A는).
+import orgSuffixData from '../lexicon/ko/org-suffixes.json';
+import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
+import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
+import type { AgreementMention, AgreementReader } from './reader';
+
+const HANGUL_RUN = /^[\uAC00-\uD7A3]+/;
+const isHangul = (c: string | undefined) => c !== undefined && c >= '\uAC00' && c <= '\uD7A3';
+const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+const CLOSING = '’”\'"」』》〉)';
+const OPENING = '‘“\'"「『《〈(';
+/** A clause ends at punctuation or a connective ending followed by a space (하고, 하며, 위해). */
+const CLAUSE_END = /(?:다|고|며|면서|지만|는데|으나|해|여)(?=[\s,.!?'"’”]|$)|[,.!?;“”"]/;
+const ADNOMINAL_END = /(?:한|된|은|인|던|는|될|할)$/;
+const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
+
+export const koreanReader: AgreementReader = {
+  language: 'ko',
+  read: readKoreanSentence,
+  isLocative: (view, mention) => lex.placeLocative.some((p) => view.text.startsWith(p, mention.end)),
+  leadSubject,
+  statusWord: (status) => lex.events.statusWords[status],
+};
+
+function readKoreanSentence(view: SentenceView): AgreementMention[] {
+  const found: AgreementMention[] = [];
+  for (const trigger of findTriggers(view)) {
+    const status = readStatus(view, trigger.start, trigger.end);
+    if (!status) continue;
+    if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
+    const parties = readParties(view, trigger.start);
+    found.push({
+      kind: trigger.kind,
+      status,
+      ...subjectWords(view, trigger.start),
+      triggerStart: trigger.start,
+      triggerEnd: trigger.end,
+      ...parties,
+    });
+  }
+  return found;
+}
+
+interface Trigger {
+  start: number;
+  end: number;
+  kind: AgreementKind;
+}
+
+/** Agreement words in the sentence, longest form first, not inside a name, not another sense (계약직). */
+function findTriggers(view: SentenceView): Trigger[] {
+  const { text } = view;
+  const sentence = text.slice(view.start, view.end);
+  const triggers: Trigger[] = [];
+  for (const { form, kind } of lex.forms) {
+    for (let at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+      const start = view.start + at;
+      const end = start + form.length;
+      if (triggers.some((t) => t.start < end && start < t.end)) continue;
+      if (isLatin(form[0]) && (isLatin(text[start - 1]) || isLatin(text[end]))) continue;
+      if (lex.notAgreementAfter.some((after) => text.startsWith(after, end))) continue;
+      if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
+      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= start && end <= m.end)) continue;
+      triggers.push({ start, end, kind });
+    }
+  }
+  return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** The clause that follows the agreement word, up to its first connective ending or stop. */
+function clauseAfter(view: SentenceView, end: number): string {
+  const rest = view.text.slice(end, view.end);
+  const match = CLAUSE_END.exec(rest);
+  return match ? rest.slice(0, match.index + match[0].length) : rest;
+}
+
+/** The two words before the agreement word when they modify it (지난해 맺은 협약, 추진 중인 협정). */
+function modifierBefore(view: SentenceView, start: number): string {
+  const before = view.text.slice(Math.max(view.start, start - 24), start).trimEnd();
+  const words = before.split(/\s+/).slice(-2);
+  return ADNOMINAL_END.test(words[words.length - 1] ?? '') ? words.join(' ') : '';
+}
+
+const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
+
+/**
+ * The status of one agreement word, or undefined when the sentence does not report one
+ * (계약 조건에 따라, 체결하지 않았다, 계약하면). Failure beats plans beats proposals beats
+ * signing, so 체결하기로 합의했다 is planned and 체결을 추진 is proposed.
+ */
+function readStatus(view: SentenceView, start: number, end: number): CueStatus | undefined {
+  const tail = clauseAfter(view, end);
+  const modifier = modifierBefore(view, start);
+  const local = `${modifier} ${view.text.slice(start, end)}${tail}`;
+  const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));
+  if (has(lex.status.failed)) return 'failed';
+  if (has(lex.negated) || has(lex.hypothetical)) return undefined;
+  if (has(lex.procedure)) return undefined;
+  const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end));
+  for (const status of PRECEDENCE.slice(1)) {
+    if (has(lex.status[status])) return status;
+  }
+  return verbal ? 'signed' : undefined;
+}
+
+type Role = 'with' | 'pair' | 'subject' | 'list';
+
+/** What follows a mention once its title, parenthesis and closing quote are skipped. */
+function particleAfter(view: SentenceView, mention: SentenceMention): { attached: string; nextWord: string; nextChar: string } {
+  const { text } = view;
+  let at = mention.end;
+  const role = mention.entity.role;
+  if (role && text.startsWith(` ${role}`, at)) at += role.length + 1;
+  else if (role && text.startsWith(role, at)) at += role.length;
+  for (let guard = 0; guard < 3; guard++) {
+    if (text[at] === '(') {
+      const close = text.indexOf(')', at);
+      if (close < 0 || close - at > 40) break;
+      at = close + 1;
+    } else if (CLOSING.includes(text[at] ?? '') && text[at] !== ')') at++;
+    else if (text.startsWith('측', at) && !isHangul(text[at + 1]) ) at++;
+    else break;
+  }
+  const attached = HANGUL_RUN.exec(text.slice(at, view.end))?.[0] ?? '';
+  const afterAttached = at + attached.length;
+  const rest = text.slice(afterAttached, view.end);
+  const nextWord = /^\s+([^\s,.]+)/.exec(rest)?.[1] ?? '';
+  return { attached, nextWord, nextChar: rest.trimStart()[0] ?? '' };
+}
+
+function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): Role | undefined {
+  const { attached, nextWord, nextChar } = particleAfter(view, mention);
+  if (lex.withParticles.includes(attached)) return 'with';
+  if (lex.pairWords.has(nextWord) || (attached === '' && lex.pairWords.has(nextWord.replace(/[의에]$/, '')))) return 'pair';
+  if (lex.subjectParticles.includes(attached)) return 'subject';
+  if (attached === '' && (nextChar === '·' || nextWord === '및')) return 'list';
+  // A headline's actor comes first, before a comma: 중진공, 카자흐스탄과 MOU 체결.
+  if (attached === '' && nextChar === ',' && first) return 'subject';
+  if (attached === '' && nextChar === ',') return 'list';
+  return undefined;
+}
+
+/** Parties named before the agreement word, by the particle each mention carries. */
+function readParties(view: SentenceView, triggerStart: number): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions'> {
+  const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
+  const roles = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
+  // A list member (A·B와, A 및 B는) takes the role of the member that closes the list.
+  for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === 'list') roles[i] = roles[i + 1];
+  const subjects: string[] = [];
+  const counterparts: string[] = [];
+  const partyMentions: SentenceMention[] = [];
+  candidates.forEach((mention, i) => {
+    const role = roles[i];
+    if (!role || role === 'list') return;
+    const name = partyName(mention.entity);
+    const list = role === 'subject' ? subjects : counterparts;
+    if (!list.includes(name)) list.push(name);
+    partyMentions.push(mention);
+  });
+  if (counterparts.length === 0) counterparts.push(...counterpartWords(view, triggerStart));
+  const before = view.text.slice(view.start, triggerStart);
+  const anaphora = lex.anaphoraSubjects.some((phrase) => before.includes(phrase));
+  const parties: string[] = [];
+  for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+}
+
+function leadingQuote(view: SentenceView): number {
+  return OPENING.includes(view.text[view.start] ?? '') ? 1 : 0;
+}
+
+/**
+ * A counterpart the recognisers did not name, in the text's own words: a quoted name or a
+ * word ending like an organisation, directly before 와/과 (‘XYZ’와, 한국무역협회와).
+ */
+function counterpartWords(view: SentenceView, triggerStart: number): string[] {
+  const before = view.text.slice(view.start, triggerStart);
+  const words: string[] = [];
+  for (const match of before.matchAll(/[‘“'"「]([^’”'"」]{2,30})[’”'"」]\s?(?:와|과)(?:의)?\s/g)) words.push(match[1]);
+  for (const match of before.matchAll(/(?:^|\s)([\uAC00-\uD7A3A-Za-z0-9]{2,20})(?:와|과)(?:의)?\s/g)) {
+    const word = match[1];
+    if (orgSuffixes.some((suffix) => word.endsWith(suffix) && word.length > suffix.length)) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * The words that say what the agreement is about, read backwards from the agreement word
+ * over bare nouns (모바일 송금 결제 서비스 지원 업무협약) and through 위한/관한 phrases;
+ * a word carrying a particle, a name or a date ends the subject.
+ */
+function subjectWords(view: SentenceView, triggerStart: number): { subject: string; glued: string } {
+  const { text } = view;
+  // Part of the same written word (수출계약 → 수출).
+  let wordStart = triggerStart;
+  while (wordStart > view.start && isHangul(text[wordStart - 1])) wordStart--;
+  const glued = text.slice(wordStart, triggerStart);
+  const words: string[] = [];
+  let end = wordStart;
+  let afterConnector = false;
+  while (words.length < 6) {
+    const before = text.slice(view.start, end);
+    const match = /(\S+)\s+$/.exec(before);
+    if (!match || match.index === undefined) break;
+    const word = match[1].replace(/^[‘“'"「(]+|[’”'"」)]+$/g, '');
+    const wordAt = view.start + match.index;
+    if (view.mentions.some((m) => m.start < wordAt + match[1].length && wordAt < m.end)) break;
+    if (lex.subjectWordsStop.has(word) || !/^[\uAC00-\uD7A3A-Za-z0-9-]+$/.test(word)) break;
+    if (lex.subjectConnectors.has(word)) {
+      words.unshift(word);
+      afterConnector = true;
+    } else if (afterConnector) {
+      // 탄소중립 실현을 위한: the word before 위한 carries its object particle.
+      words.unshift(word);
+      afterConnector = false;
+    } else if (endsWithParticle(word)) break;
+    else words.unshift(word);
+    end = wordAt;
+  }
+  if (lex.subjectConnectors.has(words[0] ?? '')) words.shift();
+  return { subject: words.join(' '), glued };
+}
+
+const PARTICLE_ENDINGS = ['은', '는', '이', '가', '을', '를', '에', '의', '와', '과', '로', '도', '서', '만', '고', '며', '다'];
+function endsWithParticle(word: string): boolean {
+  return word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1]);
+}
+
+/** The organisation a lead sentence is about: the first one carrying a topic or subject particle. */
+function leadSubject(view: SentenceView): string | undefined {
+  for (const mention of view.mentions) {
+    if (mention.entity.type !== 'organization') continue;
+    const { attached } = particleAfter(view, mention);
+    if (['은', '는', '이', '가'].includes(attached)) return mention.entity.name;
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+// The agreement vocabulary of each language, loaded once from lexicon/{ko,en}/agreements.json
+// and compiled into the shapes the readers use (forms longest first, phrase lists as arrays).
+import englishData from '../lexicon/en/agreements.json';
+import koreanData from '../lexicon/ko/agreements.json';
+import type { AgreementStatus } from '../types';
+
+export type CueStatus = Exclude<AgreementStatus, 'other'>;
+
+export interface AgreementKind {
+  id: string;
+  name: string;
+  gloss?: string;
+  /** Statuses this kind may have; others drop the mention (협상 counts only when concluded). */
+  onlyWith?: CueStatus[];
+  /** What to show instead of the kind name for a status (협상 타결). */
+  displayAs?: Partial<Record<CueStatus, string>>;
+}
+
+export interface KindForm {
+  form: string;
+  kind: AgreementKind;
+}
+
+export interface EventWords {
+  statusWords: Record<AgreementStatus, string>;
+  reportingVerbs: string[];
+}
+
+interface RawKind {
+  id: string;
+  name: string;
+  gloss?: string;
+  forms: string[];
+  onlyWith?: string[];
+  displayAs?: Record<string, string>;
+}
+
+/** Every form of every kind, longest first, so 업무협약 wins over 협약. */
+function compileForms(kinds: RawKind[]): KindForm[] {
+  const forms: KindForm[] = [];
+  for (const raw of kinds) {
+    const kind: AgreementKind = {
+      id: raw.id,
+      name: raw.name,
+      gloss: raw.gloss,
+      onlyWith: raw.onlyWith as CueStatus[] | undefined,
+      displayAs: raw.displayAs as AgreementKind['displayAs'],
+    };
+    for (const form of raw.forms) forms.push({ form, kind });
+  }
+  return forms.sort((a, b) => b.form.length - a.form.length);
+}
+
+/** The kind's display: canonical name plus its gloss (업무협약 (MOU)). */
+export function kindLabel(kind: AgreementKind, status: AgreementStatus): string {
+  const shown = (status !== 'other' && kind.displayAs?.[status]) || kind.name;
+  return kind.gloss ? `${shown} (${kind.gloss})` : shown;
+}
+
+export const koreanLexicon = {
+  forms: compileForms(koreanData.kinds),
+  notAgreementAfter: koreanData.notAgreementAfter,
+  notAgreementBefore: koreanData.notAgreementBefore,
+  verbalSigned: koreanData.verbalSigned,
+  status: koreanData.status as Record<CueStatus, string[]>,
+  negated: koreanData.negated,
+  hypothetical: koreanData.hypothetical,
+  procedure: koreanData.procedure,
+  subjectWordsStop: new Set(koreanData.subjectWordsStop),
+  subjectConnectors: new Set(koreanData.subjectConnectors),
+  withParticles: koreanData.withParticles,
+  pairWords: new Set(koreanData.pairWords),
+  subjectParticles: koreanData.subjectParticles,
+  anaphoraSubjects: koreanData.anaphoraSubjects,
+  placeLocative: koreanData.placeLocative,
+  events: koreanData.events,
+};
+
+export const englishLexicon = {
+  forms: compileForms(englishData.kinds),
+  notAgreement: englishData.notAgreement,
+  status: englishData.status as Record<CueStatus, string[]>,
+  negated: new Set(englishData.negated),
+  hypothetical: englishData.hypothetical,
+  procedure: englishData.procedure,
+  subjectWordsStop: new Set(englishData.subjectWordsStop),
+  afterWords: new Set(englishData.afterWords),
+  afterStop: new Set(englishData.afterStop),
+  withWords: new Set(englishData.withWords),
+  pairWords: new Set(englishData.pairWords),
+  nonPartyBefore: new Set(englishData.nonPartyBefore),
+  reportingAfter: englishData.reportingAfter,
+  anaphoraSubjects: englishData.anaphoraSubjects,
+  placeLocative: new Set(englishData.placeLocative),
+  events: englishData.events,
+};
+
+export type KoreanLexicon = typeof koreanLexicon;
+export type EnglishLexicon = typeof englishLexicon;

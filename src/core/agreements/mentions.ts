@@ -1,0 +1,84 @@
+// What the agreement readers see of one sentence: its text and the entity mentions inside it,
+// outermost first (a place inside an organisation's name is not a separate mention).
+import type { Entity, Sentence, Span } from '../types';
+
+export interface SentenceMention extends Span {
+  entity: Entity;
+}
+
+export interface SentenceView extends Span {
+  /** The whole article text; offsets are absolute. */
+  text: string;
+  /** Mentions that start inside the sentence, in order, nested ones removed. */
+  mentions: SentenceMention[];
+}
+
+/** Sentences that overlap no excluded span (collapsed repeats and boilerplate are never read). */
+export function readableSentences(sentences: Sentence[], excluded: Span[]): Sentence[] {
+  return sentences.filter((sentence) => !excluded.some((span) => span.start < sentence.end && sentence.start < span.end));
+}
+
+/** Index of every mention by position, built once per analysis. */
+export function allMentions(entities: Entity[]): SentenceMention[] {
+  const mentions: SentenceMention[] = [];
+  for (const entity of entities) for (const mention of entity.mentions) mentions.push({ ...mention, entity });
+  // Longer first at the same start, so the outer mention is kept.
+  return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function viewSentence(text: string, sentence: Span, mentions: SentenceMention[]): SentenceView {
+  const inside: SentenceMention[] = [];
+  let coveredUntil = -1;
+  for (const mention of mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+    if (mention.start < coveredUntil) continue;
+    inside.push(mention);
+    coveredUntil = mention.end;
+  }
+  return { text, start: sentence.start, end: sentence.end, mentions: inside };
+}
+
+/** Whether an entity can sign something: organisations, countries and regions, people. */
+export function canBeParty(entity: Entity): boolean {
+  if (entity.type === 'organization' || entity.type === 'person') return true;
+  return entity.type === 'place' && (entity.placeKind === 'country' || entity.placeKind === 'region' || entity.placeKind === undefined);
+}
+
+/** The name a party is listed under: a person with an organisation signs for it. */
+export function partyName(entity: Entity): string {
+  return entity.type === 'person' && entity.affiliation ? entity.affiliation : entity.name;
+}
+
+const PLACE_RANK: Record<string, number> = { city: 4, venue: 3, region: 2, country: 1 };
+
+/**
+ * The place of the event a sentence reports: one marked as where it happened (에서, in, at)
+ * wins; otherwise the most specific named, city before venue (a venue without 에서 is more
+ * often an address, 월드트레이드센터로 이전한 …) before region before country.
+ */
+export function pickPlace(view: SentenceView, isLocative: (mention: SentenceMention) => boolean, parties: Set<string>): string | undefined {
+  let best: { name: string; score: number } | undefined;
+  for (const mention of view.mentions) {
+    const entity = mention.entity;
+    if (entity.type !== 'place' || parties.has(entity.name)) continue;
+    const score = (isLocative(mention) ? 10 : 0) + (PLACE_RANK[entity.placeKind ?? ''] ?? 0);
+    if (!best || score > best.score) best = { name: entity.name, score };
+  }
+  return best?.name;
+}
+
+/** The date mention nearest the agreement word: its ISO value, else its own words. */
+export function pickDate(view: SentenceView, at: number): { date: string; mention: SentenceMention } | undefined {
+  let best: SentenceMention | undefined;
+  for (const mention of view.mentions) {
+    if (mention.entity.type !== 'date') continue;
+    if (!best || Math.abs(mention.start - at) < Math.abs(best.start - at)) best = mention;
+  }
+  if (!best) return undefined;
+  return { date: best.entity.value ?? view.text.slice(best.start, best.end), mention: best };
+}
+
+/** Adds `name` to `list` unless present; keeps first-seen order. */
+export function addParty(list: string[], name: string | undefined): void {
+  if (name && !list.includes(name)) list.push(name);
+}

@@ -1,0 +1,36 @@
+// The one interface each language's agreement reader implements (korean.ts, english.ts).
+import type { AgreementStatus } from '../types';
+import type { AgreementKind, CueStatus } from './lexicon';
+import type { SentenceMention, SentenceView } from './mentions';
+
+/** One agreement word in one sentence, as its language reader understood it. */
+export interface AgreementMention {
+  kind: AgreementKind;
+  status: CueStatus;
+  /** What the agreement is about, in the text's words (모바일 송금 결제 서비스 지원), or ''. */
+  subject: string;
+  /** Part of the same written word before the agreement word (수출계약 → 수출). */
+  glued?: string;
+  /** Words after the agreement word that say what it is about (deal to buy X → to buy X). */
+  complement?: string;
+  triggerStart: number;
+  triggerEnd: number;
+  /** Canonical names (or the text's words), subjects first. */
+  parties: string[];
+  hasSubject: boolean;
+  hasCounterpart: boolean;
+  /** The actor is referred to, not named (이 회사는, the company). */
+  anaphora: boolean;
+  partyMentions: SentenceMention[];
+}
+
+export interface AgreementReader {
+  language: string;
+  read(view: SentenceView): AgreementMention[];
+  /** Whether a place mention is marked as where something happened (에서, in, at). */
+  isLocative(view: SentenceView, mention: SentenceMention): boolean;
+  /** The organisation a lead sentence is about, if it says. */
+  leadSubject(view: SentenceView): string | undefined;
+  /** How a status reads in a timeline entry (체결 예정, to be signed). */
+  statusWord(status: AgreementStatus): string;
+}
