@@ -2,7 +2,7 @@
 // exactly what the extension runs on a page: analyzeDocument with a computed-style visibility
 // test, entity marks, then one collapse per repeat.
 import { analyzeDocument } from '../core/analyze';
-import type { Analysis } from '../core/types';
+import type { Analysis, KnownEntity } from '../core/types';
 import type { PageState } from '../shared/messages';
 import { collapseRepeat, type CollapsedRepeat } from './collapse';
 import { attachEntityCard, type EntityCard } from './entity-card';
@@ -26,8 +26,8 @@ export function isHidden(element: Element): boolean {
 
 export const spanKey = (start: number, end: number) => `${start}:${end}`;
 
-export function analyseAndApply(): AppliedPage {
-  const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
+export function analyseAndApply(known: KnownEntity[] = []): AppliedPage {
+  const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden, known });
   if (analysis.skipped) {
     return {
       state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
 import { analyseAndApply, restorePage, spanKey, type AppliedPage } from './apply';
 import { revealRange } from './highlights';
+import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities';
 
 function handle(request: ContentRequest, page: AppliedPage): PageState {
   const { state } = page;
@@ -31,31 +32,39 @@ function report(message: unknown): void {
   });
 }
 
-function start(): void {
-  let page: AppliedPage;
+async function analyse(): Promise<AppliedPage> {
   try {
-    page = analyseAndApply();
+    const stored = await browser.storage.local.get(KNOWN_ENTITIES_KEY);
+    const page = analyseAndApply(readKnownEntities(stored[KNOWN_ENTITIES_KEY]));
     if (page.state.status === 'analysed') {
       const { analysis } = page.state;
       report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
     }
+    return page;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    page = { state: { status: 'error', message }, collapsed: [], revealable: new Map() };
     report({ type: 'report-error', message });
+    return { state: { status: 'error', message }, collapsed: [], revealable: new Map() };
   }
+}
+
+function start(): void {
+  const pageReady = analyse();
+  // Listening before the analysis ends: a popup opened meanwhile gets its answer when ready.
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     // Only the extension's own pages talk to the content script.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(raw);
     if (!request) return undefined;
-    try {
-      // Hidden state changes through the in-page control too: read it live.
-      if (page.state.status === 'analysed' && page.collapsed.length > 0) page.state.repeatsVisible = !page.collapsed[0].hidden;
-      return Promise.resolve(handle(request, page));
-    } catch (error) {
-      return Promise.resolve<PageState>({ status: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    return pageReady.then((page) => {
+      try {
+        // Hidden state changes through the in-page control too: read it live.
+        if (page.state.status === 'analysed' && page.collapsed.length > 0) page.state.repeatsVisible = !page.collapsed[0].hidden;
+        return handle(request, page);
+      } catch (error) {
+        return { status: 'error', message: error instanceof Error ? error.message : String(error) } satisfies PageState;
+      }
+    });
   });
 }
 
