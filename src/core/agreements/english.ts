@@ -77,10 +77,19 @@ function findTriggers(view: SentenceView, sentence: string): Trigger[] {
       const overlaps = (span: Found) => span.start < at.end && at.start < span.end;
       if (triggers.some(overlaps) || otherSenses.some(overlaps)) continue;
       if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= at.start && at.end <= m.end)) continue;
+      if (isVerbSense(view, at)) continue;
       triggers.push({ ...at, kind });
     }
   }
   return triggers.sort((a, b) => a.start - b.start);
+}
+
+const verbSenseForms = new Set(lex.verbSense.forms);
+const verbSenseBefore = new Set(lex.verbSense.before);
+/** "must deal with", "to contract": the agreement word used as a verb. */
+function isVerbSense(view: SentenceView, at: Found): boolean {
+  if (!verbSenseForms.has(view.text.slice(at.start, at.end).toLowerCase())) return false;
+  return verbSenseBefore.has(lastWord(view.text.slice(view.start, at.start)));
 }
 
 const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
@@ -198,7 +207,7 @@ function subjectWords(view: SentenceView, triggerStart: number): string {
 
 const singleCueWords = new Set(Object.values(lex.status).flat().filter((cue) => !cue.includes(' ')).map((cue) => cue.toLowerCase()));
 function isCueWord(word: string): boolean {
-  return singleCueWords.has(word) || /(?:ed|ing)$/.test(word) && word.length > 5 && !/^\d/.test(word);
+  return singleCueWords.has(word) || (/ed$/.test(word) && word.length > 4);
 }
 
 /** Words after the agreement word that say what it covers (on trade, to buy Activision). */

@@ -66,8 +66,9 @@ function completeAgreement(view: SentenceView, mention: AgreementMention, reader
 function describe(mention: AgreementMention, language: string): string {
   const label = kindLabel(mention.kind, mention.status);
   if (language === 'ko') {
-    const word = mention.glued ? `${mention.glued}${label}` : label;
-    return [mention.subject, word].filter(Boolean).join(' ');
+    // 수출계약 stays one word; a glossed kind keeps its canonical form (기술 업무협약 (MOU)).
+    if (mention.glued && !mention.kind.gloss) return [mention.subject, `${mention.glued}${label}`].filter(Boolean).join(' ');
+    return [mention.subject, mention.glued, label].filter(Boolean).join(' ');
   }
   return [mention.subject, label, mention.complement].filter(Boolean).join(' ');
 }

@@ -79,6 +79,7 @@ export const koreanLexicon = {
 export const englishLexicon = {
   forms: compileForms(englishData.kinds),
   notAgreement: englishData.notAgreement,
+  verbSense: englishData.verbSense,
   status: englishData.status as Record<CueStatus, string[]>,
   negated: new Set(englishData.negated),
   hypothetical: englishData.hypothetical,

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../text/segment';
+import type { Agreement, Entity, EntityType, PlaceKind, Span } from '../types';
+import { findAgreements } from './index';
+
+// The entities are written out as the recognisers would give them, so these tests specify the
+// agreement reader alone; the seed test (seed.test.ts) runs the real recognisers.
+interface Given {
+  type: EntityType;
+  name: string;
+  aliases?: string[];
+  placeKind?: PlaceKind;
+  value?: string;
+  affiliation?: string;
+  role?: string;
+}
+const org = (name: string, aliases: string[] = []): Given => ({ type: 'organization', name, aliases });
+const place = (name: string, placeKind: PlaceKind): Given => ({ type: 'place', name, placeKind });
+const date = (name: string, value: string): Given => ({ type: 'date', name, value });
+const person = (name: string, role?: string, affiliation?: string): Given => ({ type: 'person', name, role, affiliation });
+
+function entitiesOf(text: string, given: Given[]): Entity[] {
+  return given.map((g) => {
+    const mentions: Span[] = [];
+    for (const form of [g.name, ...(g.aliases ?? [])]) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { type: g.type, name: g.name, aliases: g.aliases ?? [], placeKind: g.placeKind, value: g.value, affiliation: g.affiliation, role: g.role, mentions };
+  });
+}
+
+function agreementsIn(text: string, language: 'ko' | 'en', given: Given[], excluded: Span[] = []): Agreement[] {
+  const blocks = text.split('\n').reduce<Span[]>((spans, line) => {
+    const start = spans.length ? spans[spans.length - 1].end + 1 : 0;
+    return [...spans, { start, end: start + line.length }];
+  }, []);
+  return findAgreements(text, segmentSentences(text, blocks), entitiesOf(text, given), { language, excluded });
+}
+
+/** The one agreement found, with its parties sorted (their order is not specified). */
+function only(agreements: Agreement[]) {
+  expect(agreements).toHaveLength(1);
+  const [agreement] = agreements;
+  return { ...agreement, parties: [...agreement.parties].sort() };
+}
+
+describe('Korean agreements: parties', () => {
+  it('reads A는 B와 … 체결: both named, subject words and kind in what', () => {
+    const text = '삼성전자는 네이버와 20일 인공지능 반도체 개발 업무협약을 체결했다.';
+    const found = only(agreementsIn(text, 'ko', [org('삼성전자'), org('네이버'), date('20일', '2024-03-20')]));
+    expect(found).toMatchObject({ what: '인공지능 반도체 개발 업무협약 (MOU)', parties: ['네이버', '삼성전자'], status: 'signed', date: '2024-03-20' });
+    expect(found.evidence).toEqual({ start: 0, end: text.length });
+  });
+
+  it('reads A·B 간 and shows 양해각서 as the MOU kind', () => {
+    const text = '한국수자원공사·베트남 건설부 간 물관리 협력 양해각서가 체결됐다.';
+    const found = only(agreementsIn(text, 'ko', [org('한국수자원공사'), org('베트남 건설부')]));
+    expect(found).toMatchObject({ what: '물관리 협력 업무협약 (MOU)', parties: ['베트남 건설부', '한국수자원공사'], status: 'signed' });
+  });
+
+  it('reads A와 B 간의 … 체결에 따른 as a signed agreement referred to', () => {
+    const text = '지난 5일 한국무역보험공사와 칠레 생산진흥청(CORFO) 간의 업무협약 체결에 따른 후속 조치다.';
+    const found = only(agreementsIn(text, 'ko', [org('한국무역보험공사'), org('칠레 생산진흥청', ['CORFO']), date('지난 5일', '2024-06-05')]));
+    expect(found).toMatchObject({ parties: ['칠레 생산진흥청', '한국무역보험공사'], status: 'signed', date: '2024-06-05' });
+  });
+
+  it('keeps a compound agreement word whole (배터리 공급계약)', () => {
+    const found = only(agreementsIn('현대차는 SK온과 배터리 공급계약을 맺었다고 밝혔다.', 'ko', [org('현대차'), org('SK온')]));
+    expect(found).toMatchObject({ what: '배터리 공급계약', parties: ['SK온', '현대차'], status: 'signed' });
+  });
+
+  it('adds the main actor (the lead sentence’s subject) when only the counterpart is named', () => {
+    const text = '한국전력은 독일 베를린에서 에너지 포럼을 열었다고 3일 밝혔다.\n이어 4일에는 뮌헨으로 이동해 ‘지멘스’와 기술협력 협약을 체결할 예정이다.';
+    const found = only(
+      agreementsIn(text, 'ko', [org('한국전력'), org('지멘스'), place('독일', 'country'), place('베를린', 'city'), place('뮌헨', 'city'), date('4일', '2024-05-04')]),
+    );
+    expect(found).toMatchObject({ what: '기술협력 협약', parties: ['지멘스', '한국전력'], status: 'planned', date: '2024-05-04' });
+  });
+
+  it('signs for a person’s organisation (이사장은 … 서명했다)', () => {
+    const text = '김영수 이사장은 부산항만공사와 물류 협력 협약서에 서명했다.';
+    const found = only(agreementsIn(text, 'ko', [person('김영수', '이사장', '한국해양진흥공사'), org('부산항만공사')]));
+    expect(found.parties).toEqual(['부산항만공사', '한국해양진흥공사']);
+    expect(found.status).toBe('signed');
+  });
+
+  it('takes a counterpart the recognisers missed from the text’s own words (quoted name)', () => {
+    const text = '한국전력은 전력망 사업을 소개했다.\n한국전력은 ‘그리드웍스’와 협약을 맺었다.';
+    const found = only(agreementsIn(text, 'ko', [org('한국전력')]));
+    expect(found.parties).toEqual(['그리드웍스', '한국전력']);
+  });
+
+  it('prefers the place where it happened (에서), then the most specific', () => {
+    const withLocative = '한국과 칠레는 서울 롯데호텔에서 자유무역협정 개정에 서명했다.';
+    expect(
+      only(agreementsIn(withLocative, 'ko', [place('한국', 'country'), place('칠레', 'country'), place('서울', 'city'), place('롯데호텔', 'venue')])),
+    ).toMatchObject({ parties: ['칠레', '한국'], place: '롯데호텔', status: 'signed' });
+    const cityOverCountry = '중기부는 러시아로 이동해 모스크바 월드센터로 이전한 사무소 개소식을 열고 현지 은행인 ‘노바뱅크’와 업무협약을 체결할 예정이다.';
+    expect(only(agreementsIn(cityOverCountry, 'ko', [org('중기부'), place('러시아', 'country'), place('모스크바', 'city'), place('월드센터', 'venue')])).place).toBe('모스크바');
+  });
+});
+
+describe('Korean agreements: status', () => {
+  const parties = [org('가나전자'), org('다라통신')];
+  const statusOf = (sentence: string) => agreementsIn(sentence, 'ko', parties).map((a) => a.status);
+  it.each([
+    ['가나전자는 다라통신과 업무협약을 체결했다.', 'signed'],
+    ['가나전자와 다라통신은 협약을 맺었다.', 'signed'],
+    ['가나전자는 다라통신과 공급 협정에 서명했다.', 'signed'],
+    ['가나전자와 다라통신은 공동 개발에 합의했다.', 'signed'],
+    ['가나전자는 다라통신과 업무협약을 체결할 예정이다.', 'planned'],
+    ['가나전자는 다라통신과 업무협약을 체결키로 했다.', 'planned'],
+    ['가나전자는 다라통신과 협약을 맺을 계획이다.', 'planned'],
+    ['가나전자는 다라통신과 합작 계약 체결을 추진하고 있다.', 'proposed'],
+    ['가나전자는 다라통신에 공동 파트너십을 제안했다.', 'proposed'],
+    ['가나전자는 다라통신과의 협정 체결을 촉구했다.', 'proposed'],
+    ['가나전자와 다라통신의 합병 계약이 무산됐다.', 'failed'],
+    ['가나전자와 다라통신의 임금 협상이 결렬됐다.', 'failed'],
+    ['가나전자는 다라통신과의 공급계약을 취소했다.', 'failed'],
+  ])('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence)).toEqual([status]);
+  });
+});
+
+describe('Korean agreements: what is not one', () => {
+  const given = [org('가나전자'), org('다라통신')];
+  it.each([
+    ['general contract terms', '가나전자는 계약 조건에 따라 다라통신에 위약금을 내야 한다.'],
+    ['a schedule of procedures', '가나전자와 다라통신의 사업은 입찰 공고, 적격 심사, 계약 체결 순으로 진행된다.'],
+    ['a hypothetical', '가나전자가 다라통신과 계약을 체결하면 공사가 바로 시작된다.'],
+    ['a negation', '가나전자는 다라통신과 계약을 체결하지 않았다고 밝혔다.'],
+    ['another sense of the word (계약직)', '가나전자는 다라통신 출신 계약직 직원을 채용했다.'],
+    ['a court panel (형사합의부)', '서울중앙지법 형사합의부는 가나전자 전 대표에게 징역형을 선고했다.'],
+    ['a mention with nobody named', '계약을 체결한 뒤 30일 이내에 신고해야 한다.'],
+  ])('%s', (_, sentence) => {
+    expect(agreementsIn(sentence, 'ko', given)).toEqual([]);
+  });
+
+  it('never reads text inside a collapsed repeat', () => {
+    const text = '가나전자는 다라통신과 업무협약을 체결했다.\n가나전자는 다라통신과 업무협약을 체결했다.';
+    const second = text.indexOf('\n') + 1;
+    const found = agreementsIn(text, 'ko', given, [{ start: second, end: text.length }]);
+    expect(found).toHaveLength(1);
+    expect(found[0].evidence.start).toBe(0);
+  });
+
+  it('gives one item when the title and the body report the same agreement', () => {
+    const text = '가나전자, 다라통신과 MOU 체결\n가나전자는 서울에서 다라통신과 자율주행 업무협약을 체결했다고 12일 밝혔다.';
+    const found = only(agreementsIn(text, 'ko', [...given, place('서울', 'city'), date('12일', '2024-02-12')]));
+    expect(found).toMatchObject({ what: '자율주행 업무협약 (MOU)', parties: ['가나전자', '다라통신'], status: 'signed', date: '2024-02-12', place: '서울' });
+    expect(found.evidence.start).toBe(text.indexOf('\n') + 1);
+  });
+});
+
+describe('English agreements: parties', () => {
+  it('reads "between A and B"', () => {
+    const text = 'A trade agreement between Japan and Australia was signed in Canberra on Monday.';
+    const found = only(agreementsIn(text, 'en', [place('Japan', 'country'), place('Australia', 'country'), place('Canberra', 'city'), date('Monday', '2024-04-08')]));
+    expect(found).toMatchObject({ what: 'trade agreement', parties: ['Australia', 'Japan'], status: 'signed', place: 'Canberra', date: '2024-04-08' });
+  });
+
+  it('reads "A signed … with B"', () => {
+    const found = only(agreementsIn('Toyota signed a battery supply contract with Panasonic on Tuesday.', 'en', [org('Toyota'), org('Panasonic')]));
+    expect(found).toMatchObject({ what: 'battery supply contract', parties: ['Panasonic', 'Toyota'], status: 'signed' });
+  });
+
+  it('reads "A and B agreed to …" with what they agreed', () => {
+    const found = only(agreementsIn('Shell and BP agreed to share pipeline capacity in the North Sea.', 'en', [org('Shell'), org('BP'), place('North Sea', 'region')]));
+    expect(found).toMatchObject({ what: 'agreement to share pipeline capacity', parties: ['BP', 'Shell'], status: 'signed', place: 'North Sea' });
+  });
+
+  it('does not count the speaker or a place modifying a name as parties', () => {
+    const text = 'Smith said South Korea’s Samsung had struck a deal with Nvidia.';
+    const found = only(agreementsIn(text, 'en', [person('Smith'), place('South Korea', 'country'), org('Samsung'), org('Nvidia')]));
+    expect(found.parties).toEqual(['Nvidia', 'Samsung']);
+  });
+
+  it('adds the main actor for "the company … with B"', () => {
+    const text = 'Acme Corp reported record sales on Thursday.\nThe company also signed a licensing deal with Globex.';
+    const found = only(agreementsIn(text, 'en', [org('Acme Corp'), org('Globex')]));
+    expect(found).toMatchObject({ what: 'licensing deal', parties: ['Acme Corp', 'Globex'] });
+  });
+});
+
+describe('English agreements: status', () => {
+  const given = [org('Acme'), org('Globex'), place('Ukraine', 'country'), place('Russia', 'country')];
+  const statusOf = (sentence: string) => agreementsIn(sentence, 'en', given).map((a) => a.status);
+  it.each([
+    ['Acme signed a distribution agreement with Globex.', 'signed'],
+    ['Acme and Globex agreed to merge their logistics arms.', 'signed'],
+    ['Acme reached a deal with Globex late on Friday.', 'signed'],
+    ['Acme will sign a supply contract with Globex next month.', 'planned'],
+    ['Acme plans to form a partnership with Globex.', 'planned'],
+    ['Acme and Globex are set to sign the accord.', 'planned'],
+    ['Ukraine proposed a ceasefire with Russia.', 'proposed'],
+    ['Acme should sign a new pact with Globex, analysts say.', 'proposed'],
+    ['Talks between Acme and Globex collapsed.', 'failed'],
+    ['Acme walked away from the deal with Globex.', 'failed'],
+    ['There was no deal between Acme and Globex.', 'failed'],
+  ])('%s → %s', (sentence, status) => {
+    expect(statusOf(sentence)).toEqual([status]);
+  });
+});
+
+describe('English agreements: what is not one', () => {
+  const given = [org('Acme'), org('Globex')];
+  it.each([
+    ['general contract terms', 'The contract requires Acme to pay Globex within 30 days.'],
+    ['a hypothetical', 'If they sign a contract, Acme would supply Globex.'],
+    ['a negation', 'Acme did not sign the agreement with Globex.'],
+    ['another sense of "deal"', 'Acme has a great deal of work to do with Globex.'],
+    ['"deal with" as a verb', 'Acme must deal with Globex complaints.'],
+    ['agreement of opinion', 'Acme is in agreement with Globex on most points.'],
+  ])('%s', (_, sentence) => {
+    expect(agreementsIn(sentence, 'en', given)).toEqual([]);
+  });
+});
