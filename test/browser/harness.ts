@@ -159,6 +159,9 @@ const FIREFOX_PREFS = (uuid: string, geckoId: string, proxyPort: number): Record
   'network.proxy.ssl_port': proxyPort,
   'network.proxy.share_proxy_settings': true,
   'network.proxy.allow_hijacking_localhost': false,
+  // The assertions read English UI strings, whatever the machine's locale.
+  'intl.locale.requested': 'en-US',
+  'intl.accept_languages': 'en-US',
 });
 
 /**
@@ -204,7 +207,8 @@ export async function launchBrowser(kind: BrowserKind): Promise<Session> {
       pipe: true,
       enableExtensions: true,
       userDataDir,
-      args: ['--no-sandbox', `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
+      // --lang: the assertions read English UI strings, whatever the machine's locale.
+      args: ['--no-sandbox', '--lang=en-US', `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
     });
     const id = await browser.installExtension(join(extensionDir));
     extensionOrigin = `chrome-extension://${id}`;

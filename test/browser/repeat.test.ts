@@ -227,8 +227,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await closeOpened();
 
     const { requests, extensionOrigin, proxy } = session;
-    // The recording works: the page loads were seen.
+    // The recording works: the page loads were seen (and in Chromium, whose CDP reports
+    // extension resource loads, the popup's own script; Firefox's BiDi does not report those).
     expect(requests.some((r) => r.context === 'page' && r.url === `${server.origin}/seed`)).toBe(true);
+    if (kind === 'chromium') expect(requests.some((r) => r.context === 'extension-page' && r.url === `${extensionOrigin}/popup.js`)).toBe(true);
     // Web pages talk to the fixture server only (about:blank and data: load nothing).
     const pageRequests = requests.filter((r) => r.context === 'page').map((r) => r.url);
     expect(pageRequests.filter((url) => !url.startsWith(server.origin + '/') && !/^(about|data):/.test(url))).toEqual([]);
