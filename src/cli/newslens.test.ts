@@ -69,3 +69,29 @@ describe('newslens analyze', () => {
     expect(await run(['analyze', 'missing.html'])).toMatchObject({ code: 1, err: expect.stringContaining('missing.html') });
   });
 });
+
+describe('newslens analyze --markdown', () => {
+  it('prints the Summary as Markdown, headings in English by default', async () => {
+    const { code, out } = await run(['analyze', 'examples/seed-article.html', '--markdown']);
+    expect(code).toBe(0);
+    expect(out.match(/^## .*/gm)).toEqual(['## Who', '## Where', '## What was agreed', '## When']);
+    expect(out).toContain('업무협약 (MOU) (planned, 2019-04-24, 모스크바)');
+  });
+
+  it('uses Korean headings with --ui ko', async () => {
+    const { code, out } = await run(['analyze', 'examples/seed-article.html', '--markdown', '--ui', 'ko']);
+    expect(code).toBe(0);
+    expect(out).toContain('## 무엇을 합의했나');
+  });
+
+  it('refuses --json with --markdown', async () => {
+    expect(await run(['analyze', 'x.html', '--json', '--markdown'])).toMatchObject({ code: 2, err: expect.stringContaining('give one') });
+  });
+
+  it('lists what was agreed and when in the readable output', async () => {
+    const { out } = await run(['analyze', 'examples/seed-article.html']);
+    expect(out).toContain('What was agreed:');
+    expect(out).toContain('중소벤처기업진흥공단 – 카자흐스탄 중소기업개발공사: 업무협약 (MOU) [signed, 2019-04-22]');
+    expect(out).toContain('When:');
+  });
+});

@@ -1,23 +1,27 @@
 // `newslens analyze`: the same core as the extension, on a Node DOM (linkedom).
-//   newslens analyze FILE.html [--url URL] [--json] [--entities FILE]
-//   newslens analyze FILE.txt [--json]
+//   newslens analyze FILE.html [--url URL] [--json | --markdown [--ui en|ko]] [--entities FILE]
+//   newslens analyze FILE.txt [--json | --markdown [--ui en|ko]]
 //   newslens analyze --jsonl < lines   ({"id","text"} or {"id","html","url"} per line)
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument, analyzeText } from '../core/analyze';
+import { summarize, summaryToMarkdown } from '../core/summary';
 import { formatReadable } from './readable';
 import type { Analysis, KnownEntity } from '../core/types';
 
 const USAGE = `usage:
-  newslens analyze FILE.html [--url URL] [--json] [--entities FILE]
-  newslens analyze FILE.txt [--json] [--entities FILE]
+  newslens analyze FILE.html [--url URL] [--json | --markdown [--ui en|ko]] [--entities FILE]
+  newslens analyze FILE.txt [--json | --markdown [--ui en|ko]] [--entities FILE]
   newslens analyze --jsonl [--entities FILE]   (reads {"id","text"} or {"id","html","url"} lines on stdin)`;
 
 interface CliOptions {
   file?: string;
   url?: string;
   json: boolean;
+  markdown: boolean;
+  /** Language of the Markdown's headings and labels. */
+  ui: 'en' | 'ko';
   jsonl: boolean;
   entities?: string;
 }
@@ -25,11 +29,17 @@ interface CliOptions {
 function parseArgs(args: string[]): CliOptions {
   const [command, ...rest] = args;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
-  const options: CliOptions = { json: false, jsonl: false };
+  const options: CliOptions = { json: false, markdown: false, ui: 'en', jsonl: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--markdown') options.markdown = true;
+    else if (arg === '--ui') {
+      const value = rest[++i];
+      if (value !== 'en' && value !== 'ko') throw new UsageError('--ui needs en or ko');
+      options.ui = value;
+    }
     else if (arg === '--url' || arg === '--entities') {
       const value = rest[++i];
       if (!value) throw new UsageError(`${arg} needs a value`);
@@ -40,6 +50,7 @@ function parseArgs(args: string[]): CliOptions {
     else options.file = arg;
   }
   if (!options.jsonl && !options.file) throw new UsageError('give a FILE (.html or .txt) or --jsonl');
+  if (options.json && options.markdown) throw new UsageError('--json and --markdown are two outputs; give one');
   return options;
 }
 
@@ -97,7 +108,9 @@ export async function main(args: string[]): Promise<number> {
     const file = options.file!;
     const content = readFileSync(file, 'utf8');
     const analysis = /\.x?html?$/i.test(file) ? analyzeHtml(content, options.url, known) : analyzeText(content, { url: options.url, known });
-    process.stdout.write(options.json ? JSON.stringify(analysis, null, 2) + '\n' : formatReadable(analysis));
+    if (options.json) process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
+    else if (options.markdown) process.stdout.write(summaryToMarkdown(summarize(analysis), { uiLanguage: options.ui }));
+    else process.stdout.write(formatReadable(analysis));
     return 0;
   } catch (error) {
     process.stderr.write(`newslens: ${error instanceof Error ? error.message : String(error)}\n`);

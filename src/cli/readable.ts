@@ -1,58 +1,70 @@
-// The CLI's default output: what a person wants to read in a terminal.
-import type { Analysis, Entity } from '../core/types';
-
-const PREVIEW_CHARS = 60;
+// The CLI's default output: what a person wants to read in a terminal, printed from the same
+// Summary the popup shows.
+import { summarize, type PlaceSummary, type Summary } from '../core/summary';
+import type { Analysis } from '../core/types';
 
 export function formatReadable(analysis: Analysis): string {
-  const lines: string[] = [];
-  lines.push(analysis.title ?? '(untitled)');
-  const facts = [`language ${analysis.language}`];
-  if (analysis.published) facts.push(`published ${analysis.published}`);
-  if (analysis.url) facts.push(analysis.url);
-  lines.push(facts.join(' · '));
-  if (analysis.skipped === 'too-large') lines.push('', 'Not analysed: the page is too large.');
-  if (analysis.skipped === 'no-article') lines.push('', 'Not analysed: no article text found.');
-  if (analysis.skipped) return lines.join('\n') + '\n';
+  return formatSummary(summarize(analysis));
+}
 
-  lines.push('', `Repeated sections: ${analysis.repeats.length === 0 ? 'none' : `${analysis.repeats.length} collapsed`}`);
-  for (const repeat of analysis.repeats) {
+export function formatSummary(summary: Summary): string {
+  const lines: string[] = [];
+  lines.push(summary.title ?? '(untitled)');
+  const facts = [`language ${summary.language}`];
+  if (summary.published) facts.push(`published ${summary.published}`);
+  if (summary.url) facts.push(summary.url);
+  lines.push(facts.join(' · '));
+  if (summary.skipped === 'too-large') lines.push('', 'Not analysed: the page is too large.');
+  if (summary.skipped === 'no-article') lines.push('', 'Not analysed: no article text found.');
+  if (summary.skipped) return lines.join('\n') + '\n';
+
+  lines.push('', `Repeated sections: ${summary.repeats.count === 0 ? 'none' : `${summary.repeats.count} collapsed`}`);
+  for (const repeat of summary.repeats.sections) {
     lines.push(
-      `  · ${repeat.blocks} paragraphs, ${(repeat.end - repeat.start).toLocaleString('en')} characters at ${repeat.start}–${repeat.end}: ` +
-        `“${preview(analysis.text.slice(repeat.start, repeat.end))}”`,
+      `  · ${repeat.paragraphs} paragraphs, ${repeat.chars.toLocaleString('en')} characters at ${repeat.start}–${repeat.end}: “${repeat.preview}”`,
       `    repeats ${repeat.keptStart}–${repeat.keptEnd}, which stays visible`,
     );
   }
-  const sections: Array<[string, Entity['type']]> = [
-    ['People', 'person'],
-    ['Organisations', 'organization'],
-    ['Places', 'place'],
-    ['Dates', 'date'],
-  ];
-  for (const [heading, type] of sections) {
-    const entities = analysis.entities.filter((entity) => entity.type === type);
-    if (entities.length === 0) continue;
-    lines.push('', `${heading}:`);
-    for (const entity of entities) lines.push(`  · ${describeEntity(entity)}`);
-  }
-  if (analysis.agreements.length > 0) {
-    lines.push('', 'Agreements:');
-    for (const agreement of analysis.agreements) {
-      const when = agreement.date ? `, ${agreement.date}` : '';
-      const where = agreement.place ? `, ${agreement.place}` : '';
-      lines.push(`  · ${agreement.parties.join(' – ')}: ${agreement.what} [${agreement.status}${when}${where}]`);
+
+  if (summary.people.length > 0) {
+    lines.push('', 'Who:');
+    for (const person of summary.people) {
+      const details = [person.role, person.affiliation].filter(Boolean);
+      lines.push(`  · ${person.name}${details.length ? ` — ${details.join(', ')}` : ''}${also(person.aliases)} · ${mentions(person.mentions)}`);
     }
+  }
+  if (summary.organizations.length > 0) {
+    lines.push('', 'Organisations:');
+    for (const org of summary.organizations) lines.push(`  · ${org.name}${also(org.aliases)} · ${mentions(org.mentions)}`);
+  }
+  const placeGroups: Array<[string, PlaceSummary[]]> = [
+    ['countries and regions', summary.places.countriesAndRegions],
+    ['cities', summary.places.cities],
+    ['venues', summary.places.venues],
+  ];
+  if (placeGroups.some(([, list]) => list.length > 0)) {
+    lines.push('', 'Where:');
+    for (const [label, list] of placeGroups) {
+      if (list.length > 0) lines.push(`  · ${label}: ${list.map((place) => place.name).join(', ')}`);
+    }
+  }
+  if (summary.dates.length > 0) {
+    lines.push('', 'Dates:');
+    for (const date of summary.dates) lines.push(`  · ${date.name}${date.value ? ` — ${date.value}` : ''} · ${mentions(date.mentions)}`);
+  }
+  if (summary.agreements.length > 0) {
+    lines.push('', 'What was agreed:');
+    for (const agreement of summary.agreements) {
+      const facts = [agreement.status, agreement.date, agreement.place].filter(Boolean).join(', ');
+      lines.push(`  · ${agreement.parties.join(' – ')}: ${agreement.what} [${facts}]`, `    “${agreement.evidenceText}”`);
+    }
+  }
+  if (summary.timeline.length > 0) {
+    lines.push('', 'When:');
+    for (const event of summary.timeline) lines.push(`  · ${event.date} — ${event.what}`);
   }
   return lines.join('\n') + '\n';
 }
 
-function describeEntity(entity: Entity): string {
-  const details = [entity.role, entity.affiliation, entity.placeKind, entity.value].filter(Boolean);
-  const aliases = entity.aliases.length > 0 ? ` (also ${entity.aliases.join(', ')})` : '';
-  const mentions = entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`;
-  return `${entity.name}${details.length ? ` — ${details.join(', ')}` : ''}${aliases} · ${mentions}`;
-}
-
-function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= PREVIEW_CHARS ? flat : `${flat.slice(0, PREVIEW_CHARS - 1)}…`;
-}
+const also = (aliases: string[]) => (aliases.length > 0 ? ` (also ${aliases.join(', ')})` : '');
+const mentions = (count: number) => (count === 1 ? '1 mention' : `${count} mentions`);

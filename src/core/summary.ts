@@ -1,0 +1,274 @@
+// The Summary: who, where, what was agreed and when, plus the header facts, in one structure
+// the popup and the CLI both print from. summaryToMarkdown renders it for copying; every piece
+// of page text in it is escaped so a page cannot inject Markdown or HTML into the output.
+import type { Agreement, AgreementStatus, Analysis, Entity, PlaceKind, SkipReason, Span, TimelineEvent } from './types';
+
+const PREVIEW_CHARS = 60;
+
+export interface Summary {
+  title?: string;
+  /** Host of the page's address, without www. */
+  site?: string;
+  url?: string;
+  published?: string;
+  language: string;
+  skipped?: SkipReason;
+  repeats: {
+    count: number;
+    paragraphs: number;
+    chars: number;
+    sections: RepeatSummary[];
+  };
+  people: PersonSummary[];
+  organizations: OrganizationSummary[];
+  places: {
+    countriesAndRegions: PlaceSummary[];
+    cities: PlaceSummary[];
+    venues: PlaceSummary[];
+  };
+  dates: DateSummary[];
+  agreements: AgreementSummary[];
+  timeline: TimelineEvent[];
+}
+
+export interface RepeatSummary extends Span {
+  paragraphs: number;
+  chars: number;
+  keptStart: number;
+  keptEnd: number;
+  /** The start of the collapsed text, on one line. */
+  preview: string;
+}
+
+export interface PersonSummary {
+  name: string;
+  role?: string;
+  affiliation?: string;
+  aliases: string[];
+  mentions: number;
+  firstMention?: Span;
+}
+
+export interface OrganizationSummary {
+  name: string;
+  aliases: string[];
+  mentions: number;
+}
+
+export interface PlaceSummary {
+  name: string;
+  kind?: PlaceKind;
+  mentions: number;
+}
+
+export interface DateSummary {
+  name: string;
+  value?: string;
+  mentions: number;
+}
+
+export interface AgreementSummary {
+  parties: string[];
+  what: string;
+  status: AgreementStatus;
+  date?: string;
+  place?: string;
+  evidence: Span;
+  /** The sentence it was read from. */
+  evidenceText: string;
+}
+
+export function summarize(analysis: Analysis): Summary {
+  const ofType = (type: Entity['type']) => analysis.entities.filter((entity) => entity.type === type);
+  const places = ofType('place');
+  const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length });
+  return {
+    title: analysis.title,
+    site: siteOf(analysis.url),
+    url: analysis.url,
+    published: analysis.published,
+    language: analysis.language,
+    skipped: analysis.skipped,
+    repeats: {
+      count: analysis.repeats.length,
+      paragraphs: analysis.repeats.reduce((sum, repeat) => sum + repeat.blocks, 0),
+      chars: analysis.repeats.reduce((sum, repeat) => sum + (repeat.end - repeat.start), 0),
+      sections: analysis.repeats.map((repeat) => ({
+        start: repeat.start,
+        end: repeat.end,
+        paragraphs: repeat.blocks,
+        chars: repeat.end - repeat.start,
+        keptStart: repeat.keptStart,
+        keptEnd: repeat.keptEnd,
+        preview: preview(analysis.text.slice(repeat.start, repeat.end)),
+      })),
+    },
+    people: ofType('person').map((entity) => ({
+      name: entity.name,
+      role: entity.role,
+      affiliation: entity.affiliation,
+      aliases: entity.aliases,
+      mentions: entity.mentions.length,
+      firstMention: entity.mentions[0] ? { start: entity.mentions[0].start, end: entity.mentions[0].end } : undefined,
+    })),
+    organizations: ofType('organization').map((entity) => ({ name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length })),
+    places: {
+      // A place of unknown kind is listed with countries and regions, the broadest group.
+      countriesAndRegions: places.filter((p) => p.placeKind !== 'city' && p.placeKind !== 'venue').map(placeSummary),
+      cities: places.filter((p) => p.placeKind === 'city').map(placeSummary),
+      venues: places.filter((p) => p.placeKind === 'venue').map(placeSummary),
+    },
+    dates: ofType('date').map((entity) => ({ name: entity.name, value: entity.value, mentions: entity.mentions.length })),
+    agreements: analysis.agreements.map((agreement) => summarizeAgreement(analysis.text, agreement)),
+    timeline: analysis.events ?? [],
+  };
+}
+
+function summarizeAgreement(text: string, agreement: Agreement): AgreementSummary {
+  const { parties, what, status, date, place, evidence } = agreement;
+  return { parties, what, status, date, place, evidence, evidenceText: oneLine(text.slice(evidence.start, evidence.end)) };
+}
+
+function siteOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function preview(text: string): string {
+  const flat = oneLine(text);
+  return flat.length <= PREVIEW_CHARS ? flat : `${flat.slice(0, PREVIEW_CHARS - 1)}…`;
+}
+
+// ——— Markdown ———
+
+export interface MarkdownOptions {
+  uiLanguage: 'en' | 'ko';
+}
+
+const LABELS = {
+  en: {
+    untitled: '(untitled)',
+    language: 'language',
+    published: 'published',
+    repeats: (count: number, paragraphs: number, chars: number) =>
+      count === 0 ? 'Repeated sections: none' : `Repeated sections: ${count} collapsed (${paragraphs} paragraphs, ${chars.toLocaleString('en')} characters)`,
+    skippedTooLarge: 'Not analysed: the page is too large.',
+    skippedNoArticle: 'Not analysed: no article text found.',
+    who: 'Who',
+    people: 'People',
+    organizations: 'Organisations',
+    where: 'Where',
+    countriesAndRegions: 'Countries and regions',
+    cities: 'Cities',
+    venues: 'Venues',
+    agreed: 'What was agreed',
+    when: 'When',
+    none: 'Nothing found.',
+    also: 'also',
+    mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
+    status: { signed: 'signed', planned: 'planned', proposed: 'proposed', failed: 'failed', other: 'mentioned' } as Record<AgreementStatus, string>,
+  },
+  ko: {
+    untitled: '(제목 없음)',
+    language: '언어',
+    published: '발행',
+    repeats: (count: number, paragraphs: number, chars: number) =>
+      count === 0 ? '반복 구간: 없음' : `반복 구간: ${count}곳 접음 (${paragraphs}문단, ${chars.toLocaleString('ko')}자)`,
+    skippedTooLarge: '분석하지 않음: 페이지가 너무 큽니다.',
+    skippedNoArticle: '분석하지 않음: 기사 본문을 찾지 못했습니다.',
+    who: '누가',
+    people: '인물',
+    organizations: '기관·기업',
+    where: '어디서',
+    countriesAndRegions: '국가·지역',
+    cities: '도시',
+    venues: '장소',
+    agreed: '무엇을 합의했나',
+    when: '언제',
+    none: '찾은 내용이 없습니다.',
+    also: '다른 표기',
+    mentions: (n: number) => `${n}회 언급`,
+    status: { signed: '체결', planned: '체결 예정', proposed: '추진', failed: '무산', other: '언급' } as Record<AgreementStatus, string>,
+  },
+};
+
+/**
+ * Escapes page text for Markdown: HTML's < > & become entities; the punctuation that can open
+ * emphasis, code, links, images, tables or strikethrough anywhere in a line is backslash-escaped
+ * (- + . ( only matter at a line start, and page text never starts a line here); line breaks
+ * fold into spaces so text cannot open a new block.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]#!|~]/g, '\\$&');
+}
+
+export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = { uiLanguage: 'en' }): string {
+  const l = LABELS[options.uiLanguage];
+  const e = escapeMarkdown;
+  const out: string[] = [];
+  out.push(`# ${e(summary.title ?? l.untitled)}`, '');
+  const facts = [`${l.language} ${e(summary.language)}`];
+  if (summary.published) facts.push(`${l.published} ${e(summary.published)}`);
+  if (summary.site) facts.push(e(summary.site));
+  out.push(facts.join(' · '), '');
+  if (summary.skipped) {
+    out.push(summary.skipped === 'too-large' ? l.skippedTooLarge : l.skippedNoArticle);
+    return out.join('\n') + '\n';
+  }
+  out.push(l.repeats(summary.repeats.count, summary.repeats.paragraphs, summary.repeats.chars), '');
+
+  out.push(`## ${l.who}`, '');
+  if (summary.people.length === 0 && summary.organizations.length === 0) out.push(l.none, '');
+  if (summary.people.length > 0) {
+    out.push(`### ${l.people}`, '');
+    for (const person of summary.people) {
+      const details = [person.role, person.affiliation].filter(Boolean).map((d) => e(d!));
+      const aliases = person.aliases.length ? ` (${l.also} ${person.aliases.map(e).join(', ')})` : '';
+      out.push(`- **${e(person.name)}**${details.length ? ` — ${details.join(', ')}` : ''}${aliases} · ${l.mentions(person.mentions)}`);
+    }
+    out.push('');
+  }
+  if (summary.organizations.length > 0) {
+    out.push(`### ${l.organizations}`, '');
+    for (const org of summary.organizations) {
+      const aliases = org.aliases.length ? ` (${l.also} ${org.aliases.map(e).join(', ')})` : '';
+      out.push(`- **${e(org.name)}**${aliases} · ${l.mentions(org.mentions)}`);
+    }
+    out.push('');
+  }
+
+  out.push(`## ${l.where}`, '');
+  const placeGroups: Array<[string, PlaceSummary[]]> = [
+    [l.countriesAndRegions, summary.places.countriesAndRegions],
+    [l.cities, summary.places.cities],
+    [l.venues, summary.places.venues],
+  ];
+  const anyPlace = placeGroups.some(([, list]) => list.length > 0);
+  for (const [label, list] of placeGroups) if (list.length > 0) out.push(`- ${label}: ${list.map((p) => e(p.name)).join(', ')}`);
+  out.push(anyPlace ? '' : l.none, ...(anyPlace ? [] : ['']));
+
+  out.push(`## ${l.agreed}`, '');
+  if (summary.agreements.length === 0) out.push(l.none, '');
+  for (const agreement of summary.agreements) {
+    const facts = [l.status[agreement.status], agreement.date, agreement.place].filter(Boolean).map((f) => e(f!));
+    out.push(`- **${agreement.parties.map(e).join(' – ')}**: ${e(agreement.what)} (${facts.join(', ')})`);
+    out.push(`  > ${e(agreement.evidenceText)}`);
+  }
+  if (summary.agreements.length > 0) out.push('');
+
+  out.push(`## ${l.when}`, '');
+  if (summary.timeline.length === 0) out.push(l.none, '');
+  for (const event of summary.timeline) out.push(`- ${e(event.date)} — ${e(event.what)}`);
+  if (summary.timeline.length > 0) out.push('');
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
