@@ -4,7 +4,8 @@
 //     background.scripts + browser_specific_settings.gecko);
 //   dist/cli.mjs — the `newslens` command line.
 // Flags: --cli-only (what `npm ci` needs for the bin), --package (also zip each browser build
-// into extension/newslens-<browser>-<version>.zip for store upload).
+// into extension/newslens-<browser>-<version>.zip for store upload), --sizes (print the
+// content script's largest inputs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -74,12 +75,29 @@ const noHtmlFromStrings = {
   },
 };
 
+/** Lexicon files document themselves ("about", "comment"); the content script needs none of it. */
+const DOC_KEYS = new Set(['about', 'comment', 'generated', 'source', 'note', 'notes']);
+const lexiconWithoutDocs = {
+  name: 'lexicon-without-docs',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lexicon[\\/].*\.json$/ }, ({ path }) => {
+      const strip = (value) => {
+        if (Array.isArray(value)) return value.map(strip);
+        if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !DOC_KEYS.has(k)).map(([k, v]) => [k, strip(v)]));
+        return value;
+      };
+      return { contents: JSON.stringify(strip(JSON.parse(readFileSync(path, 'utf8')))), loader: 'json' };
+    });
+  },
+};
+
 async function buildExtension(browser) {
   const outdir = join('extension', browser);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: ENTRY_POINTS,
+    metafile: args.has('--sizes'),
     outdir,
     bundle: true,
     format: 'iife',
@@ -91,13 +109,20 @@ async function buildExtension(browser) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [noHtmlFromStrings],
+    plugins: [noHtmlFromStrings, lexiconWithoutDocs],
     logLevel: 'warning',
   });
   for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
   const kb = (file) => (statSync(join(outdir, file)).size / 1024).toFixed(1);
+  if (args.has('--sizes') && browser === 'chrome') printLargestInputs(result.metafile, join(outdir, 'content.js'));
   console.log(`extension/${browser}: content.js ${kb('content.js')} KB, popup.js ${kb('popup.js')} KB, background.js ${kb('background.js')} KB`);
+}
+
+/** What makes the content script big: its largest inputs, in bytes of minified output. */
+function printLargestInputs(metafile, output) {
+  const inputs = Object.entries(metafile.outputs[output].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  for (const [path, { bytesInOutput }] of inputs.slice(0, 20)) console.log(`${String(bytesInOutput).padStart(8)}  ${path}`);
 }
 
 /** Zips a build with web-ext (works for either browser's folder), named per browser. */

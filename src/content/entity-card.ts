@@ -10,7 +10,7 @@ export const CARD_TAG = 'newslens-card';
 const STYLE = `
 :host { all: initial; position: fixed !important; z-index: 2147483647 !important; pointer-events: none; }
 .card {
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", sans-serif;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "NanumGothic", sans-serif;
   color: #1b1f24; background: #ffffff; border: 1px solid #d0d7de; border-radius: 8px;
   box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); padding: 8px 10px; max-width: 300px;
 }

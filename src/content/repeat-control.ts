@@ -16,7 +16,7 @@ button {
   all: initial;
   box-sizing: border-box;
   display: inline-flex; align-items: center; gap: 0.4em;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Malgun Gothic", sans-serif;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "NanumGothic", sans-serif;
   color: inherit;
   background: color-mix(in srgb, currentColor 8%, transparent);
   border: 1px dashed color-mix(in srgb, currentColor 45%, transparent);

@@ -1,11 +1,13 @@
 // The popup: what NewsLens did on the current tab, and the switch that acts on it. It asks
 // the tab's content script for its state; when none answers, the page was not analysed.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ContentRequest, PageState, TabErrorReply } from '../shared/messages';
-import type { Analysis } from '../core/types';
+import { summarize, summaryToMarkdown, type Summary } from '../core/summary';
+import type { Analysis, EntityType, Span } from '../core/types';
 import { plural, t, uiLanguage } from './i18n';
+import { AgreedSection, firstMentions, WhenSection, WhereSection, WhoSection } from './sections';
 
 type View = { kind: 'loading' } | { kind: 'unreachable'; error?: string } | { kind: 'page'; state: PageState };
 
@@ -67,63 +69,103 @@ function Body({ view, send }: { view: View; send: (request: ContentRequest) => v
       <State message={t('popupNoArticle')} hint={t('popupNoArticleHint')} />
     );
   }
-  const { analysis } = state;
+  return <AnalysedPage analysis={state.analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />;
+}
+
+function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
+  const summary = useMemo(() => summarize(analysis), [analysis]);
+  const mentions = useMemo(() => firstMentions(analysis), [analysis]);
+  const mentionOf = (type: EntityType, name: string) => mentions.get(`${type}:${name}`);
+  const reveal = (span: Span) => send({ type: 'reveal', start: span.start, end: span.end });
+  useEffect(() => {
+    // First render of a full summary, for the browser tests' report (not asserted).
+    document.documentElement.dataset.renderMs = performance.now().toFixed(1);
+  }, []);
   return (
     <>
-      <Header analysis={analysis} />
-      <section aria-labelledby="repeats-heading">
-        <h2 id="repeats-heading">{t('popupRepeats')}</h2>
-        <Repeats analysis={analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />
-      </section>
+      <Header summary={summary} />
+      <Repeats summary={summary} visible={visible} restored={restored} send={send} />
+      <WhoSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
+      <WhereSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
+      <AgreedSection summary={summary} reveal={reveal} />
+      <WhenSection summary={summary} reveal={reveal} />
+      <Actions analysis={analysis} summary={summary} restored={restored} send={send} />
     </>
   );
 }
 
-function Header({ analysis }: { analysis: Analysis }) {
-  const language = languageName(analysis.language);
-  let host = '';
-  try {
-    host = analysis.url ? new URL(analysis.url).host : '';
-  } catch {
-    // An unparsable URL just goes unnamed.
-  }
+function Header({ summary }: { summary: Summary }) {
+  const facts = [summary.site, summary.published && t('popupPublished', summary.published), `${t('popupLanguage')}: ${languageName(summary.language)}`];
   return (
     <header>
       <img src="icons/icon-48.png" alt="" />
       <div>
-        <h1>{analysis.title ?? host}</h1>
-        <div class="meta">
-          {[host, analysis.published, `${t('popupLanguage')}: ${language}`].filter(Boolean).join(' · ')}
-        </div>
+        <h1>{summary.title ?? summary.site}</h1>
+        <div class="meta">{facts.filter(Boolean).join(' · ')}</div>
       </div>
     </header>
   );
 }
 
-function Repeats({ analysis, visible, restored, send }: { analysis: Analysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
-  if (restored) return <p class="summary">{t('popupRestored')}</p>;
-  const { repeats } = analysis;
-  if (repeats.length === 0) return <p class="summary">{t('popupNoRepeats')}</p>;
-  const paragraphs = repeats.reduce((sum, r) => sum + r.blocks, 0);
-  const chars = repeats.reduce((sum, r) => sum + (r.end - r.start), 0);
-  const summary = t(
-    'popupRepeatSummary',
-    plural('popupRepeatSections1', 'popupRepeatSectionsN', repeats.length),
-    plural('popupParagraphs1', 'popupParagraphsN', paragraphs),
-    roundedChars(chars),
-  );
-  return (
-    <>
+function Repeats({ summary, visible, restored, send }: { summary: Summary; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
+  const { count, paragraphs, chars } = summary.repeats;
+  let body;
+  if (restored) body = <p class="summary">{t('popupRestored')}</p>;
+  else if (count === 0) body = <p class="summary">{t('popupNoRepeats')}</p>;
+  else {
+    const text = t(
+      'popupRepeatSummary',
+      plural('popupRepeatSections1', 'popupRepeatSectionsN', count),
+      plural('popupParagraphs1', 'popupParagraphsN', paragraphs),
+      roundedChars(chars),
+    );
+    body = (
       <div class="row">
-        <span class="summary" data-testid="repeat-summary">{summary}</span>
+        <span class="summary" data-testid="repeat-summary">{text}</span>
         <button type="button" aria-pressed={visible} onClick={() => send({ type: 'set-repeats-visible', visible: !visible })}>
           {visible ? t('popupHide') : t('popupShow')}
         </button>
       </div>
-      <button type="button" class="secondary" onClick={() => send({ type: 'restore-page' })}>
-        {t('popupRestore')}
-      </button>
-    </>
+    );
+  }
+  return (
+    <section aria-labelledby="repeats-heading" class="repeats">
+      <h2 id="repeats-heading">{t('popupRepeats')}</h2>
+      {body}
+    </section>
+  );
+}
+
+function Actions({ analysis, summary, restored, send }: { analysis: Analysis; summary: Summary; restored: boolean; send: (r: ContentRequest) => void }) {
+  const [message, setMessage] = useState('');
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage(t('popupCopied'));
+    } catch {
+      setMessage(t('popupCopyFailed'));
+    }
+  };
+  const markdownLanguage = uiLanguage().toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return (
+    <footer>
+      <div class="row">
+        <button type="button" onClick={() => copy(summaryToMarkdown(summary, { uiLanguage: markdownLanguage }))}>
+          {t('popupCopyMarkdown')}
+        </button>
+        <button type="button" onClick={() => copy(JSON.stringify(analysis, null, 2))}>
+          {t('popupCopyJson')}
+        </button>
+      </div>
+      <p class="hint" role="status" aria-live="polite">
+        {message}
+      </p>
+      {!restored && (
+        <button type="button" class="secondary" onClick={() => send({ type: 'restore-page' })}>
+          {t('popupRestore')}
+        </button>
+      )}
+    </footer>
   );
 }
 

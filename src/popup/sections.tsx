@@ -1,0 +1,143 @@
+// The popup's summary sections: who, where, what was agreed, when. Every item that comes
+// from the page is a button that scrolls the page to where it was read and flashes it.
+// Page text is only ever rendered as text (Preact escapes it; no HTML from strings).
+import type { ComponentChildren } from 'preact';
+import type { Analysis, EntityType, Span } from '../core/types';
+import type { PlaceSummary, Summary } from '../core/summary';
+import { plural, t } from './i18n';
+
+export type Reveal = (span: Span) => void;
+
+/** The first mention of each entity, by type and name, for the items that link back. */
+export function firstMentions(analysis: Analysis): Map<string, Span> {
+  const map = new Map<string, Span>();
+  for (const entity of analysis.entities) if (entity.mentions[0]) map.set(`${entity.type}:${entity.name}`, entity.mentions[0]);
+  return map;
+}
+
+function Section({ id, title, empty, children }: { id: string; title: string; empty: boolean; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} data-section={id}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {empty ? <p class="none">{t('popupNothingFound')}</p> : children}
+    </section>
+  );
+}
+
+function Linked({ span, label, reveal, children }: { span?: Span; label: string; reveal: Reveal; children: ComponentChildren }) {
+  if (!span) return <div class="item">{children}</div>;
+  return (
+    <button type="button" class="item link" title={t('popupShowInPage', label)} onClick={() => reveal(span)}>
+      {children}
+    </button>
+  );
+}
+
+const mentions = (n: number) => plural('popupMentions1', 'popupMentionsN', n);
+
+export function WhoSection({ summary, mentionOf, reveal }: { summary: Summary; mentionOf: (type: EntityType, name: string) => Span | undefined; reveal: Reveal }) {
+  const { people, organizations } = summary;
+  return (
+    <Section id="who" title={t('popupWho')} empty={people.length === 0 && organizations.length === 0}>
+      {people.length > 0 && (
+        <>
+          <h3>{t('popupPeople')}</h3>
+          <ul class="list" data-testid="people">
+            {people.map((person) => (
+              <li key={person.name}>
+                <Linked span={person.firstMention} label={person.name} reveal={reveal}>
+                  <span class="name">{person.name}</span>
+                  {(person.role || person.affiliation) && <span class="detail">{[person.role, person.affiliation].filter(Boolean).join(' · ')}</span>}
+                  <span class="count">{mentions(person.mentions)}</span>
+                </Linked>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {organizations.length > 0 && (
+        <>
+          <h3>{t('popupOrganizations')}</h3>
+          <ul class="list" data-testid="organizations">
+            {organizations.map((org) => (
+              <li key={org.name}>
+                <Linked span={mentionOf('organization', org.name)} label={org.name} reveal={reveal}>
+                  <span class="name">{org.name}</span>
+                  {org.aliases.length > 0 && <span class="detail">{t('popupAlso', org.aliases.join(', '))}</span>}
+                  <span class="count">{mentions(org.mentions)}</span>
+                </Linked>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}
+
+export function WhereSection({ summary, mentionOf, reveal }: { summary: Summary; mentionOf: (type: EntityType, name: string) => Span | undefined; reveal: Reveal }) {
+  const groups: Array<[string, string, PlaceSummary[]]> = [
+    ['countries', t('popupCountries'), summary.places.countriesAndRegions],
+    ['cities', t('popupCities'), summary.places.cities],
+    ['venues', t('popupVenues'), summary.places.venues],
+  ];
+  const nonEmpty = groups.filter(([, , places]) => places.length > 0);
+  return (
+    <Section id="where" title={t('popupWhere')} empty={nonEmpty.length === 0}>
+      {nonEmpty.map(([key, label, places]) => (
+        <div class="group" key={key}>
+          <h3>{label}</h3>
+          <ul class="chips" data-testid={`places-${key}`}>
+            {places.map((place) => (
+              <li key={place.name}>
+                <Linked span={mentionOf('place', place.name)} label={place.name} reveal={reveal}>
+                  {place.name}
+                </Linked>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </Section>
+  );
+}
+
+export function AgreedSection({ summary, reveal }: { summary: Summary; reveal: Reveal }) {
+  return (
+    <Section id="agreed" title={t('popupAgreed')} empty={summary.agreements.length === 0}>
+      <ul class="list" data-testid="agreements">
+        {summary.agreements.map((agreement, i) => (
+          <li key={i}>
+            <Linked span={agreement.evidence} label={agreement.what} reveal={reveal}>
+              <span class="name">{agreement.parties.join(' → ')}</span>
+              <span class="detail">{agreement.what}</span>
+              <span class="facts">
+                <span class={`badge ${agreement.status}`} data-status={agreement.status}>
+                  {t(`popupStatus_${agreement.status}`)}
+                </span>
+                {[agreement.date, agreement.place].filter(Boolean).join(' · ')}
+              </span>
+            </Linked>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function WhenSection({ summary, reveal }: { summary: Summary; reveal: Reveal }) {
+  return (
+    <Section id="when" title={t('popupWhen')} empty={summary.timeline.length === 0}>
+      <ol class="timeline" data-testid="timeline">
+        {summary.timeline.map((event, i) => (
+          <li key={i}>
+            <Linked span={event.evidence} label={event.what} reveal={reveal}>
+              <time datetime={event.date}>{event.date}</time>
+              <span class="detail">{event.what}</span>
+            </Linked>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
