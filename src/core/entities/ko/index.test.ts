@@ -21,6 +21,11 @@ describe('people by title', () => {
     expect(person).toMatchObject({ role: '사장', affiliation: '카자흐스탄 중소기업개발공사' });
   });
 
+  it('does not read an abstract noun in -성 as a bare name (성장성, 안정성, 정체성)', () => {
+    const entities = recognize('미래 성장성이 높은 신흥국을 중심으로 투자한다. 안정성이 중요하고 정체성이 흔들렸다.');
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('does not read a generic phrase before a title as a name', () => {
     const entities = recognize('양국 중소벤처기업 대표, 투자자, 바이어 등 100여명이 참석했다. 축구 선수 리오넬 메시와 담임 교사가 왔다.');
     expect(names(entities, 'person')).not.toContain('양국 중소벤처기업');
