@@ -47,11 +47,18 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
   const sentence = view.text.slice(view.start, view.end);
   if (procedureMatchers.some((pattern) => findAll(pattern, sentence, 0).length > 0)) return [];
   const found: AgreementMention[] = [];
-  for (const trigger of findTriggers(view, sentence)) {
+  const triggers = findTriggers(view, sentence);
+  for (const [index, trigger] of triggers.entries()) {
+    const next = triggers[index + 1];
+    // "agreed to a ceasefire", "a ceasefire agreement", "memorandum of understanding (MOU)":
+    // one agreement, read from its first word (the more specific kind).
+    const previous = triggers[index - 1];
+    if (previous && /^[\s(–-]*$/.test(view.text.slice(previous.end, trigger.start))) continue;
+    if (next && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(view.text.slice(trigger.end, next.start))) continue;
     const status = readStatus(view, sentence, trigger);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
-    const verbal = /^agreed\b/i.test(view.text.slice(trigger.start, trigger.end));
+    const verbal = isVerbal(view, trigger);
     found.push({
       kind: trigger.kind,
       status,
@@ -68,6 +75,8 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
 interface Trigger extends Found {
   kind: AgreementKind;
 }
+
+const isVerbal = (view: SentenceView, trigger: Found) => /^agreed\b/i.test(view.text.slice(trigger.start, trigger.end));
 
 function findTriggers(view: SentenceView, sentence: string): Trigger[] {
   const otherSenses = notAgreementMatchers.flatMap((pattern) => findAll(pattern, sentence, view.start));
@@ -102,7 +111,7 @@ const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
 function readStatus(view: SentenceView, sentence: string, trigger: Trigger): CueStatus | undefined {
   const before = sentence.slice(0, trigger.start - view.start);
   if (hypotheticalMatchers.some((pattern) => findAll(pattern, before, 0).length > 0)) return undefined;
-  let best: { status: CueStatus; distance: number } | undefined;
+  let best: { status: CueStatus; distance: number; start: number } | undefined;
   for (const { status, pattern, negatable } of cueMatchers) {
     for (const cue of findAll(pattern, sentence, view.start)) {
       const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
@@ -115,8 +124,16 @@ function readStatus(view: SentenceView, sentence: string, trigger: Trigger): Cue
       }
       const better =
         !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
-      if (better) best = { status, distance };
+      if (better) best = { status, distance, start: cue.start };
     }
+  }
+  // "urged the government to sign a pact": a plan someone else asks for is a proposal.
+  if (best?.status === 'planned') {
+    const plannedAt = best.start;
+    const asked = cueMatchers.some(
+      ({ status, pattern }) => status === 'proposed' && findAll(pattern, sentence, view.start).some((cue) => cue.end <= plannedAt && plannedAt - cue.end <= 40),
+    );
+    if (asked) return 'proposed';
   }
   return best?.status;
 }
@@ -152,11 +169,14 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     let role: Role | undefined;
     const listed = previous && /^(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)(?:the\s+)?$/i.test(text.slice(previous.mention.end, mention.start));
     if (listed && previous?.role) role = previous.role;
-    else if (/\b(?:with|alongside)\s+(?:[\w'’.-]+\s+){0,3}$/i.test(before) && !/[,;]\s*[\w'’.-]*\s*[\w'’.-]*\s*$/.test(before.slice(-25))) role = 'with';
+    else if (isWithPartner(before)) role = 'with';
     else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
-    else if (/\b(?:signed|agreed|reached|brokered|negotiated|ratified)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+    else if (/\b(?:signed|agreed|reached|ratified)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+    // "a contract from the U.S. Air Force": the one who awards it.
+    else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\bfrom\s+(?:the\s+)?$/i.test(before)) role = 'with';
     else if (/^['’]s\b/.test(after) && triggerStart >= mention.end && triggerStart - mention.end < 40) role = 'subject';
-    else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, '')))) role = 'subject';
+    else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
+      role = 'subject';
     if (role && isSpeaker(after, before)) role = undefined;
     if (role && modifiesNextName(view, mention, mentions[i + 1])) role = undefined;
     // A subject named after the agreement word is some other clause's subject.
@@ -187,7 +207,34 @@ function isSpeaker(after: string, before: string): boolean {
 function modifiesNextName(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined): boolean {
   if (!next || mention.entity.type !== 'place' || next.entity.type !== 'organization') return false;
   const gap = view.text.slice(mention.end, next.start);
-  return /^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}$/.test(gap);
+  const words = gap.replace(/^['’]s/, '').match(/\S+/g) ?? [];
+  return /^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}$/.test(gap) && !words.some((word) => CONNECTIVES.has(word));
+}
+
+const CONNECTIVES = new Set(['and', 'or', 'with', 'to', 'of', 'in', 'on', 'at', 'from', 'by', 'for', 'than', 'versus', 'vs']);
+
+/** "with rival Samsung", "alongside the World Bank": `with` and at most three words, none a preposition. */
+function isWithPartner(before: string): boolean {
+  const match = /\b(?:with|alongside)\s+((?:[\w'’.-]+\s+){0,3})$/i.exec(before);
+  if (!match) return false;
+  return !(match[1].match(/\S+/g) ?? []).some((word) => lex.nonPartyBefore.has(word.toLowerCase()) || /[,;]$/.test(word));
+}
+
+const CLAUSE_BREAK = /[;:]|\b(?:who|which|when|while|where|because|although|though|but)\b/i;
+/**
+ * Whether nothing separates a name from the agreement word but its own clause: no `;`, no
+ * relative or subordinate clause (…Gamson, a producer she admired, who agreed to…), and a
+ * comma only when a list of names goes on after it (Japan, Korea and China signed).
+ */
+function sameClause(view: SentenceView, from: number, to: number, mentions: SentenceMention[]): boolean {
+  const between = view.text.slice(from, to);
+  if (CLAUSE_BREAK.test(between)) return false;
+  for (let comma = between.indexOf(','); comma >= 0; comma = between.indexOf(',', comma + 1)) {
+    const after = from + comma + 1;
+    const nextName = mentions.find((m) => m.start >= after);
+    if (!nextName || !/^\s*(?:and\s+|&\s+)?(?:the\s+)?$/i.test(view.text.slice(after, nextName.start))) return false;
+  }
+  return true;
 }
 
 /** Modifiers before the agreement word (a ten-year supply contract → ten-year supply). */

@@ -53,7 +53,9 @@ function completeAgreement(view: SentenceView, mention: AgreementMention, reader
   // article's main actor, as is one that refers to it (이 회사는, the company).
   if (actor && ((mention.hasCounterpart && !mention.hasSubject) || (mention.anaphora && !mention.hasSubject))) parties.push(actor);
   for (const party of mention.parties) addParty(parties, party);
-  if (parties.length === 0) return undefined;
+  // An agreement takes two; one named party is enough only for a proposal or a failure
+  // (Ukraine proposed a ceasefire), where the other side may not be there yet.
+  if (parties.length === 0 || (parties.length === 1 && mention.status !== 'proposed' && mention.status !== 'failed')) return undefined;
   const agreement: Agreement = { what: describe(mention, reader.language), parties, status: mention.status, evidence: { start: view.start, end: view.end } };
   const date = pickDate(view, mention.triggerStart);
   if (date) agreement.date = date.date;

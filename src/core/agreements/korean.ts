@@ -12,7 +12,7 @@ const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
 const CLOSING = '’”\'"」』》〉)';
 const OPENING = '‘“\'"「『《〈(';
 /** A clause ends at punctuation or a connective ending followed by a space (하고, 하며, 위해). */
-const CLAUSE_END = /(?:다|고|며|면서|지만|는데|으나|해|여)(?=[\s,.!?'"’”]|$)|[,.!?;“”"]/;
+const CLAUSE_END = /(?:다|고|며|면서|지만|는데|으나|해|여|려|켜|해서|어서|아서|여서)(?=[\s,.!?'"’”]|$)|[,.!?;“”"]/;
 const ADNOMINAL_END = /(?:한|된|은|인|던|는|될|할)$/;
 const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
 
@@ -26,15 +26,22 @@ export const koreanReader: AgreementReader = {
 
 function readKoreanSentence(view: SentenceView): AgreementMention[] {
   const found: AgreementMention[] = [];
+  let clauseEnd = -1;
   for (const trigger of findTriggers(view)) {
+    // An agreement word in the clause of the one before is its predicate or gloss
+    // (휴전에 합의했다, 업무협약(MOU)을, 파트너십 협상이 타결됐다): one agreement, not two.
+    if (trigger.start < clauseEnd) continue;
+    clauseEnd = trigger.end + clauseAfter(view, trigger.end).length;
     const status = readStatus(view, trigger.start, trigger.end);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
-    const parties = readParties(view, trigger.start);
+    const { subject, glued, stopWord } = subjectWords(view, trigger.start);
+    const parties = readParties(view, trigger.start, status, stopWord);
     found.push({
       kind: trigger.kind,
       status,
-      ...subjectWords(view, trigger.start),
+      subject,
+      glued,
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
       ...parties,
@@ -92,6 +99,9 @@ const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
  */
 function readStatus(view: SentenceView, start: number, end: number): CueStatus | undefined {
   const tail = clauseAfter(view, end);
+  // 협정(FTA)의 이행 문제를 논의: the clause is about something of the agreement, not about it.
+  const genitive = /^(?:\([^)]{0,20}\))?의\s+(\S+)/.exec(view.text.slice(end, view.end));
+  if (genitive && !lex.genitiveHeads.some((head) => genitive[1].startsWith(head))) return undefined;
   const modifier = modifierBefore(view, start);
   const local = `${modifier} ${view.text.slice(start, end)}${tail}`;
   const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));
@@ -105,7 +115,7 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
   return verbal ? 'signed' : undefined;
 }
 
-type Role = 'with' | 'pair' | 'subject' | 'list';
+type Role = 'with' | 'pair' | 'subject' | 'list' | 'possessor' | 'recipient';
 
 /** What follows a mention once its title, parenthesis and closing quote are skipped. */
 function particleAfter(view: SentenceView, mention: SentenceMention): { attached: string; nextWord: string; nextChar: string } {
@@ -135,6 +145,8 @@ function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): R
   if (lex.withParticles.includes(attached)) return 'with';
   if (lex.pairWords.has(nextWord) || (attached === '' && lex.pairWords.has(nextWord.replace(/[의에]$/, '')))) return 'pair';
   if (lex.subjectParticles.includes(attached)) return 'subject';
+  if (attached === '의') return 'possessor';
+  if (lex.proposalRecipientParticles.includes(attached)) return 'recipient';
   if (attached === '' && (nextChar === '·' || nextWord === '및')) return 'list';
   // A headline's actor comes first, before a comma: 중진공, 카자흐스탄과 MOU 체결.
   if (attached === '' && nextChar === ',' && first) return 'subject';
@@ -142,47 +154,141 @@ function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): R
   return undefined;
 }
 
-/** Parties named before the agreement word, by the particle each mention carries. */
-function readParties(view: SentenceView, triggerStart: number): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions'> {
+/**
+ * Parties named before the agreement word, by the particle each mention carries; names the
+ * recognisers missed are taken in the text's own words from the same shapes.
+ */
+function readParties(
+  view: SentenceView,
+  triggerStart: number,
+  status: CueStatus,
+  stopWord: string,
+): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions'> {
   const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
-  const roles = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
+  const written = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
+  const roles: Array<Role | undefined> = [...written];
   // A list member (A·B와, A 및 B는) takes the role of the member that closes the list.
   for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === 'list') roles[i] = roles[i + 1];
+  const leadPartner = leadingPartnerWord(view);
+  let pairedWithLead = false;
+  for (let i = 0; i < roles.length; i++) {
+    // A와 B의 협정: B closes the pair. 카타르의 중재로: a lone possessor is no party.
+    const afterPartner = i > 0 ? roles[i - 1] === 'with' && adjacent(view, candidates[i - 1], candidates[i]) : leadPartner?.end === candidates[i].start;
+    if (roles[i] === 'possessor') roles[i] = afterPartner ? 'pair' : undefined;
+    if (i === 0 && afterPartner && roles[i] === 'pair') pairedWithLead = true;
+    // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
+    if (roles[i] === 'recipient') roles[i] = status === 'proposed' && candidates[i].entity.type !== 'place' ? 'with' : undefined;
+  }
+  // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
+  // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
+  const nearest = roles.lastIndexOf('subject');
+  let firstOfList = nearest;
+  while (firstOfList > 0 && written[firstOfList - 1] === 'list') firstOfList--;
+  for (let i = 0; i < firstOfList; i++) if (roles[i] === 'subject') roles[i] = undefined;
+
   const subjects: string[] = [];
   const counterparts: string[] = [];
   const partyMentions: SentenceMention[] = [];
   candidates.forEach((mention, i) => {
     const role = roles[i];
-    if (!role || role === 'list') return;
+    if (role !== 'subject' && role !== 'with' && role !== 'pair') return;
     const name = partyName(mention.entity);
     const list = role === 'subject' ? subjects : counterparts;
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
   });
-  if (counterparts.length === 0) counterparts.push(...counterpartWords(view, triggerStart));
+  if (counterparts.length === 0) counterparts.push(...counterpartWords(view, triggerStart, stopWord));
+  if (leadPartner && (counterparts.length === 0 || pairedWithLead)) counterparts.unshift(leadPartner.name);
   const before = view.text.slice(view.start, triggerStart);
   const anaphora = lex.anaphoraSubjects.some((phrase) => before.includes(phrase));
+  if (subjects.length === 0 && counterparts.length > 0 && !anaphora) {
+    const partnerEnds = candidates.filter((_, i) => roles[i] === 'with').map((m) => m.end);
+    if (leadPartner) partnerEnds.push(leadPartner.nameEnd);
+    const word = subjectAfterPartner(view, partnerEnds, triggerStart) ?? leadingTopicWord(view, triggerStart);
+    if (word && !counterparts.includes(word)) subjects.push(word);
+  }
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+}
+
+/** Whether only a particle and spaces stand between two mentions (A와 B의). */
+function adjacent(view: SentenceView, first: SentenceMention, second: SentenceMention): boolean {
+  return /^[\uAC00-\uD7A3]{0,2}[’”'")]*\s*$/.test(view.text.slice(first.end, second.start));
 }
 
 function leadingQuote(view: SentenceView): number {
   return OPENING.includes(view.text[view.start] ?? '') ? 1 : 0;
 }
 
+const TOPIC_WORD = /^([\uAC00-\uD7A3A-Za-z0-9&·-]{2,20}?)(?:은|는|이|가)$/;
+/** A word carrying a subject particle that is a name, not 이번에는, 24일에는 or 양사는. */
+function asTopicWord(view: SentenceView, word: string, at: number): string | undefined {
+  const match = TOPIC_WORD.exec(word);
+  if (!match) return undefined;
+  const name = match[1];
+  if (lex.subjectWordsStop.has(name) || /(?:에|에서|로|으로|일|년|월|께|들)$/.test(name) || /^\d+$/.test(name)) return undefined;
+  if (view.mentions.some((m) => m.start < at + word.length && at < m.end)) return undefined;
+  // 이/가 also end ordinary nouns; accept them only after a Latin or mixed name (TSMC가).
+  if (/[이가]$/.test(word) && !/[A-Za-z0-9]/.test(name)) return undefined;
+  return name;
+}
+
+/** 카카오뱅크와 토스는: the word after the partner carries the subject particle. */
+function subjectAfterPartner(view: SentenceView, partnerEnds: number[], triggerStart: number): string | undefined {
+  for (const end of partnerEnds) {
+    const rest = view.text.slice(end, triggerStart);
+    const match = /^[\uAC00-\uD7A3’”'")]*\s+(\S+)/.exec(rest);
+    if (!match) continue;
+    const at = end + match[0].length - match[1].length;
+    const name = asTopicWord(view, match[1], at);
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /**
- * A counterpart the recognisers did not name, in the text's own words: a quoted name or a
- * word ending like an organisation, directly before 와/과 (‘XYZ’와, 한국무역협회와).
+ * 한화오션과 미국 해군의 계약, 카카오뱅크와 토스는: a sentence that opens with a name and 와/과
+ * names a party even when no recogniser knew it.
  */
-function counterpartWords(view: SentenceView, triggerStart: number): string[] {
+function leadingPartnerWord(view: SentenceView): { name: string; nameEnd: number; end: number } | undefined {
+  const match = /^([‘“'"]?)([\uAC00-\uD7A3A-Za-z0-9&-]{2,20}?)(?:와|과)\s+/.exec(view.text.slice(view.start, view.end));
+  if (!match) return undefined;
+  const name = match[2];
+  const at = view.start + match[1].length;
+  if (lex.subjectWordsStop.has(name) || /(?:에|에서|로|일|년|월)$/.test(name)) return undefined;
+  if (view.mentions.some((m) => m.start < at + name.length && at < m.end)) return undefined;
+  return { name, nameEnd: at + name.length, end: view.start + match[0].length };
+}
+
+/** 하나금융은 … 외환노조와 합의했다: the sentence's first word as its topic. */
+function leadingTopicWord(view: SentenceView, triggerStart: number): string | undefined {
+  const match = /^[‘“'"]?(\S+)/.exec(view.text.slice(view.start, triggerStart));
+  if (!match || !/[은는]$/.test(match[1])) return undefined;
+  return asTopicWord(view, match[1], view.start + match[0].length - match[1].length);
+}
+
+/**
+ * A counterpart the recognisers did not name, in the text's own words: a quoted name, a word
+ * ending like an organisation, or one introduced by what it is (미국 제약사 일라이릴리와),
+ * directly before 와/과; or the 와/과 word that ends the agreement's own noun phrase
+ * (카타르에너지와 액화천연가스 장기 도입 계약).
+ */
+function counterpartWords(view: SentenceView, triggerStart: number, stopWord: string): string[] {
   const before = view.text.slice(view.start, triggerStart);
   const words: string[] = [];
-  for (const match of before.matchAll(/[‘“'"「]([^’”'"」]{2,30})[’”'"」]\s?(?:와|과)(?:의)?\s/g)) words.push(match[1]);
-  for (const match of before.matchAll(/(?:^|\s)([\uAC00-\uD7A3A-Za-z0-9]{2,20})(?:와|과)(?:의)?\s/g)) {
-    const word = match[1];
-    if (orgSuffixes.some((suffix) => word.endsWith(suffix) && word.length > suffix.length)) words.push(word);
+  const add = (word: string) => {
+    if (!words.includes(word) && !lex.subjectWordsStop.has(word)) words.push(word);
+  };
+  for (const match of before.matchAll(/[‘“'"「]([^’”'"」]{2,30})[’”'"」]\s?(?:와|과)(?:의)?\s/g)) add(match[1]);
+  for (const match of before.matchAll(/(?:^|\s)(?:(\S+)\s+)?([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?\s/g)) {
+    const [, previous, word] = match;
+    const looksLikeOrg = orgSuffixes.some((suffix) => word.endsWith(suffix) && word.length > suffix.length);
+    const introduced = previous !== undefined && lex.counterpartDescriptors.some((descriptor) => previous.endsWith(descriptor));
+    if (looksLikeOrg || introduced) add(word);
   }
+  const ownPhrase = /^([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?$/.exec(stopWord);
+  if (words.length === 0 && ownPhrase) add(ownPhrase[1]);
   return words;
 }
 
@@ -191,7 +297,7 @@ function counterpartWords(view: SentenceView, triggerStart: number): string[] {
  * over bare nouns (모바일 송금 결제 서비스 지원 업무협약) and through 위한/관한 phrases;
  * a word carrying a particle, a name or a date ends the subject.
  */
-function subjectWords(view: SentenceView, triggerStart: number): { subject: string; glued: string } {
+function subjectWords(view: SentenceView, triggerStart: number): { subject: string; glued: string; stopWord: string } {
   const { text } = view;
   // Part of the same written word (수출계약 → 수출).
   let wordStart = triggerStart;
@@ -200,6 +306,7 @@ function subjectWords(view: SentenceView, triggerStart: number): { subject: stri
   const words: string[] = [];
   let end = wordStart;
   let afterConnector = false;
+  let stopWord = '';
   while (words.length < 6) {
     const before = text.slice(view.start, end);
     const match = /(\S+)\s+$/.exec(before);
@@ -215,12 +322,14 @@ function subjectWords(view: SentenceView, triggerStart: number): { subject: stri
       // 탄소중립 실현을 위한: the word before 위한 carries its object particle.
       words.unshift(word);
       afterConnector = false;
-    } else if (endsWithParticle(word)) break;
-    else words.unshift(word);
+    } else if (endsWithParticle(word)) {
+      if (!view.mentions.some((m) => m.start < wordAt + match[1].length && wordAt < m.end)) stopWord = word;
+      break;
+    } else words.unshift(word);
     end = wordAt;
   }
   if (lex.subjectConnectors.has(words[0] ?? '')) words.shift();
-  return { subject: words.join(' '), glued };
+  return { subject: words.join(' '), glued, stopWord };
 }
 
 const PARTICLE_ENDINGS = ['은', '는', '이', '가', '을', '를', '에', '의', '와', '과', '로', '도', '서', '만', '고', '며', '다'];

@@ -38,10 +38,14 @@ export function viewSentence(text: string, sentence: Span, mentions: SentenceMen
   return { text, start: sentence.start, end: sentence.end, mentions: inside };
 }
 
-/** Whether an entity can sign something: organisations, countries and regions, people. */
+/**
+ * Whether an entity can sign something: organisations, people, and places other than venues
+ * (countries, and cities standing for their government: 서울시는 … 체결했다). Whether it does
+ * is read from the words around it.
+ */
 export function canBeParty(entity: Entity): boolean {
   if (entity.type === 'organization' || entity.type === 'person') return true;
-  return entity.type === 'place' && (entity.placeKind === 'country' || entity.placeKind === 'region' || entity.placeKind === undefined);
+  return entity.type === 'place' && entity.placeKind !== 'venue';
 }
 
 /** The name a party is listed under: a person with an organisation signs for it. */
