@@ -172,8 +172,9 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     else if (isWithPartner(before)) role = 'with';
     else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
     else if (/\b(?:signed|agreed|reached|ratified)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
-    // "a contract from the U.S. Air Force": the one who awards it.
-    else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\bfrom\s+(?:the\s+)?$/i.test(before)) role = 'with';
+    // "a contract from the U.S. Air Force": the one who awards it;
+    // "a deal for Anglo American": the one a takeover or purchase deal is for.
+    else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
     else if (/^['’]s\b/.test(after) && triggerStart >= mention.end && triggerStart - mention.end < 40) role = 'subject';
     else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
       role = 'subject';

@@ -109,7 +109,9 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
   if (has(lex.negated) || has(lex.hypothetical)) return undefined;
   if (has(lex.procedure)) return undefined;
   const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end));
-  for (const status of PRECEDENCE.slice(1)) {
+  if (has(lex.status.planned)) return 'planned';
+  if (has(lex.concludedCues)) return 'signed';
+  for (const status of PRECEDENCE.slice(2)) {
     if (has(lex.status[status])) return status;
   }
   return verbal ? 'signed' : undefined;

@@ -72,6 +72,7 @@ export const koreanLexicon = {
   proposalRecipientParticles: koreanData.proposalRecipientParticles,
   counterpartDescriptors: koreanData.counterpartDescriptors,
   genitiveHeads: koreanData.genitiveHeads,
+  concludedCues: koreanData.concludedCues,
   pairWords: new Set(koreanData.pairWords),
   subjectParticles: koreanData.subjectParticles,
   anaphoraSubjects: koreanData.anaphoraSubjects,
