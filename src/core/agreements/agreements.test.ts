@@ -101,6 +101,55 @@ describe('Korean agreements: parties', () => {
   });
 });
 
+describe('Korean agreements: parties the recognisers missed, in the text’s own words', () => {
+  it('reads A와 B는 when only A is a known name', () => {
+    const found = only(agreementsIn('카카오뱅크와 토스는 간편결제 제휴를 맺을 계획이라고 밝혔다.', 'ko', [org('카카오뱅크')]));
+    expect(found).toMatchObject({ what: '간편결제 제휴', parties: ['카카오뱅크', '토스'], status: 'planned' });
+  });
+
+  it('reads a name introduced by what it is (미국 제약사 X와)', () => {
+    const found = only(agreementsIn('삼성바이오로직스는 미국 제약사 일라이릴리와 위탁생산 계약을 맺었다.', 'ko', [org('삼성바이오로직스'), place('미국', 'country')]));
+    expect(found.parties).toEqual(['삼성바이오로직스', '일라이릴리']);
+  });
+
+  it('reads the 와/과 word that opens the agreement’s own noun phrase', () => {
+    const text = '한국가스공사는 올해 해외 사업을 확대한다.\n이어 카타르에너지와 액화천연가스 장기 도입 계약을 체결했다.';
+    expect(only(agreementsIn(text, 'ko', [org('한국가스공사')])).parties).toEqual(['카타르에너지', '한국가스공사']);
+  });
+
+  it('reads A와 B의 with A unknown', () => {
+    const found = only(agreementsIn('한화오션과 미국 해군의 함정 정비 계약이 취소됐다.', 'ko', [org('미국 해군')]));
+    expect(found).toMatchObject({ parties: ['미국 해군', '한화오션'], status: 'failed' });
+  });
+
+  it('reads the topic that opens the sentence (X는 … B와 합의했다)', () => {
+    const found = only(agreementsIn('하나금융은 외환은행 합병을 외환노조와 합의했다고 13일 밝혔다.', 'ko', [org('외환노조')]));
+    expect(found.parties).toEqual(['외환노조', '하나금융']);
+  });
+});
+
+describe('Korean agreements: who acts', () => {
+  it('takes the subject nearest the agreement word, not the one reporting it', () => {
+    const text = '스포츠동아는 강동원 씨가 YG엔터테인먼트와 전속계약을 앞두고 있다고 보도했다.';
+    const found = only(agreementsIn(text, 'ko', [org('스포츠동아'), person('강동원'), org('YG엔터테인먼트')]));
+    expect(found).toMatchObject({ parties: ['YG엔터테인먼트', '강동원'], status: 'planned' });
+  });
+
+  it('does not take a possessor that is not part of a pair (카타르의 중재로)', () => {
+    const found = only(agreementsIn('이스라엘과 하마스는 카타르의 중재로 휴전에 합의했다.', 'ko', [place('이스라엘', 'country'), org('하마스'), place('카타르', 'country')]));
+    expect(found).toMatchObject({ what: '휴전', parties: ['이스라엘', '하마스'], status: 'signed' });
+  });
+
+  it('counts the one a proposal is made to (정부에 … 제안했다)', () => {
+    const found = only(agreementsIn('외교부는 일본 정부에 어업협정 재협상을 제안했다.', 'ko', [org('외교부'), org('일본 정부')]));
+    expect(found).toMatchObject({ parties: ['외교부', '일본 정부'], status: 'proposed' });
+  });
+
+  it('needs two parties for a signed agreement', () => {
+    expect(agreementsIn('법원은 피고인이 합의했다는 점을 고려했다.', 'ko', [org('법원')])).toEqual([]);
+  });
+});
+
 describe('Korean agreements: status', () => {
   const parties = [org('가나전자'), org('다라통신')];
   const statusOf = (sentence: string) => agreementsIn(sentence, 'ko', parties).map((a) => a.status);
@@ -118,6 +167,9 @@ describe('Korean agreements: status', () => {
     ['가나전자와 다라통신의 합병 계약이 무산됐다.', 'failed'],
     ['가나전자와 다라통신의 임금 협상이 결렬됐다.', 'failed'],
     ['가나전자는 다라통신과의 공급계약을 취소했다.', 'failed'],
+    ['가나전자와 다라통신은 협력 양해각서를 교환했다.', 'signed'],
+    ['가나전자와 다라통신의 합병 협상이 타결됐다.', 'signed'],
+    ['가나전자와 다라통신의 공급 계약 협상이 막바지에 이르렀다.', 'proposed'],
   ])('%s → %s', (sentence, status) => {
     expect(statusOf(sentence)).toEqual([status]);
   });
@@ -133,6 +185,8 @@ describe('Korean agreements: what is not one', () => {
     ['another sense of the word (계약직)', '가나전자는 다라통신 출신 계약직 직원을 채용했다.'],
     ['a court panel (형사합의부)', '서울중앙지법 형사합의부는 가나전자 전 대표에게 징역형을 선고했다.'],
     ['a mention with nobody named', '계약을 체결한 뒤 30일 이내에 신고해야 한다.'],
+    ['something of the agreement, not the agreement (협정의 이행 문제)', '가나전자는 다라통신과 협정의 이행 문제를 논의할 예정이다.'],
+    ['a contract running out (만료)', '가나전자는 다라통신과의 전속계약 만료를 앞두고 있다.'],
   ])('%s', (_, sentence) => {
     expect(agreementsIn(sentence, 'ko', given)).toEqual([]);
   });
@@ -183,6 +237,35 @@ describe('English agreements: parties', () => {
   });
 });
 
+describe('English agreements: who acts', () => {
+  it('does not take a name from another clause (…, who agreed to …)', () => {
+    const text = 'Kesha tracked down David Gamson, a producer she admired, who agreed to produce the song.';
+    expect(agreementsIn(text, 'en', [person('Kesha'), person('David Gamson')])).toEqual([]);
+  });
+
+  it('does not take a name after "with" and a preposition (with his girlfriend in Merdingen)', () => {
+    const text = 'He signed a contract with Team Telekom and moved in with his girlfriend in Merdingen.';
+    expect(agreementsIn(text, 'en', [org('Team Telekom'), place('Merdingen', 'city')]).flatMap((a) => a.parties)).not.toContain('Merdingen');
+  });
+
+  it('reads "a deal for X" and "a contract from X"', () => {
+    expect(only(agreementsIn('BHP abandoned its takeover deal for Anglo American.', 'en', [org('BHP'), org('Anglo American')]))).toMatchObject({
+      parties: ['Anglo American', 'BHP'],
+      status: 'failed',
+    });
+    expect(only(agreementsIn('Boeing won a contract from the U.S. Air Force to build jets.', 'en', [org('Boeing'), org('U.S. Air Force')])).parties).toEqual([
+      'Boeing',
+      'U.S. Air Force',
+    ]);
+  });
+
+  it('does not count the mediator (brokered by)', () => {
+    const text = 'Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.';
+    const found = only(agreementsIn(text, 'en', ['Israel', 'Qatar', 'Egypt'].map((name) => place(name, 'country')).concat(org('Hamas'))));
+    expect(found).toMatchObject({ what: 'ceasefire', parties: ['Hamas', 'Israel'], status: 'signed' });
+  });
+});
+
 describe('English agreements: status', () => {
   const given = [org('Acme'), org('Globex'), place('Ukraine', 'country'), place('Russia', 'country')];
   const statusOf = (sentence: string) => agreementsIn(sentence, 'en', given).map((a) => a.status);
@@ -198,6 +281,8 @@ describe('English agreements: status', () => {
     ['Talks between Acme and Globex collapsed.', 'failed'],
     ['Acme walked away from the deal with Globex.', 'failed'],
     ['There was no deal between Acme and Globex.', 'failed'],
+    ['Lawmakers urged Acme to sign a data-sharing pact with Globex.', 'proposed'],
+    ['Acme and Globex initialled a supply treaty.', 'signed'],
   ])('%s → %s', (sentence, status) => {
     expect(statusOf(sentence)).toEqual([status]);
   });

@@ -124,8 +124,12 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
   const { text } = view;
   let at = mention.end;
   const role = mention.entity.role;
-  if (role && text.startsWith(` ${role}`, at)) at += role.length + 1;
-  else if (role && text.startsWith(role, at)) at += role.length;
+  for (const title of role ? [role, ...lex.honorifics] : lex.honorifics) {
+    if (text.startsWith(` ${title}`, at)) at += title.length + 1;
+    else if (text.startsWith(title, at) && title.length > 1) at += title.length;
+    else continue;
+    break;
+  }
   for (let guard = 0; guard < 3; guard++) {
     if (text[at] === '(') {
       const close = text.indexOf(')', at);

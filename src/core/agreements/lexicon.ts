@@ -73,6 +73,7 @@ export const koreanLexicon = {
   counterpartDescriptors: koreanData.counterpartDescriptors,
   genitiveHeads: koreanData.genitiveHeads,
   concludedCues: koreanData.concludedCues,
+  honorifics: koreanData.honorifics,
   pairWords: new Set(koreanData.pairWords),
   subjectParticles: koreanData.subjectParticles,
   anaphoraSubjects: koreanData.anaphoraSubjects,
