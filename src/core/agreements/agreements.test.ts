@@ -1,41 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../text/segment';
-import type { Agreement, Entity, EntityType, PlaceKind, Span } from '../types';
+import type { Agreement, Span } from '../types';
 import { findAgreements } from './index';
-
-// The entities are written out as the recognisers would give them, so these tests specify the
-// agreement reader alone; the seed test (seed.test.ts) runs the real recognisers.
-interface Given {
-  type: EntityType;
-  name: string;
-  aliases?: string[];
-  placeKind?: PlaceKind;
-  value?: string;
-  affiliation?: string;
-  role?: string;
-}
-const org = (name: string, aliases: string[] = []): Given => ({ type: 'organization', name, aliases });
-const place = (name: string, placeKind: PlaceKind): Given => ({ type: 'place', name, placeKind });
-const date = (name: string, value: string): Given => ({ type: 'date', name, value });
-const person = (name: string, role?: string, affiliation?: string): Given => ({ type: 'person', name, role, affiliation });
-
-function entitiesOf(text: string, given: Given[]): Entity[] {
-  return given.map((g) => {
-    const mentions: Span[] = [];
-    for (const form of [g.name, ...(g.aliases ?? [])]) {
-      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) mentions.push({ start: at, end: at + form.length });
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { type: g.type, name: g.name, aliases: g.aliases ?? [], placeKind: g.placeKind, value: g.value, affiliation: g.affiliation, role: g.role, mentions };
-  });
-}
+import { date, entitiesOf, org, person, place, sentencesOf, type Given } from './test-support';
 
 function agreementsIn(text: string, language: 'ko' | 'en', given: Given[], excluded: Span[] = []): Agreement[] {
-  const blocks = text.split('\n').reduce<Span[]>((spans, line) => {
-    const start = spans.length ? spans[spans.length - 1].end + 1 : 0;
-    return [...spans, { start, end: start + line.length }];
-  }, []);
-  return findAgreements(text, segmentSentences(text, blocks), entitiesOf(text, given), { language, excluded });
+  return findAgreements(text, sentencesOf(text), entitiesOf(text, given), { language, excluded });
 }
 
 /** The one agreement found, with its parties sorted (their order is not specified). */

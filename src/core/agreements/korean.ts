@@ -338,7 +338,7 @@ function subjectWords(view: SentenceView, triggerStart: number): { subject: stri
   return { subject: words.join(' '), glued, stopWord };
 }
 
-const PARTICLE_ENDINGS = ['은', '는', '이', '가', '을', '를', '에', '의', '와', '과', '로', '도', '서', '만', '고', '며', '다'];
+const PARTICLE_ENDINGS = ['은', '는', '이', '가', '을', '를', '에', '의', '와', '과', '로', '도', '서', '만', '고', '며', '다', '해', '려', '켜'];
 function endsWithParticle(word: string): boolean {
   return word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1]);
 }

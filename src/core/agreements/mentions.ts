@@ -13,9 +13,26 @@ export interface SentenceView extends Span {
   mentions: SentenceMention[];
 }
 
-/** Sentences that overlap no excluded span (collapsed repeats and boilerplate are never read). */
+/**
+ * Sentences that overlap no excluded span (collapsed repeats and boilerplate are never read).
+ * Both lists are in text order, so one merged walk is enough.
+ */
 export function readableSentences(sentences: Sentence[], excluded: Span[]): Sentence[] {
-  return sentences.filter((sentence) => !excluded.some((span) => span.start < sentence.end && sentence.start < span.end));
+  const spans = [...excluded].sort((a, b) => a.start - b.start);
+  const readable: Sentence[] = [];
+  let next = 0;
+  for (const sentence of sentences) {
+    while (next < spans.length && spans[next].end <= sentence.start) next++;
+    let overlaps = false;
+    for (let k = next; k < spans.length && spans[k].start < sentence.end; k++) {
+      if (spans[k].end > sentence.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) readable.push(sentence);
+  }
+  return readable;
 }
 
 /** Index of every mention by position, built once per analysis. */
@@ -29,13 +46,26 @@ export function allMentions(entities: Entity[]): SentenceMention[] {
 export function viewSentence(text: string, sentence: Span, mentions: SentenceMention[]): SentenceView {
   const inside: SentenceMention[] = [];
   let coveredUntil = -1;
-  for (const mention of mentions) {
-    if (mention.start < sentence.start || mention.end > sentence.end) continue;
+  // `mentions` is sorted by start: jump to the sentence instead of scanning the whole page.
+  for (let i = firstStartingAt(mentions, sentence.start); i < mentions.length && mentions[i].start < sentence.end; i++) {
+    const mention = mentions[i];
+    if (mention.end > sentence.end) continue;
     if (mention.start < coveredUntil) continue;
     inside.push(mention);
     coveredUntil = mention.end;
   }
   return { text, start: sentence.start, end: sentence.end, mentions: inside };
+}
+
+function firstStartingAt(mentions: SentenceMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (mentions[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

@@ -7,7 +7,7 @@ import { allMentions, readableSentences, viewSentence, type SentenceMention, typ
 import type { AgreementContext } from './index';
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const PARTICLE_ENDINGS = '은는이가을를에의와과로도서만고며다한된인던할될';
+const PARTICLE_ENDINGS = '은는이가을를에의와과로도서만고며다한된인던할될해려켜';
 /** What may follow an event noun used as a predicate (개최했다, 개최 예정, 개최를), not 개소식. */
 const PREDICATE_AFTER = /^(?:하|했|한|할|해|된|됐|될|을|를|에|이|은|과|와|키로|예정|\s|[,.]|$)/;
 const QUOTES = /[“"「『][^”"」』]*[”"」』]/g;
@@ -134,20 +134,20 @@ function koreanEventPlace(view: SentenceView): string | undefined {
   return undefined;
 }
 
+const englishEventVerbs = englishLexicon.events.verbs.map((verb) => new RegExp(`\\b${verb}\\b`, 'gi'));
+const englishEventStops = new Set(englishLexicon.events.stopWords);
+
 /** held a summit, opened a factory: the verb and its object up to a preposition or stop. */
 function englishPredicates(view: SentenceView): Predicate[] {
-  const { events } = englishLexicon;
   const sentence = view.text.slice(view.start, view.end);
-  const stop = new Set(events.stopWords);
   const predicates: Predicate[] = [];
-  for (const verb of events.verbs) {
-    const pattern = new RegExp(`\\b${verb}\\b`, 'gi');
+  for (const pattern of englishEventVerbs) {
     for (const match of sentence.matchAll(pattern)) {
       const rest = sentence.slice(match.index! + match[0].length);
       const clause = rest.slice(0, rest.search(/[,;:!?"“”]|\.(?:\s|$)|$/));
       const object: string[] = [];
       for (const word of clause.match(/\S+/g) ?? []) {
-        if (stop.has(word.toLowerCase()) || object.length >= 6) break;
+        if (englishEventStops.has(word.toLowerCase()) || object.length >= 6) break;
         object.push(word);
       }
       if (object.length > 0 && !(object.length === 1 && /^(?:a|an|the|it|that)$/i.test(object[0]))) {
