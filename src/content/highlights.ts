@@ -87,7 +87,16 @@ export function markEntities(doc: Document, article: ArticleText, entities: Enti
 /** Scrolls to a range and flashes it three times, to show where a popup item comes from. */
 export function revealRange(range: Range): void {
   const element = range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const view = range.startContainer.ownerDocument?.defaultView;
+  const rect = range.getBoundingClientRect();
+  if (view && rect.height > 0 && (!element || element.getBoundingClientRect().height > view.innerHeight)) {
+    // The text's element is taller than the window (text nodes between <br>s straight in the
+    // article body, as on the seed page): centring the element would leave the mention off
+    // screen, so centre the mention itself.
+    view.scrollBy({ top: rect.top - (view.innerHeight - rect.height) / 2, behavior: 'smooth' });
+  } else {
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
   if (!highlightsSupported()) return;
   let flashes = 0;
   const toggle = () => {
