@@ -140,14 +140,18 @@ export interface Session {
   newPage(): Promise<Page>;
   /** The extension's own tab id for a page (the page is brought to the front to find it). */
   tabIdOf(page: Page): Promise<number>;
-  /** Opens popup.html?tabId=<the page's tab> in a tab of its own and waits until it has read the page. */
-  openPopup(page: Page): Promise<Page>;
+  /**
+   * Opens popup.html?tabId=<the page's tab> in a tab of its own and waits until it has read the
+   * page. With `window: true` the tab is in a new window, so the page stays the visible tab of
+   * its own window, as under a real popup (a hidden tab does not run a smooth scroll in Firefox).
+   */
+  openPopup(page: Page, options?: { window?: boolean }): Promise<Page>;
   /** Navigates to an extension URL (Firefox's goto on moz-extension:// never resolves). */
   gotoExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
 }
 
-const FIREFOX_PREFS = (uuid: string, geckoId: string, proxyPort: number): Record<string, unknown> => ({
+const FIREFOX_PREFS = (uuid: string, geckoId: string, proxyPort: number, uiLanguage: string): Record<string, unknown> => ({
   'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
   // Firefox's own remote-settings sync would otherwise phone home; the value is the one
   // Mozilla's test harnesses use. Everything else still goes to the recording proxy.
@@ -159,9 +163,10 @@ const FIREFOX_PREFS = (uuid: string, geckoId: string, proxyPort: number): Record
   'network.proxy.ssl_port': proxyPort,
   'network.proxy.share_proxy_settings': true,
   'network.proxy.allow_hijacking_localhost': false,
-  // The assertions read English UI strings, whatever the machine's locale.
-  'intl.locale.requested': 'en-US',
-  'intl.accept_languages': 'en-US',
+  // The assertions read English UI strings, whatever the machine's locale (unless a test asks
+  // for another language; Firefox uses it only if a language pack for it is installed).
+  'intl.locale.requested': uiLanguage,
+  'intl.accept_languages': uiLanguage,
 });
 
 /**
@@ -181,7 +186,12 @@ const CHROMIUM_QUIET_ARGS = ['--disable-component-update', '--disable-domain-rel
 
 type ExtensionEval = <T>(fn: () => Promise<T> | T) => Promise<T>;
 
-export async function launchBrowser(kind: BrowserKind): Promise<Session> {
+export interface LaunchOptions {
+  /** The browser's UI language, a BCP 47 tag; en-US unless a test is about another. */
+  uiLanguage?: string;
+}
+
+export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }: LaunchOptions = {}): Promise<Session> {
   const executablePath = browserBinary(kind);
   const proxy = await startRecordingProxy();
   const requests: RecordedRequest[] = [];
@@ -208,7 +218,10 @@ export async function launchBrowser(kind: BrowserKind): Promise<Session> {
       enableExtensions: true,
       userDataDir,
       // --lang: the assertions read English UI strings, whatever the machine's locale.
-      args: ['--no-sandbox', '--lang=en-US', `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
+      args: ['--no-sandbox', `--lang=${uiLanguage}`, `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
+      // Chromium on Linux also reads the language from the environment; only set it for a
+      // language other than the default, so the default launch is exactly as it was.
+      ...(uiLanguage === 'en-US' ? {} : { env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_') } }),
     });
     const id = await browser.installExtension(join(extensionDir));
     extensionOrigin = `chrome-extension://${id}`;
@@ -230,7 +243,7 @@ export async function launchBrowser(kind: BrowserKind): Promise<Session> {
       args: ['--remote-allow-system-access'],
       // Firefox honours services.settings.server (below) only with this set.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      extraPrefsFirefox: FIREFOX_PREFS(uuid, manifest.browser_specific_settings.gecko.id, proxy.port),
+      extraPrefsFirefox: FIREFOX_PREFS(uuid, manifest.browser_specific_settings.gecko.id, proxy.port, uiLanguage),
     });
     await browser.installExtension(extensionDir);
     // Firefox's background page is not reachable through puppeteer; an extension page in a
@@ -269,9 +282,9 @@ export async function launchBrowser(kind: BrowserKind): Promise<Session> {
       if (tab.url !== undefined && tab.url !== page.url()) throw new Error(`active tab is ${tab.url}, not ${page.url()}`);
       return tab.id;
     },
-    async openPopup(page) {
+    async openPopup(page, options = {}) {
       const tabId = await session.tabIdOf(page);
-      const popup = await browser.newPage();
+      const popup = await browser.newPage(options.window ? { type: 'window' } : undefined);
       record(popup, 'extension-page');
       await gotoExtension(kind, popup, `${extensionOrigin}/popup.html?tabId=${tabId}`);
       await popup.waitForFunction(() => {
