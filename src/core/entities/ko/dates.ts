@@ -5,6 +5,7 @@
 //   이날, 오늘, 어제, 내일                                  → the day itself
 import type { Sentence } from '../../types';
 import type { Mention } from './mentions';
+import { spanAt } from '../span-index';
 
 const DATE = new RegExp(
   [
@@ -31,7 +32,7 @@ export function findDates(text: string, sentences: Sentence[], published?: strin
     const g = m.groups!;
     const start = m.index!;
     const end = start + m[0].length;
-    const sentence = sentences.find((s) => s.start <= start && start < s.end);
+    const sentence = spanAt(sentences, start);
     const past = sentence ? PAST.test(text.slice(sentence.start, sentence.end)) : false;
     const value = base ? resolve(g, base, past) : absolute(g);
     found.push({ type: 'date', start, end, name: m[0], key: value ? `date:${value}` : `date:${m[0]}`, value });

@@ -2,6 +2,7 @@
 // wins), none inside a collapsed repeat, and one entity per thing named.
 import type { Entity, Span } from '../../types';
 import type { Mention } from './mentions';
+import { overlapsAny, SpanIndex } from '../span-index';
 
 const TYPE_RANK = { person: 0, organization: 1, place: 2, date: 3 } as const;
 
@@ -10,15 +11,17 @@ function strength(a: Mention & { known?: boolean }, b: Mention & { known?: boole
   return Number(!!b.known) - Number(!!a.known) || b.end - b.start - (a.end - a.start) || TYPE_RANK[a.type] - TYPE_RANK[b.type];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** Keeps non-overlapping mentions, strongest first; a place may sit inside a venue's name. */
 export function resolveOverlaps(mentions: Mention[], excluded: Span[]): Mention[] {
   const kept: Mention[] = [];
+  const keptIndex = new SpanIndex<Mention>();
+  const sortedExcluded = [...excluded].sort((a, b) => a.start - b.start);
   for (const mention of [...mentions].sort(strength)) {
-    if (excluded.some((x) => overlaps(x, mention))) continue;
-    const clash = kept.find((k) => overlaps(k, mention) && !(mention.type === 'place' && k.mayContainPlaces));
-    if (!clash) kept.push(mention);
+    if (overlapsAny(sortedExcluded, mention)) continue;
+    const clash = keptIndex.find(mention, (k) => !(mention.type === 'place' && k.mayContainPlaces));
+    if (clash) continue;
+    kept.push(mention);
+    keptIndex.add(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
