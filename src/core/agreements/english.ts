@@ -26,7 +26,7 @@ function phraseMatcher(phrase: string): RegExp {
 const formMatchers = lex.forms.map(({ form, kind }) => ({ kind, pattern: phraseMatcher(form) }));
 const notAgreementMatchers = lex.notAgreement.map(phraseMatcher);
 const cueMatchers = (Object.keys(lex.status) as CueStatus[]).flatMap((status) =>
-  lex.status[status].map((cue) => ({ status, pattern: phraseMatcher(cue), negatable: status !== 'failed' })),
+  lex.status[status].map((cue) => ({ status, pattern: phraseMatcher(cue), negatable: status !== 'failed', modal: lex.modalCues.has(cue) })),
 );
 const hypotheticalMatchers = lex.hypothetical.map(phraseMatcher);
 const procedureMatchers = lex.procedure.map(phraseMatcher);
@@ -112,7 +112,10 @@ function readStatus(view: SentenceView, sentence: string, trigger: Trigger): Cue
   const before = sentence.slice(0, trigger.start - view.start);
   if (hypotheticalMatchers.some((pattern) => findAll(pattern, before, 0).length > 0)) return undefined;
   let best: { status: CueStatus; distance: number; start: number } | undefined;
-  for (const { status, pattern, negatable } of cueMatchers) {
+  // "agreements that could result in …" speaks of agreements in general, not of one proposed.
+  const plural = /s$/i.test(view.text.slice(trigger.start, trigger.end)) && !isVerbal(view, trigger);
+  for (const { status, pattern, negatable, modal } of cueMatchers) {
+    if (modal && plural) continue;
     for (const cue of findAll(pattern, sentence, view.start)) {
       const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
       if (distance > CUE_WINDOW) continue;
@@ -162,12 +165,20 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   const partyMentions: SentenceMention[] = [];
   const mentions = view.mentions.filter((m) => canBeParty(m.entity));
   let previous: { mention: SentenceMention; role: Role | undefined } | undefined;
+  let phraseStart: number | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
-    const before = text.slice(view.start, mention.start);
+    if (modifiesNextName(view, mention, mentions[i + 1])) {
+      // The owner or country is read as part of the next name: "with the U.S. Air Force".
+      phraseStart ??= mention.start;
+      continue;
+    }
+    const start = phraseStart ?? mention.start;
+    phraseStart = undefined;
+    const before = text.slice(view.start, start);
     const after = text.slice(mention.end, view.end);
     let role: Role | undefined;
-    const listed = previous && /^(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)(?:the\s+)?$/i.test(text.slice(previous.mention.end, mention.start));
+    const listed = previous && /^(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)(?:the\s+)?$/i.test(text.slice(previous.mention.end, start));
     if (listed && previous?.role) role = previous.role;
     else if (isWithPartner(before)) role = 'with';
     else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
@@ -179,7 +190,6 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
       role = 'subject';
     if (role && isSpeaker(after, before)) role = undefined;
-    if (role && modifiesNextName(view, mention, mentions[i + 1])) role = undefined;
     // A subject named after the agreement word is some other clause's subject.
     if (role === 'subject' && mention.start >= triggerEnd) role = undefined;
     previous = { mention, role };
@@ -204,12 +214,18 @@ function isSpeaker(after: string, before: string): boolean {
   return lex.reportingAfter.some((word) => word.split(' ')[0] === next);
 }
 
-/** A country naming the next organisation (China's Huawei, U.S. automaker Ford) is not a party. */
+/**
+ * A name that only says whose or where the next organisation is, is not a party: a country
+ * (China's Huawei, U.S. automaker Ford) or any owner with a description (Dubai's flagship
+ * carrier Emirates Airline, Alphabet's unit Google).
+ */
 function modifiesNextName(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined): boolean {
-  if (!next || mention.entity.type !== 'place' || next.entity.type !== 'organization') return false;
+  if (!next || (next.entity.type !== 'organization' && next.entity.type !== 'person')) return false;
   const gap = view.text.slice(mention.end, next.start);
+  if (!/^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}$/.test(gap)) return false;
   const words = gap.replace(/^['’]s/, '').match(/\S+/g) ?? [];
-  return /^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}$/.test(gap) && !words.some((word) => CONNECTIVES.has(word));
+  if (words.some((word) => CONNECTIVES.has(word))) return false;
+  return mention.entity.type === 'place' || (/^['’]s/.test(gap) && words.length > 0);
 }
 
 const CONNECTIVES = new Set(['and', 'or', 'with', 'to', 'of', 'in', 'on', 'at', 'from', 'by', 'for', 'than', 'versus', 'vs']);
@@ -218,13 +234,17 @@ const CONNECTIVES = new Set(['and', 'or', 'with', 'to', 'of', 'in', 'on', 'at', 
 function isWithPartner(before: string): boolean {
   const match = /\b(?:with|alongside)\s+((?:[\w'’.-]+\s+){0,3})$/i.exec(before);
   if (!match) return false;
-  return !(match[1].match(/\S+/g) ?? []).some((word) => lex.nonPartyBefore.has(word.toLowerCase()) || /[,;]$/.test(word));
+  // Only lowercase words (rival, Chinese carrier) or a possessive name may stand between.
+  return (match[1].match(/\S+/g) ?? []).every(
+    (word) => !lex.nonPartyBefore.has(word.toLowerCase()) && (/^[a-z][a-z-]*$/.test(word) || /['’]s$/.test(word)),
+  );
 }
 
-const CLAUSE_BREAK = /[;:]|\b(?:who|which|when|while|where|because|although|though|but)\b/i;
+const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but)\b/i;
 /**
- * Whether nothing separates a name from the agreement word but its own clause: no `;`, no
- * relative or subordinate clause (…Gamson, a producer she admired, who agreed to…), and a
+ * Whether nothing separates a name from the agreement word but its own clause: no `;` or
+ * dash (a dateline: DUBAI, United Arab Emirates — …), no relative or subordinate clause
+ * (…Gamson, a producer she admired, who agreed to…; Trump's announcement that …), and a
  * comma only when a list of names goes on after it (Japan, Korea and China signed).
  */
 function sameClause(view: SentenceView, from: number, to: number, mentions: SentenceMention[]): boolean {

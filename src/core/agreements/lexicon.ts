@@ -85,6 +85,7 @@ export const englishLexicon = {
   forms: compileForms(englishData.kinds),
   notAgreement: englishData.notAgreement,
   verbSense: englishData.verbSense,
+  modalCues: new Set(englishData.modalCues),
   status: englishData.status as Record<CueStatus, string[]>,
   negated: new Set(englishData.negated),
   hypothetical: englishData.hypothetical,
