@@ -36,11 +36,11 @@ describe('the timeline', () => {
     expect(timelineOf(text, 'ko', [date('2015년', '2015')])).toEqual([]);
   });
 
-  it('reads English verbs and their objects', () => {
+  it('reads English verbs with their subject and object', () => {
     const text = 'Acme opened a battery plant in Ohio on Monday. Acme signed a supply deal with Globex on Friday.';
     const given = [org('Acme'), org('Globex'), place('Ohio', 'region'), date('Monday', '2024-06-03'), date('Friday', '2024-06-07')];
     expect(timelineOf(text, 'en', given)).toEqual([
-      { date: '2024-06-03', what: 'opened a battery plant' },
+      { date: '2024-06-03', what: 'Acme opened a battery plant' },
       { date: '2024-06-07', what: 'supply deal signed (Acme, Globex)' },
     ]);
   });

@@ -135,28 +135,47 @@ function koreanEventPlace(view: SentenceView): string | undefined {
 }
 
 const englishEventVerbs = englishLexicon.events.verbs.map((verb) => new RegExp(`\\b${verb}\\b`, 'gi'));
-const englishEventStops = new Set(englishLexicon.events.stopWords);
+const englishEventStops = new Set([...englishLexicon.events.stopWords, ...englishLexicon.events.timeWords]);
+const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|two|three|\d[\d,.]*)$/i;
 
-/** held a summit, opened a factory: the verb and its object up to a preposition or stop. */
+/**
+ * Acme opened a battery plant: the subject named just before the verb, the verb, and its object
+ * up to a preposition, a time word, a date or punctuation. An object that is only an adverb
+ * or a date (unveiled Sunday night, started really) makes no event.
+ */
 function englishPredicates(view: SentenceView): Predicate[] {
   const sentence = view.text.slice(view.start, view.end);
   const predicates: Predicate[] = [];
   for (const pattern of englishEventVerbs) {
     for (const match of sentence.matchAll(pattern)) {
-      const rest = sentence.slice(match.index! + match[0].length);
-      const clause = rest.slice(0, rest.search(/[,;:!?"“”]|\.(?:\s|$)|$/));
+      const verbAt = view.start + match.index!;
+      const objectFrom = verbAt + match[0].length;
+      const rest = view.text.slice(objectFrom, view.end);
+      const clause = rest.slice(0, rest.search(/[,;:!?"“”()]|\.(?:\s|$)|$/));
       const object: string[] = [];
-      for (const word of clause.match(/\S+/g) ?? []) {
-        if (englishEventStops.has(word.toLowerCase()) || object.length >= 6) break;
-        object.push(word);
+      for (const word of clause.matchAll(/\S+/g)) {
+        const at = objectFrom + word.index!;
+        const lower = word[0].toLowerCase();
+        if (englishEventStops.has(lower) || /ly$/.test(lower) || object.length >= 6) break;
+        if (view.mentions.some((m) => m.entity.type === 'date' && m.start <= at && at < m.end)) break;
+        object.push(word[0]);
       }
-      if (object.length > 0 && !(object.length === 1 && /^(?:a|an|the|it|that)$/i.test(object[0]))) {
-        predicates.push({ at: view.start + match.index!, what: `${match[0]} ${object.join(' ')}` });
-      }
+      while (object.length > 0 && (DETERMINERS.test(object[object.length - 1]) || /^(?:of|to|for|and|or)$/i.test(object[object.length - 1]))) object.pop();
+      if (object.length === 0) continue;
+      predicates.push({ at: verbAt, what: [subjectBefore(view, verbAt), match[0], ...object].filter(Boolean).join(' ') });
     }
   }
-  // "will hold" also matches "hold"-less forms; keep the longest predicate at one place.
+  // "will hold" also matches "hold": keep the longest predicate at one place.
   return predicates.filter((p) => !predicates.some((q) => q !== p && q.at <= p.at && p.at < q.at + q.what.length && q.what.length > p.what.length));
+}
+
+/** The organisation or person named right before a verb (Acme opened, NASA has announced). */
+function subjectBefore(view: SentenceView, verbAt: number): string | undefined {
+  for (const mention of view.mentions) {
+    if (mention.entity.type !== 'organization' && mention.entity.type !== 'person') continue;
+    if (/^\s+(?:(?:has|have|had|will|would|also|then|later|finally|officially)\s+){0,2}$/i.test(view.text.slice(mention.end, verbAt))) return mention.entity.name;
+  }
+  return undefined;
 }
 
 /** The agreements read from this sentence, as events: 중진공·DAMU 업무협약 체결. */
