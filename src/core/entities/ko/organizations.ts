@@ -140,9 +140,18 @@ const isWordStart = (text: string, i: number) => i === 0 || !/[\p{L}\p{N}]/u.tes
 /** Whether `name` (a noun) is a known institution form; used by other rules to classify a word. */
 export const isInstitution = (name: string): boolean => institutions.has(name);
 
-/** The org that ends exactly at word i's noun, among mentions found. */
+/** Per list of orgs (one analysis, never changed after it is built), the first org ending at each offset. */
+const orgsByEnd = new WeakMap<Mention[], Map<number, Mention>>();
+
+/** The org that ends exactly at `end`, among mentions found (a map lookup: pages are long). */
 export function orgEndingAt(orgs: Mention[], end: number): Mention | undefined {
-  return orgs.find((o) => o.end === end);
+  let byEnd = orgsByEnd.get(orgs);
+  if (!byEnd) {
+    byEnd = new Map();
+    for (const org of orgs) if (!byEnd.has(org.end)) byEnd.set(org.end, org);
+    orgsByEnd.set(orgs, byEnd);
+  }
+  return byEnd.get(end);
 }
 
 export { nounReadings };

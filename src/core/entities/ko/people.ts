@@ -15,7 +15,7 @@
 import { honorifics, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
-import { isInstitution, looksLikeOrgName } from './organizations';
+import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface PeopleContext {
@@ -110,7 +110,7 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!joined(k)) return;
   }
   // PERSON ORG TITLE and PERSON COUNTRY TITLE: the organisation sits between the name and the title.
-  const org = ctx.orgs.find((o) => o.end === words[k].end);
+  const org = orgEndingAt(ctx.orgs, words[k].end);
   if (org || ctx.isPlace(words[k].text)) {
     const start = org ? org.start : words[k].start;
     affiliation ??= text.slice(start, words[k].end);
@@ -135,7 +135,7 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   // ORG PERSON TITLE: 새누리당 박근혜 후보.
   if (!affiliation) {
     const before = words[name.first - 1];
-    const orgBefore = before && bare(before) && adjacent(text, before, words[name.first]) && ctx.orgs.find((o) => o.end === before.end);
+    const orgBefore = before && bare(before) && adjacent(text, before, words[name.first]) && orgEndingAt(ctx.orgs, before.end);
     if (orgBefore) affiliation = text.slice(orgBefore.start, orgBefore.end);
   }
   const written = text.slice(name.start, name.end);
@@ -173,7 +173,7 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
 }
 
 function foreignWord(ctx: PeopleContext, word: Word): boolean {
-  return isForeignNameWord(word.text) && !ctx.isPlace(word.text) && !looksLikeOrgName(word.text) && !isInstitution(word.text) && !ctx.orgs.some((o) => o.end === word.end);
+  return isForeignNameWord(word.text) && !ctx.isPlace(word.text) && !looksLikeOrgName(word.text) && !isInstitution(word.text) && !orgEndingAt(ctx.orgs, word.end);
 }
 
 /** ORG(대표 PERSON), ORG 대표 PERSON, 배우 PERSON 씨: a native name right after a title. */
@@ -207,7 +207,7 @@ function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Men
 /** The organisation ending at word i, registering it as a company when no rule knew it. */
 function companyName(ctx: PeopleContext, i: number, orgs: Mention[]): string | undefined {
   const word = ctx.words[i];
-  const known = ctx.orgs.find((o) => o.end === word.end);
+  const known = orgEndingAt(ctx.orgs, word.end);
   if (known) return ctx.text.slice(known.start, known.end);
   const name = word.text;
   if (name.length < 2 || notNames.has(name) || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name) || isNativeName(name)) return undefined;
@@ -290,7 +290,8 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
 /** 전현무, 박지윤, 라미란, 김지윤: in a list where two items are people, name-shaped items are too. */
 function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
   const { text, words } = ctx;
-  const isPerson = (w: Word) => people.some((p) => p.start === w.start);
+  const personStarts = new Set(people.map((p) => p.start));
+  const isPerson = (w: Word) => personStarts.has(w.start);
   const added: Mention[] = [];
   let run: Word[] = [];
   const flush = () => {
