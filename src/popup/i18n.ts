@@ -1,12 +1,14 @@
-// Popup strings through browser.i18n, so the UI follows the browser's language.
-import browser from 'webextension-polyfill';
+// The popup's strings: the shared translator, chosen once at start-up from the settings
+// (before the first render), so components can call t() directly.
+import { makeTranslator, type Translator } from '../shared/i18n';
+import type { UiLanguageSetting } from '../shared/settings';
 
-export function t(key: string, ...substitutions: Array<string | number>): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+let translator: Translator = makeTranslator('auto');
+
+export function useLanguage(setting: UiLanguageSetting): void {
+  translator = makeTranslator(setting);
 }
 
-export function plural(one: string, many: string, n: number): string {
-  return n === 1 ? t(one) : t(many, n);
-}
-
-export const uiLanguage = (): string => browser.i18n.getUILanguage();
+export const t = (key: string, ...substitutions: Array<string | number>): string => translator.t(key, ...substitutions);
+export const plural = (one: string, many: string, n: number): string => translator.plural(one, many, n);
+export const uiLanguage = (): string => translator.language;

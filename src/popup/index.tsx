@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import type { ContentRequest, PageState, TabErrorReply } from '../shared/messages';
 import { summarize, summaryToMarkdown, type Summary } from '../core/summary';
 import type { Analysis, EntityType, Span } from '../core/types';
-import { plural, t, uiLanguage } from './i18n';
+import { readSettings, SETTINGS_KEY } from '../shared/settings';
+import { plural, t, uiLanguage, useLanguage } from './i18n';
 import { AgreedSection, firstMentions, WhenSection, WhereSection, WhoSection } from './sections';
 
 type View = { kind: 'loading' } | { kind: 'unreachable'; error?: string } | { kind: 'page'; state: PageState };
@@ -193,4 +194,9 @@ function languageName(tag: string): string {
   }
 }
 
-render(<Popup />, document.getElementById('app')!);
+void (async () => {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  useLanguage(readSettings(stored[SETTINGS_KEY]).uiLanguage);
+  document.documentElement.lang = uiLanguage();
+  render(<Popup />, document.getElementById('app')!);
+})();

@@ -1,0 +1,47 @@
+// UI strings for extension pages. By default they come from browser.i18n (_locales/en, ko),
+// which follows the browser's language; when the user picks a language in the options, the
+// same message files, bundled, are read directly (browser.i18n cannot switch at run time).
+import browser from 'webextension-polyfill';
+import english from '../_locales/en/messages.json';
+import korean from '../_locales/ko/messages.json';
+import type { UiLanguageSetting } from './settings';
+
+interface Message {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+type Catalog = Record<string, Message>;
+
+const CATALOGS: Record<'en' | 'ko', Catalog> = { en: english as Catalog, ko: korean as Catalog };
+
+export interface Translator {
+  /** The UI language in effect, as a BCP 47 tag. */
+  language: string;
+  t(key: string, ...substitutions: Array<string | number>): string;
+  plural(one: string, many: string, n: number): string;
+}
+
+/** Fills a message the way browser.i18n does: $NAME$ placeholders point at $1…$9. */
+export function formatMessage(entry: Message | undefined, substitutions: string[]): string {
+  if (!entry) return '';
+  let text = entry.message;
+  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
+    const value = content.replace(/\$(\d)/g, (_, d: string) => substitutions[Number(d) - 1] ?? '');
+    text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), () => value);
+  }
+  return text.replace(/\$\$/g, '$');
+}
+
+export function makeTranslator(setting: UiLanguageSetting = 'auto'): Translator {
+  const catalog = setting === 'auto' ? undefined : CATALOGS[setting];
+  const t = (key: string, ...substitutions: Array<string | number>) => {
+    const strings = substitutions.map(String);
+    const text = catalog ? formatMessage(catalog[key] ?? CATALOGS.en[key], strings) : browser.i18n.getMessage(key, strings);
+    return text || key;
+  };
+  return {
+    language: setting === 'auto' ? browser.i18n.getUILanguage() : setting,
+    t,
+    plural: (one, many, n) => (n === 1 ? t(one) : t(many, n)),
+  };
+}
