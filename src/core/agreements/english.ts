@@ -18,36 +18,68 @@ export const englishReader: AgreementReader = {
 };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whole-word matcher for a phrase; all-capital forms (MOU) match case-sensitively. */
-function phraseMatcher(phrase: string): RegExp {
-  const caseSensitive = /[A-Z]{2}/.test(phrase);
-  return new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, caseSensitive ? 'g' : 'gi');
-}
-const formMatchers = lex.forms.map(({ form, kind }) => ({ kind, pattern: phraseMatcher(form) }));
-const notAgreementMatchers = lex.notAgreement.map(phraseMatcher);
-const cueMatchers = (Object.keys(lex.status) as CueStatus[]).flatMap((status) =>
-  lex.status[status].map((cue) => ({ status, pattern: phraseMatcher(cue), negatable: status !== 'failed', modal: lex.modalCues.has(cue) })),
-);
-const hypotheticalMatchers = lex.hypothetical.map(phraseMatcher);
-const procedureMatchers = lex.procedure.map(phraseMatcher);
 
 interface Found {
   start: number;
   end: number;
 }
-
-function findAll(pattern: RegExp, text: string, offset: number): Found[] {
-  const found: Found[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) found.push({ start: offset + match.index!, end: offset + match.index! + match[0].length });
-  return found;
+interface PhraseFound extends Found {
+  /** The phrase as listed (lowercase unless it is an all-capital form such as MOU). */
+  phrase: string;
 }
+
+/**
+ * One matcher for a list of whole-word phrases: two alternations (all-capital forms such as
+ * MOU match case-sensitively, the rest in any case), longest first, so a sentence is scanned
+ * once per list instead of once per phrase. `overlapping` also finds a phrase that starts
+ * inside another (agreed to sign: "agreed to" and "to sign").
+ */
+function phraseSet(phrases: string[]): (text: string, offset: number, overlapping?: boolean) => PhraseFound[] {
+  const byLength = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  const sensitive = byLength.filter((p) => /[A-Z]{2}/.test(p));
+  const insensitive = byLength.filter((p) => !/[A-Z]{2}/.test(p));
+  const build = (list: string[], flags: string, overlapping: boolean) => {
+    if (list.length === 0) return undefined;
+    const body = `(?<![\\w-])(${list.map(escapeRegExp).join('|')})(?![\\w-])`;
+    return new RegExp(overlapping ? `(?=${body})` : body, flags);
+  };
+  const patterns = [false, true].map((overlapping) => [
+    { pattern: build(sensitive, 'g', overlapping), lower: false },
+    { pattern: build(insensitive, 'gi', overlapping), lower: true },
+  ]);
+  return (text, offset, overlapping = false) => {
+    const found: PhraseFound[] = [];
+    for (const { pattern, lower } of patterns[overlapping ? 1 : 0]) {
+      if (!pattern) continue;
+      for (const match of text.matchAll(pattern)) {
+        const written = match[1];
+        const start = offset + match.index!;
+        found.push({ start, end: start + written.length, phrase: lower ? written.toLowerCase() : written });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  };
+}
+
+const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(form) ? form : form.toLowerCase(), kind]));
+const findForms = phraseSet(lex.forms.map(({ form }) => form));
+const findOtherSenses = phraseSet(lex.notAgreement);
+const cueByPhrase = new Map<string, { status: CueStatus; negatable: boolean; modal: boolean }>();
+for (const status of ['signed', 'proposed', 'planned', 'failed'] as CueStatus[]) {
+  // Listed later wins for a phrase in two lists: failed over planned over proposed over signed.
+  for (const cue of lex.status[status]) cueByPhrase.set(cue.toLowerCase(), { status, negatable: status !== 'failed', modal: lex.modalCues.has(cue) });
+}
+const findCues = phraseSet([...cueByPhrase.keys()]);
+const findHypothetical = phraseSet(lex.hypothetical);
+const findProcedure = phraseSet(lex.procedure);
+const anaphoraPattern = new RegExp(`\\b(?:${lex.anaphoraSubjects.filter((p) => p !== 'it').map(escapeRegExp).join('|')})\\b`, 'i');
 
 function readEnglishSentence(view: SentenceView): AgreementMention[] {
   const sentence = view.text.slice(view.start, view.end);
-  if (procedureMatchers.some((pattern) => findAll(pattern, sentence, 0).length > 0)) return [];
+  if (findProcedure(sentence, 0).length > 0) return [];
   const found: AgreementMention[] = [];
   const triggers = findTriggers(view, sentence);
+  const cues = triggers.length > 0 ? findCues(sentence, view.start, true) : [];
   for (const [index, trigger] of triggers.entries()) {
     const next = triggers[index + 1];
     // "agreed to a ceasefire", "a ceasefire agreement", "memorandum of understanding (MOU)":
@@ -55,7 +87,7 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     const previous = triggers[index - 1];
     if (previous && /^[\s(–-]*$/.test(view.text.slice(previous.end, trigger.start))) continue;
     if (next && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(view.text.slice(trigger.end, next.start))) continue;
-    const status = readStatus(view, sentence, trigger);
+    const status = readStatus(view, sentence, trigger, cues);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     const verbal = isVerbal(view, trigger);
@@ -79,18 +111,17 @@ interface Trigger extends Found {
 const isVerbal = (view: SentenceView, trigger: Found) => /^agreed\b/i.test(view.text.slice(trigger.start, trigger.end));
 
 function findTriggers(view: SentenceView, sentence: string): Trigger[] {
-  const otherSenses = notAgreementMatchers.flatMap((pattern) => findAll(pattern, sentence, view.start));
+  const otherSenses = findOtherSenses(sentence, view.start);
   const triggers: Trigger[] = [];
-  for (const { kind, pattern } of formMatchers) {
-    for (const at of findAll(pattern, sentence, view.start)) {
-      const overlaps = (span: Found) => span.start < at.end && at.start < span.end;
-      if (triggers.some(overlaps) || otherSenses.some(overlaps)) continue;
-      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= at.start && at.end <= m.end)) continue;
-      if (isVerbSense(view, at)) continue;
-      triggers.push({ ...at, kind });
-    }
+  for (const at of findForms(sentence, view.start)) {
+    const kind = kindByForm.get(at.phrase);
+    const overlaps = (span: Found) => span.start < at.end && at.start < span.end;
+    if (!kind || triggers.some(overlaps) || otherSenses.some(overlaps)) continue;
+    if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= at.start && at.end <= m.end)) continue;
+    if (isVerbSense(view, at)) continue;
+    triggers.push({ start: at.start, end: at.end, kind });
   }
-  return triggers.sort((a, b) => a.start - b.start);
+  return triggers;
 }
 
 const verbSenseForms = new Set(lex.verbSense.forms);
@@ -108,34 +139,31 @@ const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
  * broken failed > planned > proposed > signed. A negated cue ("did not sign") does not count;
  * a hypothetical sentence ("if they sign a contract") reports nothing.
  */
-function readStatus(view: SentenceView, sentence: string, trigger: Trigger): CueStatus | undefined {
+function readStatus(view: SentenceView, sentence: string, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   const before = sentence.slice(0, trigger.start - view.start);
-  if (hypotheticalMatchers.some((pattern) => findAll(pattern, before, 0).length > 0)) return undefined;
+  if (findHypothetical(before, 0).length > 0) return undefined;
   let best: { status: CueStatus; distance: number; start: number } | undefined;
   // "agreements that could result in …" speaks of agreements in general, not of one proposed.
   const plural = /s$/i.test(view.text.slice(trigger.start, trigger.end)) && !isVerbal(view, trigger);
-  for (const { status, pattern, negatable, modal } of cueMatchers) {
+  for (const cue of cues) {
+    const { status, negatable, modal } = cueByPhrase.get(cue.phrase)!;
     if (modal && plural) continue;
-    for (const cue of findAll(pattern, sentence, view.start)) {
-      const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
-      if (distance > CUE_WINDOW) continue;
-      const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
-      if (between.includes(';')) continue;
-      if (negatable && isNegated(view, cue.start)) {
-        if (distance === 0 || cue.start < trigger.start) return undefined;
-        continue;
-      }
-      const better =
-        !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
-      if (better) best = { status, distance, start: cue.start };
+    const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
+    if (distance > CUE_WINDOW) continue;
+    const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
+    if (between.includes(';')) continue;
+    if (negatable && isNegated(view, cue.start)) {
+      if (distance === 0 || cue.start < trigger.start) return undefined;
+      continue;
     }
+    const better =
+      !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
+    if (better) best = { status, distance, start: cue.start };
   }
   // "urged the government to sign a pact": a plan someone else asks for is a proposal.
   if (best?.status === 'planned') {
     const plannedAt = best.start;
-    const asked = cueMatchers.some(
-      ({ status, pattern }) => status === 'proposed' && findAll(pattern, sentence, view.start).some((cue) => cue.end <= plannedAt && plannedAt - cue.end <= 40),
-    );
+    const asked = cues.some((cue) => cueByPhrase.get(cue.phrase)!.status === 'proposed' && cue.end <= plannedAt && plannedAt - cue.end <= 40);
     if (asked) return 'proposed';
   }
   return best?.status;
@@ -203,7 +231,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
   const beforeTrigger = text.slice(view.start, triggerStart);
   const anaphora =
-    lex.anaphoraSubjects.some((phrase) => phrase !== 'it' && new RegExp(`\\b${phrase}\\b`, 'i').test(beforeTrigger)) ||
+    anaphoraPattern.test(beforeTrigger) ||
     /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
 }

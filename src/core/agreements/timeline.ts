@@ -29,15 +29,22 @@ export function findTimeline(
   if (context.language !== 'ko' && context.language !== 'en') return [];
   const mentions = allMentions(entities);
   const byName = new Map(entities.map((entity) => [entity.name, entity]));
+  const agreementsAt = new Map<number, Agreement[]>();
+  for (const agreement of agreements) {
+    if (agreement.date && ISO.test(agreement.date)) agreementsAt.set(agreement.evidence.start, [...(agreementsAt.get(agreement.evidence.start) ?? []), agreement]);
+  }
   const events: Array<TimelineEvent & { at: number }> = [];
   for (const sentence of readableSentences(sentences, context.excluded)) {
     const view = viewSentence(text, sentence, mentions);
     const quoted = quotedSpans(view);
     const outside = (at: number) => !quoted.some(([start, end]) => start <= at && at < end);
     const dates = view.mentions.filter((m) => m.entity.type === 'date' && m.entity.value && ISO.test(m.entity.value) && outside(m.start));
+    const own = agreementsAt.get(sentence.start) ?? [];
+    // Without a date of its own or a dated agreement, a sentence has no place on the timeline.
+    if (dates.length === 0 && own.length === 0) continue;
     const predicates = [
-      ...(context.language === 'ko' ? koreanPredicates(view) : englishPredicates(view)).filter((p) => outside(p.at)),
-      ...agreementPredicates(view, agreements, byName, context.language),
+      ...(dates.length === 0 ? [] : context.language === 'ko' ? koreanPredicates(view) : englishPredicates(view)).filter((p) => outside(p.at)),
+      ...agreementPredicates(view, own, byName, context.language),
     ];
     if (predicates.length === 0) continue;
     const place = context.language === 'ko' ? koreanEventPlace(view) : undefined;
@@ -134,7 +141,11 @@ function koreanEventPlace(view: SentenceView): string | undefined {
   return undefined;
 }
 
-const englishEventVerbs = englishLexicon.events.verbs.map((verb) => new RegExp(`\\b${verb}\\b`, 'gi'));
+// One alternation, longest first: "will hold" before "hold".
+const englishEventVerbs = new RegExp(
+  `\\b(?:${[...englishLexicon.events.verbs].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'gi',
+);
 const englishEventStops = new Set([...englishLexicon.events.stopWords, ...englishLexicon.events.timeWords]);
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|two|three|\d[\d,.]*)$/i;
 
@@ -146,24 +157,22 @@ const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|two|three|\d[\d,.]*)$/i;
 function englishPredicates(view: SentenceView): Predicate[] {
   const sentence = view.text.slice(view.start, view.end);
   const predicates: Predicate[] = [];
-  for (const pattern of englishEventVerbs) {
-    for (const match of sentence.matchAll(pattern)) {
-      const verbAt = view.start + match.index!;
-      const objectFrom = verbAt + match[0].length;
-      const rest = view.text.slice(objectFrom, view.end);
-      const clause = rest.slice(0, rest.search(/[,;:!?"“”()]|\.(?:\s|$)|$/));
-      const object: string[] = [];
-      for (const word of clause.matchAll(/\S+/g)) {
-        const at = objectFrom + word.index!;
-        const lower = word[0].toLowerCase();
-        if (englishEventStops.has(lower) || /ly$/.test(lower) || object.length >= 6) break;
-        if (view.mentions.some((m) => m.entity.type === 'date' && m.start <= at && at < m.end)) break;
-        object.push(word[0]);
-      }
-      while (object.length > 0 && (DETERMINERS.test(object[object.length - 1]) || /^(?:of|to|for|and|or)$/i.test(object[object.length - 1]))) object.pop();
-      if (object.length === 0) continue;
-      predicates.push({ at: verbAt, what: [subjectBefore(view, verbAt), match[0], ...object].filter(Boolean).join(' ') });
+  for (const match of sentence.matchAll(englishEventVerbs)) {
+    const verbAt = view.start + match.index!;
+    const objectFrom = verbAt + match[0].length;
+    const rest = view.text.slice(objectFrom, view.end);
+    const clause = rest.slice(0, rest.search(/[,;:!?"“”()]|\.(?:\s|$)|$/));
+    const object: string[] = [];
+    for (const word of clause.matchAll(/\S+/g)) {
+      const at = objectFrom + word.index!;
+      const lower = word[0].toLowerCase();
+      if (englishEventStops.has(lower) || /ly$/.test(lower) || object.length >= 6) break;
+      if (view.mentions.some((m) => m.entity.type === 'date' && m.start <= at && at < m.end)) break;
+      object.push(word[0]);
     }
+    while (object.length > 0 && (DETERMINERS.test(object[object.length - 1]) || /^(?:of|to|for|and|or)$/i.test(object[object.length - 1]))) object.pop();
+    if (object.length === 0) continue;
+    predicates.push({ at: verbAt, what: [subjectBefore(view, verbAt), match[0], ...object].filter(Boolean).join(' ') });
   }
   // "will hold" also matches "hold": keep the longest predicate at one place.
   return predicates.filter((p) => !predicates.some((q) => q !== p && q.at <= p.at && p.at < q.at + q.what.length && q.what.length > p.what.length));
