@@ -22,6 +22,17 @@ describe('Korean agreements: parties', () => {
     expect(found.evidence).toEqual({ start: 0, end: text.length });
   });
 
+  it('keeps the subject of an MOU in the text’s words (모바일 송금 결제 서비스 지원 업무협약)', () => {
+    const found = only(agreementsIn('가나은행은 다라페이와 모바일 송금 결제 서비스 지원 업무협약을 맺었다.', 'ko', [org('가나은행'), org('다라페이')]));
+    expect(found.what).toBe('모바일 송금 결제 서비스 지원 업무협약 (MOU)');
+  });
+
+  it('reads what was agreed on from the object of 합의', () => {
+    const given = [org('가나전자'), org('다라통신')];
+    expect(only(agreementsIn('가나전자와 다라통신은 배터리 공동 개발에 합의했다.', 'ko', given)).what).toBe('배터리 공동 개발 합의');
+    expect(only(agreementsIn('가나전자와 다라통신은 합작공장을 세우기로 합의했다.', 'ko', given)).what).toBe('합작공장을 세우기로 합의');
+  });
+
   it('reads A·B 간 and shows 양해각서 as the MOU kind', () => {
     const text = '한국수자원공사·베트남 건설부 간 물관리 협력 양해각서가 체결됐다.';
     const found = only(agreementsIn(text, 'ko', [org('한국수자원공사'), org('베트남 건설부')]));

@@ -35,7 +35,7 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const status = readStatus(view, trigger.start, trigger.end);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
-    const { subject, glued, stopWord } = subjectWords(view, trigger.start);
+    const { subject, glued, stopWord } = subjectWords(view, trigger.start, trigger.kind.id === 'accord');
     const parties = readParties(view, trigger.start, status, stopWord);
     found.push({
       kind: trigger.kind,
@@ -300,10 +300,11 @@ function counterpartWords(view: SentenceView, triggerStart: number, stopWord: st
 
 /**
  * The words that say what the agreement is about, read backwards from the agreement word
- * over bare nouns (모바일 송금 결제 서비스 지원 업무협약) and through 위한/관한 phrases;
- * a word carrying a particle, a name or a date ends the subject.
+ * over bare nouns (모바일 송금 결제 서비스 지원 업무협약) and through 위한/관한 phrases, and
+ * for 합의 its object (공동 개발에 합의, 공장을 세우기로 합의); a word carrying a particle,
+ * a name or a date ends the subject.
  */
-function subjectWords(view: SentenceView, triggerStart: number): { subject: string; glued: string; stopWord: string } {
+function subjectWords(view: SentenceView, triggerStart: number, verbal: boolean): { subject: string; glued: string; stopWord: string } {
   const { text } = view;
   // Part of the same written word (수출계약 → 수출).
   let wordStart = triggerStart;
@@ -328,6 +329,13 @@ function subjectWords(view: SentenceView, triggerStart: number): { subject: stri
       // 탄소중립 실현을 위한: the word before 위한 carries its object particle.
       words.unshift(word);
       afterConnector = false;
+    } else if (verbal && words.length === 0 && /.에$/.test(word) && !glued) {
+      // 공동 개발에 합의했다: what was agreed on is the object of 합의 (공동 개발 합의).
+      words.unshift(word.slice(0, -1));
+    } else if (verbal && words.length === 0 && /.기로$/.test(word) && !glued) {
+      // 합작공장을 세우기로 합의했다: the agreed action and its object.
+      words.unshift(word);
+      afterConnector = true;
     } else if (endsWithParticle(word)) {
       if (!view.mentions.some((m) => m.start < wordAt + match[1].length && wordAt < m.end)) stopWord = word;
       break;
