@@ -179,6 +179,11 @@ describe('Korean agreements: what is not one', () => {
     expect(found[0].evidence.start).toBe(0);
   });
 
+  it('gives one item when a general word (협약) and a specific one (업무협약) name the same agreement', () => {
+    const text = '가나전자와 다라통신이 협약을 맺었다\n가나전자는 다라통신과 자율주행 업무협약을 체결했다고 밝혔다.';
+    expect(only(agreementsIn(text, 'ko', given))).toMatchObject({ what: '자율주행 업무협약 (MOU)', parties: ['가나전자', '다라통신'] });
+  });
+
   it('gives one item when the title and the body report the same agreement', () => {
     const text = '가나전자, 다라통신과 MOU 체결\n가나전자는 서울에서 다라통신과 자율주행 업무협약을 체결했다고 12일 밝혔다.';
     const found = only(agreementsIn(text, 'ko', [...given, place('서울', 'city'), date('12일', '2024-02-12')]));

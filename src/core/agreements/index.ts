@@ -29,6 +29,7 @@ export function readerFor(language: string): AgreementReader | undefined {
 interface Found {
   agreement: Agreement;
   kindId: string;
+  generic: boolean;
 }
 
 export function findAgreements(text: string, sentences: Sentence[], entities: Entity[], context: AgreementContext): Agreement[] {
@@ -41,7 +42,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   for (const view of views) {
     for (const mention of reader.read(view)) {
       const agreement = completeAgreement(view, mention, reader, actor);
-      if (agreement) found.push({ agreement, kindId: mention.kind.id });
+      if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
   }
   return mergeSameAgreement(found);
@@ -93,14 +94,15 @@ function mainActor(views: SentenceView[], reader: AgreementReader, entities: Ent
 }
 
 /**
- * One item per agreement: the same kind between the same parties (or a pair and its
- * superset) is one agreement, however often the title and body mention it. The item keeps
+ * One item per agreement: the same kind (or a general word for it: 협약, agreement) between
+ * the same parties (or a pair and its superset) is one agreement, however often the title and
+ * body mention it. The item keeps
  * the mention that says most (a resolved date, a place), later (body) over earlier (title).
  */
 function mergeSameAgreement(found: Found[]): Agreement[] {
   const merged: Found[] = [];
   for (const item of found) {
-    const same = merged.find((other) => other.kindId === item.kindId && sameParties(other.agreement.parties, item.agreement.parties));
+    const same = merged.find((other) => sameKind(other, item) && sameParties(other.agreement.parties, item.agreement.parties));
     if (!same) {
       merged.push(item);
       continue;
@@ -109,11 +111,21 @@ function mergeSameAgreement(found: Found[]): Agreement[] {
     const combined: Agreement = { ...secondary, ...primary };
     combined.date ??= secondary.date;
     combined.place ??= secondary.place;
-    if (secondary.what.length > combined.what.length) combined.what = secondary.what;
+    // The specific kind names it (업무협약 (MOU) over 협약); else the fuller description.
+    if (same.generic !== item.generic) {
+      const specific = same.generic ? item : same;
+      combined.what = specific.agreement.what;
+      same.kindId = specific.kindId;
+      same.generic = false;
+    } else if (secondary.what.length > combined.what.length) combined.what = secondary.what;
     combined.parties = secondary.parties.length > primary.parties.length ? secondary.parties : primary.parties;
     same.agreement = combined;
   }
   return merged.map((item) => item.agreement);
+}
+
+function sameKind(a: Found, b: Found): boolean {
+  return a.kindId === b.kindId || a.generic || b.generic;
 }
 
 function sameParties(a: string[], b: string[]): boolean {

@@ -14,6 +14,8 @@ export interface AgreementKind {
   onlyWith?: CueStatus[];
   /** What to show instead of the kind name for a status (협상 타결). */
   displayAs?: Partial<Record<CueStatus, string>>;
+  /** A general word (협약, agreement) that may name the same agreement as a specific kind. */
+  generic?: boolean;
 }
 
 export interface KindForm {
@@ -33,6 +35,7 @@ interface RawKind {
   forms: string[];
   onlyWith?: string[];
   displayAs?: Record<string, string>;
+  generic?: boolean;
 }
 
 /** Every form of every kind, longest first, so 업무협약 wins over 협약. */
@@ -45,6 +48,7 @@ function compileForms(kinds: RawKind[]): KindForm[] {
       gloss: raw.gloss,
       onlyWith: raw.onlyWith as CueStatus[] | undefined,
       displayAs: raw.displayAs as AgreementKind['displayAs'],
+      generic: raw.generic,
     };
     for (const form of raw.forms) forms.push({ form, kind });
   }
