@@ -58,6 +58,12 @@ describe('Korean agreements: parties', () => {
     expect(found).toMatchObject({ what: '기술협력 협약', parties: ['지멘스', '한국전력'], status: 'planned', date: '2024-05-04' });
   });
 
+  it('dates an agreement on the occasion of the sentence before (이 자리에서)', () => {
+    const text = '가나공단은 5일 서울에서 수출 상담회를 열었다. 이 자리에서 다라은행과 금융지원 업무협약을 체결했다.';
+    const found = only(agreementsIn(text, 'ko', [org('가나공단'), org('다라은행'), place('서울', 'city'), date('5일', '2024-06-05')]));
+    expect(found).toMatchObject({ parties: ['가나공단', '다라은행'], date: '2024-06-05', status: 'signed' });
+  });
+
   it('signs for a person’s organisation (이사장은 … 서명했다)', () => {
     const text = '김영수 이사장은 부산항만공사와 물류 협력 협약서에 서명했다.';
     const found = only(agreementsIn(text, 'ko', [person('김영수', '이사장', '한국해양진흥공사'), org('부산항만공사')]));

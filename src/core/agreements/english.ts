@@ -14,6 +14,7 @@ export const englishReader: AgreementReader = {
   read: readEnglishSentence,
   isLocative: (view, mention) => lex.placeLocative.has(lastWord(view.text.slice(view.start, mention.start))),
   leadSubject,
+  sameOccasion: lex.sameOccasion,
   statusWord: (status) => lex.events.statusWords[status],
 };
 

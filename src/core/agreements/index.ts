@@ -39,16 +39,22 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const views = readableSentences(sentences, context.excluded).map((sentence) => viewSentence(text, sentence, mentions));
   const actor = mainActor(views, reader, entities);
   const found: Found[] = [];
-  for (const view of views) {
+  views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
-      const agreement = completeAgreement(view, mention, reader, actor);
+      const agreement = completeAgreement(view, mention, reader, actor, views[index - 1]);
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
-  }
+  });
   return mergeSameAgreement(found);
 }
 
-function completeAgreement(view: SentenceView, mention: AgreementMention, reader: AgreementReader, actor: string | undefined): Agreement | undefined {
+function completeAgreement(
+  view: SentenceView,
+  mention: AgreementMention,
+  reader: AgreementReader,
+  actor: string | undefined,
+  previous: SentenceView | undefined,
+): Agreement | undefined {
   const parties: string[] = [];
   // A sentence that names only the counterpart (…‘X’와 협약을 체결할 예정이다) is about the
   // article's main actor, as is one that refers to it (이 회사는, the company).
@@ -58,7 +64,10 @@ function completeAgreement(view: SentenceView, mention: AgreementMention, reader
   // (Ukraine proposed a ceasefire), where the other side may not be there yet.
   if (parties.length === 0 || (parties.length === 1 && mention.status !== 'proposed' && mention.status !== 'failed')) return undefined;
   const agreement: Agreement = { what: describe(mention, reader.language), parties, status: mention.status, evidence: { start: view.start, end: view.end } };
-  const date = pickDate(view, mention.triggerStart);
+  // The date in the sentence, or the one before's when this one goes on about the same occasion.
+  const sentence = view.text.slice(view.start, view.end);
+  const sameOccasion = previous && reader.sameOccasion.some((opening) => sentence.startsWith(opening));
+  const date = pickDate(view, mention.triggerStart) ?? (sameOccasion ? pickDate(previous, previous.end) : undefined);
   if (date) agreement.date = date.date;
   const place = pickPlace(view, (m) => reader.isLocative(view, m), new Set(parties));
   if (place) agreement.place = place;

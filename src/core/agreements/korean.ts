@@ -21,6 +21,7 @@ export const koreanReader: AgreementReader = {
   read: readKoreanSentence,
   isLocative: (view, mention) => lex.placeLocative.some((p) => view.text.startsWith(p, mention.end)),
   leadSubject,
+  sameOccasion: lex.sameOccasion,
   statusWord: (status) => lex.events.statusWords[status],
 };
 

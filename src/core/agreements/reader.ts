@@ -31,6 +31,8 @@ export interface AgreementReader {
   isLocative(view: SentenceView, mention: SentenceMention): boolean;
   /** The organisation a lead sentence is about, if it says. */
   leadSubject(view: SentenceView): string | undefined;
+  /** Openings that put a sentence on the occasion of the one before (이 자리에서, At the ceremony). */
+  sameOccasion: string[];
   /** How a status reads in a timeline entry (체결 예정, to be signed). */
   statusWord(status: AgreementStatus): string;
 }
