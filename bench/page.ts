@@ -127,7 +127,7 @@ function split(): Record<string, number> {
   const events = findTimeline(text, sentences, entities, agreements, agreementContext);
   lap('agreements');
   const strings = uiStringsFor(navigator.language);
-  const marks = markEntities(document, article, entities);
+  const marks = markEntities(document, article, entities, { types: new Set(['person', 'organization', 'place', 'date'] as const), style: 'tint' });
   for (const span of [...agreements.map((a) => a.evidence), ...events.map((e) => e.evidence)]) rangeOf(document, article, span);
   lap('mark entities');
   const collapsed: CollapsedRepeat[] = [];

@@ -5,7 +5,8 @@
 //   dist/cli.mjs — the `newslens` command line.
 // Flags: --cli-only (what `npm ci` needs for the bin), --package (also zip each browser build
 // into extension/newslens-<browser>-<version>.zip for store upload), --sizes (print the
-// content script's largest inputs).
+// content script's largest inputs), --test (also write extension/<browser>-test, see
+// writeTestBuild).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ const ENTRY_POINTS = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
+  onboarding: 'src/onboarding/index.ts',
   options: 'src/options/index.tsx',
 };
 const STATIC_FILES = [
@@ -28,6 +30,8 @@ const STATIC_FILES = [
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],
   ['src/content/content.css', 'content.css'],
+  ['src/onboarding/onboarding.html', 'onboarding.html'],
+  ['src/onboarding/onboarding.css', 'onboarding.css'],
   ['src/_locales', '_locales'],
   ['icons', 'icons'],
 ];
@@ -117,9 +121,25 @@ async function buildExtension(browser) {
   });
   for (const [from, to] of STATIC_FILES) cpSync(from, join(outdir, to), { recursive: true });
   writeFileSync(join(outdir, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2) + '\n');
+  if (args.has('--test')) writeTestBuild(browser, outdir);
   const kb = (file) => (statSync(join(outdir, file)).size / 1024).toFixed(1);
   if (args.has('--sizes') && browser === 'chrome') printLargestInputs(result.metafile, join(outdir, 'content.js'));
   console.log(`extension/${browser}: content.js ${kb('content.js')} KB, popup.js ${kb('popup.js')} KB, background.js ${kb('background.js')} KB`);
+}
+
+/**
+ * The browser tests' copy of a build (extension/<browser>-test): identical but for a host
+ * permission for 127.0.0.1, granted at install. Headless browsers cannot click "Allow" in a
+ * permission prompt; with the grant in place, the tests drive the real "Always run on this
+ * site" switch (permissions.request resolves at once) and the real site registration.
+ */
+function writeTestBuild(browser, outdir) {
+  const testDir = `${outdir}-test`;
+  rmSync(testDir, { recursive: true, force: true });
+  cpSync(outdir, testDir, { recursive: true });
+  const manifest = manifestFor(browser);
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(join(testDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 /** What makes the content script big: its largest inputs, in bytes of minified output. */

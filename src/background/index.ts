@@ -1,40 +1,68 @@
-// Background: keeps what content scripts report about their tabs (errors, so the popup can
-// say "could not analyse this page") and forgets it when the tab navigates or closes.
-// Kept in memory and in storage.session, which survives the service worker being stopped.
+// Background: runs the content script where the user asks (toolbar, shortcut, "always run on
+// this site"), keeps the badge and per-tab errors, and opens the onboarding page on install.
+// It makes no network request: everything it handles is local.
 import browser from 'webextension-polyfill';
-import { parseBackgroundRequest, type TabErrorReply } from '../shared/messages';
+import { parseBackgroundRequest, webOriginOf, type BackgroundRequest, type SiteReply } from '../shared/messages';
+import { disableSite, enableSite, isSiteEnabled, syncRegisteredSites } from './sites';
+import { analyseTab, errorOf, forgetTab, rememberError, showBadge } from './tabs';
 
-const errorKey = (tabId: number) => `error:${tabId}`;
-
-async function rememberError(tabId: number, message: string): Promise<void> {
-  await browser.storage.session.set({ [errorKey(tabId)]: message });
+/** Extension pages (popup, options) may ask anything; a content script only reports on its tab. */
+function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
-async function forget(tabId: number): Promise<void> {
-  await browser.storage.session.remove(errorKey(tabId));
-}
-
-async function errorOf(tabId: number): Promise<TabErrorReply> {
-  const stored = await browser.storage.session.get(errorKey(tabId));
-  const message = stored[errorKey(tabId)];
-  return typeof message === 'string' ? { message } : null;
+async function handle(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
+  if (request.type === 'report-error' || request.type === 'report-state') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || fromExtensionPage(sender)) return undefined;
+    if (request.type === 'report-error') return rememberError(tabId, request.message);
+    await browser.storage.session.remove(`error:${tabId}`);
+    return showBadge(tabId, request.repeats, request.people);
+  }
+  if (!fromExtensionPage(sender)) return undefined;
+  switch (request.type) {
+    case 'get-tab-error':
+      return errorOf(request.tabId);
+    case 'analyse-tab':
+      return analyseTab(request.tabId);
+    case 'get-site': {
+      const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+      const origin = webOriginOf(tab?.url);
+      return (origin ? { origin, enabled: await isSiteEnabled(origin) } : null) satisfies SiteReply;
+    }
+    case 'enable-site': {
+      const enabled = await enableSite(request.origin);
+      if (enabled && request.tabId !== undefined) await analyseTab(request.tabId);
+      return enabled;
+    }
+    case 'disable-site':
+      return disableSite(request.origin);
+  }
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(raw);
-  if (!request) return undefined;
-  switch (request.type) {
-    case 'report-error':
-      return sender.tab?.id === undefined ? undefined : rememberError(sender.tab.id, request.message);
-    case 'report-state':
-      return sender.tab?.id === undefined ? undefined : forget(sender.tab.id);
-    case 'get-tab-error':
-      return errorOf(request.tabId);
-  }
+  return request ? handle(request, sender) : undefined;
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  if (command === 'analyse-page') await analyseTab(tabId);
+  if (command === 'toggle-annotations') await browser.tabs.sendMessage(tabId, { type: 'toggle-annotations' }).catch(() => undefined);
 });
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-  if (changeInfo.status === 'loading') void forget(tabId);
+  if (changeInfo.status === 'loading') void forgetTab(tabId);
 });
-browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+browser.permissions.onAdded.addListener(() => void syncRegisteredSites());
+browser.permissions.onRemoved.addListener(() => void syncRegisteredSites());
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void syncRegisteredSites();
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('onboarding.html') });
+});
+browser.runtime.onStartup.addListener(() => void syncRegisteredSites());

@@ -2,7 +2,8 @@
 // exactly what the extension runs on a page: analyzeDocument with a computed-style visibility
 // test, entity marks, then one collapse per repeat.
 import { analyzeDocument } from '../core/analyze';
-import type { Analysis, KnownEntity } from '../core/types';
+import type { Analysis, EntityType, KnownEntity } from '../core/types';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
 import { collapseRepeat, type CollapsedRepeat } from './collapse';
 import { attachEntityCard, type EntityCard } from './entity-card';
@@ -26,7 +27,17 @@ export function isHidden(element: Element): boolean {
 
 export const spanKey = (start: number, end: number) => `${start}:${end}`;
 
-export function analyseAndApply(known: KnownEntity[] = []): AppliedPage {
+/** The entity types a user's settings show. */
+function shownTypes(settings: Settings): Set<EntityType> {
+  const shown = new Set<EntityType>();
+  if (settings.show.people) shown.add('person');
+  if (settings.show.organizations) shown.add('organization');
+  if (settings.show.places) shown.add('place');
+  if (settings.show.dates) shown.add('date');
+  return shown;
+}
+
+export function analyseAndApply(known: KnownEntity[] = [], settings: Settings = DEFAULT_SETTINGS): AppliedPage {
   const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden, known });
   if (analysis.skipped) {
     return {
@@ -35,9 +46,9 @@ export function analyseAndApply(known: KnownEntity[] = []): AppliedPage {
       revealable: new Map(),
     };
   }
-  const strings = uiStringsFor(navigator.language);
+  const strings = uiStringsFor(settings.uiLanguage === 'auto' ? navigator.language : settings.uiLanguage);
   // Ranges first: they are live, so they follow the text-node splits collapsing makes.
-  const marks = markEntities(document, article, analysis.entities);
+  const marks = markEntities(document, article, analysis.entities, { types: shownTypes(settings), style: settings.highlightStyle });
   const revealable = new Map<string, Range>();
   for (const { span, range } of marks.mentions) revealable.set(spanKey(span.start, span.end), range);
   for (const span of evidenceSpans(analysis)) {
@@ -45,12 +56,13 @@ export function analyseAndApply(known: KnownEntity[] = []): AppliedPage {
     if (range) revealable.set(spanKey(span.start, span.end), range);
   }
   const collapsed: CollapsedRepeat[] = [];
-  for (const repeat of analysis.repeats) {
+  for (const repeat of settings.show.repeats ? analysis.repeats : []) {
     const result = collapseRepeat(document, article, repeat, strings);
     if (result) collapsed.push(result);
   }
   const card = marks.mentions.length > 0 ? attachEntityCard(document, marks, strings) : undefined;
-  return { state: { status: 'analysed', analysis, repeatsVisible: false, restored: false }, collapsed, marks, card, revealable };
+  const state: PageState = { status: 'analysed', analysis, repeatsVisible: collapsed.length === 0, restored: false };
+  return { state, collapsed, marks, card, revealable };
 }
 
 /** Undoes everything NewsLens did to the page, in reverse order. */

@@ -3,8 +3,18 @@
 // collapsed: live ranges follow the text-node splits that collapsing makes.
 import { nodeSpansOf, type ArticleText } from '../core/text/article-text';
 import type { Entity, EntityType, Span } from '../core/types';
+import type { HighlightStyle } from '../shared/settings';
 
-export const HIGHLIGHT_PREFIX = 'newslens-';
+/** Highlight names: newslens-person … (tint), newslens-underline-person … (underline only). */
+export function highlightName(type: EntityType, style: HighlightStyle): string {
+  return style === 'underline' ? `newslens-underline-${type}` : `newslens-${type}`;
+}
+
+export interface MarkOptions {
+  /** Entity types to mark; mentions of the others are kept only for the popup's links. */
+  types: ReadonlySet<EntityType>;
+  style: HighlightStyle;
+}
 const FLASH_HIGHLIGHT = 'newslens-flash';
 
 export interface MarkedMention {
@@ -40,7 +50,7 @@ export function rangeOf(doc: Document, article: ArticleText, span: Span): Range 
   return range;
 }
 
-export function markEntities(doc: Document, article: ArticleText, entities: Entity[]): EntityMarks {
+export function markEntities(doc: Document, article: ArticleText, entities: Entity[], options: MarkOptions): EntityMarks {
   const mentions: MarkedMention[] = [];
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -50,19 +60,23 @@ export function markEntities(doc: Document, article: ArticleText, entities: Enti
   }
   mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
 
-  const highlights = new Map<EntityType, Highlight>();
+  const highlights = new Set<string>();
+  let visible = false;
   const show = () => {
+    visible = true;
     if (!highlightsSupported()) return;
     for (const type of TYPES) {
+      if (!options.types.has(type)) continue;
       const ranges = mentions.filter((m) => m.entity.type === type).map((m) => m.range);
       if (ranges.length === 0) continue;
-      const highlight = new Highlight(...ranges);
-      highlights.set(type, highlight);
-      CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
+      const name = highlightName(type, options.style);
+      CSS.highlights.set(name, new Highlight(...ranges));
+      highlights.add(name);
     }
   };
   const hide = () => {
-    for (const type of highlights.keys()) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+    visible = false;
+    for (const name of highlights) CSS.highlights.delete(name);
     highlights.clear();
   };
   show();
@@ -70,8 +84,10 @@ export function markEntities(doc: Document, article: ArticleText, entities: Enti
   return {
     mentions,
     mentionAt(node, offset) {
+      if (!visible) return undefined;
       // Few mentions per page: a scan is simpler than an index and fast enough per hover.
       for (const mention of mentions) {
+        if (!options.types.has(mention.entity.type)) continue;
         if (mention.range.comparePoint(node, offset) === 0 && !mention.range.collapsed) return mention;
       }
       return undefined;

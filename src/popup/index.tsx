@@ -3,14 +3,20 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ContentRequest, PageState, TabErrorReply } from '../shared/messages';
+import { originPattern, type AnalyseReply, type ContentRequest, type PageState, type SiteReply, type TabErrorReply } from '../shared/messages';
 import { summarize, summaryToMarkdown, type Summary } from '../core/summary';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { readSettings, SETTINGS_KEY } from '../shared/settings';
 import { plural, t, uiLanguage, useLanguage } from './i18n';
 import { AgreedSection, firstMentions, WhenSection, WhereSection, WhoSection } from './sections';
 
-type View = { kind: 'loading' } | { kind: 'unreachable'; error?: string } | { kind: 'page'; state: PageState };
+type View =
+  | { kind: 'loading' }
+  /** A browser page, a PDF viewer, the store: extensions cannot run there. */
+  | { kind: 'unreachable'; error?: string }
+  /** A web page NewsLens has not read (it reads only when asked, or on granted sites). */
+  | { kind: 'not-yet'; error?: string; analysing?: boolean }
+  | { kind: 'page'; state: PageState };
 
 async function currentTabId(): Promise<number | undefined> {
   // Tests and the screenshot script open the popup as a tab and name the page's tab.
@@ -30,16 +36,23 @@ async function ask(tabId: number, request: ContentRequest): Promise<PageState | 
 
 function Popup() {
   const [tabId, setTabId] = useState<number>();
+  const [site, setSite] = useState<SiteReply>(null);
   const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const load = async (id: number | undefined, siteReply: SiteReply) => {
+    const state = id === undefined ? undefined : await ask(id, { type: 'get-page-state' });
+    if (state) return setView({ kind: 'page', state });
+    const error = id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'get-tab-error', tabId: id })) as TabErrorReply);
+    setView(siteReply ? { kind: 'not-yet', error: error?.message } : { kind: 'unreachable', error: error?.message });
+  };
 
   useEffect(() => {
     void (async () => {
       const id = await currentTabId();
       setTabId(id);
-      const state = id === undefined ? undefined : await ask(id, { type: 'get-page-state' });
-      if (state) return setView({ kind: 'page', state });
-      const error = id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'get-tab-error', tabId: id })) as TabErrorReply);
-      setView({ kind: 'unreachable', error: error?.message });
+      const siteReply = id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'get-site', tabId: id })) as SiteReply);
+      setSite(siteReply);
+      await load(id, siteReply);
     })();
   }, []);
 
@@ -49,15 +62,67 @@ function Popup() {
     if (state) setView({ kind: 'page', state });
   };
 
+  const analyse = async () => {
+    if (tabId === undefined) return;
+    setView({ kind: 'not-yet', analysing: true });
+    const reply = (await browser.runtime.sendMessage({ type: 'analyse-tab', tabId })) as AnalyseReply;
+    if (!reply.ok) return setView({ kind: 'not-yet', error: reply.reason });
+    await load(tabId, site);
+  };
+
   return (
     <main lang={uiLanguage()}>
-      <Body view={view} send={send} />
+      <Body view={view} send={send} analyse={analyse} />
+      {site && tabId !== undefined && <SiteSwitch site={site} tabId={tabId} onChange={(enabled) => setSite({ ...site, enabled })} reload={() => load(tabId, site)} />}
     </main>
   );
 }
 
-function Body({ view, send }: { view: View; send: (request: ContentRequest) => void }) {
+/**
+ * "Always run on <site>". The permission request must come straight from the click (browsers
+ * require a user gesture), so it is made here, and the background only registers the script.
+ */
+function SiteSwitch({ site, tabId, onChange, reload }: { site: NonNullable<SiteReply>; tabId: number; onChange: (enabled: boolean) => void; reload: () => void }) {
+  const host = new URL(site.origin).host;
+  const toggle = (event: Event) => {
+    const checked = (event.currentTarget as HTMLInputElement).checked;
+    if (checked) {
+      void browser.permissions.request({ origins: [originPattern(site.origin)] }).then(async (granted) => {
+        const enabled = granted && ((await browser.runtime.sendMessage({ type: 'enable-site', origin: site.origin, tabId })) as boolean);
+        onChange(enabled);
+        if (enabled) reload();
+      });
+    } else {
+      void browser.runtime.sendMessage({ type: 'disable-site', origin: site.origin }).then(() => onChange(false));
+    }
+  };
+  return (
+    <section class="site">
+      <label class="switch">
+        <input type="checkbox" checked={site.enabled} onChange={toggle} data-testid="site-switch" />
+        <span>{t('popupSiteAlways', host)}</span>
+      </label>
+      {!site.enabled && <p class="hint">{t('popupSiteHint')}</p>}
+      <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popupSettings')}
+      </button>
+    </section>
+  );
+}
+
+function Body({ view, send, analyse }: { view: View; send: (request: ContentRequest) => void; analyse: () => void }) {
   if (view.kind === 'loading') return <State message={t('popupLoading')} />;
+  if (view.kind === 'not-yet') {
+    return (
+      <div class="state" role="status">
+        <p>{view.error ? t('popupError') : t('popupNotYet')}</p>
+        <p class="hint">{view.error ?? t('popupNotYetHint')}</p>
+        <button type="button" onClick={analyse} disabled={view.analysing} data-testid="analyse">
+          {view.analysing ? t('popupAnalysing') : t('popupAnalyse')}
+        </button>
+      </div>
+    );
+  }
   if (view.kind === 'unreachable') {
     return view.error ? <State message={t('popupError')} hint={view.error} /> : <State message={t('popupNotAnalysed')} hint={t('popupNotAnalysedHint')} />;
   }

@@ -8,21 +8,37 @@ export type PageState =
   | { status: 'skipped'; reason: 'no-article' | 'too-large'; title?: string; language: string }
   | { status: 'error'; message: string };
 
-/** Popup → content script. */
+/** Popup or background → content script. */
 export type ContentRequest =
   | { type: 'get-page-state' }
   | { type: 'set-repeats-visible'; visible: boolean }
   | { type: 'restore-page' }
   /** Scroll to a span of the analysis text (a mention, an evidence sentence) and flash it. */
-  | { type: 'reveal'; start: number; end: number };
+  | { type: 'reveal'; start: number; end: number }
+  /** Analyse again (the user asked: toolbar, shortcut). */
+  | { type: 'reanalyse' }
+  /** Show or hide every mark and collapse at once (the shortcut). */
+  | { type: 'toggle-annotations' };
 
-/** Content script → background, and popup → background. */
-export type BackgroundRequest =
-  | { type: 'report-error'; message: string }
-  | { type: 'report-state'; repeats: number; people: number }
-  | { type: 'get-tab-error'; tabId: number };
+/** Content script → background (about its own tab). */
+export type TabReport = { type: 'report-error'; message: string } | { type: 'report-state'; repeats: number; people: number };
+
+/** Extension pages (popup, options) → background. */
+export type PageRequest =
+  | { type: 'get-tab-error'; tabId: number }
+  /** Run the content script in a tab now (activeTab or a granted site). */
+  | { type: 'analyse-tab'; tabId: number }
+  | { type: 'get-site'; tabId: number }
+  /** The origin's host permission was just granted by the user: run there from now on. */
+  | { type: 'enable-site'; origin: string; tabId?: number }
+  | { type: 'disable-site'; origin: string };
+
+export type BackgroundRequest = TabReport | PageRequest;
 
 export type TabErrorReply = { message: string } | null;
+/** Where a tab's page stands: its origin (http/https only), and whether NewsLens always runs there. */
+export type SiteReply = { origin: string; enabled: boolean } | null;
+export type AnalyseReply = { ok: true } | { ok: false; reason: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -31,6 +47,8 @@ export function parseContentRequest(value: unknown): ContentRequest | undefined 
   switch (value.type) {
     case 'get-page-state':
     case 'restore-page':
+    case 'reanalyse':
+    case 'toggle-annotations':
       return { type: value.type };
     case 'set-repeats-visible':
       return typeof value.visible === 'boolean' ? { type: value.type, visible: value.visible } : undefined;
@@ -51,8 +69,43 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
         ? { type: value.type, repeats: value.repeats as number, people: value.people as number }
         : undefined;
     case 'get-tab-error':
+    case 'analyse-tab':
+    case 'get-site':
       return Number.isInteger(value.tabId) ? { type: value.type, tabId: value.tabId as number } : undefined;
+    case 'enable-site':
+      if (!isWebOrigin(value.origin)) return undefined;
+      return Number.isInteger(value.tabId) ? { type: value.type, origin: value.origin, tabId: value.tabId as number } : { type: value.type, origin: value.origin };
+    case 'disable-site':
+      return isWebOrigin(value.origin) ? { type: value.type, origin: value.origin } : undefined;
     default:
       return undefined;
   }
+}
+
+/** http(s)://host[:port], nothing more: what a per-site permission is asked for. */
+export function isWebOrigin(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** The origin of a page NewsLens may run on, or undefined (browser pages, files, PDFs' viewers). */
+export function webOriginOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol, origin } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The match pattern that covers every page of an origin (ports are not part of patterns). */
+export function originPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
 }

@@ -148,6 +148,11 @@ export interface Session {
   openPopup(page: Page, options?: { window?: boolean }): Promise<Page>;
   /** Navigates to an extension URL (Firefox's goto on moz-extension:// never resolves). */
   gotoExtensionPage(page: Page, path: string): Promise<void>;
+  /**
+   * Turns on "Always run on <site>" through the popup's real switch, for the site of `url`,
+   * and waits until the background has registered the content script there.
+   */
+  alwaysRunOn(url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -196,8 +201,10 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
   const proxy = await startRecordingProxy();
   const requests: RecordedRequest[] = [];
   const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
-  const extensionDir = join(ROOT, 'extension', kind === 'chromium' ? 'chrome' : 'firefox');
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is not built: run \`node scripts/build.mjs\``);
+  // The test build: the shipped build plus a host permission for 127.0.0.1 (scripts/build.mjs,
+  // writeTestBuild), since a headless browser cannot answer a permission prompt.
+  const extensionDir = join(ROOT, 'extension', kind === 'chromium' ? 'chrome-test' : 'firefox-test');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is not built: run \`node scripts/build.mjs --test\``);
   const userDataDir = kind === 'chromium' ? mkdtempSync(join(tmpdir(), 'newslens-chromium-')) : undefined;
 
   let browser: Browser;
@@ -294,6 +301,21 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
       return popup;
     },
     gotoExtensionPage: (page, path) => gotoExtension(kind, page, `${extensionOrigin}/${path.replace(/^\//, '')}`),
+    async alwaysRunOn(url) {
+      const page = await session.newPage();
+      await page.goto(url);
+      const popup = await session.openPopup(page);
+      await popup.waitForSelector('[data-testid=site-switch]');
+      await popup.click('[data-testid=site-switch]');
+      await popup.waitForFunction(() => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === true);
+      const registered = await extensionEval(async () => {
+        const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
+        return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
+      });
+      if (!registered.includes(`${new URL(url).protocol}//${new URL(url).hostname}/*`)) throw new Error(`site not registered: ${JSON.stringify(registered)}`);
+      await popup.close();
+      await page.close();
+    },
     async close() {
       await browser.close().catch(() => undefined);
       await proxy.close();
@@ -304,8 +326,11 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
 }
 
 interface Ext {
-  browser: { tabs: TabsApi };
-  chrome: { tabs: TabsApi };
+  browser: { tabs: TabsApi; scripting: ScriptingApi };
+  chrome: { tabs: TabsApi; scripting: ScriptingApi };
+}
+interface ScriptingApi {
+  getRegisteredContentScripts(): Promise<Array<{ id: string; matches?: string[] }>>;
 }
 interface TabsApi {
   query(filter: object): Promise<Array<{ id: number; url?: string }>>;

@@ -92,6 +92,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchBrowser(kind);
+    // NewsLens reads no site until the user lets it: turn it on for the fixture server.
+    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
   });
 
   afterAll(async () => {

@@ -123,6 +123,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchBrowser(kind);
+    // NewsLens reads no site until the user lets it: turn it on for the fixture server.
+    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
   });
 
   afterAll(async () => {
@@ -369,6 +371,8 @@ describe('chromium with a Korean UI', () => {
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchBrowser('chromium', { uiLanguage: 'ko' });
+    // NewsLens reads no site until the user lets it: turn it on for the fixture server.
+    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
   });
 
   afterAll(async () => {

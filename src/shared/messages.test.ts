@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isWebOrigin, originPattern, parseBackgroundRequest, parseContentRequest, webOriginOf } from './messages';
+
+describe('parseContentRequest', () => {
+  it('accepts each request in its shape and nothing else', () => {
+    expect(parseContentRequest({ type: 'reveal', start: 3, end: 9 })).toEqual({ type: 'reveal', start: 3, end: 9 });
+    expect(parseContentRequest({ type: 'reveal', start: '3', end: 9 })).toBeUndefined();
+    expect(parseContentRequest({ type: 'set-repeats-visible', visible: 'yes' })).toBeUndefined();
+    expect(parseContentRequest({ type: 'toggle-annotations', extra: '<script>' })).toEqual({ type: 'toggle-annotations' });
+    expect(parseContentRequest('get-page-state')).toBeUndefined();
+    expect(parseContentRequest({ type: 'eval', code: 'x' })).toBeUndefined();
+  });
+});
+
+describe('parseBackgroundRequest', () => {
+  it('accepts only web origins for site switches', () => {
+    expect(parseBackgroundRequest({ type: 'enable-site', origin: 'https://news.example.com', tabId: 4 })).toEqual({ type: 'enable-site', origin: 'https://news.example.com', tabId: 4 });
+    expect(parseBackgroundRequest({ type: 'enable-site', origin: 'https://news.example.com/path' })).toBeUndefined();
+    expect(parseBackgroundRequest({ type: 'disable-site', origin: 'chrome://settings' })).toBeUndefined();
+    expect(parseBackgroundRequest({ type: 'analyse-tab', tabId: 1.5 })).toBeUndefined();
+  });
+});
+
+describe('origins', () => {
+  it('tells web origins and builds their match patterns', () => {
+    expect(isWebOrigin('http://127.0.0.1:8080')).toBe(true);
+    expect(isWebOrigin('file:///tmp')).toBe(false);
+    expect(webOriginOf('https://www.hankyung.com/economy/article/1?x=1')).toBe('https://www.hankyung.com');
+    expect(webOriginOf('about:blank')).toBeUndefined();
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+  });
+});
