@@ -11,7 +11,17 @@ import { extractArticleText } from '../src/core/text/article-text';
 import { segmentSentences } from '../src/core/text/segment';
 import type { Span } from '../src/core/types';
 import { findAgreements, findTimeline } from '../src/core/agreements/index';
-import { analyseAndApply, isHidden, restorePage, type AppliedPage } from '../src/content/apply';
+import { applyAnalysis, isHidden, restorePage, type AppliedPage } from '../src/content/apply';
+import { analyzeDocument } from '../src/core/analyze';
+
+/**
+ * What the extension does for a page, in one go on this thread: read the article, analyse it
+ * (in the extension this part runs in the background, off the page's thread), apply it.
+ */
+function analyseAndApply(): AppliedPage {
+  const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
+  return applyAnalysis(analysis, article);
+}
 import { collapseRepeat, type CollapsedRepeat } from '../src/content/collapse';
 import { attachEntityCard } from '../src/content/entity-card';
 import { markEntities, rangeOf } from '../src/content/highlights';
@@ -82,7 +92,7 @@ function clockResolution(): { isolated: boolean; tickMs: number } {
 
 /**
  * (a) again, step by step, to see where the time goes. Mirrors analyzeDocument/analyzeArticle
- * (src/core/analyze.ts) and analyseAndApply (src/content/apply.ts) as of this writing; small
+ * (src/core/analyze.ts) and applyAnalysis (src/content/apply.ts) as of this writing; small
  * glue (the "is it an article" check, the byline affiliation) is left out, so the steps sum
  * to about (a). If those files gain a step, add it here too.
  */

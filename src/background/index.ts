@@ -1,10 +1,20 @@
-// Background: runs the content script where the user asks (toolbar, shortcut, "always run on
-// this site"), keeps the badge and per-tab errors, and opens the onboarding page on install.
+// Background: analyses the article text content scripts send (off the pages' main threads),
+// runs the content script where the user asks (toolbar, shortcut, "always run on this site"),
+// keeps the badge and per-tab errors, and opens the onboarding page on install.
 // It makes no network request: everything it handles is local.
 import browser from 'webextension-polyfill';
+import { analyzeArticle, type ArticleInput } from '../core/analyze';
+import type { Analysis } from '../core/types';
+import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities';
 import { parseBackgroundRequest, webOriginOf, type BackgroundRequest, type SiteReply } from '../shared/messages';
 import { disableSite, enableSite, isSiteEnabled, syncRegisteredSites } from './sites';
 import { analyseTab, errorOf, forgetTab, rememberError, showBadge } from './tabs';
+
+/** The analysis itself runs here, off the page's main thread, with the user's own entities. */
+async function analyseArticle(input: ArticleInput): Promise<Analysis> {
+  const stored = await browser.storage.local.get(KNOWN_ENTITIES_KEY);
+  return analyzeArticle(input, { known: readKnownEntities(stored[KNOWN_ENTITIES_KEY]) });
+}
 
 /** Extension pages (popup, options) may ask anything; a content script only reports on its tab. */
 function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
@@ -12,9 +22,10 @@ function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
 }
 
 async function handle(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
-  if (request.type === 'report-error' || request.type === 'report-state') {
+  if (request.type === 'report-error' || request.type === 'report-state' || request.type === 'analyse-article') {
     const tabId = sender.tab?.id;
     if (tabId === undefined || fromExtensionPage(sender)) return undefined;
+    if (request.type === 'analyse-article') return analyseArticle(request.input);
     if (request.type === 'report-error') return rememberError(tabId, request.message);
     await browser.storage.session.remove(`error:${tabId}`);
     return showBadge(tabId, request.repeats, request.people);

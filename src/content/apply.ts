@@ -1,8 +1,12 @@
-// The content script's analyse-and-apply step, on its own so that the benchmark (bench/) times
-// exactly what the extension runs on a page: analyzeDocument with a computed-style visibility
-// test, entity marks, then one collapse per repeat.
-import { analyzeDocument } from '../core/analyze';
-import type { Analysis, EntityType, KnownEntity } from '../core/types';
+// The content script's read-and-apply steps. The page's text is read in short steps on the
+// page, analysed in the background (off the page's main thread), and the result applied
+// here: entity marks, then one collapse per repeat. The benchmark (bench/) times the same
+// steps, with the analysis in the page.
+import type { ArticleInput } from '../core/analyze';
+import { MAX_ARTICLE_CHARS } from '../core/limits';
+import { readMetadata } from '../core/metadata';
+import { readArticleTextInSteps, type ArticleText } from '../core/text/article-text';
+import type { Analysis, EntityType } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
 import { collapseRepeat, type CollapsedRepeat } from './collapse';
@@ -37,8 +41,42 @@ function shownTypes(settings: Settings): Set<EntityType> {
   return shown;
 }
 
-export function analyseAndApply(known: KnownEntity[] = [], settings: Settings = DEFAULT_SETTINGS): AppliedPage {
-  const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden, known });
+/** Lets the page run (input, rendering) between two steps of our work. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The extension's way, before applying: read the article in steps, then have `analyse` (the
+ * background) analyse it. Throws PageChangedError when the page changed under the analysis.
+ */
+export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<Analysis>): Promise<{ analysis: Analysis; article: ArticleText }> {
+  const metadata = readMetadata(document);
+  const steps = readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS });
+  let step = steps.next();
+  while (!step.done) {
+    await yieldToPage();
+    step = steps.next();
+  }
+  const article = step.value;
+  if (article.truncated) {
+    const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };
+    return { analysis, article: { text: '', blocks: [], pieces: [] } };
+  }
+  const analysis = await analyse({ text: article.text, blocks: article.blocks, ...metadata, url: location.href });
+  const changed = (piece: ArticleText['pieces'][number]) => !piece.node.isConnected || piece.node.data.length < piece.nodeOffset + piece.length;
+  if (article.pieces.some(changed)) throw new PageChangedError();
+  return { analysis, article };
+}
+
+export class PageChangedError extends Error {
+  constructor() {
+    super('the page changed while it was analysed');
+  }
+}
+
+export function applyAnalysis(analysis: Analysis, article: ArticleText, settings: Settings = DEFAULT_SETTINGS): AppliedPage {
   if (analysis.skipped) {
     return {
       state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },

@@ -4,12 +4,13 @@
 // core's; this file reads the DOM, changes it in ways it can undo, and answers.
 // Errors never reach the page's console: they go to the background, and the popup shows them.
 import browser from 'webextension-polyfill';
-import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities';
+import { KNOWN_ENTITIES_KEY } from '../shared/known-entities';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
 import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { analyseAndApply, isHidden, restorePage, spanKey, type AppliedPage } from './apply';
+import type { Analysis } from '../core/types';
+import { applyAnalysis, PageChangedError, readAndAnalyse, restorePage, spanKey, type AppliedPage } from './apply';
 import { revealRange } from './highlights';
-import { watchPage, type PageWatch } from './page-watch';
+import { articleFingerprint, watchPage, type PageWatch } from './page-watch';
 
 /** The script may be injected again (toolbar click on a registered site): run once per page. */
 const LOADED = Symbol.for('newslens.content');
@@ -29,60 +30,64 @@ function errorState(error: unknown): AppliedPage {
 class ContentScript {
   private page: AppliedPage = { state: { status: 'error', message: 'not analysed yet' }, collapsed: [], revealable: new Map() };
   private settings: Settings = readSettings(undefined);
-  private known = readKnownEntities(undefined);
   private watch?: PageWatch;
   /** The shortcut's "hide all annotations" switch. */
   private annotationsHidden = false;
+  /** One analysis at a time; a request made meanwhile runs once after it (the latest wins). */
+  private running: Promise<void> = Promise.resolve();
+  private requested = 0;
+  /** The user restored the page: nothing is applied again until they ask (toolbar, shortcut). */
+  private restored = false;
 
   async start(): Promise<void> {
     try {
-      await this.load();
-    } catch (error) {
-      this.page = errorState(error);
-    }
-  }
-
-  private async load(): Promise<void> {
-    const [local, sync] = await Promise.all([
-      browser.storage.local.get(KNOWN_ENTITIES_KEY).catch(() => ({}) as Record<string, unknown>),
-      browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
-    ]);
-    this.known = readKnownEntities(local[KNOWN_ENTITIES_KEY]);
-    this.settings = readSettings(sync[SETTINGS_KEY]);
-    this.analyse();
-    this.watch = watchPage(document, isHidden, () => this.reanalyse());
-    this.watch.markAnalysed();
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && KNOWN_ENTITIES_KEY in changes) this.known = readKnownEntities(changes[KNOWN_ENTITIES_KEY].newValue);
-      else if (area === 'sync' && SETTINGS_KEY in changes) this.settings = readSettings(changes[SETTINGS_KEY].newValue);
-      else return;
-      this.reanalyse();
-    });
-  }
-
-  private analyse(): void {
-    try {
-      this.page = analyseAndApply(this.known, this.settings);
-      if (this.page.state.status === 'analysed') {
-        const { analysis } = this.page.state;
-        report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
-      }
-      if (this.annotationsHidden) this.setAnnotationsVisible(false);
+      const sync = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+      this.settings = readSettings(sync[SETTINGS_KEY]);
+      this.watch = watchPage(document, () => void this.reanalyse());
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'sync' && SETTINGS_KEY in changes) this.settings = readSettings(changes[SETTINGS_KEY].newValue);
+        else if (!(area === 'local' && KNOWN_ENTITIES_KEY in changes)) return;
+        // A page the user restored stays as it is until they ask again.
+        if (!this.restored) void this.reanalyse();
+      });
+      await this.reanalyse();
     } catch (error) {
       this.page = errorState(error);
     }
   }
 
   /** Undo everything, then analyse the page as it is now. */
-  reanalyse(): void {
-    const run = () => {
-      restorePage(this.page);
-      this.analyse();
-    };
-    if (this.watch) {
-      this.watch.whilePaused(run);
-      this.watch.markAnalysed();
-    } else run();
+  reanalyse(): Promise<void> {
+    const ticket = ++this.requested;
+    this.running = this.running.then(() => (ticket === this.requested ? this.analyseNow() : undefined));
+    return this.running;
+  }
+
+  private edit<T>(change: () => T): T {
+    return this.watch ? this.watch.whilePaused(change) : change();
+  }
+
+  private async analyseNow(): Promise<void> {
+    this.edit(() => restorePage(this.page));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const fingerprint = articleFingerprint(document);
+        const url = location.href;
+        const { analysis, article } = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<Analysis>);
+        this.page = this.edit(() => applyAnalysis(analysis, article, this.settings));
+        this.watch?.markAnalysed(fingerprint, url);
+        if (analysis.skipped === undefined) {
+          report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
+        }
+        if (this.annotationsHidden) this.edit(() => this.setAnnotationsVisible(false));
+        return;
+      } catch (error) {
+        // A page rewriting itself while we read it: read it again, a few times at most.
+        if (error instanceof PageChangedError && attempt < 3) continue;
+        this.page = errorState(error);
+        return;
+      }
+    }
   }
 
   private setAnnotationsVisible(visible: boolean): void {
@@ -95,7 +100,7 @@ class ContentScript {
     const { state } = this.page;
     // The in-page control toggles too: read the collapse state live.
     if (state.status === 'analysed' && this.page.collapsed.length > 0) state.repeatsVisible = !this.page.collapsed[0].hidden;
-    const edit = (change: () => void) => (this.watch ? this.watch.whilePaused(change) : change());
+    const edit = (change: () => void) => this.edit(change);
     switch (request.type) {
       case 'set-repeats-visible':
         if (state.status === 'analysed' && !state.restored) {
@@ -109,6 +114,7 @@ class ContentScript {
           edit(() => restorePage(this.page));
           this.watch?.stop();
           this.watch = undefined;
+          this.restored = true;
           state.restored = true;
           state.repeatsVisible = true;
         }
@@ -119,7 +125,11 @@ class ContentScript {
         break;
       }
       case 'reanalyse':
-        this.reanalyse();
+        if (this.restored) {
+          this.restored = false;
+          this.watch = watchPage(document, () => void this.reanalyse());
+        }
+        void this.reanalyse();
         break;
       case 'toggle-annotations':
         edit(() => this.setAnnotationsVisible(this.annotationsHidden));

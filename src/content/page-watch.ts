@@ -3,8 +3,9 @@
 // (debounced, at most one check per interval) asks whether the article text changed since it
 // was analysed; only then is the page analysed again. Our own changes are ignored: the
 // observer is paused while NewsLens edits the page, and its elements are not article text.
+import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { extractArticleText } from '../core/text/article-text';
-import { MAX_ARTICLE_CHARS } from '../core/analyze';
+import { WRAPPER_TAG } from './collapse';
 
 /** Quiet time before a change is looked at, and the least time between two looks. */
 const DEBOUNCE_MS = 600;
@@ -13,18 +14,29 @@ const MIN_INTERVAL_MS = 1500;
 export interface PageWatch {
   /** Runs an edit of the page without it counting as the page changing. */
   whilePaused<T>(edit: () => T): T;
-  /** Records the current article text as analysed. */
-  markAnalysed(): void;
+  /** Records what was analysed: the fingerprint taken just before reading, and the address. */
+  markAnalysed(fingerprint: string, url: string): void;
   stop(): void;
 }
 
-export function articleFingerprint(doc: Document, isHidden: (element: Element) => boolean): string {
-  const { text, truncated } = extractArticleText(doc.body ?? doc, { isHidden, maxChars: MAX_ARTICLE_CHARS });
-  return truncated ? `too-large:${text.length}` : text;
+const OWN_WRAPPERS = new Set([WRAPPER_TAG.toUpperCase()]);
+
+/**
+ * The page's article text as a watcher compares it: collapsed copies read through (so our own
+ * collapsing changes nothing), boilerplate blocks (tickers, widgets, link lists) left out (so a
+ * ticking clock changes nothing), visibility not consulted (cheap).
+ */
+export function articleFingerprint(doc: Document): string {
+  const { text, blocks, truncated } = extractArticleText(doc.body ?? doc, { maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS });
+  if (truncated) return `too-large:${text.length}`;
+  return blocks
+    .filter((block) => block.kind !== 'boilerplate')
+    .map((block) => text.slice(block.start, block.end))
+    .join('\n');
 }
 
-export function watchPage(doc: Document, isHidden: (element: Element) => boolean, onChange: () => void): PageWatch {
-  // Set by markAnalysed once the first analysis is applied.
+export function watchPage(doc: Document, onChange: () => void): PageWatch {
+  // Set by markAnalysed once an analysis is applied.
   let analysedText = '';
   let analysedUrl = doc.location?.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,7 +46,7 @@ export function watchPage(doc: Document, isHidden: (element: Element) => boolean
     timer = undefined;
     lastCheck = Date.now();
     const urlChanged = doc.location?.href !== analysedUrl;
-    if (!urlChanged && articleFingerprint(doc, isHidden) === analysedText) return;
+    if (!urlChanged && articleFingerprint(doc) === analysedText) return;
     onChange();
   };
   const schedule = () => {
@@ -59,9 +71,9 @@ export function watchPage(doc: Document, isHidden: (element: Element) => boolean
         observe();
       }
     },
-    markAnalysed() {
-      analysedText = articleFingerprint(doc, isHidden);
-      analysedUrl = doc.location?.href;
+    markAnalysed(fingerprint, url) {
+      analysedText = fingerprint;
+      analysedUrl = url;
     },
     stop() {
       observer.disconnect();

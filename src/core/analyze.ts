@@ -3,7 +3,8 @@
 import { findAgreements, findTimeline } from './agreements/index';
 import { recognize } from './entities/index';
 import { detectLanguage } from './language';
-import { readMetadata } from './metadata';
+import { MAX_ARTICLE_CHARS } from './limits';
+import { readMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
 import { extractArticleText, type ArticleText, type ExtractOptions } from './text/article-text';
 import { segmentSentences } from './text/segment';
@@ -15,8 +16,7 @@ export interface AnalyzeOptions extends ExtractOptions {
   known?: KnownEntity[];
 }
 
-/** Past this many characters of text a page is not analysed ("too large"), never frozen. */
-export const MAX_ARTICLE_CHARS = 6_000_000;
+export { MAX_ARTICLE_CHARS } from './limits';
 /** Less readable text than this (in paragraphs of 40+ characters) is not an article. */
 const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 40;
@@ -39,8 +39,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     const article = { text: '', blocks: [], pieces: [] };
     return { analysis: emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' }), article };
   }
-  const analysis = analyzeArticle(extracted, { ...base, declaredLanguage: metadata.declaredLanguage, siteName: metadata.siteName }, options);
-  return { analysis, article: extracted };
+  const input = { text: extracted.text, blocks: extracted.blocks, ...base, declaredLanguage: metadata.declaredLanguage, siteName: metadata.siteName };
+  return { analysis: analyzeArticle(input, options), article: extracted };
 }
 
 /** Plain text, one block per line (the CLI's .txt input and the batch mode's "text"). */
@@ -56,20 +56,24 @@ export function analyzeText(text: string, options: AnalyzeOptions & { title?: st
     if (trimmed) blocks.push({ start: offset + leading, end: offset + leading + trimmed.length, kind: 'text' });
     offset += line.length + 1;
   }
-  return analyzeArticle({ text, blocks, pieces: [] }, { title: options.title, published: options.published, url: options.url }, options);
+  return analyzeArticle({ text, blocks, title: options.title, published: options.published, url: options.url }, options);
 }
 
-interface ArticleContext {
-  title?: string;
-  published?: string;
+/**
+ * An article's text and what the page says about it: everything the analysis needs, as plain
+ * data. The content script reads it from the page and the background analyses it, off the
+ * page's main thread.
+ */
+export interface ArticleInput extends PageMetadata {
+  text: string;
+  blocks: Block[];
   url?: string;
-  declaredLanguage?: string;
-  siteName?: string;
 }
 
-function analyzeArticle(article: ArticleText, context: ArticleContext, options: AnalyzeOptions): Analysis {
-  const { text, blocks } = article;
+export function analyzeArticle(context: ArticleInput, options: { known?: KnownEntity[] } = {}): Analysis {
+  const { text, blocks } = context;
   const base = { title: context.title, published: context.published, url: context.url };
+  if (text.length > MAX_ARTICLE_CHARS) return emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' });
   if (!looksLikeArticle(blocks)) {
     return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });
   }

@@ -1,6 +1,7 @@
 // The one message protocol between the extension's contexts. Every message is a member of a
 // discriminated union and is validated on receipt: anything else is ignored.
-import type { Analysis } from '../core/types';
+import type { ArticleInput } from '../core/analyze';
+import type { Analysis, Block } from '../core/types';
 
 /** What the content script knows about its page. */
 export type PageState =
@@ -21,7 +22,11 @@ export type ContentRequest =
   | { type: 'toggle-annotations' };
 
 /** Content script → background (about its own tab). */
-export type TabReport = { type: 'report-error'; message: string } | { type: 'report-state'; repeats: number; people: number };
+export type TabReport =
+  | { type: 'report-error'; message: string }
+  | { type: 'report-state'; repeats: number; people: number }
+  /** The page's article text, to be analysed off the page's main thread; replies an Analysis. */
+  | { type: 'analyse-article'; input: ArticleInput };
 
 /** Extension pages (popup, options) → background. */
 export type PageRequest =
@@ -68,6 +73,10 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
       return Number.isInteger(value.repeats) && Number.isInteger(value.people)
         ? { type: value.type, repeats: value.repeats as number, people: value.people as number }
         : undefined;
+    case 'analyse-article': {
+      const input = parseArticleInput(value.input);
+      return input ? { type: value.type, input } : undefined;
+    }
     case 'get-tab-error':
     case 'analyse-tab':
     case 'get-site':
@@ -80,6 +89,25 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
     default:
       return undefined;
   }
+}
+
+const BLOCK_KINDS = new Set<Block['kind']>(['text', 'caption', 'boilerplate']);
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** An article as the content script read it: text, well-formed blocks inside it, metadata. */
+function parseArticleInput(value: unknown): ArticleInput | undefined {
+  if (!isRecord(value) || typeof value.text !== 'string' || !Array.isArray(value.blocks)) return undefined;
+  const { text, blocks } = value;
+  for (const block of blocks as unknown[]) {
+    if (!isRecord(block) || !BLOCK_KINDS.has(block.kind as Block['kind'])) return undefined;
+    const { start, end } = block;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (start as number) > (end as number) || (end as number) > text.length) return undefined;
+  }
+  const fields = ['title', 'published', 'siteName', 'declaredLanguage', 'url'] as const;
+  if (!fields.every((field) => optionalString(value[field]))) return undefined;
+  const input: ArticleInput = { text, blocks: (blocks as Block[]).map(({ start, end, kind }) => ({ start, end, kind })) };
+  for (const field of fields) if (typeof value[field] === 'string') input[field] = value[field] as string;
+  return input;
 }
 
 /** http(s)://host[:port], nothing more: what a per-site permission is asked for. */

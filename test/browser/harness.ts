@@ -153,6 +153,12 @@ export interface Session {
    * and waits until the background has registered the content script there.
    */
   alwaysRunOn(url: string): Promise<void>;
+  /**
+   * Runs a function in an extension context with the extension's APIs (Chromium: the service
+   * worker; Firefox: the harness's helper extension page). `chrome` in Chromium, `browser` in
+   * Firefox. The function is serialised: it cannot close over test variables.
+   */
+  extensionEval: ExtensionEval;
   close(): Promise<void>;
 }
 
@@ -189,7 +195,7 @@ export const BROWSER_OWN_TRAFFIC: Record<BrowserKind, RegExp[]> = {
 /** Chromium's own background traffic (component updates, sign-in) that is not ours to test. */
 const CHROMIUM_QUIET_ARGS = ['--disable-component-update', '--disable-domain-reliability', '--no-pings'];
 
-type ExtensionEval = <T>(fn: () => Promise<T> | T) => Promise<T>;
+export type ExtensionEval = <T>(fn: () => Promise<T> | T) => Promise<T>;
 
 export interface LaunchOptions {
   /** The browser's UI language, a BCP 47 tag; en-US unless a test is about another. */
@@ -308,14 +314,21 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
       await popup.waitForSelector('[data-testid=site-switch]');
       await popup.click('[data-testid=site-switch]');
       await popup.waitForFunction(() => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === true);
-      const registered = await extensionEval(async () => {
-        const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
-        return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
-      });
-      if (!registered.includes(`${new URL(url).protocol}//${new URL(url).hostname}/*`)) throw new Error(`site not registered: ${JSON.stringify(registered)}`);
+      // The box is ticked at the click; the registration follows the permission grant.
+      const pattern = `${new URL(url).protocol}//${new URL(url).hostname}/*`;
+      let registered: string[] = [];
+      for (let waited = 0; waited < 10_000 && !registered.includes(pattern); waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        registered = await extensionEval(async () => {
+          const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
+          return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
+        });
+      }
+      if (!registered.includes(pattern)) throw new Error(`site not registered: ${JSON.stringify(registered)}`);
       await popup.close();
       await page.close();
     },
+    extensionEval: (fn) => extensionEval(fn),
     async close() {
       await browser.close().catch(() => undefined);
       await proxy.close();

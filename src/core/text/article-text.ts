@@ -28,6 +28,11 @@ export interface ExtractOptions {
   isHidden?: (element: Element) => boolean;
   /** Stop reading past this many characters; `truncated` tells the caller. */
   maxChars?: number;
+  /**
+   * Elements read through as if they were not there, even when hidden or our own (the page
+   * watcher reads collapsed copies inside NEWSLENS-REPEAT wrappers this way).
+   */
+  transparentTags?: ReadonlySet<string>;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -82,6 +87,22 @@ export function isSkippedElement(element: Element, insideArticle: boolean): bool
  * full-width forms stay as written: matching normalises them, offsets stay true).
  */
 export function extractArticleText(root: Node, options: ExtractOptions = {}): ArticleText & { truncated: boolean } {
+  const steps = readArticleTextInSteps(root, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes read between two pauses of readArticleTextInSteps. */
+export const NODES_PER_STEP = 2000;
+
+/**
+ * extractArticleText in steps: the generator pauses (yields) every NODES_PER_STEP nodes, so a
+ * caller on a page's main thread can let the page run between steps (a page of 200,000 nodes
+ * is read in 100 short steps instead of one long task). Its return value is the article text.
+ */
+export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, ArticleText & { truncated: boolean }> {
   const maxChars = options.maxChars ?? Infinity;
   const parts: string[] = [];
   const blocks: Block[] = [];
@@ -152,7 +173,9 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
   const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false }];
+  let visited = 0;
   while (stack.length > 0 && !truncated) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const frame = stack.pop()!;
     if (frame === BLOCK_END) {
       endBlock();
@@ -167,9 +190,9 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
     let { inArticle, inLink, inCaption, inBoilerplate } = frame;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      if (isSkippedElement(element, inArticle)) continue;
-      if (options.isHidden?.(element)) continue;
       const tag = element.tagName.toUpperCase();
+      const transparent = options.transparentTags?.has(tag) ?? false;
+      if (!transparent && (isSkippedElement(element, inArticle) || options.isHidden?.(element))) continue;
       if (BLOCK_TAGS.has(tag)) {
         endBlock();
         stack.push(BLOCK_END);
