@@ -5,7 +5,6 @@
 // the page can neither talk to the content script nor restyle or reach into the control.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { enableSite } from './enable-site';
 import { type BrowserKind, type FixtureServer, type Session, launchBrowser, pageShowsText, startFixtureServer, waitForControl } from './harness';
 
 const TITLE = '<img src=x onerror="window.__pwned=3"> 중진공 <script>window.__pwned=4</script> 협약';
@@ -44,7 +43,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchBrowser(kind);
-    await enableSite(session, `${server.origin}/pages/no-article.html`);
+    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
   });
 
   afterAll(async () => {

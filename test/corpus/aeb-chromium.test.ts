@@ -16,7 +16,6 @@ import { gunzipSync } from 'node:zlib';
 import type { HTTPRequest, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text/match-key';
-import { enableSite } from '../browser/enable-site';
 import { type FixtureServer, type Session, launchBrowser, startFixtureServer } from '../browser/harness';
 
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'aeb-dev');
@@ -114,7 +113,7 @@ describe('aeb-dev pages in Chromium with the extension', () => {
     corpus = await startCorpusServer();
     session = await launchBrowser('chromium');
     // The site is 127.0.0.1 (any port): turning it on for the fixture server turns it on here.
-    await enableSite(session, `${fixtures.origin}/pages/no-article.html`);
+    await session.alwaysRunOn(`${fixtures.origin}/pages/no-article.html`);
     const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin + '/'));
     worker = (await target.worker())!;
   }, 120_000);
