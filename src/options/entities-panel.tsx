@@ -3,7 +3,6 @@
 // become 10,000 DOM rows), an editor for adding and changing one entity, delete with undo.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnownEntity } from '../core/types';
-import { validateKnownEntity } from '../shared/known-entities';
 import { EntityEditor } from './entity-editor';
 import { filterIndexes, findDuplicate, PAGE_SIZE, pageWindow, placeKindKey, searchText, TYPE_KEYS } from './entity-list';
 import { useLanguage, useT } from './i18n-context';
@@ -19,7 +18,6 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
   const [undo, setUndo] = useState<{ entity: KnownEntity; index: number }>();
   const [message, setMessage] = useState('');
   const [focusAfter, setFocusAfter] = useState<string>();
-  const listRef = useRef<HTMLDivElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
 
   const texts = useMemo(() => entities.map(searchText), [entities]);
@@ -31,7 +29,7 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
   // After a save or delete re-renders the list, put focus somewhere that makes sense.
   useEffect(() => {
     if (focusAfter === undefined) return;
-    const target = listRef.current?.querySelector<HTMLElement>(focusAfter) ?? filterRef.current;
+    const target = document.querySelector<HTMLElement>(focusAfter) ?? filterRef.current;
     target?.focus();
     setFocusAfter(undefined);
   }, [focusAfter]);
@@ -71,7 +69,7 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
 
   const restore = () => {
     if (!undo) return;
-    const entity = validateKnownEntity(undo.entity, 1) as KnownEntity;
+    const { entity } = undo;
     if (findDuplicate(entities, entity) !== -1) return setMessage(t('optionsDuplicate'));
     const next = entities.slice();
     next.splice(Math.min(undo.index, next.length), 0, entity);
@@ -135,7 +133,7 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
       </p>
 
       {rows.length > 0 && (
-        <div class="table-wrap" ref={listRef}>
+        <div class="table-wrap">
           <table aria-describedby="entity-count">
             <thead>
               <tr>
