@@ -9,7 +9,7 @@ import { readArticleTextInSteps, type ArticleText } from '../core/text/article-t
 import type { Analysis, EntityType } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
-import { collapseRepeat, type CollapsedRepeat } from './collapse';
+import { collapseRepeat, WRAPPER_TAG, type CollapsedRepeat } from './collapse';
 import { attachEntityCard, type EntityCard } from './entity-card';
 import { markEntities, rangeOf, type EntityMarks } from './highlights';
 import { uiStringsFor } from './ui-strings';
@@ -47,27 +47,52 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Our collapse wrappers, read through (see ExtractOptions.transparentTags). */
+const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
+
 /**
- * The extension's way, before applying: read the article in steps, then have `analyse` (the
- * background) analyse it. Throws PageChangedError when the page changed under the analysis.
+ * Reads the page's article text the way the analysis sees it, in steps that let the page run
+ * in between. Collapsed copies are read through, so the text is the same before and after
+ * NewsLens applied its changes.
  */
-export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<Analysis>): Promise<{ analysis: Analysis; article: ArticleText }> {
-  const metadata = readMetadata(document);
-  const steps = readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS });
+export async function readArticleInSteps(): Promise<ArticleText & { truncated: boolean }> {
+  const steps = readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS });
   let step = steps.next();
   while (!step.done) {
     await yieldToPage();
     step = steps.next();
   }
-  const article = step.value;
+  return step.value;
+}
+
+/**
+ * What the page watcher compares: the article text without boilerplate blocks (a ticking
+ * clock in a widget is not the article changing).
+ */
+export function fingerprintOf(article: ArticleText & { truncated: boolean }): string {
+  if (article.truncated) return `too-large:${article.text.length}`;
+  return article.blocks
+    .filter((block) => block.kind !== 'boilerplate')
+    .map((block) => article.text.slice(block.start, block.end))
+    .join('\n');
+}
+
+/**
+ * The extension's way, before applying: read the article in steps, then have `analyse` (the
+ * background) analyse it. Throws PageChangedError when the page changed under the analysis.
+ */
+export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<Analysis>): Promise<{ analysis: Analysis; article: ArticleText; fingerprint: string }> {
+  const metadata = readMetadata(document);
+  const article = await readArticleInSteps();
+  const fingerprint = fingerprintOf(article);
   if (article.truncated) {
     const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };
-    return { analysis, article: { text: '', blocks: [], pieces: [] } };
+    return { analysis, article: { text: '', blocks: [], pieces: [] }, fingerprint };
   }
   const analysis = await analyse({ text: article.text, blocks: article.blocks, ...metadata, url: location.href });
   const changed = (piece: ArticleText['pieces'][number]) => !piece.node.isConnected || piece.node.data.length < piece.nodeOffset + piece.length;
   if (article.pieces.some(changed)) throw new PageChangedError();
-  return { analysis, article };
+  return { analysis, article, fingerprint };
 }
 
 export class PageChangedError extends Error {

@@ -10,7 +10,7 @@ import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { Analysis } from '../core/types';
 import { applyAnalysis, PageChangedError, readAndAnalyse, restorePage, spanKey, type AppliedPage } from './apply';
 import { revealRange } from './highlights';
-import { articleFingerprint, watchPage, type PageWatch } from './page-watch';
+import { watchPage, type PageWatch } from './page-watch';
 
 /** The script may be injected again (toolbar click on a registered site): run once per page. */
 const LOADED = Symbol.for('newslens.content');
@@ -71,9 +71,8 @@ class ContentScript {
     this.edit(() => restorePage(this.page));
     for (let attempt = 1; ; attempt++) {
       try {
-        const fingerprint = articleFingerprint(document);
         const url = location.href;
-        const { analysis, article } = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<Analysis>);
+        const { analysis, article, fingerprint } = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<Analysis>);
         this.page = this.edit(() => applyAnalysis(analysis, article, this.settings));
         this.watch?.markAnalysed(fingerprint, url);
         if (analysis.skipped === undefined) {

@@ -29,8 +29,9 @@ export interface ExtractOptions {
   /** Stop reading past this many characters; `truncated` tells the caller. */
   maxChars?: number;
   /**
-   * Elements read through as if they were not there, even when hidden or our own (the page
-   * watcher reads collapsed copies inside NEWSLENS-REPEAT wrappers this way).
+   * Elements read through as if they were not there, even when hidden or our own, and their
+   * content as if it were shown (the page watcher reads collapsed copies inside
+   * NEWSLENS-REPEAT wrappers this way, so our collapsing does not count as a change).
    */
   transparentTags?: ReadonlySet<string>;
 }
@@ -172,7 +173,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
 
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
-  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false }];
+  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false }];
   let visited = 0;
   while (stack.length > 0 && !truncated) {
     if (++visited % NODES_PER_STEP === 0) yield;
@@ -187,12 +188,13 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    let { inArticle, inLink, inCaption, inBoilerplate } = frame;
+    let { inArticle, inLink, inCaption, inBoilerplate, inTransparent } = frame;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       const tag = element.tagName.toUpperCase();
       const transparent = options.transparentTags?.has(tag) ?? false;
-      if (!transparent && (isSkippedElement(element, inArticle) || options.isHidden?.(element))) continue;
+      if (transparent) inTransparent = true;
+      else if (isSkippedElement(element, inArticle) || (!inTransparent && options.isHidden?.(element))) continue;
       if (BLOCK_TAGS.has(tag)) {
         endBlock();
         stack.push(BLOCK_END);
@@ -208,7 +210,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
-      stack.push({ node: children[c], inArticle, inLink, inCaption, inBoilerplate });
+      stack.push({ node: children[c], inArticle, inLink, inCaption, inBoilerplate, inTransparent });
     }
   }
   endBlock();
@@ -221,9 +223,11 @@ interface WalkFrame {
   inLink: boolean;
   inCaption: boolean;
   inBoilerplate: boolean;
+  /** Inside an element of options.transparentTags: visibility is not consulted. */
+  inTransparent: boolean;
 }
 
-const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false };
+const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false };
 
 /** Space, tab, newline, carriage return, form feed: what HTML collapses (not &nbsp;). */
 function isCollapsibleSpace(code: number): boolean {
