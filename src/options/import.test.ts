@@ -49,6 +49,11 @@ describe('parseImportFile', () => {
     ]);
   });
 
+  it('says the same in Korean when the page is in Korean', () => {
+    const error = { kind: 'entry' as const, index: 2, line: 5, field: 'type', message: 'must be one of person, organization, place, date' };
+    expect(describeImportError(error, makeTranslator('ko').t)).toBe('2번째 항목(5행): type: person, organization, place, date 중 하나여야 합니다');
+  });
+
   it('gives the JSON parser its say, with a line and column', () => {
     const result = parseImportFile('[\n  {"name": "Acme", "type": "organization"}\n  {"name": "B"}\n]');
     expect(result.ok).toBe(false);
@@ -56,6 +61,12 @@ describe('parseImportFile', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ kind: 'syntax', line: 3, column: 3 });
     expect(describeImportError(result.errors[0], t)).toMatch(/^The file is not valid JSON/);
+  });
+
+  it('does not repeat a position the parser already gave (Firefox says "at line 3 column 5")', () => {
+    const error = { kind: 'syntax' as const, message: "JSON.parse: expected ',' or ']' after array element at line 3 column 3 of the JSON data", line: 3, column: 3 };
+    expect(describeImportError(error, t)).toBe("The file is not valid JSON: JSON.parse: expected ',' or ']' after array element at line 3 column 3 of the JSON data");
+    expect(describeImportError({ kind: 'syntax', message: 'Unexpected token', line: 2, column: 7 }, t)).toBe('The file is not valid JSON (line 2, column 7): Unexpected token');
   });
 
   it('refuses a file that is neither a list nor {"entities": [...]}, and an empty one', () => {

@@ -39,6 +39,8 @@ export function TransferPanel({ entities, onImport }: { entities: KnownEntity[];
     if (!file) return;
     setMessage('');
     const result = parseImportFile(await file.text());
+    // Cleared, so picking the same file again after fixing it reads it again.
+    input.value = '';
     setPicked(result.ok ? { file: file.name, entities: result.entities } : { file: file.name, errors: result.errors });
   };
 
