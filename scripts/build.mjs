@@ -26,6 +26,7 @@ const ENTRY_POINTS = {
 };
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
+  ['src/shared/theme.css', 'theme.css'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/options/options.html', 'options.html'],
   ['src/options/options.css', 'options.css'],

@@ -25,7 +25,9 @@ if (fonts.status !== 0 || !fonts.stdout.trim()) {
   process.exit(1);
 }
 
-execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+// The test copy of the build holds a 127.0.0.1 host permission, so "Analyse this page" works
+// without the toolbar click that grants activeTab (see scripts/build.mjs, writeTestBuild).
+execFileSync(process.execPath, ['scripts/build.mjs', '--test'], { stdio: 'inherit' });
 mkdirSync('docs', { recursive: true });
 
 const html = readFileSync('examples/seed-article.html');
@@ -46,13 +48,23 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--lang=en-US'],
 });
 try {
-  const id = await browser.installExtension(join(root, 'extension/chrome'));
+  const id = await browser.installExtension(join(root, 'extension/chrome-test'));
   const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`));
   const worker = await workerTarget.worker();
 
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
   await page.goto(`${origin}/seed`);
+  // As a reader would: open the popup for the page and click "Analyse this page".
+  await page.bringToFront();
+  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+  const trigger = await browser.newPage();
+  await trigger.goto(`chrome-extension://${id}/popup.html?tabId=${tab.id}`);
+  await trigger.waitForSelector('[data-testid=analyse]', { timeout: 10_000 });
+  await trigger.click('[data-testid=analyse]');
+  await trigger.waitForSelector('[data-testid=repeat-summary]', { timeout: 15_000 });
+  await trigger.close();
+  await page.bringToFront();
   await page.waitForSelector('newslens-control', { timeout: 15_000 });
   // Around the control: the end of the first copy above it, the aside beside it.
   // Start at the first whole line of text about 300 px above the control.
@@ -73,10 +85,6 @@ try {
   const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.screenshot({ path: 'docs/screenshot-page.png', clip: { x: 0, y: top, width: 1100, height: Math.min(480, bottom - top) }, captureBeyondViewport: true });
   console.log('docs/screenshot-page.png');
-
-  // The page's tab id, from the worker, while the page is the active tab.
-  await page.bringToFront();
-  const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
 
   const popup = await browser.newPage();
   await popup.setViewport({ width: 400, height: 600 });
