@@ -8,8 +8,13 @@
 //      Plus (a) split into its steps, to show where the time goes.
 //   2. Node: analyzeText on synthetic 1/2/4/8 MB articles, to show how cost grows with size.
 //   3. The shipped content script's size.
+//   4. The real extension (test build) in headless Chromium on huge generated pages (1 MB and
+//      5 MB of text, ~200,000 nodes) and a few aeb-dev pages: long tasks, timer gaps, page and
+//      service-worker heap, with and without the site enabled (bench/longtasks.mjs).
 //
-// Flags: --quick (seed + 20 pages, smaller Node sizes) for fast iteration.
+// Flags: --quick (seed + 20 pages, smaller Node sizes, one aeb-dev page in 4.) for fast iteration;
+// --longtasks-only runs section 4 alone (it needs `node scripts/build.mjs --test`, which
+// `npm run bench` does).
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,10 +23,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { benchLongTasks } from './longtasks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const QUICK = process.argv.includes('--quick');
+const LONGTASKS_ONLY = process.argv.includes('--longtasks-only');
 const AEB_DIR = join(root, '..', 'shared', 'data', 'aeb-dev', 'html');
 const SEED = join(root, 'examples', 'seed-article.html');
 const started = performance.now();
@@ -385,11 +392,14 @@ function reportSize() {
 
 // ---------------------------------------------------------------- main
 
-const pages = loadPages();
-console.log(`NewsLens bench${QUICK ? ' --quick' : ''}: Node ${process.version}, ${pages.length} pages`);
-const bundle = await pageBundle();
-const results = await benchPages(bundle, pages);
-reportPages(results);
-await benchCoreSizes();
-reportSize();
+if (!LONGTASKS_ONLY) {
+  const pages = loadPages();
+  console.log(`NewsLens bench${QUICK ? ' --quick' : ''}: Node ${process.version}, ${pages.length} pages`);
+  const bundle = await pageBundle();
+  const results = await benchPages(bundle, pages);
+  reportPages(results);
+  await benchCoreSizes();
+  reportSize();
+} else console.log(`NewsLens bench --longtasks-only${QUICK ? ' --quick' : ''}: Node ${process.version}`);
+await benchLongTasks({ root, chromiumPath: chromiumPath(), aebDir: AEB_DIR, quick: QUICK, heading });
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -58,7 +58,11 @@ export function markEntities(doc: Document, article: ArticleText, entities: Enti
       if (range) mentions.push({ range, entity, span: mention });
     }
   }
-  mentions.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  // Document order. The article text is read in document order, so text offsets are in
+  // document order too: comparing numbers is the same order as comparing the ranges' starts
+  // (Range.compareBoundaryPoints), without a DOM call per comparison (~160 ms of one long task
+  // for the ~100,000 mentions of a 5 MB page; see `npm run bench`, section 4).
+  mentions.sort((a, b) => a.span.start - b.span.start);
 
   const highlights = new Set<string>();
   let visible = false;
