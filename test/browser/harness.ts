@@ -357,7 +357,19 @@ async function gotoExtension(kind: BrowserKind, page: Page, url: string): Promis
   }
   // In Firefox, goto() to a moz-extension:// URL never resolves: start it and poll.
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', {}, url);
+  // A poll that lands while the new document replaces the old one fails inside Firefox's BiDi
+  // ("script.evaluate: unknown error TypeError: right-hand side of 'in' should be an object,
+  // got null", about one page in thirty here); it says nothing about the page: poll again.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await page.waitForFunction((target: string) => location.href === target && document.readyState === 'complete', { timeout: Math.max(1, deadline - Date.now()) }, url);
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline || !String((error as Error)?.cause ?? error).includes('Protocol error')) throw error;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
