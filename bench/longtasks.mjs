@@ -311,6 +311,11 @@ function table(header, rows) {
   for (const row of all.slice(1)) console.log(line(row));
 }
 
+/** NewsLens adds no long task: no more of them than the page alone, and no more than ~one budget of long-task time. */
+function withinBudget(off, on) {
+  return on.count <= off.count && on.total - off.total < BUDGET_MS;
+}
+
 function outcome(state) {
   if (!state) return '';
   if (state.status === 'analysed') return `analysed: ${state.analysis.repeats.length} rep, ${state.analysis.entities.length} ent`;
@@ -394,14 +399,15 @@ export async function benchLongTasks({ root, chromiumPath, aebDir, quick, headin
   const extra = rows.map(({ page, off, on }) => ({ page, off, on, added: on.total - off.total }));
   console.log('\nWhat NewsLens adds (enabled minus not enabled; one load each, so ±a few ms of noise):');
   table(
-    ['page', 'long tasks +', 'long-task ms +', 'longest after load (on)', 'page heap + MB (end+GC)', 'within 50 ms budget?'],
+    ['page', 'long tasks +', 'long-task ms +', 'longest (off → on)', 'load event delayed ms', 'page heap + MB (end+GC)', 'NewsLens within the 50 ms budget?'],
     extra.map(({ page, off, on, added }) => [
       page.name,
       on.count - off.count,
       f0(added),
-      f0(on.afterLoadLongest),
+      `${f0(off.longest)} → ${f0(on.longest)}`,
+      f0(on.loadAt - off.loadAt),
       ((on.heapAfterGc - off.heapAfterGc) / 2 ** 20).toFixed(1),
-      on.afterLoadLongest < BUDGET_MS ? 'yes' : `NO (${f0(on.afterLoadLongest)} ms)`,
+      withinBudget(off, on) ? 'yes (adds no long task)' : `NO (+${on.count - off.count} task(s), +${f0(added)} ms)`,
     ]),
   );
   console.log('\nWhat the long tasks of the traced (extra, enabled) load are: per task, its ms and what filled it (ms; from a Chromium trace, which slows things a little):');
@@ -409,8 +415,11 @@ export async function benchLongTasks({ root, chromiumPath, aebDir, quick, headin
     const tasks = traced.attribution ?? [];
     console.log(`  ${page.name}: ${tasks.length === 0 ? 'none' : tasks.map((t) => `${f0(t.ms)} [${t.parts.join(', ')}]`).join('; ')}`);
   }
-  const under = extra.filter(({ on }) => on.afterLoadLongest < BUDGET_MS).map(({ page }) => page.name);
-  const over = extra.filter(({ on }) => on.afterLoadLongest >= BUDGET_MS).map(({ page }) => page.name);
-  console.log(`\nUnder the ${BUDGET_MS} ms budget after load with NewsLens on: ${under.join(', ') || 'none'}. Over: ${over.join(', ') || 'none'}.`);
+  const under = extra.filter(({ off, on }) => withinBudget(off, on)).map(({ page }) => page.name);
+  const over = extra.filter(({ off, on }) => !withinBudget(off, on)).map(({ page }) => page.name);
+  console.log(
+    `\nNewsLens adds no long task (within the ${BUDGET_MS} ms budget) on: ${under.join(', ') || 'none'}. It adds long tasks on: ${over.join(', ') || 'none'}.\n` +
+      '(The content script starts at document_idle, which can come before the load event: its tasks are judged against the page\'s own, not by when they fall.)',
+  );
   return rows;
 }

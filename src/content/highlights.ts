@@ -61,7 +61,7 @@ export function markEntities(doc: Document, article: ArticleText, entities: Enti
   // Document order. The article text is read in document order, so text offsets are in
   // document order too: comparing numbers is the same order as comparing the ranges' starts
   // (Range.compareBoundaryPoints), without a DOM call per comparison (~160 ms of one long task
-  // for the ~100,000 mentions of a 5 MB page; see `npm run bench`, section 4).
+  // on the generated 5 MB page in a profile; see `npm run bench`, section 4).
   mentions.sort((a, b) => a.span.start - b.span.start);
 
   const highlights = new Set<string>();
