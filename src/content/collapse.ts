@@ -48,7 +48,7 @@ export function collapseRepeat(doc: Document, article: ArticleText, repeat: Repe
     if (last.node === first.node) last.node = firstNode;
   }
   const inside = new Set<Node>(spans.map((span) => (span.node === first.node ? firstNode : span.node)));
-  const groups = groupCoveredNodes(article, inside, firstNode, last.node);
+  const groups = groupCoveredNodes(doc, inside, firstNode, last.node);
 
   const wrappers: HTMLElement[] = [];
   for (const { parent, from, to } of groups) {
@@ -102,33 +102,23 @@ interface SiblingRun {
 
 /**
  * The repeat as runs of consecutive siblings to wrap. A node is lifted to its parent while the
- * parent holds no article text outside the repeat, so whole paragraphs are wrapped (their
- * margins go too) but a container that also holds the kept copy never is.
+ * parent holds no text outside the repeat, so whole paragraphs are wrapped (their margins go
+ * too) but a container that also holds the kept copy, or text after the repeat, never is.
  */
-function groupCoveredNodes(article: ArticleText, inside: Set<Node>, firstNode: Node, lastNode: Node): SiblingRun[] {
-  // Article text nodes below each ancestor, and how many of them are in the repeat. The
-  // nodes created by splitting are not in `article.pieces`, so count the repeat's own set.
-  const total = new Map<Node, number>();
-  const covered = new Map<Node, number>();
-  const countUp = (node: Node, counts: Map<Node, number>) => {
-    for (let parent = node.parentNode; parent; parent = parent.parentNode) counts.set(parent, (counts.get(parent) ?? 0) + 1);
+function groupCoveredNodes(doc: Document, inside: Set<Node>, firstNode: Node, lastNode: Node): SiblingRun[] {
+  // Covered: every text node below holds only whitespace or lies in the repeat. Only the two
+  // edges' ancestors are asked, and a walk stops at the first text outside, so the cost grows
+  // with the repeat, not with the page.
+  const isCovered = (element: Node): boolean => {
+    const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (!inside.has(text) && (text as Text).data.trim() !== '') return false;
+    }
+    return true;
   };
-  const seen = new Set<Node>();
-  for (const piece of article.pieces) {
-    if (seen.has(piece.node) || inside.has(piece.node)) continue;
-    seen.add(piece.node);
-    countUp(piece.node, total);
-  }
-  // Pieces cut off by the split at the start or end still belong to their original node,
-  // which now holds only the text outside the repeat: it was counted above.
-  for (const node of inside) {
-    countUp(node, total);
-    countUp(node, covered);
-  }
-  const isCovered = (node: Node) => (covered.get(node) ?? 0) === (total.get(node) ?? 0) && (covered.get(node) ?? 0) > 0;
   const lift = (node: Node): Node => {
     let top = node;
-    while (top.parentNode && top.parentNode.nodeType === 1 && isCovered(top.parentNode) && !isPageRoot(top.parentNode)) top = top.parentNode;
+    while (top.parentNode && top.parentNode.nodeType === 1 && !isPageRoot(top.parentNode) && isCovered(top.parentNode)) top = top.parentNode;
     return top;
   };
 
