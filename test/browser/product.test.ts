@@ -9,8 +9,11 @@
 // Alt+Shift+N popup). They are browser-level commands: puppeteer's key presses go to the page,
 // never to the browser's shortcut handling, so a headless test cannot press them. "Analyse
 // this page" in the popup runs the same background function (analyseTab) that the
-// analyse-page command calls; the shortcuts themselves are checked by hand (see the report in
-// the commit message).
+// analyse-page command calls. By hand, in a browser with a display: load the unpacked build,
+// open a news article on a site that is not enabled, press Alt+Shift+A (the page is marked and
+// the badge shows the repeat count), Alt+Shift+H (all marks and the collapse hidden, again to
+// show), Alt+Shift+N (the popup opens); chrome://extensions/shortcuts and Firefox's "Manage
+// Extension Shortcuts" list the three.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
