@@ -11,7 +11,7 @@ import { extractArticleText } from '../src/core/text/article-text';
 import { segmentSentences } from '../src/core/text/segment';
 import type { Span } from '../src/core/types';
 import { findAgreements, findTimeline } from '../src/core/agreements/index';
-import { applyAnalysis, isHidden, restorePage, type AppliedPage } from '../src/content/apply';
+import { applyAnalysisInSteps, isHidden, restorePage, runNow, type AppliedPage } from '../src/content/apply';
 import { analyzeDocument } from '../src/core/analyze';
 
 /**
@@ -20,11 +20,11 @@ import { analyzeDocument } from '../src/core/analyze';
  */
 function analyseAndApply(): AppliedPage {
   const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
-  return applyAnalysis(analysis, article);
+  return runNow(applyAnalysisInSteps(analysis, article));
 }
 import { collapseRepeat, type CollapsedRepeat } from '../src/content/collapse';
 import { attachEntityCard } from '../src/content/entity-card';
-import { markEntities, rangeOf } from '../src/content/highlights';
+import { markEntities, mentionRangesInSteps, rangeOf } from '../src/content/highlights';
 import { uiStringsFor } from '../src/content/ui-strings';
 
 // No forced garbage collection between calls: a full GC before each call made every figure
@@ -92,7 +92,7 @@ function clockResolution(): { isolated: boolean; tickMs: number } {
 
 /**
  * (a) again, step by step, to see where the time goes. Mirrors analyzeDocument/analyzeArticle
- * (src/core/analyze.ts) and applyAnalysis (src/content/apply.ts) as of this writing; small
+ * (src/core/analyze.ts) and applyAnalysisInSteps (src/content/apply.ts) as of this writing; small
  * glue (the "is it an article" check, the byline affiliation) is left out, so the steps sum
  * to about (a). If those files gain a step, add it here too.
  */
@@ -137,7 +137,7 @@ function split(): Record<string, number> {
   const events = findTimeline(text, sentences, entities, agreements, agreementContext);
   lap('agreements');
   const strings = uiStringsFor(navigator.language);
-  const marks = markEntities(document, article, entities, { types: new Set(['person', 'organization', 'place', 'date'] as const), style: 'tint' });
+  const marks = markEntities(runNow(mentionRangesInSteps(document, article, entities)), { types: new Set(['person', 'organization', 'place', 'date'] as const), style: 'tint' });
   for (const span of [...agreements.map((a) => a.evidence), ...events.map((e) => e.evidence)]) rangeOf(document, article, span);
   lap('mark entities');
   const collapsed: CollapsedRepeat[] = [];

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
 import { collapseRepeat, WRAPPER_TAG, type CollapsedRepeat } from './collapse';
 import { attachEntityCard, type EntityCard } from './entity-card';
-import { markEntities, rangeOf, type EntityMarks } from './highlights';
+import { markEntities, mentionRangesInSteps, rangeOf, type EntityMarks } from './highlights';
 import { uiStringsFor } from './ui-strings';
 
 export interface AppliedPage {
@@ -47,6 +47,19 @@ function yieldToPage(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Runs work written as a generator of steps, letting the page run between steps. */
+export async function runInSteps<T>(steps: Generator<void, T>): Promise<T> {
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+/** Runs the same work at once (the benchmark, which times it). */
+export function runNow<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
 /** Our collapse wrappers, read through (see ExtractOptions.transparentTags). */
 const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
 
@@ -55,14 +68,8 @@ const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
  * in between. Collapsed copies are read through, so the text is the same before and after
  * NewsLens applied its changes.
  */
-export async function readArticleInSteps(): Promise<ArticleText & { truncated: boolean }> {
-  const steps = readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS });
-  let step = steps.next();
-  while (!step.done) {
-    await yieldToPage();
-    step = steps.next();
-  }
-  return step.value;
+export function readArticleInSteps(): Promise<ArticleText & { truncated: boolean }> {
+  return runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
 }
 
 /**
@@ -101,7 +108,11 @@ export class PageChangedError extends Error {
   }
 }
 
-export function applyAnalysis(analysis: Analysis, article: ArticleText, settings: Settings = DEFAULT_SETTINGS): AppliedPage {
+/**
+ * Applies an analysis to the page, in steps (run with runInSteps, or runNow): marks, then
+ * collapses. Making thousands of mentions' ranges is split into steps.
+ */
+export function* applyAnalysisInSteps(analysis: Analysis, article: ArticleText, settings: Settings = DEFAULT_SETTINGS): Generator<void, AppliedPage> {
   if (analysis.skipped) {
     return {
       state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },
@@ -111,7 +122,8 @@ export function applyAnalysis(analysis: Analysis, article: ArticleText, settings
   }
   const strings = uiStringsFor(settings.uiLanguage === 'auto' ? navigator.language : settings.uiLanguage);
   // Ranges first: they are live, so they follow the text-node splits collapsing makes.
-  const marks = markEntities(document, article, analysis.entities, { types: shownTypes(settings), style: settings.highlightStyle });
+  const mentions = yield* mentionRangesInSteps(document, article, analysis.entities);
+  const marks = markEntities(mentions, { types: shownTypes(settings), style: settings.highlightStyle });
   const revealable = new Map<string, Range>();
   for (const { span, range } of marks.mentions) revealable.set(spanKey(span.start, span.end), range);
   for (const span of evidenceSpans(analysis)) {

@@ -50,14 +50,28 @@ export function rangeOf(doc: Document, article: ArticleText, span: Span): Range 
   return range;
 }
 
-export function markEntities(doc: Document, article: ArticleText, entities: Entity[], options: MarkOptions): EntityMarks {
+/** Mentions whose ranges are made between two pauses of mentionRanges. */
+const RANGES_PER_STEP = 500;
+
+/**
+ * A DOM Range for every mention, in steps (the generator pauses every RANGES_PER_STEP) so a
+ * page with thousands of mentions is not one long task. Made before collapsing: ranges are
+ * live and follow the text-node splits collapsing makes.
+ */
+export function* mentionRangesInSteps(doc: Document, article: ArticleText, entities: Entity[]): Generator<void, MarkedMention[]> {
   const mentions: MarkedMention[] = [];
+  let made = 0;
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       const range = rangeOf(doc, article, mention);
       if (range) mentions.push({ range, entity, span: mention });
+      if (++made % RANGES_PER_STEP === 0) yield;
     }
   }
+  return mentions;
+}
+
+export function markEntities(mentions: MarkedMention[], options: MarkOptions): EntityMarks {
   // Document order. The article text is read in document order, so text offsets are in
   // document order too: comparing numbers is the same order as comparing the ranges' starts
   // (Range.compareBoundaryPoints), without a DOM call per comparison (~160 ms of one long task

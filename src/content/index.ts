@@ -8,7 +8,7 @@ import { KNOWN_ENTITIES_KEY } from '../shared/known-entities';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
 import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { Analysis } from '../core/types';
-import { applyAnalysis, PageChangedError, readAndAnalyse, restorePage, spanKey, type AppliedPage } from './apply';
+import { applyAnalysisInSteps, PageChangedError, readAndAnalyse, restorePage, runInSteps, spanKey, type AppliedPage } from './apply';
 import { revealRange } from './highlights';
 import { watchPage, type PageWatch } from './page-watch';
 
@@ -73,7 +73,8 @@ class ContentScript {
       try {
         const url = location.href;
         const { analysis, article, fingerprint } = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<Analysis>);
-        this.page = this.edit(() => applyAnalysis(analysis, article, this.settings));
+        const apply = () => runInSteps(applyAnalysisInSteps(analysis, article, this.settings));
+        this.page = await (this.watch ? this.watch.whilePausedAsync(apply) : apply());
         this.watch?.markAnalysed(fingerprint, url);
         if (analysis.skipped === undefined) {
           report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });

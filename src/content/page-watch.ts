@@ -13,6 +13,11 @@ const MIN_INTERVAL_MS = 1500;
 export interface PageWatch {
   /** Runs an edit of the page without it counting as the page changing. */
   whilePaused<T>(edit: () => T): T;
+  /**
+   * The same for an edit that pauses on the way; the page's own changes meanwhile are not
+   * seen one by one, so the page is looked at once afterwards.
+   */
+  whilePausedAsync<T>(edit: () => Promise<T>): Promise<T>;
   /** Records what was analysed: the article's fingerprint (see fingerprintOf) and the address. */
   markAnalysed(fingerprint: string, url: string): void;
   stop(): void;
@@ -52,6 +57,18 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
       } finally {
         observer.takeRecords();
         if (!stopped) observe();
+      }
+    },
+    async whilePausedAsync(edit) {
+      observer.disconnect();
+      try {
+        return await edit();
+      } finally {
+        observer.takeRecords();
+        if (!stopped) {
+          observe();
+          schedule();
+        }
       }
     },
     markAnalysed(fingerprint, url) {
