@@ -312,6 +312,9 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
       await page.goto(url);
       const popup = await session.openPopup(page);
       await popup.waitForSelector('[data-testid=site-switch]');
+      // Chromium delivers no input to a background tab (the click would wait forever), and the
+      // onboarding tab that install opens may land in front of the popup just after launch.
+      await popup.bringToFront();
       await popup.click('[data-testid=site-switch]');
       await popup.waitForFunction(() => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === true);
       // The box is ticked at the click; the registration follows the permission grant.
