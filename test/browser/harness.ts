@@ -9,6 +9,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -501,4 +502,60 @@ export async function sentencesOf(page: Page, selector: string): Promise<{ text:
   for (const match of text.matchAll(boundary)) push(match.index! + match[0].length);
   push(text.length);
   return { text, sentences };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One browser per describe block
+
+export interface BrowserSuite {
+  readonly server: FixtureServer;
+  readonly session: Session;
+  /** Remembers a page for closeOpened. */
+  track(page: Page): Page;
+  /** A new tab on the fixture server at `path`, remembered for closeOpened. */
+  open(path: string, options?: { timeout?: number }): Promise<Page>;
+  closeOpened(): Promise<void>;
+}
+
+/**
+ * Registers the hooks that give a describe block a fixture server and one launched browser
+ * (closed after the block), with NewsLens turned on for the fixture server through the popup
+ * unless `siteEnabled` is false (a fresh profile reads no site until the user lets it).
+ */
+export function useBrowserSuite(kind: BrowserKind, options: LaunchOptions & { siteEnabled?: boolean } = {}): BrowserSuite {
+  let server: FixtureServer | undefined;
+  let session: Session | undefined;
+  const opened: Page[] = [];
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('the fixture server is not started yet (use it inside tests)');
+      return server;
+    },
+    get session() {
+      if (!session) throw new Error('the browser is not launched yet (use it inside tests)');
+      return session;
+    },
+    track(page) {
+      opened.push(page);
+      return page;
+    },
+    async open(path, gotoOptions) {
+      const page = suite.track(await suite.session.newPage());
+      await page.goto(suite.server.origin + path, gotoOptions);
+      return page;
+    },
+    async closeOpened() {
+      while (opened.length) await opened.pop()!.close().catch(() => undefined);
+    },
+  };
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchBrowser(kind, options);
+    if (options.siteEnabled !== false) await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  return suite;
 }

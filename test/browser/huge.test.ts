@@ -7,37 +7,22 @@
 //     collapsed) while the page keeps running its timers. Nothing about time is asserted here
 //     (`npm run bench`, section 4, measures it); the longest timer gap seen is logged.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BrowserKind, type FixtureServer, type Session, launchBrowser, pageSnapshot, startFixtureServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { type BrowserKind, pageSnapshot, useBrowserSuite } from './harness';
 
 const HUGE_TIMEOUT = 180_000;
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
-  let server: FixtureServer;
-  let session: Session;
-  const opened: Page[] = [];
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchBrowser(kind);
-    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite(kind);
+  const { closeOpened } = suite;
 
   async function open(path: string): Promise<Page> {
-    const page = await session.newPage();
-    opened.push(page);
-    await page.goto(server.origin + path, { timeout: HUGE_TIMEOUT });
+    const page = await suite.session.newPage();
+    suite.track(page);
+    await page.goto(suite.server.origin + path, { timeout: HUGE_TIMEOUT });
     return page;
   }
 
-  async function closeOpened() {
-    while (opened.length) await opened.pop()!.close().catch(() => undefined);
-  }
 
   test(
     'a page over the hard limit is not analysed: the popup says it is too large, the page is untouched',
@@ -46,8 +31,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       const chars = await page.evaluate(() => document.body.textContent!.length);
       expect(chars).toBeGreaterThan(6_000_000);
       // The popup waits for the content script's answer, so the content script is done here.
-      const popup = await session.openPopup(page);
-      opened.push(popup);
+      const popup = await suite.session.openPopup(page);
+      suite.track(popup);
       expect(await popup.evaluate(() => document.querySelector('main')?.innerText ?? '')).toContain('This page is too large to analyse.');
 
       const snapshot = await pageSnapshot(page);

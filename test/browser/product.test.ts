@@ -18,19 +18,16 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSER_OWN_TRAFFIC,
   type BrowserKind,
-  type FixtureServer,
-  type Session,
   currentDom,
-  launchBrowser,
   pageShowsText,
   pageSnapshot,
   sentencesOf,
-  startFixtureServer,
   waitForControl,
+  useBrowserSuite,
 } from './harness';
 
 const SITE_PATTERN = 'http://127.0.0.1/*';
@@ -72,40 +69,26 @@ interface ExtApi {
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
-  let server: FixtureServer;
-  let session: Session;
-  const opened: Page[] = [];
+  // A fresh profile: no site is enabled yet (the first test is about that).
+  const suite = useBrowserSuite(kind, { siteEnabled: false });
+  const { closeOpened } = suite;
   /** Requests made by the extension pages this file opens itself (options, onboarding). */
   const extensionPageRequests: Array<{ path: string; url: string }> = [];
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    // A fresh profile: no site is enabled yet (no alwaysRunOn here, the first test is about that).
-    session = await launchBrowser(kind);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
   async function open(path: string): Promise<Page> {
-    const page = await session.newPage();
-    opened.push(page);
-    await page.goto(server.origin + path);
+    const page = await suite.session.newPage();
+    suite.track(page);
+    await page.goto(suite.server.origin + path);
     return page;
   }
 
-  async function closeOpened() {
-    while (opened.length) await opened.pop()!.close().catch(() => undefined);
-  }
 
   /** An extension page in a tab of its own, its requests recorded in extensionPageRequests. */
   async function openExtensionPage(path: string): Promise<Page> {
-    const page = await session.browser.newPage();
-    opened.push(page);
+    const page = await suite.session.browser.newPage();
+    suite.track(page);
     page.on('request', (request) => extensionPageRequests.push({ path, url: request.url() }));
-    await session.gotoExtensionPage(page, path);
+    await suite.session.gotoExtensionPage(page, path);
     return page;
   }
 
@@ -116,14 +99,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   }
 
   const registeredMatches = () =>
-    session.extensionEval(async () => {
+    suite.session.extensionEval(async () => {
       const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
       return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
     });
 
   /** The badge text of every tab, by tab id. */
   const badges = () =>
-    session.extensionEval(async () => {
+    suite.session.extensionEval(async () => {
       const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
       const out: Record<number, string> = {};
       for (const tab of await api.tabs.query({})) out[tab.id] = await api.action.getBadgeText({ tabId: tab.id });
@@ -131,13 +114,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     });
 
   const storedEntities = () =>
-    session.extensionEval(async () => {
+    suite.session.extensionEval(async () => {
       const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
       return (await api.storage.local.get('knownEntities')).knownEntities ?? null;
     });
 
   const storedSettings = () =>
-    session.extensionEval(async () => {
+    suite.session.extensionEval(async () => {
       const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
       return ((await api.storage.sync.get('settings')).settings ?? null) as { show: Record<string, boolean>; uiLanguage: string } | null;
     });
@@ -158,8 +141,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     const page = await open('/seed?snapshot');
     await expectNotAnalysed(page);
 
-    const popup = await session.openPopup(page);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
     expect(await popup.$('[data-testid=repeat-summary]')).toBeNull();
     // "Analyse this page" asks the background to analyseTab(tab), the function the Alt+Shift+A
     // command (analyse-page) calls too; the shortcut itself is a browser-level key that a
@@ -187,10 +170,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   test('the badge counts the collapsed repeat and clears when the tab leaves the article', async () => {
     const page = await open('/seed');
     await waitForControl(page);
-    const tabId = await session.tabIdOf(page);
+    const tabId = await suite.session.tabIdOf(page);
     await eventually(async () => expect((await badges())[tabId]).toBe('1'));
     // Another page of the same (enabled) site, without an article.
-    await page.goto(`${server.origin}/pages/no-article.html`);
+    await page.goto(`${suite.server.origin}/pages/no-article.html`);
     await eventually(async () => expect((await badges())[tabId]).toBe(''));
     // And it stays clear once the content script has looked at the new page.
     await sleep(500);
@@ -203,7 +186,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       await checkSettings();
     } finally {
       // Back to the defaults (English UI) for the tests below, even when this one fails.
-      await session.extensionEval(async () => {
+      await suite.session.extensionEval(async () => {
         const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
         await api.storage.sync.remove('settings');
       });
@@ -323,7 +306,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
         const all = document.querySelectorAll('newslens-control');
         return { ...w.__controls, count: all.length, same: all[0] === w.__control, ticks: Number(document.getElementById('ticker')!.textContent!.replace(/\D/g, '')) };
       });
-    const popup = await session.openPopup(page);
+    const popup = await suite.session.openPopup(page);
     expect(await popup.$eval('h1', (el) => el.textContent)).toBe('Harbour bridge reopens after repairs');
     await popup.close();
 
@@ -361,8 +344,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     for (const [t, seen] of byText) if (seen.length === 1) expect(seen, t).toEqual(['all']);
 
     // The popup describes the new article.
-    const after = await session.openPopup(page);
-    opened.push(after);
+    const after = await suite.session.openPopup(page);
+    suite.track(after);
     expect(await after.$eval('h1', (el) => el.textContent)).toBe('Library opens a reading garden');
     const popupText = await after.evaluate(() => document.querySelector('main')?.innerText ?? '');
     expect(popupText).toContain('Samuel Okafor');
@@ -374,8 +357,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   test('"Always run on this site" switched off: unregistered, and a page loaded now is left alone', async () => {
     const page = await open('/seed');
     await waitForControl(page);
-    const popup = await session.openPopup(page);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
     await switchChecked(popup, true);
     await popup.click('[data-testid=site-switch]');
     await switchChecked(popup, false);
@@ -386,8 +369,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   });
 
   test('the options and onboarding pages make no network request', async () => {
-    const attemptsBefore = session.proxy.attempts.length;
-    const servedBefore = server.served.length;
+    const attemptsBefore = suite.session.proxy.attempts.length;
+    const servedBefore = suite.server.served.length;
     const onboarding = await openExtensionPage('onboarding.html');
     await onboarding.waitForFunction(() => (document.querySelector('h1')?.textContent ?? '') !== '');
     const options = await openOptions();
@@ -399,7 +382,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await sleep(500);
     await closeOpened();
 
-    const { extensionOrigin } = session;
+    const { extensionOrigin } = suite.session;
     // The recording works (Chromium reports extension resource loads; Firefox's BiDi does not).
     if (kind === 'chromium') {
       expect(extensionPageRequests.some((r) => r.url === `${extensionOrigin}/options.js`)).toBe(true);
@@ -408,11 +391,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // Every request of every options / onboarding page this file opened: packaged files only.
     expect(extensionPageRequests.filter((r) => !r.url.startsWith(extensionOrigin + '/'))).toEqual([]);
     // Nothing reached the fixture server or tried to leave the machine meanwhile.
-    expect(server.served.slice(servedBefore)).toEqual([]);
-    expect(session.proxy.attempts.slice(attemptsBefore).filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
+    expect(suite.server.served.slice(servedBefore)).toEqual([]);
+    expect(suite.session.proxy.attempts.slice(attemptsBefore).filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
     // Nor over the whole file: the extension's own contexts loaded their packaged files only.
-    const { requests } = session;
+    const { requests } = suite.session;
     expect(requests.filter((r) => r.context !== 'page' && !r.url.startsWith(extensionOrigin + '/'))).toEqual([]);
-    expect(session.proxy.attempts.filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
+    expect(suite.session.proxy.attempts.filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
   });
 });

@@ -2,20 +2,17 @@
 // extension: what the content script hides on the seed article, the in-page control, the
 // popup, restoring the page, pages it must leave alone, and that nothing leaves the machine.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSER_OWN_TRAFFIC,
   type BrowserKind,
-  type FixtureServer,
-  type Session,
   currentDom,
-  launchBrowser,
   pageShowsText,
   pageSnapshot,
   sentencesOf,
-  startFixtureServer,
   tabToControl,
   waitForControl,
+  useBrowserSuite,
 } from './harness';
 
 const ARTICLE_BODY = '#articletxt';
@@ -85,32 +82,8 @@ async function clickPopupButton(popup: Page, label: string) {
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
-  let server: FixtureServer;
-  let session: Session;
-  const opened: Page[] = [];
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchBrowser(kind);
-    // NewsLens reads no site until the user lets it: turn it on for the fixture server.
-    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const page = await session.newPage();
-    opened.push(page);
-    await page.goto(server.origin + path);
-    return page;
-  }
-
-  async function closeOpened() {
-    while (opened.length) await opened.pop()!.close().catch(() => undefined);
-  }
+  const suite = useBrowserSuite(kind);
+  const { open, closeOpened } = suite;
 
   test('hides the second copy and keeps the lead and the first copy, sentence by sentence', async () => {
     const page = await open('/seed?snapshot');
@@ -168,8 +141,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     expect(snapshot.hadExtensionMarkup).toBe(false);
     expect(await currentDom(page)).not.toEqual({ outerHTML: snapshot.outerHTML, textNodes: snapshot.textNodes });
 
-    const popup = await session.openPopup(page);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
     expect(await popup.$eval('[data-testid=repeat-summary]', (el) => el.textContent)).toBe(SUMMARY);
 
     await clickPopupButton(popup, 'Show');
@@ -197,8 +170,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   test('a page without an article is left untouched and the popup says so', async () => {
     const page = await open('/pages/no-article.html?snapshot');
-    const popup = await session.openPopup(page); // the popup waits for the content script's answer
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page); // the popup waits for the content script's answer
+    suite.track(popup);
     expect(await popupText(popup)).toContain('No article found on this page.');
     const snapshot = await pageSnapshot(page);
     expect(snapshot.hadExtensionMarkup).toBe(false);
@@ -208,11 +181,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   test('the popup on a page the content script does not run on says so', async () => {
     for (const url of ['about:blank', 'data:text/html,<title>data</title><p>Not a web page.</p>']) {
-      const page = await session.newPage();
-      opened.push(page);
+      const page = await suite.session.newPage();
+      suite.track(page);
       await page.goto(url);
-      const popup = await session.openPopup(page);
-      opened.push(popup);
+      const popup = await suite.session.openPopup(page);
+      suite.track(popup);
       expect(await popupText(popup), url).toContain('NewsLens does not run on this page.');
       await closeOpened();
     }
@@ -222,25 +195,25 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // Exercise the extension once more so this test stands on its own, then check the whole run.
     const page = await open('/seed');
     await waitForControl(page);
-    const popup = await session.openPopup(page);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
     await clickPopupButton(popup, 'Show');
     await eventually(() => expectSecondCopyHidden(page, false));
     await closeOpened();
 
-    const { requests, extensionOrigin, proxy } = session;
+    const { requests, extensionOrigin, proxy } = suite.session;
     // The recording works: the page loads were seen (and in Chromium, whose CDP reports
     // extension resource loads, the popup's own script; Firefox's BiDi does not report those).
-    expect(requests.some((r) => r.context === 'page' && r.url === `${server.origin}/seed`)).toBe(true);
+    expect(requests.some((r) => r.context === 'page' && r.url === `${suite.server.origin}/seed`)).toBe(true);
     if (kind === 'chromium') expect(requests.some((r) => r.context === 'extension-page' && r.url === `${extensionOrigin}/popup.js`)).toBe(true);
     // Web pages talk to the fixture server only (about:blank and data: load nothing).
     const pageRequests = requests.filter((r) => r.context === 'page').map((r) => r.url);
-    expect(pageRequests.filter((url) => !url.startsWith(server.origin + '/') && !/^(about|data):/.test(url))).toEqual([]);
+    expect(pageRequests.filter((url) => !url.startsWith(suite.server.origin + '/') && !/^(about|data):/.test(url))).toEqual([]);
     // Extension contexts load their own packaged files and nothing else.
     const extensionRequests = requests.filter((r) => r.context !== 'page').map((r) => r.url);
     expect(extensionRequests.filter((url) => !url.startsWith(extensionOrigin + '/'))).toEqual([]);
     // The fixture server saw only the pages the tests asked for (no beacons, no extension fetches).
-    expect(server.served.filter((path) => !/^\/(seed|pages\/no-article\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
+    expect(suite.server.served.filter((path) => !/^\/(seed|pages\/no-article\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
     // And nothing in the browser — page, extension or browser — tried to reach another host,
     // beyond the browser's own services that it contacts with no extension installed.
     expect(proxy.attempts.filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);

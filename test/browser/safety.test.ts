@@ -4,8 +4,8 @@
 // of it may run, in the page or in the popup; the popup and both copy formats show it as text;
 // the page can neither talk to the content script nor restyle or reach into the control.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BrowserKind, type FixtureServer, type Session, launchBrowser, pageShowsText, startFixtureServer, waitForControl } from './harness';
+import { describe, expect, test } from 'vitest';
+import { type BrowserKind, pageShowsText, waitForControl, useBrowserSuite } from './harness';
 
 const TITLE = '<img src=x onerror="window.__pwned=3"> 중진공 <script>window.__pwned=4</script> 협약';
 /** Strings the article body prints as text (the page escapes them). */
@@ -36,32 +36,17 @@ async function controlState(page: Page) {
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
-  let server: FixtureServer;
-  let session: Session;
-  const opened: Page[] = [];
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchBrowser(kind);
-    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite(kind);
+  const { closeOpened } = suite;
 
   async function openHostile(): Promise<Page> {
-    const page = await session.newPage();
-    opened.push(page);
-    await page.goto(`${server.origin}/pages/hostile.html`);
+    const page = await suite.session.newPage();
+    suite.track(page);
+    await page.goto(`${suite.server.origin}/pages/hostile.html`);
     await waitForControl(page);
     return page;
   }
 
-  async function closeOpened() {
-    while (opened.length) await opened.pop()!.close().catch(() => undefined);
-  }
 
   test('markup in page text stays text on the page, and nothing runs', async () => {
     const page = await openHostile();
@@ -125,13 +110,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       }
       await new Promise((done) => setTimeout(done, 500));
       return { sendMessage, browser: typeof (globalThis as unknown as { browser?: unknown }).browser };
-    }, session.extensionOrigin);
+    }, suite.session.extensionOrigin);
     expect(tried).toEqual({ sendMessage: 'undefined', browser: 'undefined' });
     expect(await controlState(page)).toEqual(before);
     expect(await pageShowsText(page, 'Repeated section hidden (3 paragraphs)')).toBe(true);
     // And the content script agrees: the page is analysed, collapsed and not restored.
-    const popup = await session.openPopup(page);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
     const text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '');
     expect(text).not.toContain('The page is back as it was.');
     expect(await popup.evaluate(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Show'))).toBe(true);
@@ -140,8 +125,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   test('the popup shows page text as text and runs none of it; both copies keep it inert', async () => {
     const page = await openHostile();
-    const popup = await session.openPopup(page);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
     expect(await pwned(popup)).toBeNull();
     expect(await pwned(page)).toBeNull();
     const text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '');

@@ -10,8 +10,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type BrowserKind, type FixtureServer, ROOT, type Session, browserBinary, launchBrowser, startFixtureServer, waitForControl } from './harness';
+import { describe, expect, test } from 'vitest';
+import { type BrowserKind, ROOT, browserBinary, waitForControl, useBrowserSuite } from './harness';
 
 interface Expected {
   who: Array<{ name: string; role?: string; org?: string }>;
@@ -116,41 +116,25 @@ async function expectNoHorizontalScrollAt400(popup: Page) {
 }
 
 describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
-  let server: FixtureServer;
-  let session: Session;
-  const opened: Page[] = [];
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchBrowser(kind);
-    // NewsLens reads no site until the user lets it: turn it on for the fixture server.
-    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite(kind);
+  const { closeOpened } = suite;
 
   async function openSeed(viewport = { width: 1000, height: 800 }): Promise<Page> {
-    const page = await session.newPage();
-    opened.push(page);
+    const page = await suite.session.newPage();
+    suite.track(page);
     await page.setViewport(viewport);
-    await page.goto(server.origin + '/seed');
+    await page.goto(suite.server.origin + '/seed');
     await waitForControl(page);
     return page;
   }
 
   async function openPopup(page: Page, options?: { window?: boolean }): Promise<Page> {
-    const popup = await session.openPopup(page, options);
-    opened.push(popup);
+    const popup = await suite.session.openPopup(page, options);
+    suite.track(popup);
     await popup.waitForSelector('[data-testid=people]');
     return popup;
   }
 
-  async function closeOpened() {
-    while (opened.length) await opened.pop()!.close().catch(() => undefined);
-  }
 
   test('marks people, organisations, places and dates with CSS highlights, none in the hidden copy', async () => {
     const page = await openSeed();
@@ -315,7 +299,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   test('"Copy as Markdown" puts the summary on the clipboard', async () => {
     const page = await openSeed();
     if (kind === 'chromium') {
-      await session.browser.defaultBrowserContext().overridePermissions(session.extensionOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+      await suite.session.browser.defaultBrowserContext().overridePermissions(suite.session.extensionOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
     const popup = await openPopup(page);
     await popup.bringToFront(); // clipboard writes need a focused document
@@ -330,8 +314,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       // Firefox: an extension page may read the clipboard only with the clipboardRead
       // permission, which NewsLens does not ask for; paste into a textarea instead, with a
       // real Ctrl+V (WebDriver BiDi key events go through Firefox's own paste command).
-      const scratch = await session.newPage();
-      opened.push(scratch);
+      const scratch = await suite.session.newPage();
+      suite.track(scratch);
       await scratch.goto('about:blank');
       await scratch.evaluate(() => {
         document.body.innerHTML = '<textarea style="width: 600px; height: 300px"></textarea>';
@@ -365,26 +349,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 // separate firefox-esr-l10n-ko package, not installed here), so with intl.locale.requested = ko
 // Firefox stays in en-US and so do browser.i18n.getUILanguage() and the extension's messages.
 describe('chromium with a Korean UI', () => {
-  let server: FixtureServer;
-  let session: Session;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchBrowser('chromium', { uiLanguage: 'ko' });
-    // NewsLens reads no site until the user lets it: turn it on for the fixture server.
-    await session.alwaysRunOn(`${server.origin}/pages/no-article.html`);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = useBrowserSuite('chromium', { uiLanguage: 'ko' });
 
   test('the popup speaks Korean: headings, agreement statuses', async () => {
-    const page = await session.newPage();
-    await page.goto(server.origin + '/seed');
+    const page = await suite.session.newPage();
+    await page.goto(suite.server.origin + '/seed');
     await waitForControl(page);
-    const popup = await session.openPopup(page);
+    const popup = await suite.session.openPopup(page);
     await popup.waitForSelector('[data-testid=people]');
     await firstRenderMs(popup, 'chromium, Korean UI');
 
