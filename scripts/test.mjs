@@ -4,18 +4,23 @@
 // the command to run. Exits non-zero when either suite fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
-const INSTALL = 'apt-get install -y chromium firefox-esr';
+const INSTALL = 'apt-get install -y chromium firefox-esr firefox-esr-l10n-ko';
 const browsers = [
   { name: 'Chromium', env: 'CHROMIUM_BIN', path: '/usr/lib/chromium/chromium' },
   { name: 'Firefox ESR', env: 'FIREFOX_BIN', path: '/usr/lib/firefox-esr/firefox-esr' },
 ];
 const binaryOf = (browser) => process.env[browser.env] || browser.path;
-const missing = () => browsers.filter((browser) => !existsSync(binaryOf(browser)));
+// The Korean-UI test needs Firefox's Korean language pack beside the binary.
+const koreanPack = () => join(dirname(binaryOf(browsers[1])), 'browser/extensions/langpack-ko@firefox-esr.mozilla.org.xpi');
+const missing = () => [
+  ...browsers.filter((browser) => !existsSync(binaryOf(browser))),
+  ...(existsSync(koreanPack()) ? [] : [{ name: 'Firefox ESR Korean language pack', env: 'FIREFOX_BIN', path: koreanPack() }]),
+];
 
 function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -32,7 +37,7 @@ function run(label, command, args) {
 
 let absent = missing();
 if (absent.length > 0) {
-  const list = absent.map((b) => `${b.name} (${binaryOf(b)}, override with ${b.env})`).join(', ');
+  const list = absent.map((b) => `${b.name} (${b.path === koreanPack() ? b.path : binaryOf(b)}, override with ${b.env})`).join(', ');
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !onPath('apt-get')) {
     console.error(`Missing browser: ${list}.\nInstall them as root, then run npm test again:\n  ${INSTALL}`);

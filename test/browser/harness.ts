@@ -16,7 +16,7 @@ export type BrowserKind = 'chromium' | 'firefox';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES_DIR = join(ROOT, 'test/browser/pages');
 const SEED = join(ROOT, 'examples/seed-article.html');
-export const INSTALL_HINT = 'run `apt-get install -y chromium firefox-esr`';
+export const INSTALL_HINT = 'run `apt-get install -y chromium firefox-esr firefox-esr-l10n-ko`';
 
 export const DEFAULT_BINARIES: Record<BrowserKind, { env: string; path: string }> = {
   chromium: { env: 'CHROMIUM_BIN', path: '/usr/lib/chromium/chromium' },

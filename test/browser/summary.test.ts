@@ -348,8 +348,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 // Korean UI. Chromium only: Debian's firefox-esr ships no Korean language pack (that is the
 // separate firefox-esr-l10n-ko package, not installed here), so with intl.locale.requested = ko
 // Firefox stays in en-US and so do browser.i18n.getUILanguage() and the extension's messages.
-describe('chromium with a Korean UI', () => {
-  const suite = useBrowserSuite('chromium', { uiLanguage: 'ko' });
+describe.each<BrowserKind>(['chromium', 'firefox'])('%s with a Korean UI', (kind) => {
+  const suite = useBrowserSuite(kind, { uiLanguage: 'ko' });
 
   test('the popup speaks Korean: headings, agreement statuses', async () => {
     const page = await suite.session.newPage();
@@ -357,7 +357,7 @@ describe('chromium with a Korean UI', () => {
     await waitForControl(page);
     const popup = await suite.session.openPopup(page);
     await popup.waitForSelector('[data-testid=people]');
-    await firstRenderMs(popup, 'chromium, Korean UI');
+    await firstRenderMs(popup, `${kind}, Korean UI`);
 
     const headings = await popup.$$eval('section h2', (h2s) => h2s.map((h) => h.textContent));
     expect(headings).toEqual(expect.arrayContaining(['누가', '어디서', '무엇을 합의했나', '언제']));
@@ -368,12 +368,20 @@ describe('chromium with a Korean UI', () => {
     ]);
     expect(await popup.$eval('[data-testid=people]', (ul) => ul.textContent)).toContain('5회 언급');
 
-    // The extension's messages follow --lang=ko. getUILanguage() reports the browser's own
-    // UI locale, which Chromium falls back to en-US for when it has no ko.pak: Debian ships
-    // the locale files separately, in chromium-l10n (not installed here).
-    const hasKoreanPak = existsSync(join(dirname(browserBinary('chromium')), 'locales/ko.pak'));
-    const uiLanguage = await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
-    expect(uiLanguage).toBe(hasKoreanPak ? 'ko' : 'en-US');
+    // getUILanguage() reports the browser's own UI locale. Chromium falls back to en-US without
+    // its ko.pak (Debian ships locale files in chromium-l10n) while the extension's messages
+    // still follow --lang=ko; Firefox is Korean only with its language pack
+    // (firefox-esr-l10n-ko, which .ci/run installs).
+    const hasKoreanPack =
+      kind === 'chromium'
+        ? existsSync(join(dirname(browserBinary('chromium')), 'locales/ko.pak'))
+        : existsSync(join(dirname(browserBinary('firefox')), 'browser/extensions/langpack-ko@firefox-esr.mozilla.org.xpi'));
+    if (kind === 'firefox') expect(hasKoreanPack, 'run `apt-get install -y firefox-esr-l10n-ko`').toBe(true);
+    const uiLanguage = await popup.evaluate(() => {
+      const api = (globalThis as unknown as { browser?: { i18n: { getUILanguage(): string } }; chrome: { i18n: { getUILanguage(): string } } });
+      return (api.browser ?? api.chrome).i18n.getUILanguage();
+    });
+    expect(uiLanguage).toBe(hasKoreanPack ? 'ko' : 'en-US');
 
     await expectNoHorizontalScrollAt400(popup);
   });
