@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { heading, table } from './report.mjs';
 
 const BUDGET_MS = 50;
 const SETTLE_MS = 1500;
@@ -302,14 +303,6 @@ async function measure(session, base, index, page0, { enabled, sampleWorker = fa
   };
 }
 
-function table(header, rows) {
-  const all = [header, ...rows].map((row) => row.map(String));
-  const widths = header.map((_, c) => Math.max(...all.map((row) => row[c].length)));
-  const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  console.log(line(all[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of all.slice(1)) console.log(line(row));
-}
 
 /** NewsLens adds no long task: no more of them than the page alone, and no more than ~one budget of long-task time. */
 function withinBudget(off, on) {
@@ -325,7 +318,7 @@ function outcome(state) {
 
 // ---------------------------------------------------------------- the section
 
-export async function benchLongTasks({ root, chromiumPath, aebDir, quick, heading }) {
+export async function benchLongTasks({ root, chromiumPath, aebDir, quick }) {
   const outfile = join(root, 'dist', 'bench', 'core.mjs');
   await build({ entryPoints: ['bench/core.ts'], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
   const core = await import(pathToFileURL(outfile).href);

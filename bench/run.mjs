@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { benchLongTasks } from './longtasks.mjs';
+import { heading, table } from './report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -47,15 +48,6 @@ function median(xs) {
 const percentile = (xs, p) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 const ratio = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + '×';
-function table(header, rows) {
-  const all = [header, ...rows].map((row) => row.map(String));
-  const widths = header.map((_, c) => Math.max(...all.map((row) => row[c].length)));
-  const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  console.log(line(all[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of all.slice(1)) console.log(line(row));
-}
-const heading = (text) => console.log(`\n== ${text}`);
 
 // ---------------------------------------------------------------- 1. pages in Chromium
 
@@ -424,5 +416,5 @@ if (!LONGTASKS_ONLY) {
   reportSize();
   await benchNerSpeed();
 } else console.log(`NewsLens bench --longtasks-only${QUICK ? ' --quick' : ''}: Node ${process.version}`);
-await benchLongTasks({ root, chromiumPath: chromiumPath(), aebDir: AEB_DIR, quick: QUICK, heading });
+await benchLongTasks({ root, chromiumPath: chromiumPath(), aebDir: AEB_DIR, quick: QUICK });
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

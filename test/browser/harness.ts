@@ -559,3 +559,16 @@ export function useBrowserSuite(kind: BrowserKind, options: LaunchOptions & { si
   });
   return suite;
 }
+
+/** Polls until `check` passes (the extension acts asynchronously); rethrows its last failure. */
+export async function eventually<T>(check: () => Promise<T>, timeout = 8_000, interval = 100): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, interval));
+    }
+  }
+}

@@ -28,6 +28,7 @@ import {
   sentencesOf,
   waitForControl,
   useBrowserSuite,
+  eventually,
 } from './harness';
 
 const SITE_PATTERN = 'http://127.0.0.1/*';
@@ -38,18 +39,6 @@ const NOT_ANALYSED_WAIT_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** Polls until `check` passes (the extension acts asynchronously). */
-async function eventually<T>(check: () => Promise<T>, timeout = 8_000, interval = 100): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(interval);
-    }
-  }
-}
 
 /** The text of every range of each newslens-* highlight, by highlight name. */
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {

@@ -13,6 +13,7 @@ import {
   tabToControl,
   waitForControl,
   useBrowserSuite,
+  eventually,
 } from './harness';
 
 const ARTICLE_BODY = '#articletxt';
@@ -52,18 +53,6 @@ async function expectSecondCopyHidden(page: Page, hidden: boolean) {
   expect(all.filter((s) => !secondStarts.has(s.start) && s.visible !== 'all').map((s) => s.text)).toEqual([]);
 }
 
-/** Polls until the page shows the expected state (the popup acts on the page asynchronously). */
-async function eventually(check: () => Promise<void>, timeout = 5_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-}
 
 async function expectControlLabel(page: Page, hidden: boolean) {
   expect(await pageShowsText(page, hidden ? HIDDEN_LABEL : SHOWN_LABEL)).toBe(true);

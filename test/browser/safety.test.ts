@@ -5,7 +5,7 @@
 // the page can neither talk to the content script nor restyle or reach into the control.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { type BrowserKind, pageShowsText, waitForControl, useBrowserSuite } from './harness';
+import { type BrowserKind, pageShowsText, waitForControl, useBrowserSuite, eventually } from './harness';
 
 const TITLE = '<img src=x onerror="window.__pwned=3"> 중진공 <script>window.__pwned=4</script> 협약';
 /** Strings the article body prints as text (the page escapes them). */
@@ -14,18 +14,6 @@ const BODY_STRINGS = ['<script>window.__pwned=1</script>', '<img src=x onerror="
 type Pwned = { __pwned?: unknown };
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as Pwned).__pwned ?? null);
 
-/** Polls until `check` passes (the extension acts asynchronously). */
-async function eventually<T>(check: () => Promise<T>, timeout = 5_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-  }
-}
 
 /** The control's host box, and whether the collapsed copy's wrappers are still hidden. */
 async function controlState(page: Page) {

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { type BrowserKind, ROOT, browserBinary, waitForControl, useBrowserSuite } from './harness';
+import { type BrowserKind, ROOT, browserBinary, waitForControl, useBrowserSuite, eventually } from './harness';
 
 interface Expected {
   who: Array<{ name: string; role?: string; org?: string }>;
@@ -24,18 +24,6 @@ const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'examples/seed-expected.json
 const TITLE = '이상직 중진공 이사장';
 const ENTITY_TYPES = ['person', 'organization', 'place', 'date'];
 
-/** Polls until `check` passes (the extension acts asynchronously). */
-async function eventually<T>(check: () => Promise<T>, timeout = 5_000, interval = 50): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((done) => setTimeout(done, interval));
-    }
-  }
-}
 
 /**
  * Whether each text occurs in the page's rendered text, by find-in-page (which sees into the
