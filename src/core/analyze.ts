@@ -4,7 +4,7 @@ import { findAgreements, findTimeline } from './agreements/index';
 import { recognize } from './entities/index';
 import { detectLanguage } from './language';
 import { MAX_ARTICLE_CHARS } from './limits';
-import { readMetadata, type PageMetadata } from './metadata';
+import { publishedFromText, readMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
 import { extractArticleText, type ArticleText, type ExtractOptions } from './text/article-text';
 import { segmentSentences } from './text/segment';
@@ -72,7 +72,8 @@ export interface ArticleInput extends PageMetadata {
 
 export function analyzeArticle(context: ArticleInput, options: { known?: KnownEntity[] } = {}): Analysis {
   const { text, blocks } = context;
-  const base = { title: context.title, published: context.published, url: context.url };
+  const published = context.published ?? publishedFromText(text);
+  const base = { title: context.title, published, url: context.url };
   if (text.length > MAX_ARTICLE_CHARS) return emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' });
   if (!looksLikeArticle(blocks)) {
     return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });
@@ -84,7 +85,7 @@ export function analyzeArticle(context: ArticleInput, options: { known?: KnownEn
     ...repeats.map(({ start, end }) => ({ start, end })),
     ...blocks.filter((block) => block.kind === 'boilerplate'),
   ].sort((x, y) => x.start - y.start);
-  const entities = recognize({ text, sentences, excluded, published: context.published, known: options.known ?? [] }, language);
+  const entities = recognize({ text, sentences, excluded, published, known: options.known ?? [] }, language);
   // A byline's reporter works for the publisher when the page names no other employer.
   if (context.siteName) {
     for (const entity of entities) {
@@ -93,7 +94,7 @@ export function analyzeArticle(context: ArticleInput, options: { known?: KnownEn
       }
     }
   }
-  const agreementContext = { language, published: context.published, excluded };
+  const agreementContext = { language, published, excluded };
   const agreements = findAgreements(text, sentences, entities, agreementContext);
   const events = findTimeline(text, sentences, entities, agreements, agreementContext);
   return { schema: 1, language, ...base, text, repeats, entities, agreements, events };

@@ -1,6 +1,6 @@
 // Page metadata: title, publication date, site name and declared language, read the way
-// news sites publish them (Open Graph, article:published_time, JSON-LD, <time>, and the
-// 입력/기사입력 line of Korean portals).
+// news sites publish them (Open Graph, article:published_time, JSON-LD, <time>); the
+// 입력/기사입력 line of Korean portals is read from the article text (publishedFromText).
 
 export interface PageMetadata {
   title?: string;
@@ -21,8 +21,7 @@ export function readMetadata(doc: Document): PageMetadata {
     isoDate(meta('meta[property="article:published_time"]')) ??
     isoDate(jsonLd.datePublished) ??
     isoDate(meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]')) ??
-    isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined) ??
-    koreanInputLine(doc.body?.textContent ?? '');
+    isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
   return {
     title: title || undefined,
     published,
@@ -66,8 +65,14 @@ export function isoDate(value: string | undefined): string | undefined {
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-/** `입력 2019.04.23 10:21` or `기사입력 2019-04-23` as printed under Korean headlines. */
-function koreanInputLine(text: string): string | undefined {
-  const match = text.match(/(?:기사\s*)?입력\s*:?\s*(\d{4}[-./]\d{1,2}[-./]\d{1,2})/);
+/** Where the 입력 line is looked for: it sits under the headline, near the top. */
+const INPUT_LINE_WINDOW = 20_000;
+
+/**
+ * The publication date printed in the article text itself — `입력 2019.04.23 10:21` or
+ * `기사입력 2019-04-23` under Korean headlines — for pages whose metadata does not say.
+ */
+export function publishedFromText(text: string): string | undefined {
+  const match = text.slice(0, INPUT_LINE_WINDOW).match(/(?:기사\s*)?입력\s*:?\s*(\d{4}[-./]\d{1,2}[-./]\d{1,2})/);
   return isoDate(match?.[1]);
 }
