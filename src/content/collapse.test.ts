@@ -1,36 +1,23 @@
 // Collapsing on a Node DOM (linkedom): what gets wrapped, and that undo is exact.
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRepeats } from '../core/repeats';
 import { extractArticleText } from '../core/text/article-text';
 import { segmentSentences } from '../core/text/segment';
 import { collapseRepeat } from './collapse';
 import { uiStringsFor } from './ui-strings';
+import { parseDocument } from '../../test/support/linkedom';
 
 const A = 'The council approved the new budget on Tuesday after a long debate about school funding.';
 const B = 'Council members said the plan would raise spending on libraries by ten percent next year.';
 
-/** linkedom has no Text.splitText; this is the DOM standard's, minus live-range updates. */
-function withSplitText(document: Document): void {
-  const textPrototype = Object.getPrototypeOf(document.createTextNode('x'));
-  if (typeof textPrototype.splitText === 'function') return;
-  textPrototype.splitText = function splitText(this: Text, offset: number): Text {
-    const after = this.ownerDocument.createTextNode(this.data.slice(offset));
-    this.data = this.data.slice(0, offset);
-    this.parentNode?.insertBefore(after, this.nextSibling);
-    return after;
-  };
-}
-
 function collapse(bodyHtml: string) {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`);
-  withSplitText(document as unknown as Document);
+  const document = parseDocument(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`);
   const before = document.documentElement.outerHTML;
   const article = extractArticleText(document.body as unknown as Node);
   const [repeat] = findRepeats(article.text, segmentSentences(article.text, article.blocks), article.blocks);
-  const collapsed = collapseRepeat(document as unknown as Document, article, repeat, uiStringsFor('en'))!;
+  const collapsed = collapseRepeat(document, article, repeat, uiStringsFor('en'))!;
   const hiddenText = Array.from(document.querySelectorAll('newslens-repeat')).map((w) => w.textContent).join('|');
-  return { document, before, collapsed, hiddenText };
+  return { document, before, collapsed, hiddenText, article };
 }
 
 describe('collapseRepeat', () => {

@@ -1,8 +1,10 @@
 // Collapsing a repeated section on the page: the repeated text is wrapped (never removed) in
 // elements hidden with an inline !important style the page's CSS cannot override, and one
 // small control is put where it was. Everything done is recorded so `undo` puts the DOM back
-// exactly: wrappers unwrapped, the control removed, split text nodes joined again.
-import { nodeSpansOf, type ArticleText } from '../core/text/article-text';
+// exactly: wrappers unwrapped, the control removed, split text nodes joined again. Repeats
+// are collapsed before any range is made on the page: every live Range in a document is
+// updated on every DOM change, which made this a long task with thousands of marks.
+import { followSplit, nodeSpansOf, type ArticleText } from '../core/text/article-text';
 import type { Repeat } from '../core/types';
 import { createRepeatControl, type RepeatControl } from './repeat-control';
 import type { UiStrings } from './ui-strings';
@@ -34,6 +36,8 @@ export function collapseRepeat(doc: Document, article: ArticleText, repeat: Repe
     if (!record) splits.set(node, (record = { node, originalData: node.data, created: [] }));
     const after = node.splitText(offset);
     record.created.push(after);
+    // The article's map to text nodes stays true, so ranges can be made from it afterwards.
+    followSplit(article, node, offset, after);
     return after;
   };
 

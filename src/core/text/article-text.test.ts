@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticleText, nodeSpansOf } from './article-text';
+import { parseDocument } from '../../../test/support/linkedom';
+import { extractArticleText, followSplit, nodeSpansOf } from './article-text';
 
 function read(bodyHtml: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
@@ -56,6 +57,30 @@ describe('extractArticleText', () => {
     const spans = nodeSpansOf(article, start, article.text.length);
     expect(spans.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['beta', 'gamma']);
     expect(spans[1].start).toBe(4); // after "\n   " in its node
+  });
+
+  it('keeps a paragraph of prose as one piece: lone spaces stay in it, wider whitespace splits it', () => {
+    const { document } = parseHTML('<html><body><p>One two three.\n  Four five.</p></body></html>');
+    const article = extractArticleText(document.body as unknown as Node);
+    expect(article.text).toBe('One two three. Four five.');
+    expect(article.pieces.map((p) => article.text.slice(p.textStart, p.textStart + p.length))).toEqual(['One two three.', 'Four five.']);
+  });
+
+  it('follows a text node split: pieces after the split point into the new node', () => {
+    const document = parseDocument('<html><body><p>Alpha beta gamma\n delta</p></body></html>');
+    const article = extractArticleText(document.body as unknown as Node);
+    const node = article.pieces[0].node;
+    const after = node.splitText(6); // "Alpha " | "beta gamma\n delta"
+    followSplit(article, node, 6, after);
+    const spans = (from: string, to: string) => nodeSpansOf(article, article.text.indexOf(from), article.text.indexOf(to) + to.length);
+    expect(spans('beta', 'delta').map((s) => [s.node === after, s.node.data.slice(s.start, s.end)])).toEqual([
+      [true, 'beta gamma'],
+      [true, 'delta'],
+    ]);
+    expect(spans('Alpha', 'beta').map((s) => [s.node === node, s.node.data.slice(s.start, s.end)])).toEqual([
+      [true, 'Alpha '],
+      [false, 'beta'],
+    ]);
   });
 
   it('stops at maxChars and says the text was truncated', () => {

@@ -95,13 +95,18 @@ export function extractArticleText(root: Node, options: ExtractOptions = {}): Ar
   }
 }
 
-/** Nodes read between two pauses of readArticleTextInSteps. */
-export const NODES_PER_STEP = 2000;
+/**
+ * Nodes read between two pauses of readArticleTextInSteps. Small: a pause costs next to
+ * nothing, and the caller (the content script's runInSteps) decides by the clock when to let
+ * the page run, so a step must stay far below the 50 ms long-task threshold even on a slow
+ * machine and on nodes holding long text.
+ */
+export const NODES_PER_STEP = 200;
 
 /**
  * extractArticleText in steps: the generator pauses (yields) every NODES_PER_STEP nodes, so a
  * caller on a page's main thread can let the page run between steps (a page of 200,000 nodes
- * is read in 100 short steps instead of one long task). Its return value is the article text.
+ * is read in many short steps instead of one long task). Its return value is the article text.
  */
 export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, ArticleText & { truncated: boolean }> {
   const maxChars = options.maxChars ?? Infinity;
@@ -133,10 +138,18 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   const appendText = (node: Text, { inLink, inCaption, inBoilerplate }: WalkFrame) => {
     const data = node.data;
     let i = 0;
-    while (i < data.length) {
-      // Copy a run of non-collapsible characters verbatim as one piece.
+    const n = data.length;
+    while (i < n) {
+      // Copy a run of characters verbatim as one piece: everything up to a whitespace run the
+      // browser collapses. A lone space between two words renders as itself, so it stays in
+      // the piece: a paragraph of prose is one piece, not one per word (a 5 MB page had 800k).
       let j = i;
-      while (j < data.length && !isCollapsibleSpace(data.charCodeAt(j))) j++;
+      for (; j < n; j++) {
+        const code = data.charCodeAt(j);
+        if (!isCollapsibleSpace(code)) continue;
+        if (code === 32 && j > i && j + 1 < n && !isCollapsibleSpace(data.charCodeAt(j + 1))) continue;
+        break;
+      }
       if (j > i) {
         if (!blockHasText) {
           if (blocks.length > 0 || length > 0) {
@@ -165,7 +178,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       }
       // Collapse the whitespace run that follows into at most one pending space.
       let k = j;
-      while (k < data.length && isCollapsibleSpace(data.charCodeAt(k))) k++;
+      while (k < n && isCollapsibleSpace(data.charCodeAt(k))) k++;
       if (k > j && blockHasText) pendingSpace = true;
       i = k;
     }
@@ -255,6 +268,28 @@ export function nodeSpansOf(article: ArticleText, start: number, end: number): N
     if (to > from) spans.push({ node: piece.node, start: piece.nodeOffset + from, end: piece.nodeOffset + to });
   }
   return spans;
+}
+
+/**
+ * Follows `node.splitText(offset)`, which moved the node's text from `offset` on into `after`:
+ * the pieces read from that text now point into `after` (a piece the split falls inside is cut
+ * in two). The content script collapses repeats (which splits text nodes at their edges)
+ * before it makes the marks' ranges, so the ranges need no DOM-tracking live Range objects.
+ */
+export function followSplit(article: ArticleText, node: Text, offset: number, after: Text): void {
+  const pieces = article.pieces;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    if (piece.node !== node) continue;
+    if (piece.nodeOffset >= offset) {
+      pieces[p] = { ...piece, node: after, nodeOffset: piece.nodeOffset - offset };
+    } else if (piece.nodeOffset + piece.length > offset) {
+      const before = offset - piece.nodeOffset;
+      pieces[p] = { ...piece, length: before };
+      pieces.splice(p + 1, 0, { node: after, nodeOffset: 0, textStart: piece.textStart + before, length: piece.length - before });
+      p++;
+    }
+  }
 }
 
 /** Binary search: index of the first piece whose end lies after `offset`. */
