@@ -13,6 +13,7 @@ import type { Span } from '../src/core/types';
 import { findAgreements, findTimeline } from '../src/core/agreements/index';
 import { applyAnalysisInSteps, isHidden, restorePage, runNow, type AppliedPage } from '../src/content/apply';
 import { analyzeDocument } from '../src/core/analyze';
+import { packAnalysis, packSpans, unpackSpanArraysInSteps } from '../src/shared/packed-analysis';
 
 /**
  * What the extension does for a page, in one go on this thread: read the article, analyse it
@@ -20,11 +21,12 @@ import { analyzeDocument } from '../src/core/analyze';
  */
 function analyseAndApply(): AppliedPage {
   const { analysis, article } = analyzeDocument(document, { url: location.href, isHidden });
-  return runNow(applyAnalysisInSteps(analysis, article));
+  // The background packs the analysis, the content script unpacks it (src/shared/packed-analysis.ts).
+  return runNow(applyAnalysisInSteps({ analysis: packAnalysis(analysis), article }));
 }
 import { collapseRepeat, type CollapsedRepeat } from '../src/content/collapse';
 import { attachEntityCard } from '../src/content/entity-card';
-import { markEntities, mentionRangesInSteps, rangeOf } from '../src/content/highlights';
+import { markEntities } from '../src/content/highlights';
 import { uiStringsFor } from '../src/content/ui-strings';
 
 // No forced garbage collection between calls: a full GC before each call made every figure
@@ -134,21 +136,22 @@ function split(): Record<string, number> {
   lap('entities');
   const agreementContext = { language, published: metadata.published, excluded };
   const agreements = findAgreements(text, sentences, entities, agreementContext);
-  const events = findTimeline(text, sentences, entities, agreements, agreementContext);
+  findTimeline(text, sentences, entities, agreements, agreementContext);
   lap('agreements');
   const strings = uiStringsFor(navigator.language);
-  const marks = markEntities(runNow(mentionRangesInSteps(document, article, entities)), { types: new Set(['person', 'organization', 'place', 'date'] as const), style: 'tint' });
-  for (const span of [...agreements.map((a) => a.evidence), ...events.map((e) => e.evidence)]) rangeOf(document, article, span);
-  lap('mark entities');
   const collapsed: CollapsedRepeat[] = [];
   for (const repeat of repeats) {
     const result = collapseRepeat(document, article, repeat, strings);
     if (result) collapsed.push(result);
   }
   lap('collapse');
-  const card = marks.mentions.length > 0 ? attachEntityCard(document, marks, strings) : undefined;
+  // Packed by the background, unpacked by the content script (src/shared/packed-analysis.ts).
+  const marked = entities.map(({ mentions, ...entity }) => ({ entity, mentions: runNow(unpackSpanArraysInSteps(packSpans(mentions))) }));
+  const marks = markEntities(document, article, marked, { types: new Set(['person', 'organization', 'place', 'date'] as const), style: 'tint' });
+  lap('mark entities');
+  const card = marks.count > 0 ? attachEntityCard(document, marks, strings) : undefined;
   lap('card');
-  const page: AppliedPage = { state: { status: 'error', message: '' }, collapsed, marks, card, revealable: new Map() };
+  const page: AppliedPage = { state: { status: 'error', message: '' }, collapsed, marks, card };
   restorePage(page);
   return times;
 }

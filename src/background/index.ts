@@ -4,16 +4,19 @@
 // It makes no network request: everything it handles is local.
 import browser from 'webextension-polyfill';
 import { analyzeArticle, type ArticleInput } from '../core/analyze';
-import type { Analysis } from '../core/types';
 import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities';
 import { parseBackgroundRequest, webOriginOf, type BackgroundRequest, type SiteReply } from '../shared/messages';
+import { packAnalysis, type PackedAnalysis } from '../shared/packed-analysis';
 import { disableSite, enableSite, isSiteEnabled, syncRegisteredSites } from './sites';
 import { analyseTab, errorOf, forgetTab, rememberError, showBadge } from './tabs';
 
-/** The analysis itself runs here, off the page's main thread, with the user's own entities. */
-async function analyseArticle(input: ArticleInput): Promise<Analysis> {
+/**
+ * The analysis itself runs here, off the page's main thread, with the user's own entities.
+ * Answered packed and without the text the content script sent (it has it).
+ */
+async function analyseArticle(input: ArticleInput): Promise<PackedAnalysis> {
   const stored = await browser.storage.local.get(KNOWN_ENTITIES_KEY);
-  return analyzeArticle(input, { known: readKnownEntities(stored[KNOWN_ENTITIES_KEY]) });
+  return packAnalysis({ ...analyzeArticle(input, { known: readKnownEntities(stored[KNOWN_ENTITIES_KEY]) }), text: '' });
 }
 
 /** Extension pages (popup, options) may ask anything; a content script only reports on its tab. */

@@ -1,17 +1,18 @@
 // The content script's read-and-apply steps. The page's text is read in short steps on the
 // page, analysed in the background (off the page's main thread), and the result applied
-// here: entity marks, then one collapse per repeat. The benchmark (bench/) times the same
+// here: one collapse per repeat, then entity marks. The benchmark (bench/) times the same
 // steps, with the analysis in the page.
 import type { ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { readMetadata } from '../core/metadata';
 import { readArticleTextInSteps, type ArticleText } from '../core/text/article-text';
-import type { Analysis, EntityType } from '../core/types';
+import type { Analysis, EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
+import { packAnalysis, unpackSpanArraysInSteps, type PackedAnalysis } from '../shared/packed-analysis';
 import { collapseRepeat, WRAPPER_TAG, type CollapsedRepeat } from './collapse';
 import { attachEntityCard, type EntityCard } from './entity-card';
-import { markEntities, mentionRangesInSteps, rangeOf, type EntityMarks } from './highlights';
+import { markEntities, rangeOf, revealRange, type EntityMarks, type MarkedEntity } from './highlights';
 import { uiStringsFor } from './ui-strings';
 
 export interface AppliedPage {
@@ -19,8 +20,8 @@ export interface AppliedPage {
   collapsed: CollapsedRepeat[];
   marks?: EntityMarks;
   card?: EntityCard;
-  /** Ranges the popup may ask to reveal, keyed "start:end" (made before collapsing). */
-  revealable: Map<string, Range>;
+  /** The article as marked: what the popup's links are shown from (see revealSpan). */
+  article?: ArticleText;
 }
 
 /** Elements the browser does not render: their text is not article text. */
@@ -28,8 +29,6 @@ export function isHidden(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
   return check ? !check.call(element, { visibilityProperty: true }) : false;
 }
-
-export const spanKey = (start: number, end: number) => `${start}:${end}`;
 
 /** The entity types a user's settings show. */
 function shownTypes(settings: Settings): Set<EntityType> {
@@ -41,15 +40,32 @@ function shownTypes(settings: Settings): Set<EntityType> {
   return shown;
 }
 
-/** Lets the page run (input, rendering) between two steps of our work. */
+/** Lets the page run (input, rendering) between two stretches of our work. */
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs work written as a generator of steps, letting the page run between steps. */
-export async function runInSteps<T>(steps: Generator<void, T>): Promise<T> {
-  for (let step = steps.next(); ; step = steps.next()) {
+/**
+ * How long one stretch of steps may run before the page gets its turn: well under the 50 ms
+ * of a long task, leaving room for a step that overruns and for the page's own work.
+ */
+const STRETCH_MS = 10;
+
+/**
+ * Runs work written as a generator of short steps, letting the page run whenever a stretch of
+ * steps has taken STRETCH_MS. `during` wraps each stretch (the page watcher pauses itself
+ * around our DOM edits, and sees the page's own edits between stretches).
+ */
+export async function runInSteps<T>(steps: Generator<void, T>, during: <R>(stretch: () => R) => R = (stretch) => stretch()): Promise<T> {
+  for (;;) {
+    const step = during(() => {
+      const started = performance.now();
+      for (;;) {
+        const next = steps.next();
+        if (next.done || performance.now() - started >= STRETCH_MS) return next;
+      }
+    });
     if (step.done) return step.value;
     await yieldToPage();
   }
@@ -66,40 +82,84 @@ const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
 /**
  * Reads the page's article text the way the analysis sees it, in steps that let the page run
  * in between. Collapsed copies are read through, so the text is the same before and after
- * NewsLens applied its changes.
+ * NewsLens applied its changes. `fingerprint` is what the page watcher compares.
  */
-export function readArticleInSteps(): Promise<ArticleText & { truncated: boolean }> {
-  return runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
+export async function readArticleInSteps(): Promise<ArticleText & { truncated: boolean; fingerprint: string }> {
+  const article = await runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
+  return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article)) };
 }
 
+/** Characters hashed between two pauses of fingerprintInSteps. */
+const CHARS_PER_STEP = 50_000;
+
 /**
- * What the page watcher compares: the article text without boilerplate blocks (a ticking
- * clock in a widget is not the article changing).
+ * A fingerprint of the article text without boilerplate blocks (a ticking clock in a widget
+ * is not the article changing): two 32-bit hashes and the length, so a 5 MB page is not kept
+ * twice to be compared.
  */
-export function fingerprintOf(article: ArticleText & { truncated: boolean }): string {
+export function* fingerprintInSteps(article: ArticleText & { truncated: boolean }): Generator<void, string> {
   if (article.truncated) return `too-large:${article.text.length}`;
-  return article.blocks
-    .filter((block) => block.kind !== 'boilerplate')
-    .map((block) => article.text.slice(block.start, block.end))
-    .join('\n');
+  const { text } = article;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x27d4eb2f;
+  let length = 0;
+  let sinceStep = 0;
+  for (const block of article.blocks) {
+    if (block.kind === 'boilerplate') continue;
+    for (let i = block.start; i <= block.end; i++) {
+      const code = i < block.end ? text.charCodeAt(i) : 10; // "\n" between blocks
+      h1 = Math.imul(h1 ^ code, 0x01000193);
+      h2 = Math.imul(h2 ^ code, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+    }
+    length += block.end - block.start + 1;
+    sinceStep += block.end - block.start;
+    if (sinceStep >= CHARS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
+  }
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${length}`;
+}
+
+/** Text pieces checked between two pauses of stillInPage. */
+const PIECES_PER_STEP = 5000;
+
+/** Whether every text node the article was read from still holds its text (in steps). */
+function* stillInPage(article: ArticleText): Generator<void, boolean> {
+  const { pieces } = article;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p];
+    if (!piece.node.isConnected || piece.node.data.length < piece.nodeOffset + piece.length) return false;
+    if (p % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
+  }
+  return true;
 }
 
 /**
  * The extension's way, before applying: read the article in steps, then have `analyse` (the
  * background) analyse it. Throws PageChangedError when the page changed under the analysis.
+ * The background answers without the text it was sent (a 5 MB answer is a long task to
+ * receive); it is put back here.
  */
-export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<Analysis>): Promise<{ analysis: Analysis; article: ArticleText; fingerprint: string }> {
+export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<PackedAnalysis>): Promise<Analysed> {
   const metadata = readMetadata(document);
   const article = await readArticleInSteps();
-  const fingerprint = fingerprintOf(article);
+  const { fingerprint } = article;
   if (article.truncated) {
     const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };
-    return { analysis, article: { text: '', blocks: [], pieces: [] }, fingerprint };
+    return { analysis: packAnalysis(analysis), article: { text: '', blocks: [], pieces: [] }, fingerprint };
   }
-  const analysis = await analyse({ text: article.text, blocks: article.blocks, ...metadata, url: location.href });
-  const changed = (piece: ArticleText['pieces'][number]) => !piece.node.isConnected || piece.node.data.length < piece.nodeOffset + piece.length;
-  if (article.pieces.some(changed)) throw new PageChangedError();
+  const analysis = { ...(await analyse({ text: article.text, blocks: article.blocks, ...metadata, url: location.href })), text: article.text };
+  if (!(await runInSteps(stillInPage(article)))) throw new PageChangedError();
   return { analysis, article, fingerprint };
+}
+
+export interface Analysed {
+  /** Packed, as the background sends it and the popup is sent it, with the article text. */
+  analysis: PackedAnalysis;
+  article: ArticleText;
+  fingerprint: string;
 }
 
 export class PageChangedError extends Error {
@@ -109,35 +169,37 @@ export class PageChangedError extends Error {
 }
 
 /**
- * Applies an analysis to the page, in steps (run with runInSteps, or runNow): marks, then
- * collapses. Making thousands of mentions' ranges is split into steps.
+ * Applies an analysis to the page, in steps (run with runInSteps, or runNow): collapses
+ * first, while the page has none of our ranges, then marks. Making thousands of mentions'
+ * ranges is split into steps.
  */
-export function* applyAnalysisInSteps(analysis: Analysis, article: ArticleText, settings: Settings = DEFAULT_SETTINGS): Generator<void, AppliedPage> {
+export function* applyAnalysisInSteps({ analysis, article }: Omit<Analysed, 'fingerprint'>, settings: Settings = DEFAULT_SETTINGS): Generator<void, AppliedPage> {
   if (analysis.skipped) {
     return {
       state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },
       collapsed: [],
-      revealable: new Map(),
     };
   }
   const strings = uiStringsFor(settings.uiLanguage === 'auto' ? navigator.language : settings.uiLanguage);
-  // Ranges first: they are live, so they follow the text-node splits collapsing makes.
-  const mentions = yield* mentionRangesInSteps(document, article, analysis.entities);
-  const marks = markEntities(mentions, { types: shownTypes(settings), style: settings.highlightStyle });
-  const revealable = new Map<string, Range>();
-  for (const { span, range } of marks.mentions) revealable.set(spanKey(span.start, span.end), range);
-  for (const span of evidenceSpans(analysis)) {
-    const range = rangeOf(document, article, span);
-    if (range) revealable.set(spanKey(span.start, span.end), range);
-  }
   const collapsed: CollapsedRepeat[] = [];
   for (const repeat of settings.show.repeats ? analysis.repeats : []) {
     const result = collapseRepeat(document, article, repeat, strings);
     if (result) collapsed.push(result);
+    yield;
   }
-  const card = marks.mentions.length > 0 ? attachEntityCard(document, marks, strings) : undefined;
+  const entities: MarkedEntity[] = [];
+  for (const { mentions, ...entity } of analysis.entities) entities.push({ entity, mentions: yield* unpackSpanArraysInSteps(mentions) });
+  const marks = markEntities(document, article, entities, { types: shownTypes(settings), style: settings.highlightStyle });
+  yield;
+  const card = marks.count > 0 ? attachEntityCard(document, marks, strings) : undefined;
   const state: PageState = { status: 'analysed', analysis, repeatsVisible: collapsed.length === 0, restored: false };
-  return { state, collapsed, marks, card, revealable };
+  return { state, collapsed, marks, card, article };
+}
+
+/** Scrolls to a span of the analysis text (a mention, an evidence sentence) and flashes it. */
+export function revealSpan(page: AppliedPage, span: Span): void {
+  const range = page.article && rangeOf(page.article, span);
+  if (range) revealRange(document, range);
 }
 
 /** Undoes everything NewsLens did to the page, in reverse order. */
@@ -148,9 +210,6 @@ export function restorePage(page: AppliedPage): void {
   page.collapsed = [];
   page.card = undefined;
   page.marks = undefined;
-  page.revealable.clear();
-}
-
-function evidenceSpans(analysis: Analysis) {
-  return [...analysis.agreements.map((a) => a.evidence), ...(analysis.events ?? []).map((e) => e.evidence)];
+  // Undo joined the text nodes collapsing split: the article's map no longer holds.
+  page.article = undefined;
 }

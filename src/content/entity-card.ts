@@ -1,8 +1,7 @@
 // The small card that tells who or what a marked mention is, shown on hover or when the
 // caret or selection is inside a mention (keyboard users: caret browsing, or selecting text).
 // Closed Shadow DOM, fixed position, text only: names from the page are never markup.
-import type { Entity } from '../core/types';
-import type { EntityMarks, MarkedMention } from './highlights';
+import { caretAt, liveRange, type EntityMarks, type MarkedEntity, type MarkedMention } from './highlights';
 import type { UiStrings } from './ui-strings';
 
 export const CARD_TAG = 'newslens-card';
@@ -69,8 +68,8 @@ export function attachEntityCard(doc: Document, marks: EntityMarks, strings: UiS
     if (!selection || !selection.focusNode) return hide();
     const mention = marks.mentionAt(selection.focusNode, selection.focusOffset);
     if (!mention) return hide();
-    const rect = mention.range.getBoundingClientRect();
-    show(mention, rect.left, rect.bottom - 8);
+    const rect = liveRange(doc, mention.range)?.getBoundingClientRect();
+    if (rect) show(mention, rect.left, rect.bottom - 8);
   };
   doc.addEventListener('mousemove', onMouseMove, { passive: true });
   doc.addEventListener('selectionchange', onSelectionChange);
@@ -84,31 +83,19 @@ export function attachEntityCard(doc: Document, marks: EntityMarks, strings: UiS
 }
 
 function mentionUnderPointer(doc: Document, marks: EntityMarks, x: number, y: number): MarkedMention | undefined {
-  type CaretDocument = Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  const caretDoc = doc as CaretDocument;
-  let node: Node | undefined;
-  let offset = 0;
-  if (caretDoc.caretPositionFromPoint) {
-    const position = caretDoc.caretPositionFromPoint(x, y);
-    if (position) ({ offsetNode: node, offset } = position);
-  } else if (caretDoc.caretRangeFromPoint) {
-    const range = caretDoc.caretRangeFromPoint(x, y);
-    if (range) ({ startContainer: node, startOffset: offset } = range);
-  }
-  if (!node) return undefined;
+  const point = caretAt(doc, x, y);
+  if (!point) return undefined;
+  const { node, offset } = point;
   const mention = marks.mentionAt(node, offset) ?? (offset > 0 ? marks.mentionAt(node, offset - 1) : undefined);
   // The caret lands on the nearest text even beside it: check the pointer is on the mention.
   if (!mention) return undefined;
-  for (const rect of Array.from(mention.range.getClientRects())) {
+  for (const rect of Array.from(liveRange(doc, mention.range)?.getClientRects() ?? [])) {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return mention;
   }
   return undefined;
 }
 
-function fill(doc: Document, card: HTMLElement, entity: Entity, strings: UiStrings): void {
+function fill(doc: Document, card: HTMLElement, { entity, mentions }: MarkedEntity, strings: UiStrings): void {
   const line = (className: string, text: string) => {
     const element = doc.createElement('div');
     element.className = className;
@@ -120,6 +107,6 @@ function fill(doc: Document, card: HTMLElement, entity: Entity, strings: UiStrin
   const details = [entity.role, entity.affiliation, entity.value].filter(Boolean).join(' · ');
   if (details) lines.push(line('detail', details));
   if (entity.aliases.length > 0) lines.push(line('muted', `${strings.alsoWritten}: ${entity.aliases.join(', ')}`));
-  lines.push(line('muted', strings.mentions(entity.mentions.length)));
+  lines.push(line('muted', strings.mentions(mentions.starts.length)));
   card.replaceChildren(...lines);
 }

@@ -1,8 +1,11 @@
 // Entity marks through the CSS Custom Highlight API: one highlight per entity type, styled by
-// content.css, so the page's DOM is never touched. Ranges are made before repeats are
-// collapsed: live ranges follow the text-node splits that collapsing makes.
+// content.css, so the page's DOM is never touched. Marks are StaticRanges made from the
+// article map after repeats are collapsed (collapsing keeps the map true: see followSplit): a
+// document updates every live Range it has on every DOM change, which with thousands of marks
+// turned the page's own edits, and our collapsing, into long tasks.
 import { nodeSpansOf, type ArticleText } from '../core/text/article-text';
 import type { Entity, EntityType, Span } from '../core/types';
+import type { SpanArrays } from '../shared/packed-analysis';
 import type { HighlightStyle } from '../shared/settings';
 
 /** Highlight names: newslens-person … (tint), newslens-underline-person … (underline only). */
@@ -17,17 +20,35 @@ export interface MarkOptions {
 }
 const FLASH_HIGHLIGHT = 'newslens-flash';
 
+/**
+ * Up to this many marks are all registered at once. Past it, only the marks around what is
+ * on screen are: the browser re-validates every registered range on each frame after a DOM
+ * change, ~130 ms for 50,000 ranges in Chromium (see `npm run bench`, section 4), and a range
+ * per mention for the whole page was most of the page's added memory.
+ */
+const ALL_MARKS_UP_TO = 2000;
+/** Text marked before the first frame tells what is on screen: the article's start. */
+const FIRST_WINDOW_CHARS = 20_000;
+/** Text marked beyond each edge of the screen, at least; else one screenful of text. */
+const MIN_MARGIN_CHARS = 2000;
+
+/** An entity and where it is mentioned, as the content script keeps them. */
+export interface MarkedEntity {
+  entity: Omit<Entity, 'mentions'>;
+  /** Sorted by start; offsets into the article text. */
+  mentions: SpanArrays;
+}
+
+/** A mention currently marked on the page. */
 export interface MarkedMention {
-  range: Range;
-  entity: Entity;
-  /** Where the mention is in the analysis text. */
-  span: Span;
+  range: StaticRange;
+  entity: MarkedEntity;
 }
 
 export interface EntityMarks {
-  /** Mentions in document order. */
-  mentions: MarkedMention[];
-  /** The mention under a point in the text, if any. */
+  /** Mentions of the shown entity types on the page (marked or not, when windowed). */
+  count: number;
+  /** The marked mention at a point in the text, if any. */
   mentionAt(node: Node, offset: number): MarkedMention | undefined;
   setVisible(visible: boolean): void;
   remove(): void;
@@ -40,75 +61,213 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function rangeOf(doc: Document, article: ArticleText, span: Span): Range | undefined {
+export function rangeOf(article: ArticleText, span: Span): StaticRange | undefined {
   const spans = nodeSpansOf(article, span.start, span.end);
   if (spans.length === 0) return undefined;
-  const range = doc.createRange();
-  range.setStart(spans[0].node, spans[0].start);
   const last = spans[spans.length - 1];
-  range.setEnd(last.node, last.end);
-  return range;
+  return new StaticRange({ startContainer: spans[0].node, startOffset: spans[0].start, endContainer: last.node, endOffset: last.end });
 }
 
-/** Mentions whose ranges are made between two pauses of mentionRanges. */
-const RANGES_PER_STEP = 500;
+/** A live Range for the moment (layout, comparisons); undefined if the page changed the text. */
+export function liveRange(doc: Document, range: AbstractRange): Range | undefined {
+  try {
+    const live = doc.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text position under a point of the viewport, in both browsers' APIs. */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+  type CaretDocument = Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const caretDoc = doc as CaretDocument;
+  if (caretDoc.caretPositionFromPoint) {
+    const position = caretDoc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : undefined;
+  }
+  const range = caretDoc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** Index of the first value in a sorted array that is >= `value`. */
+function lowerBound(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
- * A DOM Range for every mention, in steps (the generator pauses every RANGES_PER_STEP) so a
- * page with thousands of mentions is not one long task. Made before collapsing: ranges are
- * live and follow the text-node splits collapsing makes.
+ * The article text offset of a DOM position, or -1: a binary search over the article's text
+ * pieces (document order) by comparing DOM positions.
  */
-export function* mentionRangesInSteps(doc: Document, article: ArticleText, entities: Entity[]): Generator<void, MarkedMention[]> {
-  const mentions: MarkedMention[] = [];
-  let made = 0;
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      const range = rangeOf(doc, article, mention);
-      if (range) mentions.push({ range, entity, span: mention });
-      if (++made % RANGES_PER_STEP === 0) yield;
-    }
+function textOffsetOf(doc: Document, article: ArticleText, node: Node, offset: number): number {
+  const probe = doc.createRange();
+  try {
+    probe.setStart(node, offset);
+  } catch {
+    return -1;
   }
-  return mentions;
+  const { pieces } = article;
+  // The last piece that starts at or before the position.
+  let low = 0;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    let after: boolean;
+    try {
+      after = probe.comparePoint(pieces[mid].node, pieces[mid].nodeOffset) > 0;
+    } catch {
+      after = false; // a node the page took out of the document
+    }
+    if (after) high = mid;
+    else low = mid + 1;
+  }
+  if (low === 0) return pieces.length > 0 ? pieces[0].textStart : -1;
+  const piece = pieces[low - 1];
+  const inPiece = node === piece.node ? Math.min(Math.max(offset - piece.nodeOffset, 0), piece.length) : piece.length;
+  return piece.textStart + inPiece;
 }
 
-export function markEntities(mentions: MarkedMention[], options: MarkOptions): EntityMarks {
-  // Document order. The article text is read in document order, so text offsets are in
-  // document order too: comparing numbers is the same order as comparing the ranges' starts
-  // (Range.compareBoundaryPoints), without a DOM call per comparison (~160 ms of one long task
-  // on the generated 5 MB page in a profile; see `npm run bench`, section 4).
-  mentions.sort((a, b) => a.span.start - b.span.start);
+/**
+ * Marks the mentions of `entities` whose types `options` shows. With more than
+ * ALL_MARKS_UP_TO of them, ranges exist only for the text around the screen, renewed as the
+ * page scrolls; shown mentions are always on screen, so hover and reveal are unchanged.
+ */
+export function markEntities(doc: Document, article: ArticleText, entities: MarkedEntity[], options: MarkOptions): EntityMarks {
+  const shown = entities.filter((e) => options.types.has(e.entity.type));
+  const count = shown.reduce((sum, e) => sum + e.mentions.starts.length, 0);
+  const windowed = count > ALL_MARKS_UP_TO;
+  const view = doc.defaultView;
 
-  const highlights = new Set<string>();
+  const registered = new Set<string>();
+  /** The marked text, [from, to) in the article text, and its mentions, when visible. */
+  let window: { from: number; to: number } | undefined;
+  let marked: MarkedMention[] = [];
+  let byNode: Map<Node, MarkedMention[]> | undefined;
+  const register = (from: number, to: number) => {
+    window = { from, to };
+    marked = [];
+    byNode = undefined;
+    for (const entity of shown) {
+      const { starts, ends } = entity.mentions;
+      for (let i = lowerBound(starts, from); i < starts.length && starts[i] < to; i++) {
+        const range = rangeOf(article, { start: starts[i], end: ends[i] });
+        if (range) marked.push({ range, entity });
+      }
+    }
+    if (!highlightsSupported()) return;
+    for (const type of TYPES) {
+      const name = highlightName(type, options.style);
+      const ranges = marked.filter((m) => m.entity.entity.type === type).map((m) => m.range);
+      if (ranges.length > 0) {
+        CSS.highlights.set(name, new Highlight(...ranges));
+        registered.add(name);
+      } else if (registered.delete(name)) {
+        CSS.highlights.delete(name);
+      }
+    }
+  };
+
+  // Windowing: the text on screen lies between the text positions at the viewport's top and
+  // bottom edges.
+  const onScreen = (): { first: number; last: number } | undefined => {
+    if (!view) return undefined;
+    let first = Infinity;
+    let last = -Infinity;
+    // Each edge is probed across the width until one probe lands in article text (a probe is
+    // a hit test: a few ms on a 200,000-node page).
+    for (const y of [1, view.innerHeight - 2]) {
+      for (const x of [0.5, 0.25, 0.75].map((f) => view.innerWidth * f)) {
+        const point = caretAt(doc, x, y);
+        const at = point ? textOffsetOf(doc, article, point.node, point.offset) : -1;
+        if (at < 0) continue;
+        first = Math.min(first, at);
+        last = Math.max(last, at);
+        break;
+      }
+    }
+    return first === Infinity ? undefined : { first, last };
+  };
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const follow = () => {
+    timer = undefined;
+    const seen = onScreen();
+    if (!seen) return;
+    const margin = Math.max(MIN_MARGIN_CHARS, seen.last - seen.first);
+    if (window && window.from <= seen.first - margin / 4 && window.to >= seen.last + margin / 4) return;
+    register(Math.max(0, seen.first - margin), seen.last + margin);
+  };
+  // Looked at once the frame the scroll asked for is laid out and painted: a hit test before
+  // that would force the layout itself (~80 ms on a 200,000-node page just after collapsing).
+  const onScroll = () => {
+    if (frame !== 0 || timer !== undefined || !view) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      timer = setTimeout(follow, 0);
+    });
+  };
+
   let visible = false;
   const show = () => {
     visible = true;
-    if (!highlightsSupported()) return;
-    for (const type of TYPES) {
-      if (!options.types.has(type)) continue;
-      const ranges = mentions.filter((m) => m.entity.type === type).map((m) => m.range);
-      if (ranges.length === 0) continue;
-      const name = highlightName(type, options.style);
-      CSS.highlights.set(name, new Highlight(...ranges));
-      highlights.add(name);
-    }
+    if (!windowed) return register(0, Infinity);
+    register(0, FIRST_WINDOW_CHARS);
+    doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    view?.addEventListener('resize', onScroll, { passive: true });
+    onScroll();
   };
   const hide = () => {
     visible = false;
-    for (const name of highlights) CSS.highlights.delete(name);
-    highlights.clear();
+    doc.removeEventListener('scroll', onScroll, { capture: true });
+    view?.removeEventListener('resize', onScroll);
+    if (frame !== 0) view?.cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+    frame = 0;
+    timer = undefined;
+    window = undefined;
+    marked = [];
+    byNode = undefined;
+    for (const name of registered) CSS.highlights.delete(name);
+    registered.clear();
   };
   show();
 
+  // Hover and caret lookups among the marked mentions, by the text node a mention starts in;
+  // the few that span several nodes (<b>Kim</b> Jong-un) are compared as ranges.
+  const index = () => {
+    const map = new Map<Node, MarkedMention[]>();
+    for (const mention of marked) {
+      const list = map.get(mention.range.startContainer);
+      if (list) list.push(mention);
+      else map.set(mention.range.startContainer, [mention]);
+    }
+    return map;
+  };
+  const contains = (mention: MarkedMention, node: Node, offset: number) => {
+    const range = mention.range;
+    if (range.collapsed) return false;
+    if (range.startContainer === range.endContainer) return node === range.startContainer && offset >= range.startOffset && offset <= range.endOffset;
+    return liveRange(doc, range)?.comparePoint(node, offset) === 0;
+  };
+
   return {
-    mentions,
+    count,
     mentionAt(node, offset) {
       if (!visible) return undefined;
-      // Few mentions per page: a scan is simpler than an index and fast enough per hover.
-      for (const mention of mentions) {
-        if (!options.types.has(mention.entity.type)) continue;
-        if (mention.range.comparePoint(node, offset) === 0 && !mention.range.collapsed) return mention;
-      }
-      return undefined;
+      byNode ??= index();
+      return (byNode.get(node) ?? []).find((m) => contains(m, node, offset)) ?? marked.find((m) => m.range.startContainer !== m.range.endContainer && contains(m, node, offset));
     },
     setVisible(visible) {
       hide();
@@ -119,9 +278,11 @@ export function markEntities(mentions: MarkedMention[], options: MarkOptions): E
 }
 
 /** Scrolls to a range and flashes it three times, to show where a popup item comes from. */
-export function revealRange(range: Range): void {
+export function revealRange(doc: Document, target: AbstractRange): void {
+  const range = liveRange(doc, target);
+  if (!range) return;
   const element = range.startContainer.parentElement;
-  const view = range.startContainer.ownerDocument?.defaultView;
+  const view = doc.defaultView;
   const rect = range.getBoundingClientRect();
   if (view && rect.height > 0 && (!element || element.getBoundingClientRect().height > view.innerHeight)) {
     // The text's element is taller than the window (text nodes between <br>s straight in the
@@ -134,7 +295,7 @@ export function revealRange(range: Range): void {
   if (!highlightsSupported()) return;
   let flashes = 0;
   const toggle = () => {
-    if (flashes % 2 === 0) CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(range));
+    if (flashes % 2 === 0) CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(target));
     else CSS.highlights.delete(FLASH_HIGHLIGHT);
     if (++flashes < 6) setTimeout(toggle, 350);
   };

@@ -7,9 +7,8 @@ import browser from 'webextension-polyfill';
 import { KNOWN_ENTITIES_KEY } from '../shared/known-entities';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
 import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import type { Analysis } from '../core/types';
-import { applyAnalysisInSteps, PageChangedError, readAndAnalyse, restorePage, runInSteps, spanKey, type AppliedPage } from './apply';
-import { revealRange } from './highlights';
+import type { PackedAnalysis } from '../shared/packed-analysis';
+import { applyAnalysisInSteps, PageChangedError, readAndAnalyse, restorePage, revealSpan, runInSteps, type AppliedPage } from './apply';
 import { watchPage, type PageWatch } from './page-watch';
 
 /** The script may be injected again (toolbar click on a registered site): run once per page. */
@@ -24,11 +23,11 @@ function report(message: unknown): void {
 function errorState(error: unknown): AppliedPage {
   const message = error instanceof Error ? error.message : String(error);
   report({ type: 'report-error', message });
-  return { state: { status: 'error', message }, collapsed: [], revealable: new Map() };
+  return { state: { status: 'error', message }, collapsed: [] };
 }
 
 class ContentScript {
-  private page: AppliedPage = { state: { status: 'error', message: 'not analysed yet' }, collapsed: [], revealable: new Map() };
+  private page: AppliedPage = { state: { status: 'error', message: 'not analysed yet' }, collapsed: [] };
   private settings: Settings = readSettings(undefined);
   private watch?: PageWatch;
   /** The shortcut's "hide all annotations" switch. */
@@ -72,9 +71,9 @@ class ContentScript {
     for (let attempt = 1; ; attempt++) {
       try {
         const url = location.href;
-        const { analysis, article, fingerprint } = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<Analysis>);
-        const apply = () => runInSteps(applyAnalysisInSteps(analysis, article, this.settings));
-        this.page = await (this.watch ? this.watch.whilePausedAsync(apply) : apply());
+        const analysed = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<PackedAnalysis>);
+        const { analysis, fingerprint } = analysed;
+        this.page = await runInSteps(applyAnalysisInSteps(analysed, this.settings), (stretch) => this.edit(stretch));
         this.watch?.markAnalysed(fingerprint, url);
         if (analysis.skipped === undefined) {
           report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
@@ -119,11 +118,9 @@ class ContentScript {
           state.repeatsVisible = true;
         }
         break;
-      case 'reveal': {
-        const range = this.page.revealable.get(spanKey(request.start, request.end));
-        if (range) revealRange(range);
+      case 'reveal':
+        revealSpan(this.page, request);
         break;
-      }
       case 'reanalyse':
         if (this.restored) {
           this.restored = false;

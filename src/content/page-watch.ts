@@ -4,7 +4,7 @@
 // was analysed; only then is the page analysed again. Our own changes are ignored: the
 // observer is paused while NewsLens edits the page, and collapsed copies are read through.
 // The check reads the page in steps, like the analysis, so it never blocks the page long.
-import { fingerprintOf, readArticleInSteps } from './apply';
+import { readArticleInSteps } from './apply';
 
 /** Quiet time before a change is looked at, and the least time between two looks. */
 const DEBOUNCE_MS = 600;
@@ -13,12 +13,7 @@ const MIN_INTERVAL_MS = 1500;
 export interface PageWatch {
   /** Runs an edit of the page without it counting as the page changing. */
   whilePaused<T>(edit: () => T): T;
-  /**
-   * The same for an edit that pauses on the way; the page's own changes meanwhile are not
-   * seen one by one, so the page is looked at once afterwards.
-   */
-  whilePausedAsync<T>(edit: () => Promise<T>): Promise<T>;
-  /** Records what was analysed: the article's fingerprint (see fingerprintOf) and the address. */
+  /** Records what was analysed: the article's fingerprint (see fingerprintInSteps) and the address. */
   markAnalysed(fingerprint: string, url: string): void;
   stop(): void;
 }
@@ -33,7 +28,7 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
 
   const check = async () => {
     lastCheck = Date.now();
-    const changed = doc.location?.href !== analysedUrl || fingerprintOf(await readArticleInSteps()) !== analysedText;
+    const changed = doc.location?.href !== analysedUrl || (await readArticleInSteps()).fingerprint !== analysedText;
     timer = undefined;
     if (changed && !stopped) onChange();
   };
@@ -57,18 +52,6 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
       } finally {
         observer.takeRecords();
         if (!stopped) observe();
-      }
-    },
-    async whilePausedAsync(edit) {
-      observer.disconnect();
-      try {
-        return await edit();
-      } finally {
-        observer.takeRecords();
-        if (!stopped) {
-          observe();
-          schedule();
-        }
       }
     },
     markAnalysed(fingerprint, url) {

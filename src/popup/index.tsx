@@ -7,6 +7,7 @@ import { originPattern, type AnalyseReply, type ContentRequest, type PageState, 
 import { summarize, summaryToMarkdown, type Summary } from '../core/summary';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { readSettings, SETTINGS_KEY } from '../shared/settings';
+import { unpackAnalysis, type PackedAnalysis } from '../shared/packed-analysis';
 import { plural, t, uiLanguage, useLanguage } from './i18n';
 import { AgreedSection, firstMentions, WhenSection, WhereSection, WhoSection } from './sections';
 
@@ -135,10 +136,11 @@ function Body({ view, send, analyse }: { view: View; send: (request: ContentRequ
       <State message={t('popupNoArticle')} hint={t('popupNoArticleHint')} />
     );
   }
-  return <AnalysedPage analysis={state.analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />;
+  return <AnalysedPage packed={state.analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />;
 }
 
-function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
+function AnalysedPage({ packed, visible, restored, send }: { packed: PackedAnalysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
+  const analysis = useMemo(() => unpackAnalysis(packed), [packed]);
   const summary = useMemo(() => summarize(analysis), [analysis]);
   const mentions = useMemo(() => firstMentions(analysis), [analysis]);
   const mentionOf = (type: EntityType, name: string) => mentions.get(`${type}:${name}`);

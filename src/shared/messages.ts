@@ -1,11 +1,12 @@
 // The one message protocol between the extension's contexts. Every message is a member of a
 // discriminated union and is validated on receipt: anything else is ignored.
 import type { ArticleInput } from '../core/analyze';
-import type { Analysis, Block } from '../core/types';
+import type { Block } from '../core/types';
+import type { PackedAnalysis } from './packed-analysis';
 
 /** What the content script knows about its page. */
 export type PageState =
-  | { status: 'analysed'; analysis: Analysis; repeatsVisible: boolean; restored: boolean }
+  | { status: 'analysed'; analysis: PackedAnalysis; repeatsVisible: boolean; restored: boolean }
   | { status: 'skipped'; reason: 'no-article' | 'too-large'; title?: string; language: string }
   | { status: 'error'; message: string };
 
@@ -25,7 +26,7 @@ export type ContentRequest =
 export type TabReport =
   | { type: 'report-error'; message: string }
   | { type: 'report-state'; repeats: number; people: number }
-  /** The page's article text, to be analysed off the page's main thread; replies an Analysis. */
+  /** The page's article text, to be analysed off the page's main thread; replies a PackedAnalysis without the text. */
   | { type: 'analyse-article'; input: ArticleInput };
 
 /** Extension pages (popup, options) → background. */

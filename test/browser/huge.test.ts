@@ -5,10 +5,12 @@
 //     as it was and the popup says it is too large;
 //   - a page of ~200,000 nodes with a repeated section is analysed to the end (the repeat is
 //     collapsed) while the page keeps running its timers. Nothing about time is asserted here
-//     (`npm run bench`, section 4, measures it); the longest timer gap seen is logged.
+//     (`npm run bench`, section 4, measures it); the longest timer gap seen is logged;
+//   - on that page, with tens of thousands of mentions, only those around the screen are marked,
+//     and the marks follow a scroll to the end of the page.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { type BrowserKind, pageSnapshot, useBrowserSuite } from './harness';
+import { type BrowserKind, eventually, pageSnapshot, useBrowserSuite } from './harness';
 
 const HUGE_TIMEOUT = 180_000;
 
@@ -74,6 +76,51 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       });
       console.log(`${kind}: ${nodes} nodes analysed; the page's 10 ms timer: longest gap ${ticking.maxGap} ms, gaps over 50 ms: ${JSON.stringify(ticking.longGaps)}`);
       expect(ticking.waited).toBeGreaterThan(0);
+      await closeOpened();
+    },
+    HUGE_TIMEOUT,
+  );
+
+  test(
+    'with tens of thousands of mentions, the marks are those around the screen, and follow a scroll',
+    async () => {
+      const page = await open('/pages/huge.html?mode=nodes');
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.bringToFront(); // animation frames run in the visible tab only
+      await page.waitForSelector('newslens-control', { timeout: HUGE_TIMEOUT });
+      // Where the marked mentions are, in screen heights from the top of the viewport.
+      const marked = () =>
+        page.evaluate(() => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+          const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+          const screens: number[] = [];
+          for (const [name, highlight] of registry) {
+            if (!name.startsWith('newslens-')) continue;
+            for (const range of highlight) screens.push(live(range).getBoundingClientRect().top / innerHeight);
+          }
+          return { count: screens.length, min: Math.min(...screens), max: Math.max(...screens), scrollY, height: document.documentElement.scrollHeight / innerHeight };
+        });
+      const first = await eventually(async () => {
+        const now = await marked();
+        expect(now.count).toBeGreaterThan(0);
+        return now;
+      });
+      expect(first.height).toBeGreaterThan(100); // a long page: 100 screens and more
+      expect(first.count).toBeLessThan(5000);
+      expect(first.min).toBeGreaterThanOrEqual(-0.1);
+      expect(first.max).toBeLessThan(10);
+
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const end = await eventually(async () => {
+        const now = await marked();
+        expect(now.scrollY).toBeGreaterThan(0);
+        // Marks on screen at the end of the page, none left at its top.
+        expect(now.min).toBeGreaterThan(-10);
+        expect(now.min).toBeLessThan(1);
+        expect(now.max).toBeGreaterThan(0);
+        return now;
+      });
+      expect(end.count).toBeLessThan(5000);
       await closeOpened();
     },
     HUGE_TIMEOUT,

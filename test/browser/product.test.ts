@@ -43,9 +43,10 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /** The text of every range of each newslens-* highlight, by highlight name. */
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
     const out: Record<string, string[]> = {};
-    for (const [name, highlight] of registry) if (name.startsWith('newslens-')) out[name] = [...highlight].map((range) => range.toString());
+    for (const [name, highlight] of registry) if (name.startsWith('newslens-')) out[name] = [...highlight].map((range) => live(range).toString());
     return out;
   });
 }

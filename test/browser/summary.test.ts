@@ -46,12 +46,13 @@ async function pageShowsTexts(page: Page, texts: string[]): Promise<boolean[]> {
 /** Every range of each newslens-* highlight: its text and whether it is shown on the page. */
 async function highlightRanges(page: Page) {
   return page.evaluate((types: string[]) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
     const out: Record<string, Array<{ text: string; inRepeat: boolean; rendered: boolean }>> = {};
     for (const type of types) {
       const highlight = registry.get(`newslens-${type}`);
       if (!highlight) continue;
-      out[type] = [...highlight].map((range) => {
+      out[type] = [...highlight].map(live).map((range) => {
         const start = range.startContainer;
         const parent = start instanceof Element ? start : start.parentElement;
         return {
@@ -149,8 +150,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
     // The first 이상직 mention on screen, located through the page's own highlight ranges.
     const point = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const ranges = [...registry.get('newslens-person')!].filter((r) => r.toString() === '이상직');
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+      const ranges = [...registry.get('newslens-person')!].map(live).filter((r) => r.toString() === '이상직');
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges[0];
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
@@ -242,8 +244,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // A short viewport puts the byline (김진수 기자, the end of the first copy) below the fold.
     const page = await openSeed({ width: 1000, height: 400 });
     const before = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const range = [...registry.get('newslens-person')!].find((r) => r.toString() === '김진수')!;
+      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+      const range = [...registry.get('newslens-person')!].map(live).find((r) => r.toString() === '김진수')!;
       return { scrollY: window.scrollY, top: range.getBoundingClientRect().top, innerHeight: window.innerHeight };
     });
     expect(before.scrollY).toBe(0);
@@ -259,9 +262,10 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     const flashed = await eventually(
       () =>
         page.evaluate(() => {
-          const flash = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('newslens-flash');
+          const flash = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('newslens-flash');
           if (!flash) throw new Error('no newslens-flash highlight yet');
-          return [...flash].map((r) => r.toString());
+          const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+          return [...flash].map((r) => live(r).toString());
         }),
       3_000,
       20,
@@ -270,8 +274,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // The smooth scroll ends with the mention on screen.
     const after = await eventually(async () => {
       const now = await page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const range = [...registry.get('newslens-person')!].find((r) => r.toString() === '김진수')!;
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+        const range = [...registry.get('newslens-person')!].map(live).find((r) => r.toString() === '김진수')!;
         const rect = range.getBoundingClientRect();
         return { scrollY: window.scrollY, top: rect.top, bottom: rect.bottom, innerHeight: window.innerHeight };
       });
