@@ -8,8 +8,9 @@
 // by itself) and with it enabled, so the difference is what NewsLens adds. The service
 // worker's heap is sampled around the 5 MB page's analysis. A traced extra load of each page
 // attributes the long tasks (parsing, layout, the content script, GC). NEWSLENS_PROFILE=1
-// also prints, per page, the content script's functions by self time (CDP Profiler; the names
-// are the minified build's: look them up in extension/chrome-test/content.js at line:column).
+// also prints, per page, the content script's functions by self time and, per busy stretch of
+// the page's thread over the budget, the functions on its stacks (CDP Profiler). For readable
+// names, build unminified first: `NEWSLENS_NO_MINIFY=1 node scripts/build.mjs --test`.
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -256,6 +257,35 @@ async function measure(session, base, index, page0, { enabled, sampleWorker = fa
       self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
     }
     console.error(page0.name, [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`).join('\n'));
+    // Per busy stretch (samples between idle) over the budget: the content script functions on its stacks.
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const label = (n) => `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}`;
+    let run = [];
+    const flush = () => {
+      const ms = run.reduce((s, [, d]) => s + d, 0) / 1000;
+      if (ms >= BUDGET_MS) {
+        const inclusive = new Map();
+        for (const [id, d] of run) {
+          const seen = new Set();
+          for (let n = id; n !== undefined; n = parent.get(n)) {
+            const l = label(byId.get(n));
+            if (seen.has(l)) continue;
+            seen.add(l);
+            inclusive.set(l, (inclusive.get(l) ?? 0) + d);
+          }
+        }
+        console.error(`  busy ${ms.toFixed(0)} ms: ` + [...inclusive].filter(([l]) => !/^\((root|program|idle)\)/.test(l)).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([l, d]) => `${l} ${(d / 1000).toFixed(0)}`).join(', '));
+      }
+      run = [];
+    };
+    for (let i = 0; i < p.samples.length; i++) {
+      const n = byId.get(p.samples[i]);
+      if (n.callFrame.functionName === '(idle)') flush();
+      else run.push([p.samples[i], p.timeDeltas[i + 1] ?? 0]);
+    }
+    flush();
   }
   await sleep(SETTLE_MS); // trailing work (the frame that paints marks, a GC) is counted too
   let traceEvents;

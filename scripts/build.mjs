@@ -110,7 +110,8 @@ async function buildExtension(browser) {
     bundle: true,
     format: 'iife',
     target: browser === 'chrome' ? 'chrome120' : 'firefox128',
-    minify: true,
+    // NEWSLENS_NO_MINIFY=1: readable names in profiles (bench/longtasks.mjs).
+    minify: !process.env.NEWSLENS_NO_MINIFY,
     legalComments: 'none',
     // Korean data stays as UTF-8 text instead of \u escapes: a third smaller.
     charset: 'utf8',
