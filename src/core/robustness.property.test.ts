@@ -2,11 +2,15 @@
 // pairs, RTL scripts, combining marks, zero-width characters, very long lines) in random
 // HTML trees never throws, and every offset the analysis reports is a true, well-formed span
 // of its text: inside it, start <= end, never splitting a surrogate pair; repeats never
-// overlap each other or their kept copy; no entity mention lies in collapsed text.
+// overlap each other or their kept copy; no entity mention lies in collapsed text. The
+// article map is true: every piece of the text is a verbatim copy of its text node, also
+// after the text nodes are split (as collapsing does).
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../test/support/linkedom';
 import { analyzeDocument, analyzeText } from './analyze';
+import { extractArticleText, followSplit, type ArticleText } from './text/article-text';
 import type { Analysis, Span } from './types';
 
 /** Pieces of text that stress the offsets: astral characters, RTL, combining marks, zero-width. */
@@ -101,6 +105,31 @@ describe('the core on arbitrary text and markup', () => {
         const { analysis, article } = analyzeDocument(document as unknown as Document);
         expect(article.text).toBe(analysis.text);
         expectWellFormed(analysis);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the article map: every piece is its text node verbatim, in order, also after splits', () => {
+    const expectTrueMap = ({ text, pieces }: ArticleText) => {
+      pieces.forEach((piece, i) => {
+        expect(piece.node.data.slice(piece.nodeOffset, piece.nodeOffset + piece.length)).toBe(text.slice(piece.textStart, piece.textStart + piece.length));
+        expect(piece.length).toBeGreaterThan(0);
+        if (i > 0) expect(pieces[i - 1].textStart + pieces[i - 1].length).toBeLessThanOrEqual(piece.textStart);
+      });
+    };
+    fc.assert(
+      fc.property(page, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), (html, cuts) => {
+        const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+        const article = extractArticleText(document.body);
+        expectTrueMap(article);
+        for (const [which, where] of cuts) {
+          if (article.pieces.length === 0) break;
+          const piece = article.pieces[which % article.pieces.length];
+          const offset = piece.nodeOffset + (where % (piece.length + 1));
+          followSplit(article, piece.node, offset, piece.node.splitText(offset));
+          expectTrueMap(article);
+        }
       }),
       { numRuns: 150 },
     );
