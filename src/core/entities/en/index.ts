@@ -43,7 +43,6 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
     const parts = c.text.split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
-  const lowercaseWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
   const settled: Mention[] = [];
   for (const c of candidates) {
     const single = !c.text.includes(' ');
@@ -67,11 +66,29 @@ function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
       // (or whose singular is) is an ordinary word: Arrangements, Jewels.
       if (c.initial) continue;
       const lower = c.text.toLowerCase();
-      if (lowercaseWords.has(lower) || (/[^su]s$/.test(lower) && lowercaseWords.has(lower.slice(0, -1)))) continue;
+      if (writtenInLowerCase(text, lower) || (/[^su]s$/.test(lower) && writtenInLowerCase(text, lower.slice(0, -1)))) continue;
     }
     settled.push(c);
   }
   return settled;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacterAt = (text: string, at: number) => {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  // The low half of a surrogate pair: look at the whole character.
+  const start = code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
+};
+
+/** Whether `word` (lower case) stands in the text as a word of its own: `arrangements`. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordCharacterAt(text, at - 1) && !isWordCharacterAt(text, at + word.length)) return true;
+  }
+  return false;
 }
 
 /** `Small and Medium Enterprise Development Fund (DAMU)`: DAMU names the same organisation. */

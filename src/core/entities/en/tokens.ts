@@ -20,8 +20,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !abbreviations.has(word.slice(0, -1).toLowerCase())) {
       word = word.slice(0, -1);
     }
-    const possessive = /['’]s$/.exec(word);
-    if (possessive && word.length > 2) word = word.slice(0, -2);
+    if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
     if (word) tokens.push({ text: word, start: m.index, end: m.index + word.length });
   }
   return tokens;
@@ -29,7 +28,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 /** Capitalised like a name: Seoul, NATO, G7, iPhone, McDonald's. */
 // `Oscar-winning` is an adjective; iPhone, eBay and al-Assad are names.
-export const isCapitalised = (word: string) =>
-  ((/^\p{Lu}/u.test(word) && !/-\p{Ll}+$/u.test(word)) || /^(?:[ie]|al-|el-)\p{Lu}/u.test(word)) &&
-  !(/\d/.test(word) && /\p{Ll}/u.test(word));
+export function isCapitalised(word: string): boolean {
+  // Most words of prose start with a lower-case ASCII letter other than a, e, i: no regex for
+  // them (this test runs on every token; it was the recogniser's largest cost).
+  const first = word.charCodeAt(0);
+  if (first >= 98 && first <= 122 && first !== 101 && first !== 105) return false;
+  return (
+    ((/^\p{Lu}/u.test(word) && !/-\p{Ll}+$/u.test(word)) || /^(?:[ie]|al-|el-)\p{Lu}/u.test(word)) &&
+    !(/\d/.test(word) && /\p{Ll}/u.test(word))
+  );
+}
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(word);
