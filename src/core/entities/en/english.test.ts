@@ -180,3 +180,22 @@ describe('English recogniser input handling', () => {
     for (const e of first) expect(e.mentions).toEqual([...e.mentions].sort((a, b) => a.start - b.start));
   });
 });
+
+describe('English names in news style', () => {
+  it('keeps a group noun’s possessive inside the name it starts', () => {
+    expect(summary(recognize('An editorial in the Farmers’ Weekly praised the Women’s Institute.'))).toEqual([
+      'organization:Farmers’ Weekly',
+      'organization:Women’s Institute',
+    ]);
+    expect(summary(recognize('She spoke to the People’s Liberation Army Navy.'))).toEqual(['organization:People’s Liberation Army Navy']);
+  });
+
+  it('keeps a place’s possessive apart from the name after it', () => {
+    expect(summary(recognize('Later, France’s Marine Lemaire met Japan’s Liberal Democratic Party.'))).toEqual([
+      'place:France',
+      'person:Marine Lemaire',
+      'place:Japan',
+      'organization:Liberal Democratic Party',
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ export const organizationCuesAfter = new Set(nameData.organizationCuesAfter);
 export const subjectVerbsAfter = new Set(nameData.subjectVerbsAfter);
 export const plainAcronyms = new Set(nameData.plainAcronyms);
 export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);
+/** Group nouns whose possessive starts a name: People’s Daily, Workers’ Party. */
+export const groupPossessors = new Set(nameData.groupPossessors);
 const endingsPattern = (endings: string[]) => new RegExp(`\\p{Ll}(?:${endings.join('|')})$`, 'u');
 /** Town-like endings: Abbotsford, Hillsborough, Kazakhstan. */
 export const placeEnding = endingsPattern(nameData.placeEndings);

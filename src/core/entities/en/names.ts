@@ -11,6 +11,7 @@ import {
   demonyms,
   geoHeads,
   geoHeadsBefore,
+  groupPossessors,
   honorifics,
   knownOrganizations,
   longestTitle,
@@ -67,7 +68,15 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
     // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose.
     if (/[@#/]/.test(text[tokens[i].start - 1] ?? '') || /\.\d/.test(text.slice(tokens[i].end, tokens[i].end + 2))) continue;
     let j = i;
-    while (j + 1 < tokens.length && isSpaceOnly(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+      // A group noun's possessive belongs to the name it starts: People’s Daily, Veterans’ Affairs;
+      // a place's or a person's does not (Britain’s Boris Johnson).
+      if (/^(?:['’]s?)[ \t\u00a0]+$/.test(gap) && groupPossessors.has(tokens[j].text) && isNameWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      if (!isSpaceOnly(gap)) break;
       if (isNameWord(tokens[j + 1])) {
         j++;
         continue;
