@@ -198,4 +198,13 @@ describe('English names in news style', () => {
       'organization:Liberal Democratic Party',
     ]);
   });
+
+  it('reads a name before a lower-case organisation head as an organisation', () => {
+    expect(summary(recognize('Later, Anna Berg of the Green Futures party resigned from the Valdor government.'))).toEqual([
+      'person:Anna Berg',
+      'organization:Green Futures',
+      'organization:Valdor',
+    ]);
+    expect(summary(recognize('Later, the Danish government answered.'))).toEqual([]);
+  });
 });

@@ -44,6 +44,8 @@ export const honorifics = new Set(titleData.honorifics);
 
 export const organizationSuffixes = new Set(organizationData.suffixes);
 export const organizationHeads = new Set(organizationData.heads);
+/** Lower-case heads after an organisation's name: the Democratic Progressive party. */
+export const organizationHeadsAfter = new Set(organizationData.headsAfter);
 
 /** Known organisation name or alias → canonical name. */
 export const knownOrganizations = new Map<string, string>();

@@ -24,6 +24,7 @@ import {
   plainAcronyms,
   subjectVerbsAfter,
   organizationHeads,
+  organizationHeadsAfter,
   organizationSuffixes,
   personCuesBefore,
   personVerbsAfter,
@@ -221,6 +222,17 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     }
   };
 
+  const next = tokens[at + run.length];
+  const headAfter = next !== undefined && organizationHeadsAfter.has(next.text) && isSpaceOnly(text.slice(run[run.length - 1].end, next.start));
+  // `Anna Berg of the Green party`: the head closes only the name after the last connector.
+  const cut = headAfter ? run.findLastIndex((t, i) => i > 0 && connectors.has(t.text) && !connectors.has(run[i + 1].text)) : -1;
+  if (cut > 0) {
+    let from = cut;
+    while (from > 0 && connectors.has(run[from - 1].text)) from--;
+    if (from > 0) classifyChunk(text, tokens, { tokens: run.slice(0, from), at }, sentenceStart, found);
+    run = run.slice(cut + 1);
+    at += cut + 1;
+  }
   while (run.length > 0) {
     const name = join(run);
     const written = spanText(text, run);
@@ -234,6 +246,10 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
       at += 1;
       continue;
     }
+    // `the Democratic Progressive party`, `the Labour government`: a lower-case head after the
+    // name makes it an organisation's (soft: `the Johnson government` is Boris Johnson's); not an
+    // adjective of nationality (the Danish government).
+    if (!role && headAfter && !isCommonWord(run[0].text) && titleAt(run, 0) === 0 && !run.every((t) => t.text.split('-').every((w) => demonyms.has(w)))) return emit('organization', run, { soft: true });
     if (run.length > 1 && !role) {
       if (nonEntityHeads.has(run[run.length - 1].text) || nonEntityHeadsFirst.has(run[0].text)) return emitKnownParts(run);
       if (organizationShape(run)) return emit('organization', run);
