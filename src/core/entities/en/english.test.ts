@@ -207,4 +207,9 @@ describe('English names in news style', () => {
     ]);
     expect(summary(recognize('Later, the Danish government answered.'))).toEqual([]);
   });
+
+  it('does not take a counted capitalised plural for a person', () => {
+    expect(summary(recognize('The camps hold a million or more Karakalpaks, and hundreds of Dolgans fled.'))).toEqual([]);
+    expect(summary(recognize('Since then 4,000 Yoruks have left.'))).toEqual([]);
+  });
 });

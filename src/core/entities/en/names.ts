@@ -22,6 +22,7 @@ import {
   placeEnding,
   groupEnding,
   plainAcronyms,
+  quantifiersBefore,
   subjectVerbsAfter,
   organizationHeads,
   organizationHeadsAfter,
@@ -332,6 +333,9 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
   const prev = before[before.length - 1];
+  // `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group.
+  const counted = (w: string | undefined) => w !== undefined && (quantifiersBefore.has(w) || /^\d[\d,.]*$/.test(w));
+  if (run.length === 1 && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0])))) return;
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) ||
     (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) ||
