@@ -5,7 +5,7 @@
 import type { ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { readMetadata } from '../core/metadata';
-import { readArticleTextInSteps, type ArticleText } from '../core/text/article-text';
+import { nodeSpansOf, readArticleTextInSteps, type ArticleText } from '../core/text/article-text';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
@@ -181,19 +181,33 @@ export function* applyAnalysisInSteps({ analysis, article }: Omit<Analysed, 'fin
     };
   }
   const strings = uiStringsFor(settings.uiLanguage === 'auto' ? navigator.language : settings.uiLanguage);
-  const collapsed: CollapsedRepeat[] = [];
-  for (const repeat of settings.show.repeats ? analysis.repeats : []) {
-    const result = collapseRepeat(document, article, repeat, strings);
-    if (result) collapsed.push(result);
-    yield;
-  }
+  // Decoded before the page is touched: a malformed answer changes nothing.
   const entities: MarkedEntity[] = [];
   for (const { mentions, ...entity } of analysis.entities) entities.push({ entity, mentions: yield* unpackSpanArraysInSteps(mentions) });
+  const collapsed: CollapsedRepeat[] = [];
+  try {
+    for (const repeat of settings.show.repeats ? analysis.repeats : []) {
+      // The page runs between steps: its text may have changed since it was read.
+      if (!isStillInPage(article, repeat)) throw new PageChangedError();
+      const result = collapseRepeat(document, article, repeat, strings);
+      if (result) collapsed.push(result);
+      yield;
+    }
+  } catch (error) {
+    // Nothing half-done stays on the page: what was collapsed is undone, in reverse.
+    for (const repeat of collapsed.reverse()) repeat.undo();
+    throw error;
+  }
   const marks = markEntities(document, article, entities, { types: shownTypes(settings), style: settings.highlightStyle });
   yield;
   const card = marks.count > 0 ? attachEntityCard(document, marks, strings) : undefined;
   const state: PageState = { status: 'analysed', analysis, repeatsVisible: collapsed.length === 0, restored: false };
   return { state, collapsed, marks, card, article };
+}
+
+/** Whether the text nodes a span of the article was read from still hold that text. */
+function isStillInPage(article: ArticleText, span: Span): boolean {
+  return nodeSpansOf(article, span.start, span.end).every(({ node, end }) => node.isConnected && node.data.length >= end);
 }
 
 /** Scrolls to a span of the analysis text (a mention, an evidence sentence) and flashes it. */

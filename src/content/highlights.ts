@@ -31,6 +31,8 @@ const ALL_MARKS_UP_TO = 2000;
 const FIRST_WINDOW_CHARS = 20_000;
 /** Text marked beyond each edge of the screen, at least; else one screenful of text. */
 const MIN_MARGIN_CHARS = 2000;
+/** At most this many marks at a time (a zoomed-out page): those nearest the screen's middle. */
+const MOST_MARKS = 4000;
 
 /** An entity and where it is mentioned, as the content script keeps them. */
 export interface MarkedEntity {
@@ -133,10 +135,12 @@ function textOffsetOf(doc: Document, article: ArticleText, node: Node, offset: n
     if (after) high = mid;
     else low = mid + 1;
   }
-  if (low === 0) return pieces.length > 0 ? pieces[0].textStart : -1;
-  const piece = pieces[low - 1];
-  const inPiece = node === piece.node ? Math.min(Math.max(offset - piece.nodeOffset, 0), piece.length) : piece.length;
-  return piece.textStart + inPiece;
+  // Only a position in the article's own text counts: a sticky header, a cookie bar or an
+  // image under the probe says nothing about which part of the article is on screen.
+  const before = pieces[low - 1];
+  if (before?.node === node) return before.textStart + Math.min(Math.max(offset - before.nodeOffset, 0), before.length);
+  if (pieces[low]?.node === node) return pieces[low].textStart;
+  return -1;
 }
 
 /**
@@ -152,26 +156,34 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
 
   const registered = new Set<string>();
   /** The marked text, [from, to) in the article text, and its mentions, when visible. */
-  let window: { from: number; to: number } | undefined;
+  let marksWindow: { from: number; to: number } | undefined;
   let marked: MarkedMention[] = [];
   let byNode: Map<Node, MarkedMention[]> | undefined;
   const register = (from: number, to: number) => {
-    window = { from, to };
-    marked = [];
+    marksWindow = { from, to };
     byNode = undefined;
+    let inWindow: Array<{ entity: MarkedEntity; start: number; end: number }> = [];
     for (const entity of shown) {
       const { starts, ends } = entity.mentions;
-      for (let i = lowerBound(starts, from); i < starts.length && starts[i] < to; i++) {
-        const range = rangeOf(article, { start: starts[i], end: ends[i] });
-        if (range) marked.push({ range, entity });
-      }
+      for (let i = lowerBound(starts, from); i < starts.length && starts[i] < to; i++) inWindow.push({ entity, start: starts[i], end: ends[i] });
+    }
+    if (inWindow.length > MOST_MARKS) {
+      const middle = (from + Math.min(to, article.text.length)) / 2;
+      inWindow = inWindow.sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle)).slice(0, MOST_MARKS);
+    }
+    marked = [];
+    for (const { entity, start, end } of inWindow) {
+      const range = rangeOf(article, { start, end });
+      if (range) marked.push({ range, entity });
     }
     if (!highlightsSupported()) return;
     for (const type of TYPES) {
       const name = highlightName(type, options.style);
-      const ranges = marked.filter((m) => m.entity.entity.type === type).map((m) => m.range);
-      if (ranges.length > 0) {
-        CSS.highlights.set(name, new Highlight(...ranges));
+      const highlight = new Highlight();
+      // add() one by one: a spread of tens of thousands of arguments overflows the stack.
+      for (const mention of marked) if (mention.entity.entity.type === type) highlight.add(mention.range);
+      if (highlight.size > 0) {
+        CSS.highlights.set(name, highlight);
         registered.add(name);
       } else if (registered.delete(name)) {
         CSS.highlights.delete(name);
@@ -183,21 +195,22 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
   // bottom edges.
   const onScreen = (): { first: number; last: number } | undefined => {
     if (!view) return undefined;
-    let first = Infinity;
-    let last = -Infinity;
-    // Each edge is probed across the width until one probe lands in article text (a probe is
-    // a hit test: a few ms on a 200,000-node page).
-    for (const y of [1, view.innerHeight - 2]) {
-      for (const x of [0.5, 0.25, 0.75].map((f) => view.innerWidth * f)) {
-        const point = caretAt(doc, x, y);
-        const at = point ? textOffsetOf(doc, article, point.node, point.offset) : -1;
-        if (at < 0) continue;
-        first = Math.min(first, at);
-        last = Math.max(last, at);
-        break;
+    // Each edge is probed inwards and across the width until a probe lands in article text (a
+    // probe is a hit test: a few ms on a 200,000-node page).
+    const edge = (heights: number[]) => {
+      for (const y of heights.map((f) => Math.max(1, Math.min(view.innerHeight - 2, view.innerHeight * f)))) {
+        for (const x of [0.5, 0.3, 0.7].map((f) => view.innerWidth * f)) {
+          const point = caretAt(doc, x, y);
+          const at = point ? textOffsetOf(doc, article, point.node, point.offset) : -1;
+          if (at >= 0) return at;
+        }
       }
-    }
-    return first === Infinity ? undefined : { first, last };
+      return -1;
+    };
+    const top = edge([0, 0.2, 0.4]);
+    const bottom = edge([1, 0.8, 0.6]);
+    if (top < 0 && bottom < 0) return undefined; // no article text on screen: keep the marks as they are
+    return { first: Math.min(top < 0 ? bottom : top, bottom < 0 ? top : bottom), last: Math.max(top, bottom) };
   };
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -206,7 +219,8 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
     const seen = onScreen();
     if (!seen) return;
     const margin = Math.max(MIN_MARGIN_CHARS, seen.last - seen.first);
-    if (window && window.from <= seen.first - margin / 4 && window.to >= seen.last + margin / 4) return;
+    const needed = { from: Math.max(0, seen.first - margin / 4), to: Math.min(article.text.length, seen.last + margin / 4) };
+    if (marksWindow && marksWindow.from <= needed.from && marksWindow.to >= needed.to) return;
     register(Math.max(0, seen.first - margin), seen.last + margin);
   };
   // Looked at once the frame the scroll asked for is laid out and painted: a hit test before
@@ -236,7 +250,7 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
     if (timer !== undefined) clearTimeout(timer);
     frame = 0;
     timer = undefined;
-    window = undefined;
+    marksWindow = undefined;
     marked = [];
     byNode = undefined;
     for (const name of registered) CSS.highlights.delete(name);
@@ -269,9 +283,9 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
       byNode ??= index();
       return (byNode.get(node) ?? []).find((m) => contains(m, node, offset)) ?? marked.find((m) => m.range.startContainer !== m.range.endContainer && contains(m, node, offset));
     },
-    setVisible(visible) {
+    setVisible(on) {
       hide();
-      if (visible) show();
+      if (on) show();
     },
     remove: hide,
   };

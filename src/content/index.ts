@@ -68,24 +68,37 @@ class ContentScript {
 
   private async analyseNow(): Promise<void> {
     this.edit(() => restorePage(this.page));
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const url = location.href;
-        const analysed = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<PackedAnalysis>);
-        const { analysis, fingerprint } = analysed;
-        this.page = await runInSteps(applyAnalysisInSteps(analysed, this.settings), (stretch) => this.edit(stretch));
-        this.watch?.markAnalysed(fingerprint, url);
-        if (analysis.skipped === undefined) {
-          report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
+    const watch = this.watch;
+    watch?.beginAnalysis();
+    let analysed: { fingerprint: string; url: string } | undefined;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const url = location.href;
+          const read = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<PackedAnalysis>);
+          const { analysis, fingerprint } = read;
+          this.page = await runInSteps(applyAnalysisInSteps(read, this.settings), (stretch) => this.edit(stretch));
+          if (this.restored) {
+            // The user restored the page while it was being analysed: it stays as they left it.
+            restorePage(this.page);
+            if (this.page.state.status === 'analysed') Object.assign(this.page.state, { restored: true, repeatsVisible: true });
+            return;
+          }
+          analysed = { fingerprint, url };
+          if (analysis.skipped === undefined) {
+            report({ type: 'report-state', repeats: analysis.repeats.length, people: analysis.entities.filter((e) => e.type === 'person').length });
+          }
+          if (this.annotationsHidden) this.edit(() => this.setAnnotationsVisible(false));
+          return;
+        } catch (error) {
+          // A page rewriting itself while we read it: read it again, a few times at most.
+          if (error instanceof PageChangedError && attempt < 3) continue;
+          this.page = errorState(error);
+          return;
         }
-        if (this.annotationsHidden) this.edit(() => this.setAnnotationsVisible(false));
-        return;
-      } catch (error) {
-        // A page rewriting itself while we read it: read it again, a few times at most.
-        if (error instanceof PageChangedError && attempt < 3) continue;
-        this.page = errorState(error);
-        return;
       }
+    } finally {
+      watch?.endAnalysis(analysed);
     }
   }
 

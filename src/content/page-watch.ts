@@ -13,30 +13,54 @@ const MIN_INTERVAL_MS = 1500;
 export interface PageWatch {
   /** Runs an edit of the page without it counting as the page changing. */
   whilePaused<T>(edit: () => T): T;
-  /** Records what was analysed: the article's fingerprint (see fingerprintInSteps) and the address. */
-  markAnalysed(fingerprint: string, url: string): void;
+  /** An analysis starts: checks wait until it ends (it reads the page, then edits it). */
+  beginAnalysis(): void;
+  /**
+   * The analysis ended; with what it analysed when it succeeded: the article's fingerprint (see
+   * fingerprintInSteps) and the address. Changes seen meanwhile are looked at now.
+   */
+  endAnalysis(analysed?: { fingerprint: string; url: string }): void;
   stop(): void;
 }
 
 export function watchPage(doc: Document, onChange: () => void): PageWatch {
-  // Set by markAnalysed once an analysis is applied.
+  // What the last successful analysis read.
   let analysedText = '';
   let analysedUrl = doc.location?.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastCheck = 0;
   let stopped = false;
+  let analysing = false;
+  let checking = false;
+  /** The page changed while a check or an analysis ran: look again afterwards. */
+  let dirty = false;
 
   const check = async () => {
-    lastCheck = Date.now();
-    const changed = doc.location?.href !== analysedUrl || (await readArticleInSteps()).fingerprint !== analysedText;
     timer = undefined;
-    if (changed && !stopped) onChange();
+    checking = true;
+    lastCheck = Date.now();
+    let changed: boolean;
+    try {
+      changed = doc.location?.href !== analysedUrl || (await readArticleInSteps()).fingerprint !== analysedText;
+    } finally {
+      checking = false;
+    }
+    // An analysis started meanwhile (its edits may have been read half-done): it ends with a look.
+    if (stopped || analysing) return;
+    if (changed) onChange();
+    else if (dirty) schedule();
   };
-  const schedule = () => {
-    if (timer !== undefined || stopped) return;
+  function schedule() {
+    if (stopped) return;
+    if (checking || analysing) {
+      dirty = true;
+      return;
+    }
+    dirty = false;
+    if (timer !== undefined) return;
     const wait = Math.max(DEBOUNCE_MS, lastCheck + MIN_INTERVAL_MS - Date.now());
     timer = setTimeout(() => void check(), wait);
-  };
+  }
   const observer = new MutationObserver(schedule);
   const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   observe();
@@ -54,9 +78,21 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
         if (!stopped) observe();
       }
     },
-    markAnalysed(fingerprint, url) {
-      analysedText = fingerprint;
-      analysedUrl = url;
+    beginAnalysis() {
+      analysing = true;
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+        dirty = true;
+      }
+    },
+    endAnalysis(analysed) {
+      analysing = false;
+      if (analysed) {
+        analysedText = analysed.fingerprint;
+        analysedUrl = analysed.url;
+      }
+      if (dirty) schedule();
     },
     stop() {
       stopped = true;

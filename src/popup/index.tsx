@@ -7,7 +7,7 @@ import { originPattern, type AnalyseReply, type ContentRequest, type PageState, 
 import { summarize, summaryToMarkdown, type Summary } from '../core/summary';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { readSettings, SETTINGS_KEY } from '../shared/settings';
-import { unpackAnalysis, type PackedAnalysis } from '../shared/packed-analysis';
+import { unpackAnalysis } from '../shared/packed-analysis';
 import { plural, t, uiLanguage, useLanguage } from './i18n';
 import { AgreedSection, firstMentions, WhenSection, WhereSection, WhoSection } from './sections';
 
@@ -136,11 +136,16 @@ function Body({ view, send, analyse }: { view: View; send: (request: ContentRequ
       <State message={t('popupNoArticle')} hint={t('popupNoArticleHint')} />
     );
   }
-  return <AnalysedPage packed={state.analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />;
+  let analysis: Analysis;
+  try {
+    analysis = unpackAnalysis(state.analysis);
+  } catch (error) {
+    return <State message={t('popupError')} hint={error instanceof Error ? error.message : String(error)} />;
+  }
+  return <AnalysedPage analysis={analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />;
 }
 
-function AnalysedPage({ packed, visible, restored, send }: { packed: PackedAnalysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
-  const analysis = useMemo(() => unpackAnalysis(packed), [packed]);
+function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
   const summary = useMemo(() => summarize(analysis), [analysis]);
   const mentions = useMemo(() => firstMentions(analysis), [analysis]);
   const mentionOf = (type: EntityType, name: string) => mentions.get(`${type}:${name}`);

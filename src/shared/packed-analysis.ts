@@ -77,7 +77,7 @@ export function* unpackSpansInSteps(packed: string): Generator<void, Span[]> {
   return spans;
 }
 
-/** Spans as two parallel arrays: no object per span (a page may have 100,000 mentions). */
+/** Spans as two parallel arrays sorted by start: no object per span (a page may have 100,000 mentions). */
 export interface SpanArrays {
   starts: Int32Array;
   ends: Int32Array;
@@ -89,12 +89,20 @@ export function* unpackSpanArraysInSteps(packed: string): Generator<void, SpanAr
   for (let i = packed.indexOf(','); i >= 0; i = packed.indexOf(',', i + 1)) size++;
   const arrays = { starts: new Int32Array(size), ends: new Int32Array(size) };
   let n = 0;
+  let sorted = true;
   yield* decodeSpansInSteps(packed, (start, end) => {
+    if (n > 0 && start < arrays.starts[n - 1]) sorted = false;
     arrays.starts[n] = start;
     arrays.ends[n] = end;
     n++;
   });
-  return arrays;
+  return sorted ? arrays : sortSpanArrays(arrays);
+}
+
+/** The arrays in order of start (mentions are sent sorted; marking relies on it). */
+function sortSpanArrays({ starts, ends }: SpanArrays): SpanArrays {
+  const order = Array.from(starts.keys()).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b]);
+  return { starts: Int32Array.from(order, (i) => starts[i]), ends: Int32Array.from(order, (i) => ends[i]) };
 }
 
 export function packAnalysis(analysis: Analysis): PackedAnalysis {
