@@ -212,4 +212,9 @@ describe('English names in news style', () => {
     expect(summary(recognize('The camps hold a million or more Karakalpaks, and hundreds of Dolgans fled.'))).toEqual([]);
     expect(summary(recognize('Since then 4,000 Yoruks have left.'))).toEqual([]);
   });
+
+  it('reads `X and Y Act` as one title of a law, not a list of names', () => {
+    expect(summary(recognize('Lawmakers passed the Ghana Clean Water and Rivers Act on time.'))).toEqual([]);
+    expect(summary(recognize('Later, Tanaka and the Rivers Act were attacked.'))).toEqual(['person:Tanaka']);
+  });
 });

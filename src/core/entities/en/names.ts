@@ -177,7 +177,14 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
       return q.length > 1 && (organizationShape(q) || placeShape(q) !== undefined);
     };
     const oneName = (organizationShape(chunk.tokens) || placeShape(chunk.tokens) !== undefined) && !parts.every(shaped);
-    if (!hasAnd || knownOrganizations.has(whole) || (oneName && !partIsName)) {
+    // `the Human Rights and Democracy Act`, `the Treaty of Peace and Friendship`: one title of a
+    // law, treaty or event, not a list of names (known names between connectors are still marked).
+    // Not `Obama and the Affordable Care Act`, where `and the` starts a second name.
+    const last = chunk.tokens[chunk.tokens.length - 1].text;
+    const untitled =
+      (nonEntityHeads.has(last) || nonEntityHeadsFirst.has(chunk.tokens[0].text)) &&
+      chunk.tokens.every((t, i) => !(t.text === 'and' || t.text === '&') || !connectors.has(chunk.tokens[i + 1].text));
+    if (!hasAnd || knownOrganizations.has(whole) || (oneName && !partIsName) || untitled) {
       classifyChunk(text, tokens, chunk, sentenceStart, found);
       continue;
     }
