@@ -217,4 +217,9 @@ describe('English names in news style', () => {
     expect(summary(recognize('Lawmakers passed the Ghana Clean Water and Rivers Act on time.'))).toEqual([]);
     expect(summary(recognize('Later, Tanaka and the Rivers Act were attacked.'))).toEqual(['person:Tanaka']);
   });
+
+  it('reads what a credit or message comes via as an organisation', () => {
+    expect(summary(recognize('Photograph: Lena Ortiz/Pexa via Stillframe'))).toContain('organization:Stillframe');
+    expect(summary(recognize('The minister replied via Chirper on Sunday.'))).toEqual(['organization:Chirper', 'date:Sunday']);
+  });
 });

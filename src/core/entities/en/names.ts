@@ -343,6 +343,9 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group.
   const counted = (w: string | undefined) => w !== undefined && (quantifiersBefore.has(w) || /^\d[\d,.]*$/.test(w));
   if (run.length === 1 && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0])))) return;
+  // `Photograph: AFP via Getty Images`, `a statement via Twitter`: what a thing comes via is a
+  // service, agency or platform (a known place was looked up before: `via Dubai`).
+  if (prev === 'via') return emit('organization', run, { soft: true });
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) ||
     (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) ||
