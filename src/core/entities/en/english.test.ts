@@ -222,4 +222,13 @@ describe('English names in news style', () => {
     expect(summary(recognize('Photograph: Lena Ortiz/Pexa via Stillframe'))).toContain('organization:Stillframe');
     expect(summary(recognize('The minister replied via Chirper on Sunday.'))).toEqual(['organization:Chirper', 'date:Sunday']);
   });
+
+  it('keeps a hyphenated given name with its surname', () => {
+    expect(summary(recognize('Later, President Lee Su-jin met Chen Mei-ling of the Harbour Unity party.'))).toEqual([
+      'person:Lee Su-jin',
+      'person:Chen Mei-ling',
+      'organization:Harbour Unity',
+    ]);
+    expect(summary(recognize('The Pratt-led council met.'))).toEqual([]);
+  });
 });

@@ -60,6 +60,10 @@ const fromCapitals = (name: string) =>
   /^[\p{Lu} .-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[ .-])\p{Ll}/gu, (c) => c.toUpperCase()) : name;
 const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s);
 
+/** Hyphenated East Asian given names after a surname: Tsai Ing-wen, Moon Jae-in, Ban Ki-moon. */
+const isGivenNamePart = (word: string) => /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,4}$/u.test(word) && !hyphenSuffixes.test(word);
+const hyphenSuffixes = /-(?:led|era|run|wide|like|born|made|free|only|type|held|bred|size|long|less|back|up|out|off|over|down|bound|fed|old|new|day|year|time|ish)$/;
+
 /** Capitalised runs of one sentence, broken at punctuation and at calendar words. */
 function findChunks(text: string, tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -79,7 +83,7 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
         continue;
       }
       if (!isSpaceOnly(gap)) break;
-      if (isNameWord(tokens[j + 1])) {
+      if (isNameWord(tokens[j + 1]) || isGivenNamePart(tokens[j + 1].text)) {
         j++;
         continue;
       }
