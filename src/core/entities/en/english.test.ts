@@ -231,4 +231,10 @@ describe('English names in news style', () => {
     ]);
     expect(summary(recognize('The Pratt-led council met.'))).toEqual([]);
   });
+
+  it('reads a plural seen as a group once as that group throughout the text', () => {
+    expect(summary(recognize('Later, the Rivercats lost, and Rivercats fans were angry.'))).toEqual([]);
+    expect(summary(recognize('A million Tavgis fled, and many people wrote about Tavgis abroad.'))).toEqual([]);
+    expect(summary(recognize('Police questioned the Rivercats and Yusuf Okafor.'))).toEqual(['person:Yusuf Okafor']);
+  });
 });

@@ -29,7 +29,10 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
 }
 
 /** Whole-text evidence for names a single sentence left open. */
-function settleCandidates(text: string, candidates: Candidate[]): Mention[] {
+function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
+  // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise.
+  const groups = new Set(allCandidates.filter((c) => c.group).map((c) => c.text));
+  const candidates = allCandidates.filter((c) => !c.group && !(groups.has(c.text) && c.type === 'person' && (c.weak || c.soft)));
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
   const fullPersons = new Map<string, string>();

@@ -45,6 +45,9 @@ export interface Candidate extends Mention {
   initial?: boolean;
   /** Typed by context alone (`the X`, `in X`, a list); a person of that name elsewhere wins. */
   soft?: boolean;
+  /** Not a name to list: a plural that names a group (the Steelers, a million Uighurs); the same
+   * word elsewhere without clear evidence is the group too. */
+  group?: boolean;
 }
 
 interface Chunk {
@@ -141,7 +144,7 @@ function placeShape(tokens: Token[]): PlaceKind | undefined {
 
 /** In `Dorset and Somerset`, names of unknown type take the type of a known one beside them. */
 function spreadAlongList(parts: Candidate[]): void {
-  const known = parts.find((p) => !p.weak);
+  const known = parts.find((p) => !p.weak && !p.group);
   if (!known || known.role) return;
   for (const p of parts) if (p.weak) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
 }
@@ -346,7 +349,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   const prev = before[before.length - 1];
   // `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group.
   const counted = (w: string | undefined) => w !== undefined && (quantifiersBefore.has(w) || /^\d[\d,.]*$/.test(w));
-  if (run.length === 1 && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0])))) return;
+  if (run.length === 1 && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0])))) return emit('person', run, { group: true });
   // `Photograph: AFP via Getty Images`, `a statement via Twitter`: what a thing comes via is a
   // service, agency or platform (a known place was looked up before: `via Dubai`).
   if (prev === 'via') return emit('organization', run, { soft: true });
@@ -367,7 +370,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // People do not take an article: `the Danevirke`, `the Qing` are places and institutions.
   if (prev === 'the') {
     // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
-    if (run.length === 1 && (/[^su]s$/.test(last) || organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return;
+    if (run.length === 1 && /[^su]s$/.test(last)) return emit('person', run, { group: true });
+    if (run.length === 1 && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return;
     return emit(run.length === 1 ? 'place' : 'organization', run, { soft: true });
   }
   // A run wrapped in quotation marks is a title of a work: “Shaky Ground”.
