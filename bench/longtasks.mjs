@@ -11,6 +11,7 @@
 // also prints, per page, the content script's functions by self time and, per busy stretch of
 // the page's thread over the budget, the functions on its stacks (CDP Profiler). For readable
 // names, build unminified first: `NEWSLENS_NO_MINIFY=1 node scripts/build.mjs --test`.
+// NEWSLENS_TRACE_DETAIL=1 prints the trace events inside each long task held against NewsLens.
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -218,6 +219,12 @@ function attribute(traceEvents, extensionOrigin, pageUrl) {
     if (task.dur - accounted > 1000) add('other', task.dur - accounted);
     const parts = Object.entries(shares).sort((a, b) => b[1] - a[1]).map(([kind, us]) => `${kind} ${(us / 1000).toFixed(0)}`);
     const ours = Object.entries(shares).filter(([kind]) => kind.startsWith('content script')).reduce((sum, [, us]) => sum + us / 1000, 0);
+    if (process.env.NEWSLENS_TRACE_DETAIL && ours >= OURS_MS) {
+      // What a task held against NewsLens is made of: every trace event inside it, by name.
+      const byName = new Map();
+      for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
+      console.error(`  task ${(task.dur / 1000).toFixed(0)} ms:`, [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`).join(', '));
+    }
     return { ms: task.dur / 1000, parts, ours };
   });
 }

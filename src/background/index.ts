@@ -5,7 +5,17 @@
 import browser from 'webextension-polyfill';
 import { analyzeArticle, type ArticleInput } from '../core/analyze';
 import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities';
-import { parseBackgroundRequest, webOriginOf, type BackgroundRequest, type SiteReply } from '../shared/messages';
+import { MAX_ARTICLE_CHARS } from '../core/limits';
+import {
+  ANALYSE_PORT,
+  parseAnalysePortMessage,
+  parseArticleInput,
+  parseBackgroundRequest,
+  webOriginOf,
+  type AnalysePortReply,
+  type BackgroundRequest,
+  type SiteReply,
+} from '../shared/messages';
 import { packAnalysis, type PackedAnalysis } from '../shared/packed-analysis';
 import { disableSite, enableSite, isSiteEnabled, syncRegisteredSites } from './sites';
 import { analyseTab, errorOf, forgetTab, rememberError, showBadge } from './tabs';
@@ -25,10 +35,9 @@ function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
 }
 
 async function handle(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
-  if (request.type === 'report-error' || request.type === 'report-state' || request.type === 'analyse-article') {
+  if (request.type === 'report-error' || request.type === 'report-state') {
     const tabId = sender.tab?.id;
     if (tabId === undefined || fromExtensionPage(sender)) return undefined;
-    if (request.type === 'analyse-article') return analyseArticle(request.input);
     if (request.type === 'report-error') return rememberError(tabId, request.message);
     await browser.storage.session.remove(`error:${tabId}`);
     return showBadge(tabId, request.repeats, request.people);
@@ -53,6 +62,46 @@ async function handle(request: BackgroundRequest, sender: browser.Runtime.Messag
       return disableSite(request.origin);
   }
 }
+
+/**
+ * A content script sends its article over a port, in parts (see ANALYSE_PORT); the parts are
+ * put together here, checked as a whole, analysed, and answered once.
+ */
+function receiveArticle(port: browser.Runtime.Port): void {
+  const sender = port.sender;
+  if (port.name !== ANALYSE_PORT) return;
+  if (!sender || sender.id !== browser.runtime.id || sender.tab?.id === undefined || fromExtensionPage(sender)) {
+    port.disconnect();
+    return;
+  }
+  const parts: string[] = [];
+  const blocks: unknown[] = [];
+  let length = 0;
+  const answer = (reply: AnalysePortReply) => {
+    try {
+      port.postMessage(reply);
+    } catch {
+      // The page went away meanwhile.
+    }
+  };
+  port.onMessage.addListener(async (raw: unknown) => {
+    const message = parseAnalysePortMessage(raw);
+    if (!message) return answer({ type: 'error', message: 'malformed article message' });
+    if (message.type === 'article-part') {
+      length += message.text.length;
+      // The content script stops reading at MAX_ARTICLE_CHARS: more is not an article of ours.
+      if (length > MAX_ARTICLE_CHARS + 1) return port.disconnect();
+      parts.push(message.text);
+      for (const block of message.blocks) blocks.push(block);
+      return;
+    }
+    const input = parseArticleInput({ ...message.metadata, text: parts.join(''), blocks });
+    if (!input) return answer({ type: 'error', message: 'malformed article' });
+    answer({ type: 'analysis', analysis: await analyseArticle(input) });
+  });
+}
+
+browser.runtime.onConnect.addListener(receiveArticle);
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;

@@ -41,7 +41,7 @@ function shownTypes(settings: Settings): Set<EntityType> {
 }
 
 /** Lets the page run (input, rendering) between two stretches of our work. */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -7,9 +7,9 @@ import browser from 'webextension-polyfill';
 import { KNOWN_ENTITIES_KEY } from '../shared/known-entities';
 import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
 import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import type { PackedAnalysis } from '../shared/packed-analysis';
 import { applyAnalysisInSteps, PageChangedError, readAndAnalyse, restorePage, revealSpan, runInSteps, type AppliedPage } from './apply';
 import { watchPage, type PageWatch } from './page-watch';
+import { analyseInBackground } from './send-article';
 
 /** The script may be injected again (toolbar click on a registered site): run once per page. */
 const LOADED = Symbol.for('newslens.content');
@@ -75,7 +75,7 @@ class ContentScript {
       for (let attempt = 1; ; attempt++) {
         try {
           const url = location.href;
-          const read = await readAndAnalyse((input) => browser.runtime.sendMessage({ type: 'analyse-article', input }) as Promise<PackedAnalysis>);
+          const read = await readAndAnalyse(analyseInBackground);
           const { analysis, fingerprint } = read;
           this.page = await runInSteps(applyAnalysisInSteps(read, this.settings), (stretch) => this.edit(stretch));
           if (this.restored) {

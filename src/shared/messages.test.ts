@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebOrigin, originPattern, parseBackgroundRequest, parseContentRequest, webOriginOf } from './messages';
+import { isWebOrigin, originPattern, parseAnalysePortMessage, parseArticleInput, parseBackgroundRequest, parseContentRequest, webOriginOf } from './messages';
 
 describe('parseContentRequest', () => {
   it('accepts each request in its shape and nothing else', () => {
@@ -18,6 +18,22 @@ describe('parseBackgroundRequest', () => {
     expect(parseBackgroundRequest({ type: 'enable-site', origin: 'https://news.example.com/path' })).toBeUndefined();
     expect(parseBackgroundRequest({ type: 'disable-site', origin: 'chrome://settings' })).toBeUndefined();
     expect(parseBackgroundRequest({ type: 'analyse-tab', tabId: 1.5 })).toBeUndefined();
+  });
+});
+
+describe('the article port', () => {
+  it('accepts parts and an end in their shape, and an article only when its blocks lie in its text', () => {
+    expect(parseAnalysePortMessage({ type: 'article-part', text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }] })).toEqual({
+      type: 'article-part',
+      text: 'Hello.',
+      blocks: [{ start: 0, end: 6, kind: 'text' }],
+    });
+    expect(parseAnalysePortMessage({ type: 'article-part', text: 5, blocks: [] })).toBeUndefined();
+    expect(parseAnalysePortMessage({ type: 'article-end', metadata: 'x' })).toBeUndefined();
+    expect(parseAnalysePortMessage({ type: 'analyse-article', input: {} })).toBeUndefined();
+    expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' })).toEqual({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' });
+    expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 7, kind: 'text' }] })).toBeUndefined();
+    expect(parseArticleInput({ text: 'Hello.', blocks: [], title: 42 })).toBeUndefined();
   });
 });
 

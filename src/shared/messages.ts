@@ -25,9 +25,20 @@ export type ContentRequest =
 /** Content script → background (about its own tab). */
 export type TabReport =
   | { type: 'report-error'; message: string }
-  | { type: 'report-state'; repeats: number; people: number }
-  /** The page's article text, to be analysed off the page's main thread; replies a PackedAnalysis without the text. */
-  | { type: 'analyse-article'; input: ArticleInput };
+  | { type: 'report-state'; repeats: number; people: number };
+
+/**
+ * Content script → background on a port named ANALYSE_PORT: the page's article, to be analysed
+ * off the page's main thread. The text goes in parts of ARTICLE_PART_CHARS, each with the
+ * blocks that start in it (one 5 MB message was one long task to serialise on the page), then
+ * the metadata. The background answers once, with an AnalysePortReply.
+ */
+export const ANALYSE_PORT = 'newslens-analyse';
+export const ARTICLE_PART_CHARS = 256 * 1024;
+export type ArticleMetadata = Omit<ArticleInput, 'text' | 'blocks'>;
+export type AnalysePortMessage = { type: 'article-part'; text: string; blocks: Block[] } | { type: 'article-end'; metadata: ArticleMetadata };
+/** The analysis is packed and without the text it was sent (the content script has it). */
+export type AnalysePortReply = { type: 'analysis'; analysis: PackedAnalysis } | { type: 'error'; message: string };
 
 /** Extension pages (popup, options) → background. */
 export type PageRequest =
@@ -74,10 +85,6 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
       return Number.isInteger(value.repeats) && Number.isInteger(value.people)
         ? { type: value.type, repeats: value.repeats as number, people: value.people as number }
         : undefined;
-    case 'analyse-article': {
-      const input = parseArticleInput(value.input);
-      return input ? { type: value.type, input } : undefined;
-    }
     case 'get-tab-error':
     case 'analyse-tab':
     case 'get-site':
@@ -95,8 +102,18 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
 const BLOCK_KINDS = new Set<Block['kind']>(['text', 'caption', 'boilerplate']);
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
+export function parseAnalysePortMessage(value: unknown): AnalysePortMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'article-part') {
+    // The blocks' offsets are checked against the whole text once it is assembled (parseArticleInput).
+    return typeof value.text === 'string' && Array.isArray(value.blocks) ? { type: value.type, text: value.text, blocks: value.blocks as Block[] } : undefined;
+  }
+  if (value.type === 'article-end') return isRecord(value.metadata) ? { type: value.type, metadata: value.metadata as ArticleMetadata } : undefined;
+  return undefined;
+}
+
 /** An article as the content script read it: text, well-formed blocks inside it, metadata. */
-function parseArticleInput(value: unknown): ArticleInput | undefined {
+export function parseArticleInput(value: unknown): ArticleInput | undefined {
   if (!isRecord(value) || typeof value.text !== 'string' || !Array.isArray(value.blocks)) return undefined;
   const { text, blocks } = value;
   for (const block of blocks as unknown[]) {
