@@ -157,6 +157,66 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await closeOpened();
   });
 
+  test('frames, shadow roots, editable regions and text fields are left alone while the page rewrites itself; restore is exact', async () => {
+    const page = await open('/pages/islands.html?snapshot');
+    await waitForControl(page);
+    // Islands: what each holds, as markup or value, and whether any NewsLens mark or element is in it.
+    const islands = () =>
+      page.evaluate(() => {
+        const frame = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+        const shadow = document.getElementById('shadow-host')!.shadowRoot!;
+        const editor = document.getElementById('editor')!;
+        const draft = document.getElementById('draft') as HTMLTextAreaElement;
+        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
+        const marked: string[] = [];
+        for (const [, highlight] of registry) {
+          for (const range of highlight) {
+            const node = range.startContainer;
+            if (editor.contains(node)) marked.push('editor');
+            if (node.getRootNode() === shadow) marked.push('shadow');
+            if (node.ownerDocument === frame) marked.push('frame');
+          }
+        }
+        return {
+          frame: frame.body.innerHTML,
+          frameOwn: frame.querySelectorAll('newslens-repeat, newslens-control').length,
+          shadow: shadow.innerHTML,
+          editor: editor.innerHTML,
+          draft: draft.value,
+          marked,
+        };
+      });
+    const before = await islands();
+    expect(before.frame).toContain('Council members said');
+    expect(before.frameOwn).toBe(0);
+    expect(before.shadow).not.toContain('newslens');
+    expect(before.editor).not.toContain('newslens');
+    expect(before.marked).toEqual([]);
+    // The live list (the page's own rewriting) is done after 1.5 s; the repeat stays collapsed.
+    await page.waitForFunction(() => document.querySelectorAll('#live li').length >= 30, { timeout: 10_000 });
+    await eventually(async () => expect(await page.$$eval('newslens-repeat', (w) => w.map((x) => x.textContent).join('|'))).toContain('The budget also funds'));
+    // Exactly the second copy is hidden: three paragraphs inside the story, nothing else.
+    const hidden = await page.$$eval('newslens-repeat', (wrappers) => wrappers.flatMap((w) => [...w.querySelectorAll('p')].map((p) => p.textContent!.slice(0, 20))));
+    expect(hidden).toEqual(['Council members said', 'Mayor Helen Park tol', 'The budget also fund']);
+    expect(await page.$$eval('#story newslens-repeat', (w) => w.length)).toBeGreaterThan(0);
+    expect(await islands()).toEqual(before);
+
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
+    await clickPopupButton(popup, 'Restore the original page');
+    await popup.waitForFunction(() => document.querySelector('main')?.innerText.includes('The page is back as it was.'));
+    const snapshot = await pageSnapshot(page);
+    expect(snapshot.hadExtensionMarkup).toBe(false);
+    // The DOM as the server sent it, but for the page's own live list (emptied on both sides).
+    const restored = await page.evaluate((sent: string) => {
+      const withoutLive = (html: string) => html.replace(/<ul id="live">[\s\S]*?<\/ul>/, '<ul id="live"></ul>');
+      return { same: withoutLive(document.documentElement.outerHTML) === withoutLive(sent), own: document.querySelectorAll('newslens-repeat, newslens-control').length };
+    }, snapshot.outerHTML);
+    expect(restored).toEqual({ same: true, own: 0 });
+    expect(await islands()).toEqual(before);
+    await closeOpened();
+  });
+
   test('a page without an article is left untouched and the popup says so', async () => {
     const page = await open('/pages/no-article.html?snapshot');
     const popup = await suite.session.openPopup(page); // the popup waits for the content script's answer
