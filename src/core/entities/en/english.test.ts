@@ -237,4 +237,11 @@ describe('English names in news style', () => {
     expect(summary(recognize('A million Tavgis fled, and many people wrote about Tavgis abroad.'))).toEqual([]);
     expect(summary(recognize('Police questioned the Rivercats and Yusuf Okafor.'))).toEqual(['person:Yusuf Okafor']);
   });
+
+  it('does not take a capitalised plural for people that says something for a person', () => {
+    expect(summary(recognize('The pier was closed. Officials said the storm had damaged it.'))).toEqual([]);
+    expect(summary(recognize('Turnout fell. Residents told Anna Reyes the polls opened late.'))).toEqual(['person:Anna Reyes']);
+    expect(summary(recognize('Critics argued the fee was too high, but few critics came.'))).toEqual([]);
+    expect(summary(recognize('Williams said the plan would work.'))).toEqual(['person:Williams']);
+  });
 });

@@ -5,7 +5,7 @@ import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import { buildEntities, type Mention } from './mentions';
 import { recognizeNames, type Candidate } from './names';
-import { isAcronym, tokenize } from './tokens';
+import { isAcronym, tokenize, writtenInLowerCase } from './tokens';
 
 export const englishRecognizer: LanguageRecognizer = {
   languages: ['en'],
@@ -74,24 +74,6 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     settled.push(c);
   }
   return settled;
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const isWordCharacterAt = (text: string, at: number) => {
-  if (at < 0 || at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  // The low half of a surrogate pair: look at the whole character.
-  const start = code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
-  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
-};
-
-/** Whether `word` (lower case) stands in the text as a word of its own: `arrangements`. */
-function writtenInLowerCase(text: string, word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordCharacterAt(text, at - 1) && !isWordCharacterAt(text, at + word.length)) return true;
-  }
-  return false;
 }
 
 /** `Small and Medium Enterprise Development Fund (DAMU)`: DAMU names the same organisation. */

@@ -13,6 +13,7 @@ import {
   geoHeadsBefore,
   groupPossessors,
   honorifics,
+  peoplePlurals,
   knownOrganizations,
   longestTitle,
   monthIndex,
@@ -35,7 +36,7 @@ import {
   venueHeads,
   weekdayIndex,
 } from './lexicon';
-import { isAcronym, isCapitalised, type Token } from './tokens';
+import { isAcronym, isCapitalised, writtenInLowerCase, type Token } from './tokens';
 
 /** A name whose type the sentence alone does not settle; the whole text may (Biden → Joe Biden). */
 export interface Candidate extends Mention {
@@ -350,6 +351,13 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group.
   const counted = (w: string | undefined) => w !== undefined && (quantifiersBefore.has(w) || /^\d[\d,.]*$/.test(w));
   if (run.length === 1 && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0])))) return emit('person', run, { group: true });
+  // `Officials said`, `Prosecutors alleged`: a plural common noun for people names a group.
+  if (run.length === 1 && peoplePlurals.has(last)) return emit('person', run, { group: true });
+  // Capitals say nothing at a sentence start, nor after a dateline dash or a colon.
+  const lead = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[]+$/, '');
+  const initial = lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead);
+  // … so a plural there that the text also writes in lower case is that common word (Critics said).
+  if (run.length === 1 && initial && /\p{Ll}[^su]s$/u.test(last) && writtenInLowerCase(text, last.toLowerCase())) return;
   // `Photograph: AFP via Getty Images`, `a statement via Twitter`: what a thing comes via is a
   // service, agency or platform (a known place was looked up before: `via Dubai`).
   if (prev === 'via') return emit('organization', run, { soft: true });
@@ -377,9 +385,6 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // A run wrapped in quotation marks is a title of a work: “Shaky Ground”.
   const quoted = /["“‘']/.test(text[run[0].start - 1] ?? '') && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
   if (quoted && run.length > 1) return;
-  // Capitals say nothing at a sentence start, nor after a dateline dash or a colon.
-  const lead = text.slice(sentenceStart, run[0].start).replace(/[\s"“‘'(\[]+$/, '');
-  const initial = lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead);
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
   emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });

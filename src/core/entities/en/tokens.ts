@@ -39,3 +39,21 @@ export function isCapitalised(word: string): boolean {
   );
 }
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(word);
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacterAt = (text: string, at: number) => {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  // The low half of a surrogate pair: look at the whole character.
+  const start = code >= 0xdc00 && code <= 0xdfff && at > 0 ? at - 1 : at;
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(start)!));
+};
+
+/** Whether `word` (lower case) stands in the text as a word of its own: `arrangements`. */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordCharacterAt(text, at - 1) && !isWordCharacterAt(text, at + word.length)) return true;
+  }
+  return false;
+}
