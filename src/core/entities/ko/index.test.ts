@@ -110,6 +110,11 @@ describe('organisations', () => {
     expect(names(recognize('에디슨모터스가 전기차를 만든다.'), 'organization')).toEqual(['에디슨모터스']);
     expect(names(recognize('도로 보수공사가 한창이고 걸그룹이 생방송에 나왔다.'), 'organization')).toEqual([]);
   });
+
+  it('reads courts, prosecutors\' offices and embassies written as one word', () => {
+    const entities = recognize('대전지법은 어제 판결을 내렸고 부산고검이 항고했다. 주한 독일대사관과 청주지방검찰청도 입장을 냈다.');
+    expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['대전지법', '부산고검', '독일대사관', '청주지방검찰청']));
+  });
 });
 
 describe('places', () => {
