@@ -111,6 +111,11 @@ describe('organisations', () => {
     expect(names(recognize('도로 보수공사가 한창이고 걸그룹이 생방송에 나왔다.'), 'organization')).toEqual([]);
   });
 
+  it('reads a brand in capitals before a suffix that needs a longer name (카드, 뉴스)', () => {
+    const entities = recognize('HK카드가 새 상품을 내놓았고 JT뉴스가 이를 보도했다. 신용카드 사용액도 늘었다.');
+    expect(names(entities, 'organization')).toEqual(['HK카드', 'JT뉴스']);
+  });
+
   it('reads courts, prosecutors\' offices and embassies written as one word', () => {
     const entities = recognize('대전지법은 어제 판결을 내렸고 부산고검이 항고했다. 주한 독일대사관과 청주지방검찰청도 입장을 냈다.');
     expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['대전지법', '부산고검', '독일대사관', '청주지방검찰청']));

@@ -80,7 +80,9 @@ export function looksLikeOrgName(name: string): boolean {
   if (orgGenericPrefixes.has(prefix)) return false;
   // A name needs at least two characters before its suffix (걸그룹 is a kind of band), and
   // some suffixes more (공사 is also "construction work": 보수공사).
-  return prefix.length >= (orgSuffixMinimumPrefix[suffix] ?? 2) && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
+  // A brand in capitals is a name, never the start of a common noun: BC카드, AP뉴스.
+  const minimum = /^[A-Z]{2,}$/.test(prefix) ? 2 : (orgSuffixMinimumPrefix[suffix] ?? 2);
+  return prefix.length >= minimum && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
 }
 
 /** `5개 해외기술교류센터`, `3개 은행`: a counted noun is a kind of thing, not a name. */
