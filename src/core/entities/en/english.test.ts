@@ -244,4 +244,10 @@ describe('English names in news style', () => {
     expect(summary(recognize('Critics argued the fee was too high, but few critics came.'))).toEqual([]);
     expect(summary(recognize('Williams said the plan would work.'))).toEqual(['person:Williams']);
   });
+
+  it('reads a photo credit with slashes as names, not a link', () => {
+    expect(summary(recognize('Photo: Dana Whitfield/Pexa Photos'))).toEqual(['person:Dana Whitfield', 'organization:Pexa Photos']);
+    expect(summary(recognize('Photo by Omar Hadid/AFP/Getty Images'))).toEqual(['person:Omar Hadid', 'organization:AFP', 'organization:Getty Images']);
+    expect(summary(recognize('Watch it at t.co/QxLmPer today.'))).toEqual(['date:today']);
+  });
 });

@@ -68,6 +68,18 @@ const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s);
 const isGivenNamePart = (word: string) => /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,4}$/u.test(word) && !hyphenSuffixes.test(word);
 const hyphenSuffixes = /-(?:led|era|run|wide|like|born|made|free|only|type|held|bred|size|long|less|back|up|out|off|over|down|bound|fed|old|new|day|year|time|ish)$/;
 
+/** What a slash before a word says: after a photographer's name or an agency, an agency follows
+ * (Ana Ruiz/Reuters, AFP/Getty Images); after `Photo`, the photographer (AP Photo/Ana Ruiz);
+ * otherwise it is a link or a pairing (t.co/MYwRz9euaq, Marat/Sade), which is not prose. */
+function slashBefore(text: string, at: number): 'none' | 'link' | 'credit' | 'photographer' {
+  if (text[at - 1] !== '/') return 'none';
+  const before = text.slice(Math.max(0, at - 60), at - 1);
+  if (/\b(?:Photo|Photos|Photograph|Image)$/.test(before)) return 'photographer';
+  if (/\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]+$/u.test(before)) return 'credit';
+  if (knownOrganizations.has(/[\p{L}&-]*$/u.exec(before)![0])) return 'credit';
+  return 'link';
+}
+
 /** Capitalised runs of one sentence, broken at punctuation and at calendar words. */
 function findChunks(text: string, tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -75,8 +87,9 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
     isCapitalised(t.text) && !(weekdayIndex.has(t.text) || (monthIndex.has(t.text) && t.text !== 'May'));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
-    // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose.
-    if (/[@#/]/.test(text[tokens[i].start - 1] ?? '') || /\.\d/.test(text.slice(tokens[i].end, tokens[i].end + 2))) continue;
+    // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose;
+    // a photo credit is (Ana Ruiz/Reuters).
+    if (/[@#]/.test(text[tokens[i].start - 1] ?? '') || slashBefore(text, tokens[i].start) === 'link' || /\.\d/.test(text.slice(tokens[i].end, tokens[i].end + 2))) continue;
     let j = i;
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
@@ -361,6 +374,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // `Photograph: AFP via Getty Images`, `a statement via Twitter`: what a thing comes via is a
   // service, agency or platform (a known place was looked up before: `via Dubai`).
   if (prev === 'via') return emit('organization', run, { soft: true });
+  // … and so is what follows a slash after a name in a photo credit: `Ana Ruiz/Pexa Photos`.
+  if (slashBefore(text, run[0].start) === 'credit') return emit('organization', run, { soft: true });
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) ||
     (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) ||
