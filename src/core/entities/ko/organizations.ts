@@ -23,7 +23,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
     const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i);
-    if (mention) found.push(ofCountry(ctx, i, mention));
+    if (mention) found.push(withCourtDivision(ctx.text, ofCountry(ctx, i, mention)));
   }
   found.push(...quotedOrganizations(ctx.text));
   return linkAliasPairs(ctx.text, found);
@@ -51,6 +51,18 @@ function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)) || !previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
   const name = ctx.text.slice(previous.start, mention.end);
   return { type: 'organization', start: previous.start, end: mention.end, name };
+}
+
+// 서울중앙지법 형사8단독, 광주고법 민사 2부: a court's bench is part of the organisation named.
+const COURT = /(법원|지법|고법|지원)$/;
+const DIVISION = /^ (?:형사|민사|행정|가사)(?:항소)? ?\d{1,2}(?:단독|부)(?!장)/;
+
+function withCourtDivision(text: string, mention: Mention): Mention {
+  if (!COURT.test(text.slice(mention.start, mention.end))) return mention;
+  const division = DIVISION.exec(text.slice(mention.end, mention.end + 16));
+  if (!division) return mention;
+  const end = mention.end + division[0].length;
+  return { ...mention, end, name: text.slice(mention.start, end), alias: undefined };
 }
 
 /** A name ending in an organisation suffix: 중소기업개발공사, 에디슨모터스, 새누리당. */
