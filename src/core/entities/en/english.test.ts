@@ -250,4 +250,19 @@ describe('English names in news style', () => {
     expect(summary(recognize('Photo by Omar Hadid/AFP/Getty Images'))).toEqual(['person:Omar Hadid', 'organization:AFP', 'organization:Getty Images']);
     expect(summary(recognize('Watch it at t.co/QxLmPer today.'))).toEqual(['date:today']);
   });
+
+  it('reads abbreviated US states and party tags as places, not people', () => {
+    expect(summary(recognize('The mill in Tempe, Ariz., closed, and one in Flint, Mich., opened.'))).toEqual([
+      'place:Tempe',
+      'place:Ariz',
+      'place:Flint',
+      'place:Mich',
+    ]);
+    expect(summary(recognize('Sen. Dana Holt, R-Texas, and Rep. Omar Reyes (D-Calif.) disagreed.'))).toEqual([
+      'person:Dana Holt',
+      'place:Texas',
+      'person:Omar Reyes',
+      'place:Calif',
+    ]);
+  });
 });

@@ -33,6 +33,7 @@ import {
   placeCuesBefore,
   rolesAfter,
   titlesBefore,
+  usStateAbbreviations,
   venueHeads,
   weekdayIndex,
 } from './lexicon';
@@ -78,6 +79,23 @@ function slashBefore(text: string, at: number): 'none' | 'link' | 'credit' | 'ph
   if (/\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]+$/u.test(before)) return 'credit';
   if (knownOrganizations.has(/[\p{L}&-]*$/u.exec(before)![0])) return 'credit';
   return 'link';
+}
+
+/** A US state written the news way: `Calif.` after a comma, or the state of a party tag (R-Texas). */
+function usState(text: string, token: Token): Candidate | undefined {
+  const state = (name: string, start: number, end: number): Candidate | undefined => {
+    const full = usStateAbbreviations.get(name);
+    const place = lookupPlace(full ?? name, 'en');
+    if (!full && !place) return undefined;
+    return { start, end, type: 'place', text: text.slice(start, end), key: place?.canonical ?? full!, placeKind: place?.placeKind ?? 'region' };
+  };
+  const tag = /^[RDI]-(\p{Lu}[\p{L}.]+)$/u.exec(token.text);
+  if (tag) return state(tag[1], token.start + 2, token.end);
+  const dotted = token.text.endsWith('.') || text[token.end] === '.';
+  if (dotted && usStateAbbreviations.has(token.text) && /,[ \t\u00a0]$/.test(text.slice(token.start - 2, token.start))) {
+    return state(token.text, token.start, token.end);
+  }
+  return undefined;
 }
 
 /** Capitalised runs of one sentence, broken at punctuation and at calendar words. */
@@ -251,6 +269,11 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     }
   };
 
+  // `Tempe, Ariz.`, `Sen. Ann Roe (D-Calif.)`: a US state, abbreviated or in a party tag.
+  if (run.length === 1) {
+    const state = usState(text, run[0]);
+    if (state) return void found.push(state);
+  }
   const next = tokens[at + run.length];
   const headAfter = next !== undefined && organizationHeadsAfter.has(next.text) && isSpaceOnly(text.slice(run[run.length - 1].end, next.start));
   // `Anna Berg of the Green party`: the head closes only the name after the last connector.
