@@ -265,4 +265,10 @@ describe('English names in news style', () => {
       'place:Calif',
     ]);
   });
+
+  it('does not take page furniture words for people', () => {
+    expect(summary(recognize('Back to Gallery\nImage copyright Pexa\nLast Updated : noon'))).not.toContain('person:Gallery');
+    expect(summary(recognize('Back to Gallery\nImage copyright Pexa\nLast Updated : noon'))).not.toContain('person:Image');
+    expect(summary(recognize('Save $20 on the kettle. Upgrade to the larger model.'))).toEqual([]);
+  });
 });
