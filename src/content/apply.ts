@@ -24,6 +24,12 @@ export interface AppliedPage {
   article?: ArticleText;
 }
 
+/** Whether an element's own style hides it (whatever its ancestors do): see ExtractOptions.isHiddenByItself. */
+export function isHiddenByItself(element: Element): boolean {
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
+}
+
 /** Elements the browser does not render: their text is not article text. */
 export function isHidden(element: Element): boolean {
   const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
@@ -85,7 +91,7 @@ const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
  * NewsLens applied its changes. `fingerprint` is what the page watcher compares.
  */
 export async function readArticleInSteps(): Promise<ArticleText & { truncated: boolean; fingerprint: string }> {
-  const article = await runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
+  const article = await runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
   return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article)) };
 }
 

@@ -83,6 +83,18 @@ describe('extractArticleText', () => {
     ]);
   });
 
+  it('inside transparent wrappers asks isHiddenByItself: what the page hides there stays out', () => {
+    const document = parseDocument('<html><body><p>Kept.</p><newslens-repeat><p>Copy.</p><p class="mobile">Mobile only.</p></newslens-repeat></body></html>');
+    // As in a browser: everything in the collapsed wrapper is hidden through its ancestor.
+    const insideWrapper = (element: Element) => element.closest('newslens-repeat') !== null;
+    const article = extractArticleText(document.body, {
+      transparentTags: new Set(['NEWSLENS-REPEAT']),
+      isHidden: insideWrapper,
+      isHiddenByItself: (element) => element.getAttribute('class') === 'mobile',
+    });
+    expect(article.blocks.map((b) => article.text.slice(b.start, b.end))).toEqual(['Kept.', 'Copy.']);
+  });
+
   it('stops at maxChars and says the text was truncated', () => {
     const { document } = parseHTML(`<html><body><p>${'word '.repeat(1000)}</p></body></html>`);
     const article = extractArticleText(document.body as unknown as Node, { maxChars: 100 });

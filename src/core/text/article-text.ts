@@ -34,6 +34,12 @@ export interface ExtractOptions {
    * NEWSLENS-REPEAT wrappers this way, so our collapsing does not count as a change).
    */
   transparentTags?: ReadonlySet<string>;
+  /**
+   * The visibility test inside those elements, which hide what they hold: whether an element
+   * is hidden by its own style, not by an ancestor's (a block the page hides inside a
+   * collapsed copy stays out of the text, as it was when the copy was read before collapsing).
+   */
+  isHiddenByItself?: (element: Element) => boolean;
 }
 
 const SKIPPED_TAGS = new Set([
@@ -207,7 +213,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       const tag = element.tagName.toUpperCase();
       const transparent = options.transparentTags?.has(tag) ?? false;
       if (transparent) inTransparent = true;
-      else if (isSkippedElement(element, inArticle) || (!inTransparent && options.isHidden?.(element))) continue;
+      else if (isSkippedElement(element, inArticle) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) continue;
       if (BLOCK_TAGS.has(tag)) {
         endBlock();
         stack.push(BLOCK_END);
@@ -236,7 +242,7 @@ interface WalkFrame {
   inLink: boolean;
   inCaption: boolean;
   inBoilerplate: boolean;
-  /** Inside an element of options.transparentTags: visibility is not consulted. */
+  /** Inside an element of options.transparentTags: visibility is asked of isHiddenByItself. */
   inTransparent: boolean;
 }
 
