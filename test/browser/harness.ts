@@ -195,8 +195,12 @@ export const BROWSER_OWN_TRAFFIC: Record<BrowserKind, RegExp[]> = {
   firefox: [],
 };
 
-/** Chromium's own background traffic (component updates, sign-in) that is not ours to test. */
-const CHROMIUM_QUIET_ARGS = ['--disable-component-update', '--disable-domain-reliability', '--no-pings'];
+/**
+ * Chromium's own background traffic (component updates, sign-in) that is not ours to test.
+ * Autofill asks content-autofill.googleapis.com about every page with a text field (the
+ * islands page has a textarea and an editable region): the browser's, with or without us.
+ */
+const CHROMIUM_QUIET_ARGS = ['--disable-component-update', '--disable-domain-reliability', '--no-pings', '--disable-features=AutofillServerCommunication'];
 
 export type ExtensionEval = <T>(fn: () => Promise<T> | T) => Promise<T>;
 

@@ -262,7 +262,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     const extensionRequests = requests.filter((r) => r.context !== 'page').map((r) => r.url);
     expect(extensionRequests.filter((url) => !url.startsWith(extensionOrigin + '/'))).toEqual([]);
     // The fixture server saw only the pages the tests asked for (no beacons, no extension fetches).
-    expect(suite.server.served.filter((path) => !/^\/(seed|pages\/no-article\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
+    expect(suite.server.served.filter((path) => !/^\/(seed|pages\/(no-article|islands)\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
     // And nothing in the browser — page, extension or browser — tried to reach another host,
     // beyond the browser's own services that it contacts with no extension installed.
     expect(proxy.attempts.filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
