@@ -33,6 +33,17 @@ describe('people by title', () => {
     expect(names(entities, 'person')).not.toContain('담임');
   });
 
+  it('reads a name before a title with its office written onto it (비상대책위원장, 선대본부장)', () => {
+    const entities = recognize('한상민 비상대책위원장이 회의를 열었고, 정지훈 공동선대본부장은 입장을 밝혔다.');
+    expect(find(entities, 'person', '한상민')?.role).toBe('위원장');
+    expect(find(entities, 'person', '정지훈')?.role).toBe('본부장');
+  });
+
+  it('does not read an ordinary word before a compound title as a name', () => {
+    const entities = recognize('정부는 대책 마련을 위해 조사 특별위원장을 임명했다.');
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('reads ORG(대표 PERSON) as a company and its head', () => {
     const entities = recognize('에타(대표 이재순)의 정수기 부품 제작 기술이 호응을 얻었다.');
     expect(find(entities, 'organization', '에타')).toBeDefined();

@@ -3,6 +3,7 @@
 //   PERSON 전 TITLE              노무현 전 대통령
 //   PERSON ORG TITLE             아바이 싸르쿨러브 카자흐스탄 중소기업개발공사 사장
 //   PERSON ORG+TITLE             이종재 한국교육개발원장, 이석준 2차관
+//   NAME ANY+TITLE               문희상 비상대책위원장  (a common-shaped native name only)
 //   ORG PERSON TITLE             새누리당 박근혜 후보
 //   PERSON·PERSON TITLE          이부영·노회찬 전 의원
 //   ORG(TITLE PERSON)            에타(대표 이재순)      → the company is an organisation too
@@ -69,6 +70,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (bracketed) people.push(bracketed);
     const plain = plainNativeName(ctx, t);
     if (plain) people.push(plain);
+    const compound = nameBeforeCompoundTitle(ctx, t, title);
+    if (compound) people.push(compound);
   }
   people.push(...listedWithPeople(ctx, people));
   return { people: [...people, ...resolveShortForms(people, shortForms)], orgs };
@@ -265,6 +268,23 @@ function nameInBrackets(ctx: PeopleContext, t: number): Mention | undefined {
   if (!/(\(|\((?:본명|한국명|실명|가명) )$/.test(open) || text[word.end] !== ')' && text[word.end] !== '·') return undefined;
   if (!isNativeName(word.text, !/\((?:본명|한국명|실명|가명) $/.test(open)) || ctx.isPlace(word.text) || isInstitution(word.text)) return undefined;
   return { type: 'person', start: word.start, end: word.end, name: word.text };
+}
+
+const TITLES_LONGEST_FIRST = [...titles].sort((a, b) => b.length - a.length);
+
+/** 문희상 비상대책위원장, 박선숙 공동선대본부장: a common-shaped native name before a word that ends
+ *  in a title of two or more syllables, whatever office is written onto it. */
+function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | undefined): Mention | undefined {
+  const { text, words } = ctx;
+  if (title || t === 0) return undefined;
+  const word = words[t];
+  const before = words[t - 1];
+  if (!bare(before) || before.address || !adjacent(text, before, word) || !isNativeName(before.text, true)) return undefined;
+  if (ctx.isPlace(before.text) || isInstitution(before.text) || looksLikeOrgName(before.text)) return undefined;
+  const noun = word.text.slice(0, word.nouns[0]);
+  const role = TITLES_LONGEST_FIRST.find((r) => r.length >= 2 && noun.length >= r.length + 2 && noun.endsWith(r));
+  if (!role) return undefined;
+  return { type: 'person', start: before.start, end: before.end, name: before.text, role };
 }
 
 const PLAIN_NAME_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|이다|이었다|에게서|한테|과의|와의|이나|나|이라는|라는)$/;
