@@ -44,6 +44,23 @@ describe('English people', () => {
     expect(summary(recognize('Kowalski said the plan would work.'))).toEqual(['person:Kowalski']);
   });
 
+  it('splits `Name Surname of <place or organisation>` into the person and where they are from', () => {
+    expect(summary(recognize('Greta Holm of Norway said the talks would resume.'))).toEqual(['person:Greta Holm', 'place:Norway']);
+    expect(summary(recognize('Tomas Brandt of the Harbour Workers Union told the meeting.'))).toEqual([
+      'person:Tomas Brandt',
+      'organization:Harbour Workers Union',
+    ]);
+    expect(summary(recognize('They beat Ivo Kral of Austria and Lena Sato of Japan.'))).toEqual([
+      'person:Ivo Kral',
+      'place:Austria',
+      'person:Lena Sato',
+      'place:Japan',
+    ]);
+    // Not a person: an organisation's own `of` (Royal Bank of Scotland), an office (Prime Minister of …).
+    expect(summary(recognize('Shares in the Royal Bank of Scotland fell.'))).toEqual(['organization:Royal Bank of Scotland']);
+    expect(summary(recognize('He met the Prime Minister of Norway.'))).toEqual(['place:Norway']);
+  });
+
   it('merges a surname with the full name mentioned before', () => {
     const text = 'Joe Biden arrived late. Later Biden spoke.';
     const [biden] = recognize(text);

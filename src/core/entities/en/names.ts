@@ -274,6 +274,17 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
     const state = usState(text, run[0]);
     if (state) return void found.push(state);
   }
+  // `Maria Lopez of Acme Corp`, `Kim Jong-un of North Korea`: a two- or three-word name before
+  // `of` and a known or organisation-shaped name is someone from there, not one long name.
+  const from = personOfName(text, run);
+  if (from > 0) {
+    const first = found.length;
+    classifyChunk(text, tokens, { tokens: run.slice(0, from), at }, sentenceStart, found);
+    // … and the `of` says so: the name is a person even at a sentence start or in a list of places.
+    for (const c of found.slice(first)) if (c.type === 'person' && c.weak) Object.assign(c, { weak: false, initial: false });
+    const rest = run.slice(from + 1);
+    return classifyChunk(text, tokens, { tokens: rest, at: at + from + 1 }, sentenceStart, found);
+  }
   const next = tokens[at + run.length];
   const headAfter = next !== undefined && organizationHeadsAfter.has(next.text) && isSpaceOnly(text.slice(run[run.length - 1].end, next.start));
   // `Anna Berg of the Green party`: the head closes only the name after the last connector.
@@ -426,6 +437,28 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
   emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });
+}
+
+/** Index of the `of` in `Maria Lopez of (the) Acme Corp`, or 0 when the run is not a person of a
+ * named place or organisation (Bank of America, Royal Bank of Scotland, Prime Minister of Canada). */
+function personOfName(text: string, run: Token[]): number {
+  const i = run.findIndex((t) => t.text === 'of');
+  if (i < 2 || i > 3 || i + 1 >= run.length) return 0;
+  const whole = spanText(text, run);
+  if (knownOrganizations.has(whole) || lookupPlace(whole, 'en')) return 0;
+  const left = run.slice(0, i);
+  const leftName = spanText(text, left);
+  const nameWord = (t: Token) =>
+    /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(t.text) && !connectors.has(t.text) && !demonyms.has(t.text) && !titlesBefore.has(t.text);
+  if (!left.every(nameWord) || left.some((_, n) => titleAt(left, n) > 0)) return 0;
+  if (knownOrganizations.has(leftName) || lookupPlace(leftName, 'en') || organizationShape(left) || placeShape(left)) return 0;
+  const leftLast = left[left.length - 1].text;
+  if (organizationSuffixes.has(leftLast) || organizationHeads.has(leftLast) || nonEntityHeads.has(leftLast) || geoHeads.has(leftLast) || venueHeads.has(leftLast)) return 0;
+  let right = run.slice(i + 1);
+  if (/^(?:The|the)$/.test(right[0].text) && right.length > 1) right = right.slice(1);
+  const rightName = spanText(text, right);
+  const named = knownOrganizations.has(rightName) || lookupPlace(rightName, 'en') !== undefined || organizationShape(right) || (right.length > 1 && placeShape(right) !== undefined);
+  return named ? i : 0;
 }
 
 /** `X, chief executive of Y`: gives person X the role and Y as affiliation. */
