@@ -61,6 +61,11 @@ describe('English people', () => {
     expect(summary(recognize('He met the Prime Minister of Norway.'))).toEqual(['place:Norway']);
   });
 
+  it('does not take a headline or label in capitals for a person, but keeps a byline', () => {
+    const text = 'HARBOUR CRANES STALL AGAIN\nThe cranes stall when the wind picks up again.\nREAD MORE\nBy ANNA BERG\nShe read the report.';
+    expect(summary(recognize(text))).toEqual(['person:ANNA BERG']);
+  });
+
   it('merges a surname with the full name mentioned before', () => {
     const text = 'Joe Biden arrived late. Later Biden spoke.';
     const [biden] = recognize(text);

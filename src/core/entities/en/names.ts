@@ -434,6 +434,10 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // A run wrapped in quotation marks is a title of a work: “Shaky Ground”.
   const quoted = /["“‘']/.test(text[run[0].start - 1] ?? '') && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
   if (quoted && run.length > 1) return;
+  // A run in capitals with an ordinary word in it is a headline or a label, not a name:
+  // `HARBOUR CRANES STALL`, `READ MORE` (a byline in capitals, `ANNA BERG`, has none).
+  const inCapitals = run.length > 1 && run.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text));
+  if (inCapitals && run.some((t) => isCommonWord(t.text) || writtenInLowerCase(text, t.text.toLowerCase().replace(/['’].*$/, '')))) return;
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
   emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });
