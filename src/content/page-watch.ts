@@ -3,7 +3,9 @@
 // (debounced, at most one check per interval) asks whether the article text changed since it
 // was analysed; only then is the page analysed again. Our own changes are ignored: the
 // observer is paused while NewsLens edits the page, and collapsed copies are read through.
+// Changes in navigation, tickers and the like are not looked at (isOutsideArticleText).
 // The check reads the page in steps, like the analysis, so it never blocks the page long.
+import { isOutsideArticleText } from '../core/text/article-text';
 import { readArticleInSteps } from './apply';
 
 /** Quiet time before a change is looked at, and the least time between two looks. */
@@ -61,7 +63,10 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
     const wait = Math.max(DEBOUNCE_MS, lastCheck + MIN_INTERVAL_MS - Date.now());
     timer = setTimeout(() => void check(), wait);
   }
-  const observer = new MutationObserver(schedule);
+  // A clock in the navigation or a ticker changes the page every second: not worth a look.
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOutsideArticleText(record.target))) schedule();
+  });
   const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   observe();
   const view = doc.defaultView;

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../test/support/linkedom';
-import { extractArticleText, followSplit, nodeSpansOf } from './article-text';
+import { extractArticleText, followSplit, isOutsideArticleText, nodeSpansOf } from './article-text';
 
 function read(bodyHtml: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
@@ -93,6 +93,19 @@ describe('extractArticleText', () => {
       isHiddenByItself: (element) => element.getAttribute('class') === 'mobile',
     });
     expect(article.blocks.map((b) => article.text.slice(b.start, b.end))).toEqual(['Kept.', 'Copy.']);
+  });
+
+  it('tells changes that cannot touch the article text: navigation, tickers, scripts, our own elements', () => {
+    const document = parseDocument(
+      '<html><body><nav><span id="clock">12:00</span></nav><div class="news-ticker"><b id="tick">Markets</b></div>' +
+        '<article><header><h1 id="title">Title</h1></header><p id="body">Body <i id="word">text</i>.</p></article>' +
+        '<footer><p id="legal">Legal</p></footer><newslens-control id="ours"></newslens-control><script id="js">x</script></body></html>',
+    );
+    const outside = (id: string) => isOutsideArticleText(document.getElementById(id)!.firstChild ?? document.getElementById(id)!);
+    expect(['clock', 'tick', 'legal', 'ours', 'js'].map(outside)).toEqual([true, true, true, true, true]);
+    // Inside the article: its own header, the body, an inline element, the body element itself.
+    expect(['title', 'body', 'word'].map(outside)).toEqual([false, false, false]);
+    expect(isOutsideArticleText(document.body)).toBe(false);
   });
 
   it('stops at maxChars and says the text was truncated', () => {

@@ -88,6 +88,30 @@ export function isSkippedElement(element: Element, insideArticle: boolean): bool
   return false;
 }
 
+/** Page furniture by its class or id: read as boilerplate, which no fingerprint of the article includes. */
+function isBoilerplateByName(element: Element): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return names.length > 1 && !CAPTION_HINT.test(names) && BOILERPLATE_HINT.test(names) && !CONTENT_HINT.test(names);
+}
+
+/**
+ * Whether a change at `node` leaves the article text as the watcher compares it: the node is
+ * inside something the reader skips (navigation, scripts, our own elements …) or reads as
+ * boilerplate (a ticker, a widget). Visibility from CSS is not asked: that needs layout.
+ */
+export function isOutsideArticleText(node: Node): boolean {
+  const chain: Element[] = [];
+  for (let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement; element; element = element.parentElement) chain.push(element);
+  let insideArticle = false;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const element = chain[i];
+    if (isSkippedElement(element, insideArticle) || isBoilerplateByName(element)) return true;
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
+  }
+  return false;
+}
+
 /**
  * Reads the article text of `root` in document order. Whitespace runs collapse to one space
  * as the browser renders them; every other character is copied verbatim (so `&nbsp;` and
@@ -222,10 +246,8 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       if (tag === 'A') inLink = true;
       if (CAPTION_TAGS.has(tag)) inCaption = true;
       const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-      if (names.length > 1) {
-        if (CAPTION_HINT.test(names)) inCaption = true;
-        else if (BOILERPLATE_HINT.test(names) && !CONTENT_HINT.test(names)) inBoilerplate = true;
-      }
+      if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
+      else if (isBoilerplateByName(element)) inBoilerplate = true;
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
