@@ -44,6 +44,16 @@ describe('people by title', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 
+  it('reads a name glossed by its Chinese characters or another name in brackets', () => {
+    const entities = recognize('스가와라 료타(菅原亮太)는 회견을 열었다. 진우석(陳宇錫)의 작품과 미나(본명 강미나)의 노래가 소개됐다.');
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['스가와라 료타', '진우석', '미나']));
+  });
+
+  it('does not read a place glossed in brackets with its kind after it as a person', () => {
+    const entities = recognize('중국 저장성 타이저우(台州)시와 우후(蕪湖)현에서 폭우가 내렸다. 사후(死後) 처리가 늦었다.');
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('reads ORG(대표 PERSON) as a company and its head', () => {
     const entities = recognize('에타(대표 이재순)의 정수기 부품 제작 기술이 호응을 얻었다.');
     expect(find(entities, 'organization', '에타')).toBeDefined();

@@ -10,6 +10,7 @@
 //   ORG TITLE PERSON             에디슨모터스 대표 강영권
 //   PERSON씨, PERSON(33)         하쓰코씨, 김성동(54), 니콜 키드먼(47)
 //   (PERSON), (본명 PERSON)      유시진 대위(송중기)
+//   PERSON(漢字), X(본명 Y)      아베 신조(安倍晋三)는, 리세(본명 권리세)
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
@@ -66,6 +67,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (glued) people.push(glued);
     const aged = nameWithAge(ctx, t);
     if (aged) people.push(aged);
+    const glossed = nameWithGloss(ctx, t);
+    if (glossed) people.push(glossed);
     const bracketed = nameInBrackets(ctx, t);
     if (bracketed) people.push(bracketed);
     const plain = plainNativeName(ctx, t);
@@ -257,6 +260,31 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   if (isNativeName(word.text)) return { type: 'person', start: word.start, end: word.end, name: word.text };
   const name = nameEndingAt(ctx, t, '씨');
   if (!name) return undefined;
+  return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
+}
+
+const GLOSS_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|씨|에게서|한테|과의|와의|이나|나|이다|라는|이라는)$/;
+
+/** 아베 신조(安倍晋三), 리세(본명 권리세): a name glossed in brackets by its Chinese characters
+ *  or by another name of the person. */
+function nameWithGloss(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  const gloss = /^\((?:[\u4e00-\u9fff]{2,5}(?:[·,] ?\d{1,3})?|(?:본명|한국명|중국명|영문명|일본명|예명|실명) [^)]{1,20})\)([가-힣]*)/.exec(text.slice(word.end, word.end + 30));
+  // 푸저우(福州)시, 허난(河南)대학: a place or institution glossed, with its kind written after the bracket.
+  if (!gloss || (gloss[1] && !GLOSS_PARTICLES.test(gloss[1]))) return undefined;
+  if (word.text.length < 2 || ctx.isPlace(word.text) || isInstitution(word.text) || looksLikeOrgName(word.text) || notNames.has(word.text)) return undefined;
+  const whole = { type: 'person' as const, start: word.start, end: word.end, name: word.text };
+  // 미나(본명 강미나): another name of the person makes any name-shaped word a stage name.
+  const otherName = !/^\([\u4e00-\u9fff]/.test(gloss[0]);
+  if (otherName && (isNativeName(word.text) || isForeignNameWord(word.text))) return whole;
+  // 사후(死後), 인재(人災): a two-syllable Sino-Korean noun glossed by its characters is not a name.
+  if (isNativeName(word.text)) return word.text.length >= 3 ? whole : undefined;
+  let name = nameEndingAt(ctx, t, '씨');
+  if (!name) return undefined;
+  // 상징인 야스쿠니(靖國): a modifier (…인, …한, …던) before the glossed word is not a given name.
+  while (name.first < t && /[인은는한던된될할운]$/.test(words[name.first].text)) name = { ...name, start: words[name.first + 1].start, first: name.first + 1 };
+  if (name.first === t && !hasLoanwordSyllable(word.text)) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
 }
 
