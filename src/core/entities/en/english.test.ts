@@ -66,6 +66,11 @@ describe('English people', () => {
     expect(summary(recognize(text))).toEqual(['person:ANNA BERG']);
   });
 
+  it('does not let a word the text writes in lower case confirm itself at a sentence start', () => {
+    const text = 'Lantern sales rose. Shops sold Lantern kits, and one lantern sold twice.';
+    expect(summary(recognize(text))).toEqual([]);
+  });
+
   it('merges a surname with the full name mentioned before', () => {
     const text = 'Joe Biden arrived late. Later Biden spoke.';
     const [biden] = recognize(text);

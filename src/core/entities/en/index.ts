@@ -38,7 +38,13 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   const fullPersons = new Map<string, string>();
   // The clearest reading of each written form, keyed case-blind so a CLEVELAND dateline counts.
   const clearest = new Map<string, Candidate>();
-  const strength = (c: Candidate) => (c.weak ? (c.initial ? 0 : 1) : c.soft ? 2 : 3);
+  // A single word the text also writes in lower case (or whose singular it writes) is an ordinary
+  // word wherever only the default rule made it a name: it confirms nothing.
+  const ordinary = (c: Candidate) => {
+    const lower = c.text.toLowerCase();
+    return writtenInLowerCase(text, lower) || (/[^su]s$/.test(lower) && writtenInLowerCase(text, lower.slice(0, -1)));
+  };
+  const strength = (c: Candidate) => (c.weak ? (c.initial || (!c.text.includes(' ') && ordinary(c)) ? 0 : 1) : c.soft ? 2 : 3);
   for (const c of candidates) {
     const seen = clearest.get(c.text.toLowerCase());
     if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.text.toLowerCase(), c);
@@ -67,9 +73,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     if (c.weak && single) {
       // Capitals at a sentence start say nothing; a word also written in lower case
       // (or whose singular is) is an ordinary word: Arrangements, Jewels.
-      if (c.initial) continue;
-      const lower = c.text.toLowerCase();
-      if (writtenInLowerCase(text, lower) || (/[^su]s$/.test(lower) && writtenInLowerCase(text, lower.slice(0, -1)))) continue;
+      if (c.initial || ordinary(c)) continue;
     }
     settled.push(c);
   }
