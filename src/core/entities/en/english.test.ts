@@ -71,6 +71,11 @@ describe('English people', () => {
     expect(summary(recognize(text))).toEqual([]);
   });
 
+  it('does not take a single word after a small count for a person', () => {
+    expect(summary(recognize('Stir in 2 Tbsp oil, then add 1 Yellow and 1 Green from the kit.'))).toEqual([]);
+    expect(summary(recognize('The airline grounded its 737 Max fleet.'))).toEqual([]);
+  });
+
   it('merges a surname with the full name mentioned before', () => {
     const text = 'Joe Biden arrived late. Later Biden spoke.';
     const [biden] = recognize(text);

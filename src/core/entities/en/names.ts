@@ -398,6 +398,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group.
   const counted = (w: string | undefined) => w !== undefined && (quantifiersBefore.has(w) || /^\d[\d,.]*$/.test(w));
   if (run.length === 1 && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0])))) return emit('person', run, { group: true });
+  // `1 Tbsp`, `2 Red`, `½ Cup`: a single word after a small count is a unit or an item, not a person.
+  if (run.length === 1 && !possessiveAfter(text, run[0]) && /(?:^|[\s(])(?:\d{1,3}|\d*[¼½¾⅓⅔⅛])[ \t\u00a0]$/u.test(text.slice(Math.max(0, run[0].start - 6), run[0].start))) return;
   // `Officials said`, `Prosecutors alleged`: a plural common noun for people names a group.
   if (run.length === 1 && peoplePlurals.has(last)) return emit('person', run, { group: true });
   // Capitals say nothing at a sentence start, nor after a dateline dash or a colon.
@@ -442,6 +444,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
   emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });
 }
+
+const possessiveAfter = (text: string, token: Token) => /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 
 /** Index of the `of` in `Maria Lopez of (the) Acme Corp`, or 0 when the run is not a person of a
  * named place or organisation (Bank of America, Royal Bank of Scotland, Prime Minister of Canada). */
