@@ -54,6 +54,16 @@ describe('people by title', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 
+  it('reads a name after a family word (아들 X, 남편 X)', () => {
+    const entities = recognize('그는 아들 김도현은 물론 남편 마이클 스탠턴과도 연락이 끊겼다.');
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['김도현', '마이클 스탠턴']));
+  });
+
+  it('does not read a family word inside another word or before a common noun as a name', () => {
+    const entities = recognize("'H1'형 바이러스가 검출됐다. 아들 교육비를 마련했고 딸 바보 아빠가 됐다. 아내 조리사 자격증을 땄다.");
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('reads ORG(대표 PERSON) as a company and its head', () => {
     const entities = recognize('에타(대표 이재순)의 정수기 부품 제작 기술이 호응을 얻었다.');
     expect(find(entities, 'organization', '에타')).toBeDefined();

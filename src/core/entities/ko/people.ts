@@ -11,6 +11,7 @@
 //   PERSON씨, PERSON(33)         하쓰코씨, 김성동(54), 니콜 키드먼(47)
 //   (PERSON), (본명 PERSON)      유시진 대위(송중기)
 //   PERSON(漢字), X(본명 Y)      아베 신조(安倍晋三)는, 리세(본명 권리세)
+//   RELATION PERSON              아들 김도현은, 남편 마이클 스탠턴과
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
@@ -67,6 +68,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (glued) people.push(glued);
     const aged = nameWithAge(ctx, t);
     if (aged) people.push(aged);
+    const relative = nameAfterRelation(ctx, t);
+    if (relative) people.push(relative);
     const glossed = nameWithGloss(ctx, t);
     if (glossed) people.push(glossed);
     const bracketed = nameInBrackets(ctx, t);
@@ -261,6 +264,40 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   const name = nameEndingAt(ctx, t, '씨');
   if (!name) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
+}
+
+/** Family words written before a relative's name: 아들 김민준, 남편 로버트. */
+const RELATIONS = new Set(['아들', '딸', '남편', '부인', '아내', '아버지', '어머니', '부친', '모친', '동생', '남동생', '여동생', '누나', '언니', '오빠', '손자', '손녀', '장남', '차남', '장녀', '차녀', '며느리', '사위', '조카', '외아들', '외동딸', '할아버지', '할머니']);
+
+/** 아들 김민준은, 남편 로버트가: a name-shaped word right after a family word. */
+function nameAfterRelation(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  const before = words[t - 1];
+  if (!before || !RELATIONS.has(before.text) || !adjacent(text, before, word) || word.address) return undefined;
+  // 'H5'형 바이러스: the family word must stand as a word of its own.
+  if (before.start > 0 && !/[\s(]/.test(text[before.start - 1])) return undefined;
+  const length = word.nouns.find((n) => {
+    const noun = word.text.slice(0, n);
+    return isNativeName(noun, true);
+  });
+  if (length === undefined || (bare(word) && foreignWord(ctx, word) && words[t + 1] && adjacent(text, word, words[t + 1]))) {
+    // 남편 대니얼 디아즈와: a foreign name of two or three words.
+    let last = t;
+    while (last - t < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last])) last++;
+    if (last === t || !foreignWord(ctx, words[last]) && !isForeignNameWord(words[last].text.slice(0, words[last].nouns[0]))) return undefined;
+    const end = words[last].start + words[last].nouns[0];
+    const name = text.slice(word.start, end);
+    // 아내 조리사 자격증을: each word of a transliterated name sounds foreign or has a loanword syllable.
+    if (!name.split(' ').every((w) => soundsForeign(w) || hasLoanwordSyllable(w)) || !soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
+    return { type: 'person', start: word.start, end, name, role: before.text };
+  }
+  const name = word.text.slice(0, length);
+  if (ctx.isPlace(name) || isInstitution(name) || looksLikeOrgName(name)) return undefined;
+  // 아들 김민준 군: fine; 아들 교육비를: not a name, and 딸 바보 is no person.
+  const next = words[t + 1];
+  if (length === word.text.length && next && adjacent(text, word, next) && !titles.has(next.text.replace(/[은는이가을를의과와]$/, '')) && !honorifics.has(next.text.replace(/[은는이가을를의과와]$/, ''))) return undefined;
+  return { type: 'person', start: word.start, end: word.start + length, name, role: before.text };
 }
 
 const GLOSS_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|씨|에게서|한테|과의|와의|이나|나|이다|라는|이라는)$/;
