@@ -64,6 +64,16 @@ describe('people by title', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 
+  it('reads the actor and the named role in 역의 / 역을 맡은', () => {
+    const entities = recognize('한지호 역의 박서연은 호평을 받았다. 잭 역의 토마스 베르너는 눈물을 보였다. 강서진 역을 맡은 김하늘이 등장했다.');
+    expect(names(entities, 'person')).toEqual(expect.arrayContaining(['한지호', '박서연', '토마스 베르너', '강서진', '김하늘']));
+  });
+
+  it('does not read a common role before 역 or a verb after it as a person', () => {
+    const entities = recognize('주인공 역을 맡은 뒤 인기를 얻었다. 조연 역의 비중이 커졌다.');
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('reads ORG(대표 PERSON) as a company and its head', () => {
     const entities = recognize('에타(대표 이재순)의 정수기 부품 제작 기술이 호응을 얻었다.');
     expect(find(entities, 'organization', '에타')).toBeDefined();

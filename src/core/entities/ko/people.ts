@@ -12,6 +12,7 @@
 //   (PERSON), (본명 PERSON)      유시진 대위(송중기)
 //   PERSON(漢字), X(본명 Y)      아베 신조(安倍晋三)는, 리세(본명 권리세)
 //   RELATION PERSON              아들 김도현은, 남편 마이클 스탠턴과
+//   ROLE 역의 PERSON             한지호 역의 박서연, 강서진 역을 맡은 김하늘  (role and actor)
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
@@ -68,6 +69,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (glued) people.push(glued);
     const aged = nameWithAge(ctx, t);
     if (aged) people.push(aged);
+    people.push(...castRole(ctx, t));
     const relative = nameAfterRelation(ctx, t);
     if (relative) people.push(relative);
     const glossed = nameWithGloss(ctx, t);
@@ -264,6 +266,41 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   const name = nameEndingAt(ctx, t, '씨');
   if (!name) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
+}
+
+/** 유시진 역의 송중기, 강모연 역을 맡은 송혜교: the actor after `역의`/`역을 맡은`, and the
+ *  role before `역` when it has a name's shape. */
+function castRole(ctx: PeopleContext, t: number): Mention[] {
+  const { text, words } = ctx;
+  const word = words[t];
+  if (word.text !== '역의' && word.text !== '역을' && word.text !== '역으로') return [];
+  const found: Mention[] = [];
+  const rest = text.slice(word.end, word.end + 12);
+  const actorAt = word.text === '역의' ? t + 1 : /^ (맡은|맡았던|맡아) /.test(rest) ? t + 2 : -1;
+  const actor = words[actorAt];
+  if (actor && !actor.address) {
+    const noun = actor.text.slice(0, actor.nouns[0]);
+    const name = isNativeName(noun) && noun.length >= 3 ? { start: actor.start, end: actor.start + noun.length } : nameStartingAt(ctx, actorAt);
+    if (name && !ctx.isPlace(noun) && !isInstitution(noun)) found.push({ type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end), role: '배우' });
+  }
+  const role = words[t - 1];
+  if (role && adjacent(text, role, word) && bare(role) && isNativeName(role.text) && role.text.length >= 3 && !ctx.isPlace(role.text)) {
+    found.push({ type: 'person', start: role.start, end: role.end, name: role.text });
+  }
+  return found;
+}
+
+/** A transliterated name of one to three words opening at word i (탕웨이는, 니콜 키드먼이). */
+function nameStartingAt(ctx: PeopleContext, i: number): { start: number; end: number } | undefined {
+  const { text, words } = ctx;
+  let last = i;
+  while (last - i < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last])) last++;
+  const end = words[last].start + words[last].nouns[0];
+  const name = text.slice(words[i].start, end);
+  if (!name.split(' ').every((w) => isForeignNameWord(w) && (soundsForeign(w) || hasLoanwordSyllable(w))) || !soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
+  // 조연 역의 비중이: a single word needs three syllables to pass for a foreign name.
+  if (last === i && name.length < 3) return undefined;
+  return { start: words[i].start, end };
 }
 
 /** Family words written before a relative's name: 아들 김민준, 남편 로버트. */
