@@ -248,6 +248,8 @@ describe('English names in news style', () => {
   it('reads `X and Y Act` as one title of a law, not a list of names', () => {
     expect(summary(recognize('Lawmakers passed the Ghana Clean Water and Rivers Act on time.'))).toEqual([]);
     expect(summary(recognize('Later, Tanaka and the Rivers Act were attacked.'))).toEqual(['person:Tanaka']);
+    // A head word alone after `and` is a name of its own (Charter the company, not a charter).
+    expect(summary(recognize('The deal between Nintendo and Charter fell apart on Monday.'))).toContain('organization:Charter');
   });
 
   it('reads what a credit or message comes via as an organisation', () => {

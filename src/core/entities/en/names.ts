@@ -219,9 +219,11 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
     // `the Human Rights and Democracy Act`, `the Treaty of Peace and Friendship`: one title of a
     // law, treaty or event, not a list of names (known names between connectors are still marked).
     // Not `Obama and the Affordable Care Act`, where `and the` starts a second name.
+    // The head must come with words of its own: `Disney and Charter` is two companies.
     const last = chunk.tokens[chunk.tokens.length - 1].text;
+    const headed = (nonEntityHeads.has(last) && parts[parts.length - 1]?.length > 1) || (nonEntityHeadsFirst.has(chunk.tokens[0].text) && parts[0]?.length > 1);
     const untitled =
-      (nonEntityHeads.has(last) || nonEntityHeadsFirst.has(chunk.tokens[0].text)) &&
+      headed &&
       chunk.tokens.every((t, i) => !(t.text === 'and' || t.text === '&') || !connectors.has(chunk.tokens[i + 1].text));
     if (!hasAnd || knownOrganizations.has(whole) || (oneName && !partIsName) || untitled) {
       classifyChunk(text, tokens, chunk, sentenceStart, found);
