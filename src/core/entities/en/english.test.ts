@@ -120,6 +120,23 @@ describe('English organisations', () => {
     expect(summary(recognize('A Brightwell spokesman declined to comment.'))).toEqual(['organization:Brightwell']);
   });
 
+  it('takes business context around an unknown name for an organisation', () => {
+    const org = (text: string, name: string) => expect(find(recognize(text), name)).toMatchObject({ type: 'organization' });
+    org('Investors sold shares of Quorvel after the report.', 'Quorvel');
+    org('The fund took a stake in Tarnwick Foods last spring.', 'Tarnwick Foods');
+    org('“Demand is soft,” said Ana Ruiz, an analyst at Pellham Brisco.', 'Pellham Brisco');
+    org('The plant is owned by Veltrane.', 'Veltrane');
+    org('A Denver-based Ostrava opened its doors.', 'Ostrava');
+    org('Losses mounted and Quorvel’s shares fell by a third.', 'Quorvel');
+    org('Analysts praised Harlow Vine’s chief executive for the plan.', 'Harlow Vine');
+    org('Staff at Mintaro, the Ohio-based retailer, were told on Monday.', 'Mintaro');
+    org('Orders rose at Brennick, which makes valves for ships.', 'Brennick');
+    // … but not a person's role in apposition, nor a person's verb.
+    expect(find(recognize('They called Dana Whitfield, a film producer from Leeds.'), 'Dana Whitfield')).toMatchObject({ type: 'person' });
+    expect(find(recognize('They called Dana Whitfield, the company’s founder.'), 'Dana Whitfield')).toMatchObject({ type: 'person' });
+    expect(find(recognize('They called Dana Whitfield, a former bank official.'), 'Dana Whitfield')).toMatchObject({ type: 'person' });
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);

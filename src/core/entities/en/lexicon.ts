@@ -25,6 +25,18 @@ export const personCuesBefore = lower([...nameData.personCuesBefore, ...titleDat
 export const placeCuesBefore = lower(nameData.placeCuesBefore);
 /** Words after a name that make it an organisation: `a Tesco spokesman`, `Apple shares`. */
 export const organizationCuesAfter = new Set(nameData.organizationCuesAfter);
+const phrases = (words: string[]) => words.map((w) => w.replace(/ /g, '[ \\t\\u00a0]+')).join('|');
+/** `Vantix’s shares`, `Vantix's chief executive`: a possessive only an organisation has (the text
+ * right after the name). */
+export const organizationPossessiveCue = new RegExp(`^['’]s?[ \\t\\u00a0]+(?:${phrases(nameData.organizationCuesPossessive)})\\b`, 'i');
+/** `shares of X`, `an analyst at X`, `Ohio-based X` (the text right before the name). */
+export const organizationCueBefore = new RegExp(`(?:\\b(?:${phrases(nameData.organizationCuesBefore)})|\\p{L}-based)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?$`, 'iu');
+/** `X, the Ohio-based retailer`, `X, a maker of …`, `X, which makes …` (the text right after the name);
+ * not `X, the company’s founder`, which names a person. */
+export const organizationAppositionAfter = new RegExp(
+  `^,[ \\t\\u00a0]+(?:(?:the|a|an)[ \\t\\u00a0]+(?:[\\p{L}.-]+[ \\t\\u00a0]+){0,2}(?:${phrases(nameData.organizationAppositives)})(?=[ \\t\\u00a0]*(?:[,.;:)]|$)|[ \\t\\u00a0]+(?:of|that|which|whose|in|with|based|headquartered|founded|known|and|for|on|at|from|has|had|is|was|said|says)\\b)|which[ \\t\\u00a0]+(?:also[ \\t\\u00a0]+)?(?:${phrases(nameData.organizationClauseVerbs)})\\b)`,
+  'u',
+);
 export const subjectVerbsAfter = new Set(nameData.subjectVerbsAfter);
 export const plainAcronyms = new Set(nameData.plainAcronyms);
 export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);

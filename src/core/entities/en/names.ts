@@ -19,7 +19,10 @@ import {
   monthIndex,
   nonEntityHeads,
   nonEntityHeadsFirst,
+  organizationAppositionAfter,
+  organizationCueBefore,
   organizationCuesAfter,
+  organizationPossessiveCue,
   placeEnding,
   groupEnding,
   plainAcronyms,
@@ -421,6 +424,15 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   const nextWord = tokens[at + run.length];
   const adjacent = nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start));
   if (adjacent && organizationCuesAfter.has(after!) && !personCue) return emit('organization', run);
+  // What the words around say only of an organisation: `shares of X`, `an analyst at X`, `Ohio-based X`
+  // (more particular than a bare `by` before it: `owned by X`), `X’s chief executive`,
+  // `X, the Ohio-based retailer`, `X, which makes …`; a person's verb after it still wins (X said).
+  const end = run[run.length - 1].end;
+  const personVerb = after !== undefined && personVerbsAfter.has(after);
+  if (!personVerb && organizationCueBefore.test(text.slice(Math.max(0, run[0].start - 40), run[0].start))) return emit('organization', run);
+  if (!personCue && (organizationPossessiveCue.test(text.slice(end, end + 40)) || organizationAppositionAfter.test(text.slice(end, end + 150)))) {
+    return emit('organization', run);
+  }
   if (personCue) return emit('person', run, { key: join(run) });
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
   if (run.length === 1 && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev)) {
