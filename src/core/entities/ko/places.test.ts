@@ -19,6 +19,14 @@ describe('Korean places', () => {
     expect(places('경주시 양남면 신대리 마우나리조트')).toContainEqual(['경주시 양남면 신대리', 'city']);
   });
 
+  it('reads a province with the city after it as one address', () => {
+    expect(places('그는 지난주 강원도 원주시를 찾은 뒤 충남 공주시에 들렀다.')).toEqual(expect.arrayContaining([['강원도 원주시', 'city'], ['충남 공주시', 'city']]));
+  });
+
+  it('keeps a country apart from the city after it', () => {
+    expect(places('그는 일본 삿포로에서 열린 회의에 갔다.').map(([name]) => name)).not.toContain('일본 삿포로');
+  });
+
   it('does not read an ordinary word as a place', () => {
     expect(places('경기 도중 운동을 했다.')).toEqual([]);
   });

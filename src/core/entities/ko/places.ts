@@ -7,7 +7,7 @@
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
 import type { Mention } from './mentions';
-import { adjacent, bare, type Word } from './tokens';
+import { adjacent, type Word } from './tokens';
 
 const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
 /** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. */
@@ -22,19 +22,37 @@ export function findKoreanPlaces(text: string, words: Word[]): Mention[] {
     if (word.address) continue;
     const place = placeIn(word);
     if (!place) continue;
-    // An address runs on through smaller units: 경주시 양남면 신대리.
+    // An address runs on through smaller units and places: 경주시 양남면 신대리, 경기도 포천시.
+    // Only a word with no particle runs on (경기도 also reads as 경기 + 도 "also", so a word that
+    // is a place as a whole counts). A country stays a place of its own: 러시아 모스크바 is two.
     let last = i;
     let end = place.end;
-    while (last + 1 < words.length && bare(words[last]) && adjacent(text, words[last], words[last + 1])) {
+    while (place.placeKind !== 'country' && last + 1 < words.length && (end === words[last].end || (last === i && isPlaceUnit(word.text))) && adjacent(text, words[last], words[last + 1])) {
       const next = words[last + 1];
       const noun = next.text.slice(0, next.nouns[0]);
-      if (!SUBUNIT.test(noun) || noun.length < 3) break;
+      // A smaller unit (양남면) or a smaller known place (경기도 포천시, 충남 보령시).
+      const inner = SUBUNIT.test(noun) && noun.length >= 3 ? noun.length : smallerPlace(next);
+      if (!inner) break;
       last++;
-      end = next.start + noun.length;
+      end = next.start + inner;
     }
     found.push(last > i ? { ...place, end, name: text.slice(place.start, end), key: text.slice(place.start, end), placeKind: 'city' } : place);
   }
   return found;
+}
+
+/** Whether a whole word is a known place or a known place with its unit: 경기도, 포천시. */
+function isPlaceUnit(name: string): boolean {
+  if (lookupPlace(name, 'ko')) return true;
+  const unit = UNIT.exec(name);
+  const base = unit && lookupPlace(unit[1], 'ko');
+  return !!base && base.placeKind !== 'country';
+}
+
+/** The length of the place a word names, if it is not a country. */
+function smallerPlace(word: Word): number | undefined {
+  const place = placeIn(word);
+  return place && place.placeKind !== 'country' ? place.end - place.start : undefined;
 }
 
 /** The place a word names, after removing its particle: 한국으로서는, 경주시의, 광둥성에서. */
