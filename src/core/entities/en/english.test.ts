@@ -126,6 +126,8 @@ describe('English organisations', () => {
     org('The fund took a stake in Tarnwick Foods last spring.', 'Tarnwick Foods');
     org('“Demand is soft,” said Ana Ruiz, an analyst at Pellham Brisco.', 'Pellham Brisco');
     org('The plant is owned by Veltrane.', 'Veltrane');
+    // … and in `an analyst at X said`, the analyst speaks.
+    org('A senior analyst at Pellham Brisco said prices would rise.', 'Pellham Brisco');
     org('A Denver-based Ostrava opened its doors.', 'Ostrava');
     org('Losses mounted and Quorvel’s shares fell by a third.', 'Quorvel');
     org('Analysts praised Harlow Vine’s chief executive for the plan.', 'Harlow Vine');

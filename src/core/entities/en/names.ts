@@ -425,11 +425,10 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   const adjacent = nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start));
   if (adjacent && organizationCuesAfter.has(after!) && !personCue) return emit('organization', run);
   // What the words around say only of an organisation: `shares of X`, `an analyst at X`, `Ohio-based X`
-  // (more particular than a bare `by` before it: `owned by X`), `X’s chief executive`,
-  // `X, the Ohio-based retailer`, `X, which makes …`; a person's verb after it still wins (X said).
+  // (more particular than a bare `by` before it: `owned by X`; and in `an analyst at X said` the
+  // analyst speaks), `X’s chief executive`, `X, the Ohio-based retailer`, `X, which makes …`.
   const end = run[run.length - 1].end;
-  const personVerb = after !== undefined && personVerbsAfter.has(after);
-  if (!personVerb && organizationCueBefore.test(text.slice(Math.max(0, run[0].start - 40), run[0].start))) return emit('organization', run);
+  if (organizationCueBefore.test(text.slice(Math.max(0, run[0].start - 40), run[0].start))) return emit('organization', run);
   if (!personCue && (organizationPossessiveCue.test(text.slice(end, end + 40)) || organizationAppositionAfter.test(text.slice(end, end + 150)))) {
     return emit('organization', run);
   }
