@@ -162,6 +162,13 @@ describe('organisations', () => {
     expect(names(entities, 'organization')).toEqual(['대구지법 형사5단독', '춘천지법 민사 12부']);
   });
 
+  it('reads a country before an institution as part of its name, but not a city', () => {
+    const entities = recognize('미국 법무부는 성명을 냈고 일본 기상청도 경보를 내렸다. 부산 SBS 기자가 현장을 찾았다.');
+    expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['미국 법무부', '일본 기상청']));
+    expect(names(entities, 'place')).not.toContain('미국');
+    expect(names(entities, 'place')).toContain('부산');
+  });
+
   it('reads courts, prosecutors\' offices and embassies written as one word', () => {
     const entities = recognize('대전지법은 어제 판결을 내렸고 부산고검이 항고했다. 주한 독일대사관과 청주지방검찰청도 입장을 냈다.');
     expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['대전지법', '부산고검', '독일대사관', '청주지방검찰청']));

@@ -8,6 +8,7 @@
 import { institutions, institutionMaxWords, notOrganizationEndings, notOrganizations, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix } from './lexicon';
 import type { Mention } from './mentions';
 import { nounReadings } from './particles';
+import { isCountry } from './places';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface OrgContext {
@@ -43,12 +44,15 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
   return undefined;
 }
 
-/** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부. */
+/** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부.
+ *  Any other institution takes a country before it as part of its name (미국 법무부, 일본 기상청),
+ *  but not a city, which is often where a branch is (대구 MBC). */
 const NATIONAL = new Set(['정부', '의회', '국회', '경찰', '검찰', '외교부', '국방부', '대사관', '총영사관', '당국', '군', '해군', '육군', '공군', '중앙은행', '대표팀', '축구대표팀', '행정부']);
 
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
-  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)) || !previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
+  if (!previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
+  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)) && !isCountry(previous.text)) return mention;
   const name = ctx.text.slice(previous.start, mention.end);
   return { type: 'organization', start: previous.start, end: mention.end, name };
 }

@@ -14,6 +14,7 @@ const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|�
 const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 
 export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
+export const isCountry = (name: string): boolean => lookupPlace(name, 'ko')?.placeKind === 'country';
 
 export function findKoreanPlaces(text: string, words: Word[]): Mention[] {
   const found: Mention[] = findPlaces(text, 'ko').map((p) => ({ type: 'place', start: p.start, end: p.end, name: p.name, key: p.canonical, placeKind: p.placeKind }));
