@@ -190,6 +190,12 @@ describe('places', () => {
     expect(find(entities, 'place', '월드트레이드센터')?.placeKind).toBe('venue');
   });
 
+  it('reads the city written before a venue as part of it, not as a place of its own', () => {
+    const entities = recognize('시상식은 부산 해운대그랜드호텔에서 열렸고 뒤풀이는 인터콘티넨탈 알마티 호텔에서 했다.');
+    expect(names(entities, 'place')).toEqual(expect.arrayContaining(['부산 해운대그랜드호텔', '알마티']));
+    expect(names(entities, 'place')).not.toContain('부산');
+  });
+
   it('does not read a counted generic noun as a venue', () => {
     expect(names(recognize('5개 해외기술교류센터를 설립해 사업을 했다.'), 'place')).toEqual([]);
   });
