@@ -196,6 +196,13 @@ describe('places', () => {
     expect(names(entities, 'place')).not.toContain('부산');
   });
 
+  it('reads the address written before a venue as part of it', () => {
+    const entities = recognize('공연은 대구 수성구 그랜드 호텔에서 열리고 기자회견은 광주 북구 김대중컨벤션센터에서 한다.');
+    const places = names(entities, 'place');
+    expect(places).toEqual(expect.arrayContaining(['대구 수성구 그랜드 호텔', '광주 북구 김대중컨벤션센터']));
+    for (const part of ['대구', '수성구', '광주', '북구']) expect(places).not.toContain(part);
+  });
+
   it('does not read a counted generic noun as a venue', () => {
     expect(names(recognize('5개 해외기술교류센터를 설립해 사업을 했다.'), 'place')).toEqual([]);
   });

@@ -20,4 +20,6 @@ export interface Mention {
   value?: string;
   /** A longer name found by a pattern may contain a place (the city in a hotel's name). */
   mayContainPlaces?: boolean;
+  /** Where a venue's own name starts after the address written before it (서울 종로구 |포시즌스 호텔). */
+  nameStart?: number;
 }

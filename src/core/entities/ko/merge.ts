@@ -12,15 +12,15 @@ function strength(a: Mention & { known?: boolean }, b: Mention & { known?: boole
 }
 
 /** Keeps non-overlapping mentions, strongest first. A place may sit inside a venue's name
- *  (인터콘티넨탈 알마티 호텔), but not at its start: there it is the venue's location, written
- *  with it (부산 해운대그랜드호텔), and the venue already covers it. */
+ *  (인터콘티넨탈 알마티 호텔), but not at its start or in the address before the name: there it
+ *  is the venue's location, written with it (서울 종로구 포시즌스 호텔), which the venue covers. */
 export function resolveOverlaps(mentions: Mention[], excluded: Span[]): Mention[] {
   const kept: Mention[] = [];
   const keptIndex = new SpanIndex<Mention>();
   const sortedExcluded = [...excluded].sort((a, b) => a.start - b.start);
   for (const mention of [...mentions].sort(strength)) {
     if (overlapsAny(sortedExcluded, mention)) continue;
-    const clash = keptIndex.find(mention, (k) => !(mention.type === 'place' && k.mayContainPlaces && mention.start > k.start));
+    const clash = keptIndex.find(mention, (k) => !(mention.type === 'place' && k.mayContainPlaces && mention.start > k.start && mention.start >= (k.nameStart ?? k.start)));
     if (clash) continue;
     kept.push(mention);
     keptIndex.add(mention);

@@ -43,23 +43,45 @@ function separateSuffix(ctx: VenueContext, i: number, length: number): Mention |
     first--;
   }
   if (first === i || (first > 0 && afterCounter({ ...ctx }, first))) return undefined;
-  const start = words[first].start;
-  return { type: 'place', placeKind: 'venue', start, end: words[i].start + length, name: text.slice(start, words[i].start + length), mayContainPlaces: true };
+  const start = words[withAddress(ctx, first)].start;
+  // Places among the first name words are the address too: 종로구 포시즌스 호텔.
+  let name = first;
+  while (name < i - 1 && (isAddressWord(ctx, words[name].text) || (name > first && SUBUNIT.test(words[name].text)))) name++;
+  const nameStart = words[name].start;
+  return { type: 'place', placeKind: 'venue', start, end: words[i].start + length, name: text.slice(start, words[i].start + length), mayContainPlaces: true, nameStart };
 }
 
-/** `월드트레이드센터`: the name and suffix in one word, with a place name before it kept. */
+/** `월드트레이드센터`: the name and suffix in one word, with the address before it kept. */
 function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string): Mention | undefined {
   const prefix = noun.slice(0, noun.length - suffix.length);
   if (prefix.length < 2 || notVenues.has(noun) || titles.has(noun)) return undefined;
   if (venueGenericOpenings.some((g) => prefix.startsWith(g))) return undefined;
   if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix)) return undefined;
   const { text, words } = ctx;
-  let start = words[i].start;
-  const previous = words[i - 1];
-  if (previous && bare(previous) && adjacent(text, previous, words[i]) && ctx.isPlace(previous.text)) start = previous.start;
+  const start = words[withAddress(ctx, i)].start;
   const end = words[i].start + noun.length;
-  return { type: 'place', placeKind: 'venue', start, end, name: text.slice(start, end), mayContainPlaces: true };
+  return { type: 'place', placeKind: 'venue', start, end, name: text.slice(start, end), mayContainPlaces: true, nameStart: words[i].start };
 }
+
+/** Where a venue is, written before it, is part of its span: 서울 종로구 포시즌스 호텔. Walks back
+ *  from word `first` over an address that opens with a known place (대구 수성구, 서울 양재동). */
+function withAddress(ctx: VenueContext, first: number): number {
+  const { text, words } = ctx;
+  let opening = first;
+  for (let k = first; k - 1 >= 0; k--) {
+    const previous = words[k - 1];
+    if (previous.address || !bare(previous) || !adjacent(text, previous, words[k])) break;
+    if (isAddressWord(ctx, previous.text)) opening = k - 1;
+    else if (!SUBUNIT.test(previous.text)) break;
+  }
+  return opening;
+}
+
+/** A known place, or one with its unit (부산시): the opening of an address. */
+const ADDRESS_UNIT = /^[가-힣]{2,}(시|도|군|구)$/;
+const isAddressWord = ({ isPlace }: VenueContext, word: string) => isPlace(word) || (ADDRESS_UNIT.test(word) && isPlace(word.slice(0, -1)));
+/** A smaller unit of an address, after its opening: 수성구, 양재동, 양남면. */
+const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 
 function isVenueNameWord(ctx: VenueContext, word: string): boolean {
   if (venueGenericPrefixes.has(word) || notNames.has(word) || titles.has(word)) return false;
