@@ -206,6 +206,10 @@ describe('places', () => {
   it('does not read a counted generic noun as a venue', () => {
     expect(names(recognize('5개 해외기술교류센터를 설립해 사업을 했다.'), 'place')).toEqual([]);
   });
+
+  it('does not read a noun after 한 ("a", "one") as a venue', () => {
+    expect(names(recognize('할머니는 한 노인요양센터에서 지내다가 한 실버타운으로 옮겼다.'), 'place')).toEqual([]);
+  });
 });
 
 describe('dates', () => {

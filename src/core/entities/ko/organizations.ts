@@ -101,10 +101,10 @@ export function looksLikeOrgName(name: string): boolean {
   return prefix.length >= minimum && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
 }
 
-/** `5개 해외기술교류센터`, `3개 은행`: a counted noun is a kind of thing, not a name. */
+/** `5개 해외기술교류센터`, `3개 은행`, `한 복지센터`: a counted noun is a kind of thing, not a name. */
 export function afterCounter({ text, words }: OrgContext, i: number): boolean {
   const previous = words[i - 1];
-  return !!previous && adjacent(text, previous, words[i]) && /^\d+(개|곳|개의|여개|군데)?$|^(여러|모든|각|몇|수십|수백|두|세|네)$/.test(previous.text);
+  return !!previous && adjacent(text, previous, words[i]) && /^\d+(개|곳|개의|여개|군데)?$|^(여러|모든|각|몇|수십|수백|한|두|세|네)$/.test(previous.text);
 }
 
 // A quoted name is an organisation when the sentence says so: `기관인 ‘X’`, `‘X’와 업무협약`.
