@@ -207,6 +207,10 @@ describe('places', () => {
     expect(names(recognize('5개 해외기술교류센터를 설립해 사업을 했다.'), 'place')).toEqual([]);
   });
 
+  it('does not read everyday compounds with a venue ending as venues (우리교회, 신입사원, 안방극장)', () => {
+    expect(names(recognize('우리교회 교인들과 신입사원들이 모여 안방극장을 달군 드라마를 봤다.'), 'place')).toEqual([]);
+  });
+
   it('does not read a noun after 한 ("a", "one") as a venue', () => {
     expect(names(recognize('할머니는 한 노인요양센터에서 지내다가 한 실버타운으로 옮겼다.'), 'place')).toEqual([]);
   });
