@@ -27,6 +27,11 @@ describe('Korean places', () => {
     expect(places('그는 일본 삿포로에서 열린 회의에 갔다.').map(([name]) => name)).not.toContain('일본 삿포로');
   });
 
+  it('does not read an everyday word as a place and a particle (고양이 is not 고양 + 이)', () => {
+    expect(places('길고양이도 보호 대상이다. 고양이를 키운다.')).toEqual([]);
+    expect(places('고양에서 열린 행사')).toContainEqual(['고양', 'city']);
+  });
+
   it('does not read an ordinary word as a place', () => {
     expect(places('경기 도중 운동을 했다.')).toEqual([]);
   });

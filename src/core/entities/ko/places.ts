@@ -4,6 +4,7 @@
 //   particles of any length            한국으로서는 → 한국
 //   administrative units               경주시, 광둥성, 캘리포니아주 (a known place + 시/군/구/도/성/주)
 //   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구
+import regionData from '../../lexicon/ko/regions.json';
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
 import type { Mention } from './mentions';
@@ -16,7 +17,15 @@ const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
 export const isCountry = (name: string): boolean => lookupPlace(name, 'ko')?.placeKind === 'country';
 
+/** Everyday words that read as a place and a particle: 고양이 is a cat, not 고양 + 이. */
+const notPlaceWords = new Set(regionData.notPlaceWords);
+
 export function findKoreanPlaces(text: string, words: Word[]): Mention[] {
+  const everyday = new Set(words.filter((w) => w.nouns.some((n) => notPlaceWords.has(w.text.slice(0, n)))).map((w) => w.start));
+  return placesIn(text, words).filter((p) => !everyday.has(p.start));
+}
+
+function placesIn(text: string, words: Word[]): Mention[] {
   const found: Mention[] = findPlaces(text, 'ko').map((p) => ({ type: 'place', start: p.start, end: p.end, name: p.name, key: p.canonical, placeKind: p.placeKind }));
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
