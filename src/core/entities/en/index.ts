@@ -5,7 +5,7 @@ import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import { buildEntities, type Mention } from './mentions';
 import { recognizeNames, type Candidate } from './names';
-import { isAcronym, tokenize, writtenInLowerCase } from './tokens';
+import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase } from './tokens';
 
 export const englishRecognizer: LanguageRecognizer = {
   languages: ['en'],
@@ -25,6 +25,7 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
     candidates.push(...recognizeNames(text, tokens, sentence.start));
   }
   const names = settleCandidates(text, candidates);
+  forgetLowerCaseWords();
   return buildEntities([...dates, ...names], input.known, input.excluded, text);
 }
 
