@@ -11,8 +11,9 @@ import type { Mention } from './mentions';
 import { adjacent, type Word } from './tokens';
 
 const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
-/** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. */
-const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
+/** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. Venues use it too,
+ *  for the address written before a venue's name (수성구 … 호텔). */
+export const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 
 export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
 export const isCountry = (name: string): boolean => lookupPlace(name, 'ko')?.placeKind === 'country';

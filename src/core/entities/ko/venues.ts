@@ -6,6 +6,7 @@ import { notNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
+import { SUBUNIT } from './places';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface VenueContext {
@@ -77,11 +78,13 @@ function withAddress(ctx: VenueContext, first: number): number {
   return opening;
 }
 
-/** A known place, or one with its unit (부산시): the opening of an address. */
+/** A known place, or one with its unit (부산시): the opening of an address.
+ *  Narrower on purpose than places.ts's isPlaceUnit, which it resembles: only the one-syllable
+ *  units 시/도/군/구, countries allowed as the base, and the place looked up through the context.
+ *  Reusing isPlaceUnit would also open an address with 성/주/현/특별시 (광둥성 …, 캘리포니아주 … 호텔)
+ *  and so widen venue spans: a change of behaviour, not a refactor. */
 const ADDRESS_UNIT = /^[가-힣]{2,}(시|도|군|구)$/;
 const isAddressWord = ({ isPlace }: VenueContext, word: string) => isPlace(word) || (ADDRESS_UNIT.test(word) && isPlace(word.slice(0, -1)));
-/** A smaller unit of an address, after its opening: 수성구, 양재동, 양남면. */
-const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 
 function isVenueNameWord(ctx: VenueContext, word: string): boolean {
   if (venueGenericPrefixes.has(word) || notNames.has(word) || titles.has(word)) return false;
