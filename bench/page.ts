@@ -11,7 +11,8 @@ import { extractArticleText } from '../src/core/text/article-text';
 import { segmentSentences } from '../src/core/text/segment';
 import type { Span } from '../src/core/types';
 import { findAgreements, findTimeline } from '../src/core/agreements/index';
-import { applyAnalysisInSteps, isHidden, restorePage, runNow, type AppliedPage } from '../src/content/apply';
+import { applyAnalysisInSteps, isHidden, restorePage, type AppliedPage } from '../src/content/apply';
+import { runNow } from '../src/core/steps';
 import { analyzeDocument } from '../src/core/analyze';
 import { packAnalysis, packSpans, unpackSpanArraysInSteps } from '../src/shared/packed-analysis';
 

@@ -77,10 +77,6 @@ export async function runInSteps<T>(steps: Generator<void, T>, during: <R>(stret
   }
 }
 
-/** Runs the same work at once (the benchmark, which times it). */
-export function runNow<T>(steps: Generator<void, T>): T {
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-}
 
 /** Our collapse wrappers, read through (see ExtractOptions.transparentTags). */
 const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);

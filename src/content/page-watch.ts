@@ -65,6 +65,8 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
   }
   // A clock in the navigation or a ticker changes the page every second: not worth a look.
   const observer = new MutationObserver((records) => {
+    // Already due to look (or to look after the analysis): no need to ask where the change was.
+    if (timer !== undefined || dirty) return;
     if (records.some((record) => !isOutsideArticleText(record.target))) schedule();
   });
   const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../core/analyze';
+import { runNow as finish } from '../core/steps';
 import { packAnalysis, packSpans, unpackAnalysis, unpackSpanArraysInSteps, unpackSpansInSteps } from './packed-analysis';
 
-const finish = <T>(steps: Generator<void, T>): T => {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-};
 const unpack = (packed: string) => finish(unpackSpansInSteps(packed));
 
 describe('packed mentions', () => {

@@ -3,6 +3,7 @@
 // generated 5 MB page has ~120,000 mentions, whose JSON (3.6 MB of small objects) was one
 // long task to receive on the page's main thread. The string is a fifth of that size, is
 // received at once, and is decoded in steps into two number arrays (unpackSpanArraysInSteps).
+import { runNow } from '../core/steps';
 import type { Analysis, Entity, Span } from '../core/types';
 
 export type PackedEntity = Omit<Entity, 'mentions'> & { mentions: string };
@@ -111,12 +112,5 @@ export function packAnalysis(analysis: Analysis): PackedAnalysis {
 
 /** packAnalysis undone, at once (the popup: its own thread, a summary to show). */
 export function unpackAnalysis(packed: PackedAnalysis): Analysis {
-  const spansOf = (text: string) => {
-    const steps = unpackSpansInSteps(text);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  };
-  return { ...packed, entities: packed.entities.map((entity) => ({ ...entity, mentions: spansOf(entity.mentions) })) };
+  return { ...packed, entities: packed.entities.map((entity) => ({ ...entity, mentions: runNow(unpackSpansInSteps(entity.mentions)) })) };
 }

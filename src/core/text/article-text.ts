@@ -4,6 +4,7 @@
 //
 // It works on any DOM (the browser's, or linkedom in Node) and uses nothing but nodeType,
 // tagName, attributes and childNodes, so the core stays free of browser APIs.
+import { runNow } from '../steps';
 import type { Block } from '../types';
 
 /** A stretch of `text` copied verbatim from one text node. */
@@ -88,9 +89,11 @@ export function isSkippedElement(element: Element, insideArticle: boolean): bool
   return false;
 }
 
-/** Page furniture by its class or id: read as boilerplate, which no fingerprint of the article includes. */
-function isBoilerplateByName(element: Element): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+/** An element's class and id, as the hints below read them. */
+const namesOf = (element: Element) => `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+
+/** Page furniture by its class or id (`namesOf`): read as boilerplate, which no fingerprint of the article includes. */
+function isBoilerplateByName(names: string): boolean {
   return names.length > 1 && !CAPTION_HINT.test(names) && BOILERPLATE_HINT.test(names) && !CONTENT_HINT.test(names);
 }
 
@@ -105,7 +108,7 @@ export function isOutsideArticleText(node: Node): boolean {
   let insideArticle = false;
   for (let i = chain.length - 1; i >= 0; i--) {
     const element = chain[i];
-    if (isSkippedElement(element, insideArticle) || isBoilerplateByName(element)) return true;
+    if (isSkippedElement(element, insideArticle) || isBoilerplateByName(namesOf(element))) return true;
     const tag = element.tagName.toUpperCase();
     if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
   }
@@ -118,11 +121,7 @@ export function isOutsideArticleText(node: Node): boolean {
  * full-width forms stay as written: matching normalises them, offsets stay true).
  */
 export function extractArticleText(root: Node, options: ExtractOptions = {}): ArticleText & { truncated: boolean } {
-  const steps = readArticleTextInSteps(root, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runNow(readArticleTextInSteps(root, options));
 }
 
 /**
@@ -245,9 +244,9 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
       if (tag === 'A') inLink = true;
       if (CAPTION_TAGS.has(tag)) inCaption = true;
-      const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+      const names = namesOf(element);
       if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-      else if (isBoilerplateByName(element)) inBoilerplate = true;
+      else if (isBoilerplateByName(names)) inBoilerplate = true;
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
