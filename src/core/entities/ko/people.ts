@@ -184,7 +184,32 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
 }
 
 function foreignWord(ctx: PeopleContext, word: Word): boolean {
-  return isForeignNameWord(word.text) && !ctx.isPlace(word.text) && !looksLikeOrgName(word.text) && !isInstitution(word.text) && !orgEndingAt(ctx.orgs, word.end);
+  return isForeignNameWord(word.text) && !placeOrOrganization(ctx, word.text) && !orgEndingAt(ctx.orgs, word.end);
+}
+
+/** Whether a name-shaped word is a known place or institution, or has an organisation's shape. */
+function placeOrOrganization(ctx: PeopleContext, name: string): boolean {
+  return ctx.isPlace(name) || isInstitution(name) || looksLikeOrgName(name);
+}
+
+/** A word with one trailing particle taken off (대표는 → 대표), to ask whether it is a title. */
+const withoutParticle = (word: string): string => word.replace(/[은는이가을를의과와]$/, '');
+
+/** The run of up to three words of a transliterated name opening at word i (니콜 키드먼이,
+ *  대니얼 디아즈와): every word but the last is bare, adjacent to the next and foreign-shaped.
+ *  `last` is the last word's index; the name ends with that word's noun. */
+function foreignNameFrom(ctx: PeopleContext, i: number): { last: number; end: number; name: string } {
+  const { text, words } = ctx;
+  let last = i;
+  while (last - i < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last])) last++;
+  const end = words[last].start + words[last].nouns[0];
+  return { last, end, name: text.slice(words[i].start, end) };
+}
+
+/** Each word of a transliterated name sounds foreign or has a loanword syllable, and the whole
+ *  name does both: 아내 조리사 자격증을, 조연 역의 비중이 are not names. */
+function soundsLikeForeignName(name: string): boolean {
+  return name.split(' ').every((w) => soundsForeign(w) || hasLoanwordSyllable(w)) && soundsForeign(name) && hasLoanwordSyllable(name);
 }
 
 /** ORG(대표 PERSON), ORG 대표 PERSON, 배우 PERSON 씨: a native name right after a title. */
@@ -200,7 +225,7 @@ function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Men
   if (length === undefined || ctx.isPlace(next.text.slice(0, length)) || isInstitution(next.text.slice(0, length))) return;
   const name = next.text.slice(0, length);
   const following = words[t + 2];
-  if (length === next.text.length && following && adjacent(text, next, following) && !titles.has(following.text.replace(/[은는이가을를의과와]$/, ''))) {
+  if (length === next.text.length && following && adjacent(text, next, following) && !titles.has(withoutParticle(following.text))) {
     // `대표 상품을`: the word after the title starts a longer phrase, so the title was not a title.
     return;
   }
@@ -261,7 +286,7 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
   if (!/^[(·]\d{1,2}(?:세|살)?[)·,]/.test(text.slice(word.end, word.end + 6))) return undefined;
-  if (word.text.length < 2 || ctx.isPlace(word.text) || isInstitution(word.text) || looksLikeOrgName(word.text) || notNames.has(word.text)) return undefined;
+  if (word.text.length < 2 || placeOrOrganization(ctx, word.text) || notNames.has(word.text)) return undefined;
   if (isNativeName(word.text)) return { type: 'person', start: word.start, end: word.end, name: word.text };
   const name = nameEndingAt(ctx, t, '씨');
   if (!name) return undefined;
@@ -292,12 +317,9 @@ function castRole(ctx: PeopleContext, t: number): Mention[] {
 
 /** A transliterated name of one to three words opening at word i (탕웨이는, 니콜 키드먼이). */
 function nameStartingAt(ctx: PeopleContext, i: number): { start: number; end: number } | undefined {
-  const { text, words } = ctx;
-  let last = i;
-  while (last - i < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last])) last++;
-  const end = words[last].start + words[last].nouns[0];
-  const name = text.slice(words[i].start, end);
-  if (!name.split(' ').every((w) => isForeignNameWord(w) && (soundsForeign(w) || hasLoanwordSyllable(w))) || !soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
+  const { words } = ctx;
+  const { last, end, name } = foreignNameFrom(ctx, i);
+  if (!name.split(' ').every((w) => isForeignNameWord(w)) || !soundsLikeForeignName(name)) return undefined;
   // 조연 역의 비중이: a single word needs three syllables to pass for a foreign name.
   if (last === i && name.length < 3) return undefined;
   return { start: words[i].start, end };
@@ -320,24 +342,24 @@ function nameAfterRelation(ctx: PeopleContext, t: number): Mention | undefined {
   });
   if (length === undefined || (bare(word) && foreignWord(ctx, word) && words[t + 1] && adjacent(text, word, words[t + 1]))) {
     // 남편 대니얼 디아즈와: a foreign name of two or three words.
-    let last = t;
-    while (last - t < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last])) last++;
+    const { last, end, name } = foreignNameFrom(ctx, t);
     if (last === t || !foreignWord(ctx, words[last]) && !isForeignNameWord(words[last].text.slice(0, words[last].nouns[0]))) return undefined;
-    const end = words[last].start + words[last].nouns[0];
-    const name = text.slice(word.start, end);
-    // 아내 조리사 자격증을: each word of a transliterated name sounds foreign or has a loanword syllable.
-    if (!name.split(' ').every((w) => soundsForeign(w) || hasLoanwordSyllable(w)) || !soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
+    if (!soundsLikeForeignName(name)) return undefined;
     return { type: 'person', start: word.start, end, name, role: before.text };
   }
   const name = word.text.slice(0, length);
-  if (ctx.isPlace(name) || isInstitution(name) || looksLikeOrgName(name)) return undefined;
+  if (placeOrOrganization(ctx, name)) return undefined;
   // 아들 김민준 군: fine; 아들 교육비를: not a name, and 딸 바보 is no person.
   const next = words[t + 1];
-  if (length === word.text.length && next && adjacent(text, word, next) && !titles.has(next.text.replace(/[은는이가을를의과와]$/, '')) && !honorifics.has(next.text.replace(/[은는이가을를의과와]$/, ''))) return undefined;
+  if (length === word.text.length && next && adjacent(text, word, next) && !titles.has(withoutParticle(next.text)) && !honorifics.has(withoutParticle(next.text))) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name, role: before.text };
 }
 
-const GLOSS_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|씨|에게서|한테|과의|와의|이나|나|이다|라는|이라는)$/;
+/** Particles that may follow a name. The two sets built on it differ by one particle each: 씨
+ *  after a glossed name (아베 신조(安倍晋三)씨), 이었다 after a plain native name (류현진이었다).
+ *  One merged set would change what each rule accepts, so they share this base instead. */
+const NAME_PARTICLES = ['은', '는', '이', '가', '의', '와', '과', '을', '를', '에게', '도', '에게서', '한테', '과의', '와의', '이나', '나', '이다', '라는', '이라는'];
+const GLOSS_PARTICLES = new Set([...NAME_PARTICLES, '씨']);
 
 /** 아베 신조(安倍晋三), 리세(본명 권리세): a name glossed in brackets by its Chinese characters
  *  or by another name of the person. */
@@ -346,8 +368,8 @@ function nameWithGloss(ctx: PeopleContext, t: number): Mention | undefined {
   const word = words[t];
   const gloss = /^\((?:[\u4e00-\u9fff]{2,5}(?:[·,] ?\d{1,3})?|(?:본명|한국명|중국명|영문명|일본명|예명|실명) [^)]{1,20})\)([가-힣]*)/.exec(text.slice(word.end, word.end + 30));
   // 푸저우(福州)시, 허난(河南)대학: a place or institution glossed, with its kind written after the bracket.
-  if (!gloss || (gloss[1] && !GLOSS_PARTICLES.test(gloss[1]))) return undefined;
-  if (word.text.length < 2 || ctx.isPlace(word.text) || isInstitution(word.text) || looksLikeOrgName(word.text) || notNames.has(word.text)) return undefined;
+  if (!gloss || (gloss[1] && !GLOSS_PARTICLES.has(gloss[1]))) return undefined;
+  if (word.text.length < 2 || placeOrOrganization(ctx, word.text) || notNames.has(word.text)) return undefined;
   const whole = { type: 'person' as const, start: word.start, end: word.end, name: word.text };
   // 미나(본명 강미나): another name of the person makes any name-shaped word a stage name.
   const otherName = !/^\([\u4e00-\u9fff]/.test(gloss[0]);
@@ -382,14 +404,14 @@ function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | u
   const word = words[t];
   const before = words[t - 1];
   if (!bare(before) || before.address || !adjacent(text, before, word) || !isNativeName(before.text, true)) return undefined;
-  if (ctx.isPlace(before.text) || isInstitution(before.text) || looksLikeOrgName(before.text)) return undefined;
+  if (placeOrOrganization(ctx, before.text)) return undefined;
   const noun = word.text.slice(0, word.nouns[0]);
   const role = TITLES_LONGEST_FIRST.find((r) => r.length >= 2 && noun.length >= r.length + 2 && noun.endsWith(r));
   if (!role) return undefined;
   return { type: 'person', start: before.start, end: before.end, name: before.text, role };
 }
 
-const PLAIN_NAME_PARTICLES = /^(은|는|이|가|의|와|과|을|를|에게|도|이다|이었다|에게서|한테|과의|와의|이나|나|이라는|라는)$/;
+const PLAIN_NAME_PARTICLES = new Set([...NAME_PARTICLES, '이었다']);
 const COMMON_NOUN_ENDINGS = new Set([...'인자장사회안량물단관체품법권력율률점판가하되시적도실소']);
 
 /** 류현진의, 배두나가: a three-syllable native name with common given-name syllables, ending in a
@@ -401,9 +423,9 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   const length = word.nouns.find((n) => n === 3 && isNativeName(word.text.slice(0, n), true));
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
-  if (ctx.isPlace(name) || isInstitution(name) || looksLikeOrgName(name)) return undefined;
+  if (placeOrOrganization(ctx, name)) return undefined;
   const separated = /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
-  if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.test(word.text.slice(length))) return undefined;
+  if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.has(word.text.slice(length))) return undefined;
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
   if (COMMON_NOUN_ENDINGS.has(name[2])) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
@@ -420,7 +442,7 @@ function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
     if (run.filter(isPerson).length >= 2) {
       for (const w of run) {
         const noun = w.text.slice(0, w.nouns[0]);
-        if (isPerson(w) || ctx.isPlace(noun) || isInstitution(noun) || looksLikeOrgName(noun)) continue;
+        if (isPerson(w) || placeOrOrganization(ctx, noun)) continue;
         if (isNativeName(noun) || (isForeignNameWord(noun) && soundsForeign(noun))) added.push({ type: 'person', start: w.start, end: w.start + noun.length, name: noun });
       }
     }
