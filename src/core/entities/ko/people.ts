@@ -394,8 +394,6 @@ function nameInBrackets(ctx: PeopleContext, t: number): Mention | undefined {
   return { type: 'person', start: word.start, end: word.end, name: word.text };
 }
 
-const TITLES_LONGEST_FIRST = [...titles].sort((a, b) => b.length - a.length);
-
 /** 문희상 비상대책위원장, 박선숙 공동선대본부장: a common-shaped native name before a word that ends
  *  in a title of two or more syllables, whatever office is written onto it. */
 function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | undefined): Mention | undefined {
@@ -406,9 +404,19 @@ function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | u
   if (!bare(before) || before.address || !adjacent(text, before, word) || !isNativeName(before.text, true)) return undefined;
   if (placeOrOrganization(ctx, before.text)) return undefined;
   const noun = word.text.slice(0, word.nouns[0]);
-  const role = TITLES_LONGEST_FIRST.find((r) => r.length >= 2 && noun.length >= r.length + 2 && noun.endsWith(r));
+  const role = titleEndingCompound(noun);
   if (!role) return undefined;
   return { type: 'person', start: before.start, end: before.end, name: before.text, role };
+}
+
+/** The longest title of two or more syllables that ends a noun after at least two syllables of
+ *  office (비상대책위원장): the noun is cut like titleOf does, one Set lookup a cut. */
+function titleEndingCompound(noun: string): string | undefined {
+  for (let cut = 2; cut <= noun.length - 2; cut++) {
+    const role = noun.slice(cut);
+    if (titles.has(role)) return role;
+  }
+  return undefined;
 }
 
 const PLAIN_NAME_PARTICLES = new Set([...NAME_PARTICLES, '이었다']);
