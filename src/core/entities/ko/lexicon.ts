@@ -1,6 +1,7 @@
 // The Korean word lists, loaded once at module load into sets. Data lives in lexicon/ko/*.json.
 import institutionData from '../../lexicon/ko/institutions.json';
 import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
+import regionData from '../../lexicon/ko/regions.json';
 import surnameData from '../../lexicon/ko/surnames.json';
 import titleData from '../../lexicon/ko/titles.json';
 import venueData from '../../lexicon/ko/venue-suffixes.json';
@@ -38,6 +39,9 @@ export const venueSuffixes = [...new Set(venueData.suffixes)].sort(byLength);
 export const venueGenericPrefixes = new Set(venueData.genericPrefixes);
 export const venueGenericOpenings = venueData.genericPrefixes.filter((g) => g.length >= 2);
 export const notVenues = new Set(venueData.notVenues);
+
+/** Everyday words that read as a place and a particle: 고양이 is a cat, not 고양 + 이. */
+export const notPlaceWords = new Set(regionData.notPlaceWords);
 
 /** Every written form of a well-known institution → its full name (the first form listed). */
 export const institutions = new Map<string, string>();

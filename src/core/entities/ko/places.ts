@@ -4,9 +4,9 @@
 //   particles of any length            한국으로서는 → 한국
 //   administrative units               경주시, 광둥성, 캘리포니아주 (a known place + 시/군/구/도/성/주)
 //   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구
-import regionData from '../../lexicon/ko/regions.json';
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
+import { notPlaceWords } from './lexicon';
 import type { Mention } from './mentions';
 import { adjacent, type Word } from './tokens';
 
@@ -17,9 +17,6 @@ export const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 
 export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
 export const isCountry = (name: string): boolean => lookupPlace(name, 'ko')?.placeKind === 'country';
-
-/** Everyday words that read as a place and a particle: 고양이 is a cat, not 고양 + 이. */
-const notPlaceWords = new Set(regionData.notPlaceWords);
 
 export function findKoreanPlaces(text: string, words: Word[]): Mention[] {
   const everyday = new Set(words.filter((w) => w.nouns.some((n) => notPlaceWords.has(w.text.slice(0, n)))).map((w) => w.start));
