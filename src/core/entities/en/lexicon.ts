@@ -44,7 +44,8 @@ export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);
 export const groupPossessors = new Set(nameData.groupPossessors);
 /** News-style abbreviations of US states (Calif, N.Y.) → the state's name. */
 export const usStateAbbreviations = new Map<string, string>(Object.entries(nameData.usStateAbbreviations));
-/** Plural common nouns for people: `Officials said` is a group, not a person. */
+/** Plural common nouns for people: `Officials said` is a group, not a person. The group possessors
+ *  (Workers, Students) are people plurals too and are added here, so names.json lists them once. */
 export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.groupPossessors]);
 /** Counting words: a capitalised plural after them is a group (a million Uighurs). */
 export const quantifiersBefore = new Set(nameData.quantifiersBefore);
