@@ -299,6 +299,7 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
     async newPage() {
       const page = await browser.newPage();
       record(page, 'page');
+      await page.evaluateOnNewDocument(defineHighlightRanges);
       return page;
     },
     async tabIdOf(page) {
@@ -401,6 +402,25 @@ async function gotoExtension(kind: BrowserKind, page: Page, url: string): Promis
 
 // ---------------------------------------------------------------------------------------------
 // In-page helpers
+
+/** What test pages get, in their main world, to read NewsLens's marks: see defineHighlightRanges. */
+export type HighlightWindow = typeof globalThis & { newslensRanges(name: string): Range[] };
+
+/**
+ * Defines `newslensRanges(name)` in every page the tests open: the ranges of a CSS highlight
+ * as live Ranges (NewsLens registers StaticRanges, which have no text or geometry of their own).
+ */
+function defineHighlightRanges(): void {
+  (globalThis as HighlightWindow).newslensRanges = (name) => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+    return [...(highlight ?? [])].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    });
+  };
+}
 
 /** Waits until the content script has collapsed something on the page. */
 export async function waitForControl(page: Page): Promise<void> {

@@ -10,7 +10,7 @@
 //     and the marks follow a scroll to the end of the page.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { type BrowserKind, eventually, pageSnapshot, useBrowserSuite } from './harness';
+import { type BrowserKind, type HighlightWindow, eventually, pageSnapshot, useBrowserSuite } from './harness';
 
 const HUGE_TIMEOUT = 180_000;
 
@@ -91,12 +91,11 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       // Where the marked mentions are, in screen heights from the top of the viewport.
       const marked = () =>
         page.evaluate(() => {
-          const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-          const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+          const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
           const screens: number[] = [];
-          for (const [name, highlight] of registry) {
+          for (const name of registry.keys()) {
             if (!name.startsWith('newslens-')) continue;
-            for (const range of highlight) screens.push(live(range).getBoundingClientRect().top / innerHeight);
+            for (const range of (globalThis as HighlightWindow).newslensRanges(name)) screens.push(range.getBoundingClientRect().top / innerHeight);
           }
           return { count: screens.length, min: Math.min(...screens), max: Math.max(...screens), scrollY, height: document.documentElement.scrollHeight / innerHeight };
         });

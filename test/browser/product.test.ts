@@ -29,6 +29,7 @@ import {
   waitForControl,
   useBrowserSuite,
   eventually,
+  type HighlightWindow,
 } from './harness';
 
 const SITE_PATTERN = 'http://127.0.0.1/*';
@@ -43,10 +44,9 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 /** The text of every range of each newslens-* highlight, by highlight name. */
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
+    const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
     const out: Record<string, string[]> = {};
-    for (const [name, highlight] of registry) if (name.startsWith('newslens-')) out[name] = [...highlight].map((range) => live(range).toString());
+    for (const name of registry.keys()) if (name.startsWith('newslens-')) out[name] = (globalThis as HighlightWindow).newslensRanges(name).map((range) => range.toString());
     return out;
   });
 }

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { type BrowserKind, ROOT, browserBinary, waitForControl, useBrowserSuite, eventually } from './harness';
+import { type BrowserKind, type HighlightWindow, ROOT, browserBinary, waitForControl, useBrowserSuite, eventually } from './harness';
 
 interface Expected {
   who: Array<{ name: string; role?: string; org?: string }>;
@@ -46,13 +46,11 @@ async function pageShowsTexts(page: Page, texts: string[]): Promise<boolean[]> {
 /** Every range of each newslens-* highlight: its text and whether it is shown on the page. */
 async function highlightRanges(page: Page) {
   return page.evaluate((types: string[]) => {
-    const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-    const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
     const out: Record<string, Array<{ text: string; inRepeat: boolean; rendered: boolean }>> = {};
     for (const type of types) {
-      const highlight = registry.get(`newslens-${type}`);
-      if (!highlight) continue;
-      out[type] = [...highlight].map(live).map((range) => {
+      const ranges = (globalThis as HighlightWindow).newslensRanges(`newslens-${type}`);
+      if (ranges.length === 0) continue;
+      out[type] = ranges.map((range) => {
         const start = range.startContainer;
         const parent = start instanceof Element ? start : start.parentElement;
         return {
@@ -150,9 +148,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
     // The first 이상직 mention on screen, located through the page's own highlight ranges.
     const point = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
-      const ranges = [...registry.get('newslens-person')!].map(live).filter((r) => r.toString() === '이상직');
+      const ranges = (globalThis as HighlightWindow).newslensRanges('newslens-person').filter((r) => r.toString() === '이상직');
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges[0];
       (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
@@ -244,9 +240,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // A short viewport puts the byline (김진수 기자, the end of the first copy) below the fold.
     const page = await openSeed({ width: 1000, height: 400 });
     const before = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-      const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
-      const range = [...registry.get('newslens-person')!].map(live).find((r) => r.toString() === '김진수')!;
+      const range = (globalThis as HighlightWindow).newslensRanges('newslens-person').find((r) => r.toString() === '김진수')!;
       return { scrollY: window.scrollY, top: range.getBoundingClientRect().top, innerHeight: window.innerHeight };
     });
     expect(before.scrollY).toBe(0);
@@ -262,10 +256,9 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     const flashed = await eventually(
       () =>
         page.evaluate(() => {
-          const flash = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('newslens-flash');
-          if (!flash) throw new Error('no newslens-flash highlight yet');
-          const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
-          return [...flash].map((r) => live(r).toString());
+          const flash = (globalThis as HighlightWindow).newslensRanges('newslens-flash');
+          if (flash.length === 0) throw new Error('no newslens-flash highlight yet');
+          return flash.map((r) => r.toString());
         }),
       3_000,
       20,
@@ -274,9 +267,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // The smooth scroll ends with the mention on screen.
     const after = await eventually(async () => {
       const now = await page.evaluate(() => {
-        const registry = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights;
-        const live = (r: AbstractRange) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x; }; // NewsLens registers StaticRanges
-        const range = [...registry.get('newslens-person')!].map(live).find((r) => r.toString() === '김진수')!;
+        const range = (globalThis as HighlightWindow).newslensRanges('newslens-person').find((r) => r.toString() === '김진수')!;
         const rect = range.getBoundingClientRect();
         return { scrollY: window.scrollY, top: rect.top, bottom: rect.bottom, innerHeight: window.innerHeight };
       });
