@@ -99,7 +99,7 @@ const CHARS_PER_STEP = 50_000;
  * is not the article changing): two 32-bit hashes and the length, so a 5 MB page is not kept
  * twice to be compared.
  */
-export function* fingerprintInSteps(article: ArticleText & { truncated: boolean }): Generator<void, string> {
+function* fingerprintInSteps(article: ArticleText & { truncated: boolean }): Generator<void, string> {
   if (article.truncated) return `too-large:${article.text.length}`;
   const { text } = article;
   let h1 = 0x811c9dc5;
