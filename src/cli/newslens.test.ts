@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from './newslens';
@@ -37,6 +40,16 @@ describe('newslens analyze', () => {
     const [repeat] = analysis.repeats;
     expect(analysis.text.slice(repeat.start, repeat.end)).toBe(analysis.text.slice(repeat.keptStart, repeat.keptEnd));
     expect(Array.isArray(analysis.entities) && Array.isArray(analysis.agreements)).toBe(true);
+  });
+
+  it('decodes a page by its declared charset (EUC-KR)', async () => {
+    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const hanguk = [0xc7, 0xd1, 0xb1, 0xb9]; // "한국" in EUC-KR
+    const page = join(mkdtempSync(join(tmpdir(), 'newslens-')), 'euc-kr.html');
+    writeFileSync(page, new Uint8Array([...ascii('<html><head><meta charset="euc-kr"><title>'), ...hanguk, ...ascii('</title></head><body><p>'), ...hanguk, ...ascii('</p></body></html>')]));
+    const { code, out } = await run(['analyze', page, '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as Analysis).title).toBe('한국');
   });
 
   it('analyses a .txt file one block per line', async () => {

@@ -4,9 +4,9 @@
 //   newslens analyze --jsonl < lines   ({"id","text"} or {"id","html","url"} per line)
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parseHTML } from 'linkedom';
-import { analyzeDocument, analyzeText } from '../core/analyze';
+import { analyzeText } from '../core/analyze';
 import { summarize, summaryToMarkdown } from '../core/summary';
+import { analyzeHtml, analyzePageBytes } from './page';
 import { formatReadable } from './readable';
 import type { Analysis, KnownEntity } from '../core/types';
 
@@ -56,10 +56,7 @@ function parseArgs(args: string[]): CliOptions {
 
 class UsageError extends Error {}
 
-export function analyzeHtml(html: string, url: string | undefined, known: KnownEntity[]): Analysis {
-  const { document } = parseHTML(html);
-  return analyzeDocument(document as unknown as Document, { url, known }).analysis;
-}
+export { analyzeHtml, analyzePageBytes } from './page';
 
 function loadKnown(path: string | undefined): KnownEntity[] {
   if (!path) return [];
@@ -106,8 +103,10 @@ export async function main(args: string[]): Promise<number> {
       return 0;
     }
     const file = options.file!;
-    const content = readFileSync(file, 'utf8');
-    const analysis = /\.x?html?$/i.test(file) ? analyzeHtml(content, options.url, known) : analyzeText(content, { url: options.url, known });
+    // A page is read as bytes: its own <meta charset> says how to decode it (EUC-KR portals).
+    const analysis = /\.x?html?$/i.test(file)
+      ? analyzePageBytes(readFileSync(file), { url: options.url, known })
+      : analyzeText(readFileSync(file, 'utf8'), { url: options.url, known });
     if (options.json) process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
     else if (options.markdown) process.stdout.write(summaryToMarkdown(summarize(analysis), { uiLanguage: options.ui }));
     else process.stdout.write(formatReadable(analysis));
