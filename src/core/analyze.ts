@@ -6,11 +6,13 @@ import { detectLanguage } from './language';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { publishedFromText, readMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
-import { extractArticleText, type ArticleText, type ExtractOptions } from './text/article-text';
+import type { ArticleText } from './text/article-text';
+import { readArticleInSteps, type ReadOptions } from './text/read-article';
+import { runNow } from './steps';
 import { segmentSentences } from './text/segment';
-import type { Analysis, Block, KnownEntity, Span } from './types';
+import type { Analysis, ArticleInfo, Block, KnownEntity, Span } from './types';
 
-export interface AnalyzeOptions extends ExtractOptions {
+export interface AnalyzeOptions extends ReadOptions {
   url?: string;
   /** Entities the user told us about. */
   known?: KnownEntity[];
@@ -21,6 +23,9 @@ export { MAX_ARTICLE_CHARS } from './limits';
 const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 40;
 
+/** What a page without an article reports: nothing stood out (the analysis is skipped). */
+const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
+
 export interface DocumentAnalysis {
   analysis: Analysis;
   /** The text model with its map back to DOM text nodes (for the content script). */
@@ -29,18 +34,18 @@ export interface DocumentAnalysis {
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
   const metadata = readMetadata(doc);
-  const extracted = extractArticleText(doc.body ?? doc, { maxChars: MAX_ARTICLE_CHARS, ...options });
+  const extracted = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, headline: metadata.title, ...options }));
   const base = {
-    title: metadata.title,
+    title: extracted.info?.headline ?? metadata.title,
     published: metadata.published,
     url: options.url,
   };
+  const article = { text: extracted.text, blocks: extracted.blocks, pieces: extracted.pieces };
   if (extracted.truncated) {
-    const article = { text: '', blocks: [], pieces: [] };
     return { analysis: emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' }), article };
   }
-  const input = { text: extracted.text, blocks: extracted.blocks, ...base, declaredLanguage: metadata.declaredLanguage, siteName: metadata.siteName };
-  return { analysis: analyzeArticle(input, options), article: extracted };
+  const input = { ...article, ...base, declaredLanguage: metadata.declaredLanguage, siteName: metadata.siteName, article: extracted.info ?? NO_ARTICLE };
+  return { analysis: analyzeArticle(input, options), article };
 }
 
 /** Plain text, one block per line (the CLI's .txt input and the batch mode's "text"). */
@@ -68,12 +73,15 @@ export interface ArticleInput extends PageMetadata {
   text: string;
   blocks: Block[];
   url?: string;
+  /** Where the article was found in a page; absent for plain text. */
+  article?: Omit<ArticleInfo, 'chars'>;
 }
 
 export function analyzeArticle(context: ArticleInput, options: { known?: KnownEntity[] } = {}): Analysis {
   const { text, blocks } = context;
   const published = context.published ?? publishedFromText(text);
-  const base = { title: context.title, published, url: context.url };
+  const article: ArticleInfo = { ...(context.article ?? { source: 'text', confidence: 1 }), chars: text.length };
+  const base = { title: context.title, published, url: context.url, article };
   if (text.length > MAX_ARTICLE_CHARS) return emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' });
   if (!looksLikeArticle(blocks)) {
     return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });

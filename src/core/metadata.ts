@@ -30,7 +30,12 @@ export function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string } {
+/** The JSON-LD article body, for choosing the article (see choose-article.ts). */
+export function readJsonLdArticleBody(doc: Document): string | undefined {
+  return readJsonLd(doc).articleBody;
+}
+
+function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string; articleBody?: string } {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       const queue: unknown[] = [JSON.parse(script.textContent ?? '')];
@@ -46,6 +51,7 @@ function readJsonLd(doc: Document): { headline?: string; datePublished?: string;
               headline: typeof record.headline === 'string' ? record.headline : undefined,
               datePublished: typeof record.datePublished === 'string' ? record.datePublished : undefined,
               publisher: typeof publisher?.name === 'string' ? publisher.name : undefined,
+              articleBody: typeof record.articleBody === 'string' ? record.articleBody : undefined,
             };
           }
         }

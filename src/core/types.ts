@@ -23,6 +23,29 @@ export interface Analysis {
   events?: TimelineEvent[];
   /** Why nothing was analysed, when that is the case ("no-article", "too-large"). */
   skipped?: SkipReason;
+  /** Which part of the page was read as the article, and how sure the reader is. */
+  article?: ArticleInfo;
+}
+
+/**
+ * Where the article text came from:
+ * - `schema-org`: the element the page marks as the article body (JSON-LD `articleBody`
+ *   found in the page, or microdata `itemprop="articleBody"`);
+ * - `scored`: the block of prose chosen by scoring the page (text length, punctuation,
+ *   class/id hints, link density), with its sibling blocks;
+ * - `whole-page`: the user asked for the whole page (or the page has no article);
+ * - `text`: plain text given as it is (CLI .txt input, batch mode).
+ */
+export type ArticleSource = 'schema-org' | 'scored' | 'whole-page' | 'text';
+
+export interface ArticleInfo {
+  /** The article's headline (its <h1>, Open Graph or JSON-LD headline), when the page has one. */
+  headline?: string;
+  source: ArticleSource;
+  /** 0–1: how clearly one part of the page stood out as the article. */
+  confidence: number;
+  /** Characters of article text the analysis read (the length of `text`). */
+  chars: number;
 }
 
 export type SkipReason = 'no-article' | 'too-large';

@@ -24,6 +24,20 @@ export interface ArticleText {
   pieces: TextPiece[];
 }
 
+/**
+ * The whole page's text as read, with what choosing the article needs about each block: the
+ * innermost block element its text sits in, and how much of it is link text.
+ */
+export interface PageText extends ArticleText {
+  truncated: boolean;
+  /** Parallel to blocks: the innermost block-level element (or the root) holding the block. */
+  owners: Element[];
+  /** Parallel to blocks: characters of the block inside links. */
+  linkChars: number[];
+  /** Parallel to blocks: the block is boilerplate by a class or id name around it (not by its links). */
+  furnitureByName: boolean[];
+}
+
 export interface ExtractOptions {
   /** Extra visibility test (the content script passes one that reads computed style). */
   isHidden?: (element: Element) => boolean;
@@ -108,8 +122,9 @@ export function isOutsideArticleText(node: Node): boolean {
   let insideArticle = false;
   for (let i = chain.length - 1; i >= 0; i--) {
     const element = chain[i];
-    if (isSkippedElement(element, insideArticle) || isBoilerplateByName(namesOf(element))) return true;
+    if (isSkippedElement(element, insideArticle)) return true;
     const tag = element.tagName.toUpperCase();
+    if (tag !== 'BODY' && tag !== 'HTML' && isBoilerplateByName(namesOf(element))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
   }
   return false;
@@ -120,7 +135,7 @@ export function isOutsideArticleText(node: Node): boolean {
  * as the browser renders them; every other character is copied verbatim (so `&nbsp;` and
  * full-width forms stay as written: matching normalises them, offsets stay true).
  */
-export function extractArticleText(root: Node, options: ExtractOptions = {}): ArticleText & { truncated: boolean } {
+export function extractArticleText(root: Node, options: ExtractOptions = {}): PageText {
   return runNow(readArticleTextInSteps(root, options));
 }
 
@@ -137,11 +152,15 @@ export const NODES_PER_STEP = 200;
  * caller on a page's main thread can let the page run between steps (a page of 200,000 nodes
  * is read in many short steps instead of one long task). Its return value is the article text.
  */
-export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, ArticleText & { truncated: boolean }> {
+export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, PageText> {
   const maxChars = options.maxChars ?? Infinity;
   const parts: string[] = [];
   const blocks: Block[] = [];
   const pieces: TextPiece[] = [];
+  const owners: Element[] = [];
+  const linkChars: number[] = [];
+  const furnitureByName: boolean[] = [];
+  let blockOwner: Element | null = null;
   let length = 0;
   let blockStart = 0;
   let blockHasText = false;
@@ -156,6 +175,9 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
     if (!blockHasText) return;
     const kind = blockIsCaption ? 'caption' : blockIsBoilerplate || blockLinkChars * 2 > blockChars ? 'boilerplate' : 'text';
     blocks.push({ start: blockStart, end: length, kind });
+    owners.push(blockOwner!);
+    linkChars.push(blockLinkChars);
+    furnitureByName.push(blockIsBoilerplate && !blockIsCaption);
     blockHasText = false;
     pendingSpace = false;
     blockChars = 0;
@@ -164,7 +186,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
     blockIsBoilerplate = false;
   };
 
-  const appendText = (node: Text, { inLink, inCaption, inBoilerplate }: WalkFrame) => {
+  const appendText = (node: Text, { inLink, inCaption, inBoilerplate, owner }: WalkFrame) => {
     const data = node.data;
     let i = 0;
     const n = data.length;
@@ -187,6 +209,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
           }
           blockStart = length;
           blockHasText = true;
+          blockOwner = owner;
         } else if (pendingSpace) {
           // The space that separates words: mapped to nothing, like the block separator.
           parts.push(' ');
@@ -215,7 +238,8 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
 
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
-  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false }];
+  const rootElement = (root.nodeType === ELEMENT_NODE ? root : (root as Document).documentElement ?? root) as Element;
+  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false, owner: rootElement }];
   let visited = 0;
   while (stack.length > 0 && !truncated) {
     if (++visited % NODES_PER_STEP === 0) yield;
@@ -230,7 +254,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    let { inArticle, inLink, inCaption, inBoilerplate, inTransparent } = frame;
+    let { inArticle, inLink, inCaption, inBoilerplate, inTransparent, owner } = frame;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       const tag = element.tagName.toUpperCase();
@@ -240,21 +264,22 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       if (BLOCK_TAGS.has(tag)) {
         endBlock();
         stack.push(BLOCK_END);
+        if (tag !== 'BR' && tag !== 'HR') owner = element;
       }
       if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
       if (tag === 'A') inLink = true;
       if (CAPTION_TAGS.has(tag)) inCaption = true;
       const names = namesOf(element);
       if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-      else if (isBoilerplateByName(names)) inBoilerplate = true;
+      else if (tag !== 'BODY' && tag !== 'HTML' && isBoilerplateByName(names)) inBoilerplate = true;
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
-      stack.push({ node: children[c], inArticle, inLink, inCaption, inBoilerplate, inTransparent });
+      stack.push({ node: children[c], inArticle, inLink, inCaption, inBoilerplate, inTransparent, owner });
     }
   }
   endBlock();
-  return { text: parts.join(''), blocks, pieces, truncated };
+  return { text: parts.join(''), blocks, pieces, truncated, owners, linkChars, furnitureByName };
 }
 
 interface WalkFrame {
@@ -265,9 +290,11 @@ interface WalkFrame {
   inBoilerplate: boolean;
   /** Inside an element of options.transparentTags: visibility is asked of isHiddenByItself. */
   inTransparent: boolean;
+  /** The innermost block-level element around the node (see PageText.owners). */
+  owner: Element;
 }
 
-const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false };
+const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false, owner: null as unknown as Element };
 
 /** Space, tab, newline, carriage return, form feed: what HTML collapses (not &nbsp;). */
 function isCollapsibleSpace(code: number): boolean {

@@ -1,0 +1,425 @@
+// Choosing the article: which blocks of a page's text are the story (headline, standfirst,
+// body, its captions and sub-headings) and which are the page around it (navigation, teasers
+// of other stories, most-read lists, share bars, footers).
+//
+// Layered, as strong extractors are (Readability.js's scoring, trafilatura's fallbacks):
+// 1. the page's own word: the element whose text is the JSON-LD `articleBody`, or the element
+//    marked `itemprop="articleBody"`;
+// 2. otherwise Readability-style scoring: each paragraph scores for its text length and
+//    commas, and passes its score to its container (whole), the container's parent (half)
+//    and further ancestors (less); class/id hints and link density weigh each candidate; the
+//    best container wins, and its siblings that read as part of the body join it;
+// 3. sibling blocks that repeat the article's own paragraphs join it (a body printed twice by
+//    a template bug is often a sibling of the first copy), so repeats stay found;
+// 4. inside the chosen part, boilerplate blocks and lines (share bars, copyright, contact
+//    e-mails, "related" links) are left out.
+// It reads only the block list the reader made and the elements' tag, class and id: the same
+// code runs on the live page and on linkedom.
+import hintData from '../lexicon/article-hints.json';
+import boilerplateData from '../lexicon/boilerplate.json';
+import type { ArticleInfo, Block } from '../types';
+import type { ArticleText, PageText, TextPiece } from './article-text';
+import { matchKey } from './match-key';
+
+/** What the page says about its article beyond the markup's shape (see readArticleHints). */
+export interface ArticleHints {
+  /** The headline from Open Graph or JSON-LD. */
+  headline?: string;
+  /** schema.org NewsArticle/Article `articleBody` from JSON-LD. */
+  jsonLdBody?: string;
+}
+
+export interface ChosenArticle extends ArticleText {
+  info: Omit<ArticleInfo, 'chars'>;
+}
+
+const POSITIVE = new RegExp(hintData.positive, 'i');
+const NEGATIVE = new RegExp(hintData.negative, 'i');
+const STANDFIRST = new RegExp(hintData.standfirst, 'i');
+const BOILERPLATE_LINES = hintData.lines.map((source) => new RegExp(source, 'i'));
+const BOILERPLATE_KEYS = new Set(boilerplateData.lines.map(matchKey));
+
+/** A block scores as a paragraph from this many characters (Readability: 25). */
+const MIN_PARAGRAPH_CHARS = 25;
+/** How far up a paragraph's score is passed (Readability: 5 ancestors). */
+const SCORED_ANCESTORS = 5;
+/** Alternative candidates that must share an ancestor for it to win (Readability: 3). */
+const MIN_SHARING_CANDIDATES = 3;
+/** A JSON-LD body is trusted when the page's blocks hold at least this share of it. */
+const MIN_JSON_LD_COVERAGE = 0.5;
+/** The element chosen from JSON-LD holds this share of the matching text. */
+const JSON_LD_ELEMENT_SHARE = 0.9;
+/** Lines this short are checked against the boilerplate lines. */
+const MAX_BOILERPLATE_LINE = 200;
+
+interface Candidate {
+  element: Element;
+  /** Text and link characters of the element's non-boilerplate blocks. */
+  chars: number;
+  linkChars: number;
+  /** Paragraph score passed up to it (Readability's contentScore), before link density. */
+  score: number;
+  scored: boolean;
+}
+
+/** Below this many characters, a choice made trusting class names is tried again without them. */
+const MIN_STRICT_CHARS = 500;
+
+/**
+ * Chooses the article's blocks from a page's text; undefined when no part stands out. As in
+ * Readability, a first try leaves out everything a class or id calls furniture; when that
+ * leaves too little (a wrapper named "ad-margins" or "widget" around the whole story), the
+ * second try reads those blocks too and keeps the longer result.
+ */
+export function chooseArticle(page: PageText, hints: ArticleHints = {}): ChosenArticle | undefined {
+  const strict = chooseFrom(page, hints);
+  if (strict && strict.text.length >= MIN_STRICT_CHARS) return strict;
+  const kinds = page.blocks.map((block, index) => (page.furnitureByName[index] ? (page.linkChars[index] * 2 > block.end - block.start ? 'boilerplate' : 'text') : block.kind));
+  const loose = chooseFrom({ ...page, blocks: page.blocks.map((block, index) => ({ ...block, kind: kinds[index] })) }, hints);
+  return (loose?.text.length ?? 0) > (strict?.text.length ?? 0) ? loose : strict;
+}
+
+function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefined {
+  const candidates = measureCandidates(page);
+  const fromSchema = schemaArticleElement(page, candidates, hints);
+  const top = fromSchema ?? bestScoredCandidate(candidates);
+  if (!top) return undefined;
+  const chosen = fromSchema ? [fromSchema.element] : withBodySiblings(top, candidates);
+  const inside = blocksInside(page, chosen);
+  addRepeatingSiblings(page, chosen, inside);
+  addHeadlineAndStandfirst(page, inside, hints.headline);
+  const kept = inside.filter((index) => !isBoilerplateBlock(page, index));
+  if (kept.length === 0) return undefined;
+  const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
+  const article = compact(page, kept);
+  const headline = hints.headline ?? headlineOf(page, kept);
+  return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
+}
+
+/** Every element that holds text, with its text and link characters and its paragraph score. */
+function measureCandidates(page: PageText): Map<Element, Candidate> {
+  const candidates = new Map<Element, Candidate>();
+  const blocksPerOwner = new Map<Element, number>();
+  for (const owner of page.owners) blocksPerOwner.set(owner, (blocksPerOwner.get(owner) ?? 0) + 1);
+  page.blocks.forEach((block, index) => {
+    if (block.kind === 'boilerplate') return;
+    const length = block.end - block.start;
+    const owner = page.owners[index];
+    for (let element: Element | null = owner; element; element = element.parentElement) {
+      const candidate = candidateOf(candidates, element);
+      candidate.chars += length;
+      candidate.linkChars += page.linkChars[index];
+    }
+    if (block.kind !== 'text' || length < MIN_PARAGRAPH_CHARS) return;
+    // Text runs separated by <br> in one container are its paragraphs: the container is
+    // their parent, as Readability makes such a <div> a <p>.
+    const parent = (blocksPerOwner.get(owner) ?? 0) > 1 ? owner : owner.parentElement;
+    passScoreUp(candidates, parent, paragraphScore(page.text.slice(block.start, block.end)));
+  });
+  return candidates;
+}
+
+function candidateOf(candidates: Map<Element, Candidate>, element: Element): Candidate {
+  let candidate = candidates.get(element);
+  if (!candidate) {
+    candidate = { element, chars: 0, linkChars: 0, score: 0, scored: false };
+    candidates.set(element, candidate);
+  }
+  return candidate;
+}
+
+function passScoreUp(candidates: Map<Element, Candidate>, first: Element | null, score: number): void {
+  let level = 0;
+  for (let element = first; element && level < SCORED_ANCESTORS; element = element.parentElement, level++) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    const candidate = candidateOf(candidates, element);
+    if (!candidate.scored) {
+      candidate.score += initialScore(element);
+      candidate.scored = true;
+    }
+    candidate.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+  }
+}
+
+/**
+ * Readability's paragraph score: one point, one per comma, one per 100 characters (at most
+ * three). A Hangul syllable or CJK character counts double, as in repeat detection: it
+ * carries about as much as two Latin letters.
+ */
+export function paragraphScore(text: string): number {
+  const commas = text.match(/[,，、]/g)?.length ?? 0;
+  const dense = text.match(/[\u3131-\u318e\uac00-\ud7a3\u3400-\u9fff]/g)?.length ?? 0;
+  return 1 + commas + Math.min(3, Math.floor((text.length + dense) / 100));
+}
+
+const TAG_SCORES: Record<string, number> = {
+  DIV: 5, ARTICLE: 5, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3,
+  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
+  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+};
+
+function initialScore(element: Element): number {
+  return (TAG_SCORES[element.tagName.toUpperCase()] ?? 0) + hintScore(element);
+}
+
+/** Readability's class weight: ±25 for each of class and id that reads as content or furniture. */
+export function hintScore(element: Element): number {
+  let score = 0;
+  for (const name of [element.getAttribute('class'), element.getAttribute('id')]) {
+    if (!name) continue;
+    if (NEGATIVE.test(name)) score -= 25;
+    if (POSITIVE.test(name)) score += 25;
+  }
+  return score;
+}
+
+const linkDensity = (candidate: Candidate) => (candidate.chars > 0 ? candidate.linkChars / candidate.chars : 0);
+const finalScore = (candidate: Candidate) => candidate.score * (1 - linkDensity(candidate));
+
+function bestScoredCandidate(candidates: Map<Element, Candidate>): Candidate | undefined {
+  const ranked = [...candidates.values()].filter((c) => c.scored).sort((a, b) => finalScore(b) - finalScore(a));
+  const best = ranked[0];
+  if (!best) return undefined;
+  return sharedAncestor(best, ranked.slice(1, 5), candidates) ?? climbToParent(best, candidates);
+}
+
+/**
+ * When several strong candidates sit under one ancestor, the body is split over them (a
+ * page of <p>-less divs, or paragraphs in sections): the ancestor is the article.
+ */
+function sharedAncestor(best: Candidate, others: Candidate[], candidates: Map<Element, Candidate>): Candidate | undefined {
+  const strong = others.filter((c) => finalScore(c) >= finalScore(best) * 0.75).map((c) => c.element);
+  if (strong.length < MIN_SHARING_CANDIDATES) return undefined;
+  for (let element = best.element.parentElement; element; element = element.parentElement) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return undefined;
+    if (strong.filter((other) => element.contains(other)).length >= MIN_SHARING_CANDIDATES) return candidates.get(element);
+  }
+  return undefined;
+}
+
+/** Readability: a parent that scores higher than its best child is the article. */
+function climbToParent(best: Candidate, candidates: Map<Element, Candidate>): Candidate {
+  let lastScore = best.score;
+  const threshold = lastScore / 3;
+  for (let element = best.element.parentElement; element; element = element.parentElement) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    const parent = candidates.get(element);
+    if (!parent?.scored) continue;
+    if (parent.score < threshold) break;
+    if (parent.score > lastScore) return parent;
+    lastScore = parent.score;
+  }
+  return best;
+}
+
+/**
+ * The top candidate and its siblings that belong to the body (Readability's rule): a sibling
+ * that scores a fifth of the top, or a paragraph of prose with few links.
+ */
+function withBodySiblings(top: Candidate, candidates: Map<Element, Candidate>): Element[] {
+  const parent = top.element.parentElement;
+  if (!parent) return [top.element];
+  const topScore = finalScore(top);
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.element.getAttribute('class');
+  const chosen: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top.element) {
+      chosen.push(sibling);
+      continue;
+    }
+    const candidate = candidates.get(sibling);
+    if (!candidate || candidate.chars === 0) continue;
+    const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    if ((candidate.scored && finalScore(candidate) + bonus >= threshold) || isProseParagraph(sibling, candidate)) chosen.push(sibling);
+  }
+  return chosen;
+}
+
+function isProseParagraph(element: Element, candidate: Candidate): boolean {
+  if (element.tagName.toUpperCase() !== 'P' || hintScore(element) < 0) return false;
+  const density = linkDensity(candidate);
+  return candidate.chars > 80 ? density < 0.25 : density === 0 && candidate.chars > 0;
+}
+
+/** Indices of the blocks inside any of `elements`, in text order. */
+function blocksInside(page: PageText, elements: Element[]): number[] {
+  const chosen = new Set(elements);
+  const inside: number[] = [];
+  page.owners.forEach((owner, index) => {
+    for (let element: Element | null = owner; element; element = element.parentElement) {
+      if (chosen.has(element)) {
+        inside.push(index);
+        return;
+      }
+    }
+  });
+  return inside;
+}
+
+/**
+ * The page's own word: the element that holds the JSON-LD articleBody's text (the smallest
+ * one holding nearly all the blocks found in it), else the microdata articleBody element.
+ */
+function schemaArticleElement(page: PageText, candidates: Map<Element, Candidate>, hints: ArticleHints): Candidate | undefined {
+  const fromJsonLd = hints.jsonLdBody ? elementHoldingText(page, candidates, hints.jsonLdBody) : undefined;
+  if (fromJsonLd) return fromJsonLd;
+  let best: Candidate | undefined;
+  for (const candidate of candidates.values()) {
+    if (candidate.element.getAttribute('itemprop') !== 'articleBody') continue;
+    if (!best || candidate.chars > best.chars) best = candidate;
+  }
+  return best && best.chars >= 200 ? best : undefined;
+}
+
+function elementHoldingText(page: PageText, candidates: Map<Element, Candidate>, body: string): Candidate | undefined {
+  const bodyKey = matchKey(body);
+  if (bodyKey.length < 200) return undefined;
+  const matched = new Map<Element, number>();
+  let total = 0;
+  page.blocks.forEach((block, index) => {
+    if (block.kind === 'boilerplate') return;
+    const key = matchKey(page.text.slice(block.start, block.end));
+    if (key.length < 20 || !bodyKey.includes(key)) return;
+    total += key.length;
+    for (let element: Element | null = page.owners[index]; element; element = element.parentElement) {
+      matched.set(element, (matched.get(element) ?? 0) + key.length);
+    }
+  });
+  if (total < bodyKey.length * MIN_JSON_LD_COVERAGE) return undefined;
+  let best: Element | undefined;
+  let bestChars = Infinity;
+  for (const [element, chars] of matched) {
+    const candidate = candidates.get(element);
+    if (chars >= total * JSON_LD_ELEMENT_SHARE && candidate && candidate.chars < bestChars) {
+      best = element;
+      bestChars = candidate.chars;
+    }
+  }
+  return best && candidates.get(best);
+}
+
+/**
+ * Blocks after the article that print its own paragraphs again (a template bug's second
+ * copy, a sibling of the first): they join it, so repeat detection sees and collapses them.
+ */
+function addRepeatingSiblings(page: PageText, chosen: Element[], inside: number[]): void {
+  if (inside.length === 0) return;
+  const keys = new Set(inside.map((index) => blockKey(page, index)).filter((key) => key.length >= 40));
+  const taken = new Set(inside);
+  const last = inside[inside.length - 1];
+  const parents = new Set<Element>();
+  for (const element of chosen) if (element.parentElement) parents.add(element.parentElement);
+  for (let index = last + 1; index < page.blocks.length; index++) {
+    if (taken.has(index) || !keys.has(blockKey(page, index))) continue;
+    const sibling = childOfAny(page.owners[index], parents);
+    if (!sibling) continue;
+    for (const added of blocksInside(page, [sibling])) if (!taken.has(added)) taken.add(added);
+  }
+  inside.splice(0, inside.length, ...[...taken].sort((a, b) => a - b));
+}
+
+const blockKey = (page: PageText, index: number) => matchKey(page.text.slice(page.blocks[index].start, page.blocks[index].end));
+
+/** The child of one of `parents` that holds `element`, if any. */
+function childOfAny(element: Element, parents: Set<Element>): Element | undefined {
+  for (let child: Element | null = element; child; child = child.parentElement) {
+    if (child.parentElement && parents.has(child.parentElement)) return child;
+  }
+  return undefined;
+}
+
+/**
+ * The headline block (the <h1> or heading whose text is the page's headline) and a standfirst
+ * right under it join the article when they sit outside the chosen body.
+ */
+function addHeadlineAndStandfirst(page: PageText, inside: number[], headline: string | undefined): void {
+  if (inside.length === 0) return;
+  const first = inside[0];
+  const headlineKey = headline ? matchKey(headline) : '';
+  let headlineIndex = -1;
+  for (let index = first - 1; index >= 0 && first - index <= 40; index--) {
+    const tag = page.owners[index].tagName.toUpperCase();
+    const key = blockKey(page, index);
+    const isHeadline = tag === 'H1' || (headlineKey.length > 0 && key.length >= 8 && (headlineKey === key || headlineKey.startsWith(key)) && /^H[1-3]$/.test(tag));
+    if (isHeadline) {
+      headlineIndex = index;
+      break;
+    }
+  }
+  if (headlineIndex < 0) return;
+  const added = [headlineIndex];
+  for (let index = headlineIndex + 1; index < first; index++) {
+    const owner = page.owners[index];
+    if (page.blocks[index].kind === 'text' && STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) added.push(index);
+  }
+  inside.unshift(...added);
+}
+
+function isBoilerplateBlock(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
+  if (block.kind === 'boilerplate') return true;
+  const length = block.end - block.start;
+  if (length > MAX_BOILERPLATE_LINE) return false;
+  const line = page.text.slice(block.start, block.end).trim();
+  return BOILERPLATE_KEYS.has(matchKey(line)) || BOILERPLATE_LINES.some((pattern) => pattern.test(line));
+}
+
+/** How clearly the chosen part stood out: its score against the best candidate outside it. */
+function scoredConfidence(top: Candidate, candidates: Map<Element, Candidate>): number {
+  const topScore = finalScore(top);
+  let rival = 0;
+  for (const candidate of candidates.values()) {
+    if (!candidate.scored || top.element.contains(candidate.element) || candidate.element.contains(top.element)) continue;
+    rival = Math.max(rival, finalScore(candidate));
+  }
+  const margin = topScore > 0 ? 1 - rival / topScore : 0;
+  const size = Math.min(1, top.chars / 1500);
+  return Math.round(Math.max(0, Math.min(1, 0.5 * margin + 0.5 * size)) * 100) / 100;
+}
+
+function headlineOf(page: PageText, kept: number[]): string | undefined {
+  const index = kept.find((i) => /^H[12]$/.test(page.owners[i].tagName.toUpperCase()));
+  return index === undefined ? undefined : page.text.slice(page.blocks[index].start, page.blocks[index].end);
+}
+
+/** The chosen blocks as a text of their own: offsets renumbered, pieces carried over. */
+export function compact(page: ArticleText, indices: number[]): ArticleText {
+  const parts: string[] = [];
+  const blocks: Block[] = [];
+  const pieces: TextPiece[] = [];
+  let length = 0;
+  let p = 0;
+  for (const index of indices) {
+    const block = page.blocks[index];
+    if (blocks.length > 0) {
+      parts.push('\n');
+      length += 1;
+    }
+    const shift = length - block.start;
+    parts.push(page.text.slice(block.start, block.end));
+    blocks.push({ start: block.start + shift, end: block.end + shift, kind: block.kind });
+    p = firstPieceAtOrAfter(page.pieces, block.start, p);
+    for (; p < page.pieces.length && page.pieces[p].textStart < block.end; p++) {
+      const piece = page.pieces[p];
+      pieces.push({ ...piece, textStart: piece.textStart + shift });
+    }
+    length += block.end - block.start;
+  }
+  return { text: parts.join(''), blocks, pieces };
+}
+
+/** Index of the first piece starting at or after `offset` (pieces sorted by textStart). */
+function firstPieceAtOrAfter(pieces: TextPiece[], offset: number, from: number): number {
+  let low = offset < (pieces[from]?.textStart ?? Infinity) ? 0 : from;
+  let high = pieces.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (pieces[mid].textStart < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

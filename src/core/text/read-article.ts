@@ -1,0 +1,35 @@
+// Reading a page's article: the page's text in steps (article-text.ts), then the article
+// chosen from it (choose-article.ts). The content script runs it on the live page in steps,
+// the CLI and the benchmark at once (runNow): one path for all.
+import { readJsonLdArticleBody } from '../metadata';
+import type { ArticleInfo } from '../types';
+import { readArticleTextInSteps, type ArticleText, type ExtractOptions, type PageText } from './article-text';
+import { chooseArticle } from './choose-article';
+
+export interface ReadOptions extends ExtractOptions {
+  /** Read the whole page, not only the article (the user's "Analyse the whole page"). */
+  wholePage?: boolean;
+  /** The page's headline (Open Graph or JSON-LD), which helps find the headline block. */
+  headline?: string;
+}
+
+export interface ArticleRead extends ArticleText {
+  truncated: boolean;
+  /** Where the article was found; undefined when no part of the page reads as one. */
+  info?: Omit<ArticleInfo, 'chars'>;
+  /** The whole page's text, before the article was chosen (the page watcher compares it). */
+  page: PageText;
+}
+
+export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleRead> {
+  const page = yield* readArticleTextInSteps(doc.body ?? doc, options);
+  if (page.truncated) return { text: '', blocks: [], pieces: [], truncated: true, page };
+  if (options.wholePage) {
+    return { ...page, info: { headline: options.headline, source: 'whole-page', confidence: 1 }, page };
+  }
+  yield;
+  const chosen = chooseArticle(page, { headline: options.headline, jsonLdBody: readJsonLdArticleBody(doc) });
+  if (!chosen) return { text: '', blocks: [], pieces: [], truncated: false, page };
+  const { info, ...article } = chosen;
+  return { ...article, truncated: false, info, page };
+}
