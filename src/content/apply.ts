@@ -2,10 +2,11 @@
 // page, analysed in the background (off the page's main thread), and the result applied
 // here: one collapse per repeat, then entity marks. The benchmark (bench/) times the same
 // steps, with the analysis in the page.
-import type { ArticleInput } from '../core/analyze';
+import { NO_ARTICLE, type ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { readMetadata } from '../core/metadata';
-import { nodeSpansOf, readArticleTextInSteps, type ArticleText } from '../core/text/article-text';
+import { nodeSpansOf, readArticleTextInSteps, type ArticleText, type PageText } from '../core/text/article-text';
+import { readArticleInSteps as readArticleFromPage, type ArticleRead } from '../core/text/read-article';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
@@ -82,13 +83,20 @@ export async function runInSteps<T>(steps: Generator<void, T>, during: <R>(stret
 const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
 
 /**
- * Reads the page's article text the way the analysis sees it, in steps that let the page run
- * in between. Collapsed copies are read through, so the text is the same before and after
- * NewsLens applied its changes. `fingerprint` is what the page watcher compares.
+ * Reads the page's article the way the analysis sees it, in steps that let the page run in
+ * between. Collapsed copies are read through, so the text is the same before and after
+ * NewsLens applied its changes. `fingerprint` (of the whole page's text, so that an article
+ * that appears later is noticed) is what the page watcher compares.
  */
-export async function readArticleInSteps(): Promise<ArticleText & { truncated: boolean; fingerprint: string }> {
-  const article = await runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
-  return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article)) };
+export async function readArticleInSteps(options: { wholePage?: boolean; headline?: string } = {}): Promise<ArticleRead & { fingerprint: string }> {
+  const article = await runInSteps(readArticleFromPage(document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS, ...options }));
+  return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article.page)) };
+}
+
+/** The fingerprint readArticleInSteps gives, without choosing the article (for the page watcher). */
+export async function readPageFingerprint(): Promise<string> {
+  const page = await runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
+  return runInSteps(fingerprintInSteps(page));
 }
 
 /** Characters hashed between two pauses of fingerprintInSteps. */
@@ -99,7 +107,7 @@ const CHARS_PER_STEP = 50_000;
  * is not the article changing): two 32-bit hashes and the length, so a 5 MB page is not kept
  * twice to be compared.
  */
-function* fingerprintInSteps(article: ArticleText & { truncated: boolean }): Generator<void, string> {
+function* fingerprintInSteps(article: PageText): Generator<void, string> {
   if (article.truncated) return `too-large:${article.text.length}`;
   const { text } = article;
   let h1 = 0x811c9dc5;
@@ -144,17 +152,20 @@ function* stillInPage(article: ArticleText): Generator<void, boolean> {
  * The background answers without the text it was sent (a 5 MB answer is a long task to
  * receive); it is put back here.
  */
-export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<PackedAnalysis>): Promise<Analysed> {
+export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<PackedAnalysis>, options: { wholePage?: boolean } = {}): Promise<Analysed> {
   const metadata = readMetadata(document);
-  const article = await readArticleInSteps();
+  const article = await readArticleInSteps({ ...options, headline: metadata.title });
   const { fingerprint } = article;
   if (article.truncated) {
     const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };
     return { analysis: packAnalysis(analysis), article: { text: '', blocks: [], pieces: [] }, fingerprint };
   }
-  const analysis = { ...(await analyse({ text: article.text, blocks: article.blocks, ...metadata, url: location.href })), text: article.text };
+  const title = article.info?.headline ?? metadata.title;
+  const input: ArticleInput = { text: article.text, blocks: article.blocks, ...metadata, title, url: location.href, article: article.info ?? NO_ARTICLE };
+  const analysis = { ...(await analyse(input)), text: article.text };
+  const { text, blocks, pieces } = article;
   if (!(await runInSteps(stillInPage(article)))) throw new PageChangedError();
-  return { analysis, article, fingerprint };
+  return { analysis, article: { text, blocks, pieces }, fingerprint };
 }
 
 export interface Analysed {

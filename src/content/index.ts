@@ -37,6 +37,8 @@ class ContentScript {
   private requested = 0;
   /** The user restored the page: nothing is applied again until they ask (toolbar, shortcut). */
   private restored = false;
+  /** The address where the user asked to analyse the whole page, not only the article. */
+  private wholePageUrl: string | undefined;
 
   async start(): Promise<void> {
     try {
@@ -75,7 +77,7 @@ class ContentScript {
       for (let attempt = 1; ; attempt++) {
         try {
           const url = location.href;
-          const read = await readAndAnalyse(analyseInBackground);
+          const read = await readAndAnalyse(analyseInBackground, { wholePage: this.wholePageUrl === url });
           const { analysis, fingerprint } = read;
           this.page = await runInSteps(applyAnalysisInSteps(read, this.settings), (stretch) => this.edit(stretch));
           if (this.restored) {
@@ -108,6 +110,15 @@ class ContentScript {
     for (const repeat of this.page.collapsed) repeat.setHidden(visible);
   }
 
+  /** The user asked for an analysis: a page they restored is watched again too. */
+  private analyseAsAsked(): void {
+    if (this.restored) {
+      this.restored = false;
+      this.watch = watchPage(document, () => void this.reanalyse());
+    }
+    void this.reanalyse();
+  }
+
   handle(request: ContentRequest): PageState {
     const { state } = this.page;
     // The in-page control toggles too: read the collapse state live.
@@ -134,12 +145,13 @@ class ContentScript {
       case 'reveal':
         revealSpan(this.page, request);
         break;
+      case 'analyse-whole-page':
+        // Only for this address: after navigation the next page's article is looked for again.
+        this.wholePageUrl = location.href;
+        this.analyseAsAsked();
+        break;
       case 'reanalyse':
-        if (this.restored) {
-          this.restored = false;
-          this.watch = watchPage(document, () => void this.reanalyse());
-        }
-        void this.reanalyse();
+        this.analyseAsAsked();
         break;
       case 'toggle-annotations':
         edit(() => this.setAnnotationsVisible(this.annotationsHidden));

@@ -6,7 +6,7 @@
 // Changes in navigation, tickers and the like are not looked at (isOutsideArticleText).
 // The check reads the page in steps, like the analysis, so it never blocks the page long.
 import { isOutsideArticleText } from '../core/text/article-text';
-import { readArticleInSteps } from './apply';
+import { readPageFingerprint } from './apply';
 
 /** Quiet time before a change is looked at, and the least time between two looks. */
 const DEBOUNCE_MS = 600;
@@ -43,7 +43,7 @@ export function watchPage(doc: Document, onChange: () => void): PageWatch {
     lastCheck = Date.now();
     let changed: boolean;
     try {
-      changed = doc.location?.href !== analysedUrl || (await readArticleInSteps()).fingerprint !== analysedText;
+      changed = doc.location?.href !== analysedUrl || (await readPageFingerprint()) !== analysedText;
     } finally {
       checking = false;
     }

@@ -1,7 +1,7 @@
 // The one message protocol between the extension's contexts. Every message is a member of a
 // discriminated union and is validated on receipt: anything else is ignored.
 import type { ArticleInput } from '../core/analyze';
-import type { Block } from '../core/types';
+import type { ArticleSource, Block } from '../core/types';
 import type { PackedAnalysis } from './packed-analysis';
 
 /** What the content script knows about its page. */
@@ -19,6 +19,8 @@ export type ContentRequest =
   | { type: 'reveal'; start: number; end: number }
   /** Analyse again (the user asked: toolbar, shortcut). */
   | { type: 'reanalyse' }
+  /** Analyse the whole page, not only the article (the user asked, on a page with no article found). */
+  | { type: 'analyse-whole-page' }
   /** Show or hide every mark and collapse at once (the shortcut). */
   | { type: 'toggle-annotations' };
 
@@ -65,6 +67,7 @@ export function parseContentRequest(value: unknown): ContentRequest | undefined 
     case 'get-page-state':
     case 'restore-page':
     case 'reanalyse':
+    case 'analyse-whole-page':
     case 'toggle-annotations':
       return { type: value.type };
     case 'set-repeats-visible':
@@ -125,7 +128,24 @@ export function parseArticleInput(value: unknown): ArticleInput | undefined {
   if (!fields.every((field) => optionalString(value[field]))) return undefined;
   const input: ArticleInput = { text, blocks: (blocks as Block[]).map(({ start, end, kind }) => ({ start, end, kind })) };
   for (const field of fields) if (typeof value[field] === 'string') input[field] = value[field] as string;
+  if (value.article !== undefined) {
+    const article = parseArticleChoice(value.article);
+    if (!article) return undefined;
+    input.article = article;
+  }
   return input;
+}
+
+const ARTICLE_SOURCES = new Set<ArticleSource>(['schema-org', 'scored', 'whole-page', 'text']);
+
+/** Where the content script found the article: a known source, a confidence in 0–1, an optional headline. */
+function parseArticleChoice(value: unknown): ArticleInput['article'] | undefined {
+  if (!isRecord(value) || !ARTICLE_SOURCES.has(value.source as ArticleSource) || !optionalString(value.headline)) return undefined;
+  const { confidence } = value;
+  if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) return undefined;
+  const choice: NonNullable<ArticleInput['article']> = { source: value.source as ArticleSource, confidence };
+  if (typeof value.headline === 'string') choice.headline = value.headline;
+  return choice;
 }
 
 /** http(s)://host[:port], nothing more: what a per-site permission is asked for. */
