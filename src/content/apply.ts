@@ -88,7 +88,7 @@ const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
  * NewsLens applied its changes. `fingerprint` (of the whole page's text, so that an article
  * that appears later is noticed) is what the page watcher compares.
  */
-export async function readArticleInSteps(options: { wholePage?: boolean; headline?: string } = {}): Promise<ArticleRead & { fingerprint: string }> {
+export async function readArticleInSteps(options: { wholePage?: boolean } = {}): Promise<ArticleRead & { fingerprint: string }> {
   const article = await runInSteps(readArticleFromPage(document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS, ...options }));
   return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article.page)) };
 }
@@ -154,7 +154,7 @@ function* stillInPage(article: ArticleText): Generator<void, boolean> {
  */
 export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<PackedAnalysis>, options: { wholePage?: boolean } = {}): Promise<Analysed> {
   const metadata = readMetadata(document);
-  const article = await readArticleInSteps({ ...options, headline: metadata.title });
+  const article = await readArticleInSteps(options);
   const { fingerprint } = article;
   if (article.truncated) {
     const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };

@@ -24,7 +24,7 @@ const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 40;
 
 /** What a page without an article reports: nothing stood out (the analysis is skipped). */
-const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
+export const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
 
 export interface DocumentAnalysis {
   analysis: Analysis;
@@ -34,7 +34,7 @@ export interface DocumentAnalysis {
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
   const metadata = readMetadata(doc);
-  const extracted = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, headline: metadata.title, ...options }));
+  const extracted = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, ...options }));
   const base = {
     title: extracted.info?.headline ?? metadata.title,
     published: metadata.published,

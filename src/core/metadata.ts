@@ -30,9 +30,11 @@ export function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-/** The JSON-LD article body, for choosing the article (see choose-article.ts). */
-export function readJsonLdArticleBody(doc: Document): string | undefined {
-  return readJsonLd(doc).articleBody;
+/** What the page's metadata says of its article, for choosing it (see choose-article.ts). */
+export function readArticleHints(doc: Document): { headline?: string; jsonLdBody?: string } {
+  const jsonLd = readJsonLd(doc);
+  const headline = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || jsonLd.headline;
+  return { headline: headline || undefined, jsonLdBody: jsonLd.articleBody };
 }
 
 function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string; articleBody?: string } {

@@ -38,6 +38,7 @@ const NEGATIVE = new RegExp(hintData.negative, 'i');
 const STANDFIRST = new RegExp(hintData.standfirst, 'i');
 const BOILERPLATE_LINES = hintData.lines.map((source) => new RegExp(source, 'i'));
 const BOILERPLATE_KEYS = new Set(boilerplateData.lines.map(matchKey));
+const BYLINE_END = new RegExp(hintData.bylineEnd, 'i');
 
 /** A block scores as a paragraph from this many characters (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -49,6 +50,8 @@ const MIN_SHARING_CANDIDATES = 3;
 const MIN_JSON_LD_COVERAGE = 0.5;
 /** The element chosen from JSON-LD holds this share of the matching text. */
 const JSON_LD_ELEMENT_SHARE = 0.9;
+/** Blocks before the body searched for its headline. */
+const HEADLINE_WINDOW = 40;
 /** Lines this short are checked against the boilerplate lines. */
 const MAX_BOILERPLATE_LINE = 200;
 
@@ -71,7 +74,8 @@ const MIN_STRICT_CHARS = 500;
  * leaves too little (a wrapper named "ad-margins" or "widget" around the whole story), the
  * second try reads those blocks too and keeps the longer result.
  */
-export function chooseArticle(page: PageText, hints: ArticleHints = {}): ChosenArticle | undefined {
+export function chooseArticle(read: PageText, hints: ArticleHints = {}): ChosenArticle | undefined {
+  const page = { ...read, blocks: read.blocks.map((block, index) => (isLinkedProse(read, index) ? { ...block, kind: 'text' as const } : block)) };
   const strict = chooseFrom(page, hints);
   if (strict && strict.text.length >= MIN_STRICT_CHARS) return strict;
   const kinds = page.blocks.map((block, index) => (page.furnitureByName[index] ? (page.linkChars[index] * 2 > block.end - block.start ? 'boilerplate' : 'text') : block.kind));
@@ -88,12 +92,24 @@ function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefi
   const inside = blocksInside(page, chosen);
   addRepeatingSiblings(page, chosen, inside);
   addHeadlineAndStandfirst(page, inside, hints.headline);
-  const kept = inside.filter((index) => !isBoilerplateBlock(page, index));
+  const kept = withoutFurniture(page, inside);
   if (kept.length === 0) return undefined;
   const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
   const article = compact(page, kept);
-  const headline = hints.headline ?? headlineOf(page, kept);
+  const headline = headlineOf(page, kept) ?? hints.headline;
   return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
+}
+
+/** Below this length a link-dense block is a link box; above it, prose with links in it. */
+const MIN_LINKED_PROSE_CHARS = 200;
+
+/**
+ * A paragraph of prose whose links make up half its text (names linked to their pages, a
+ * hover card's text) is still prose, not a link box.
+ */
+function isLinkedProse(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
+  return block.kind === 'boilerplate' && !page.furnitureByName[index] && block.end - block.start >= MIN_LINKED_PROSE_CHARS && page.owners[index].tagName.toUpperCase() === 'P';
 }
 
 /** Every element that holds text, with its text and link characters and its paragraph score. */
@@ -340,23 +356,47 @@ function addHeadlineAndStandfirst(page: PageText, inside: number[], headline: st
   if (inside.length === 0) return;
   const first = inside[0];
   const headlineKey = headline ? matchKey(headline) : '';
-  let headlineIndex = -1;
-  for (let index = first - 1; index >= 0 && first - index <= 40; index--) {
-    const tag = page.owners[index].tagName.toUpperCase();
+  const before = Array.from({ length: Math.min(first, HEADLINE_WINDOW) }, (_, i) => first - 1 - i);
+  const isHeading = (index: number) => /^H[1-3]$/.test(page.owners[index].tagName.toUpperCase());
+  const matchesHint = (index: number) => {
     const key = blockKey(page, index);
-    const isHeadline = tag === 'H1' || (headlineKey.length > 0 && key.length >= 8 && (headlineKey === key || headlineKey.startsWith(key)) && /^H[1-3]$/.test(tag));
-    if (isHeadline) {
-      headlineIndex = index;
-      break;
-    }
-  }
-  if (headlineIndex < 0) return;
+    return key.length >= 8 && (headlineKey === key || (headlineKey.startsWith(key) && isHeading(index)));
+  };
+  const headlineIndex = before.find(matchesHint) ?? before.find((index) => page.owners[index].tagName.toUpperCase() === 'H1');
+  if (headlineIndex === undefined) return;
   const added = [headlineIndex];
   for (let index = headlineIndex + 1; index < first; index++) {
     const owner = page.owners[index];
     if (page.blocks[index].kind === 'text' && STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) added.push(index);
   }
   inside.unshift(...added);
+}
+
+/** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
+function withoutFurniture(page: PageText, inside: number[]): number[] {
+  const captionsSeen = new Set<string>();
+  return inside.filter((index) => {
+    if (isBoilerplateBlock(page, index) || isShortLabel(page, index)) return false;
+    if (page.blocks[index].kind !== 'caption') return true;
+    const key = blockKey(page, index);
+    if (captionsSeen.has(key)) return false;
+    captionsSeen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A label of the page's widgets left inside the article ("Caption", "Close", "Top Video",
+ * "Back to Gallery"): three words at most, no sentence end, not a heading, table cell or byline.
+ */
+function isShortLabel(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
+  if (block.end - block.start > 40 || /^(?:H[1-6]|TD|TH)$/.test(page.owners[index].tagName.toUpperCase())) return false;
+  const line = page.text.slice(block.start, block.end).trim();
+  // Words are not counted in scripts written without spaces.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)) return false;
+  const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= 3 && !/[.!?。"”’)]$/.test(line) && !BYLINE_END.test(line);
 }
 
 function isBoilerplateBlock(page: PageText, index: number): boolean {

@@ -1,7 +1,7 @@
 // Reading a page's article: the page's text in steps (article-text.ts), then the article
 // chosen from it (choose-article.ts). The content script runs it on the live page in steps,
 // the CLI and the benchmark at once (runNow): one path for all.
-import { readJsonLdArticleBody } from '../metadata';
+import { readArticleHints } from '../metadata';
 import type { ArticleInfo } from '../types';
 import { readArticleTextInSteps, type ArticleText, type ExtractOptions, type PageText } from './article-text';
 import { chooseArticle } from './choose-article';
@@ -9,8 +9,6 @@ import { chooseArticle } from './choose-article';
 export interface ReadOptions extends ExtractOptions {
   /** Read the whole page, not only the article (the user's "Analyse the whole page"). */
   wholePage?: boolean;
-  /** The page's headline (Open Graph or JSON-LD), which helps find the headline block. */
-  headline?: string;
 }
 
 export interface ArticleRead extends ArticleText {
@@ -24,11 +22,12 @@ export interface ArticleRead extends ArticleText {
 export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleRead> {
   const page = yield* readArticleTextInSteps(doc.body ?? doc, options);
   if (page.truncated) return { text: '', blocks: [], pieces: [], truncated: true, page };
+  const hints = readArticleHints(doc);
   if (options.wholePage) {
-    return { ...page, info: { headline: options.headline, source: 'whole-page', confidence: 1 }, page };
+    return { ...page, info: { headline: hints.headline, source: 'whole-page', confidence: 1 }, page };
   }
   yield;
-  const chosen = chooseArticle(page, { headline: options.headline, jsonLdBody: readJsonLdArticleBody(doc) });
+  const chosen = chooseArticle(page, hints);
   if (!chosen) return { text: '', blocks: [], pieces: [], truncated: false, page };
   const { info, ...article } = chosen;
   return { ...article, truncated: false, info, page };
