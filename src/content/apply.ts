@@ -4,7 +4,7 @@
 // steps, with the analysis in the page.
 import { NO_ARTICLE, type ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
-import { readMetadata } from '../core/metadata';
+import { publishedFromText, readMetadata } from '../core/metadata';
 import { nodeSpansOf, readArticleTextInSteps, type ArticleText, type PageText } from '../core/text/article-text';
 import { readArticleInSteps as readArticleFromPage, type ArticleRead } from '../core/text/read-article';
 import type { Analysis, EntityType, Span } from '../core/types';
@@ -161,7 +161,8 @@ export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<P
     return { analysis: packAnalysis(analysis), article: { text: '', blocks: [], pieces: [] }, fingerprint };
   }
   const title = article.info?.headline ?? metadata.title;
-  const input: ArticleInput = { text: article.text, blocks: article.blocks, ...metadata, title, url: location.href, article: article.info ?? NO_ARTICLE };
+  const published = metadata.published ?? publishedFromText(article.page.text);
+  const input: ArticleInput = { text: article.text, blocks: article.blocks, ...metadata, title, published, url: location.href, article: article.info ?? NO_ARTICLE };
   const analysis = { ...(await analyse(input)), text: article.text };
   const { text, blocks, pieces } = article;
   if (!(await runInSteps(stillInPage(article)))) throw new PageChangedError();

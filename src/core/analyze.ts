@@ -37,7 +37,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   const extracted = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, ...options }));
   const base = {
     title: extracted.info?.headline ?? metadata.title,
-    published: metadata.published,
+    // The 입력 line under a Korean headline is page furniture, outside the article: read it from the page.
+    published: metadata.published ?? publishedFromText(extracted.page.text),
     url: options.url,
   };
   const article = { text: extracted.text, blocks: extracted.blocks, pieces: extracted.pieces };
