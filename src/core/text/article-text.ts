@@ -71,7 +71,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const CAPTION_TAGS = new Set(['FIGCAPTION', 'CAPTION']);
 /** Class or id words of captions and photo credits (caption-full, photo-credit, wp-caption-text). */
-const CAPTION_HINT = /caption|credit|cutline/i;
+const CAPTION_HINT = /(?:^|[-_\s])(?:\w*caption\w*|credits?|cutline)(?:$|[-_\s])/i;
 /**
  * Class or id words of page furniture around an article, after Readability's "unlikely
  * candidates": their text is boilerplate unless the name also says it is the content.
@@ -269,9 +269,10 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
       if (tag === 'A') inLink = true;
       if (CAPTION_TAGS.has(tag)) inCaption = true;
-      const names = namesOf(element);
+      // The page's own classes (single-post, tag-creditshelf) say nothing of one block.
+      const names = tag === 'BODY' || tag === 'HTML' ? '' : namesOf(element);
       if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-      else if (tag !== 'BODY' && tag !== 'HTML' && isBoilerplateByName(names)) inBoilerplate = true;
+      else if (isBoilerplateByName(names)) inBoilerplate = true;
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {

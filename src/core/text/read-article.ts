@@ -20,7 +20,7 @@ export interface ArticleRead extends ArticleText {
 }
 
 export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleRead> {
-  const page = yield* readArticleTextInSteps(doc.body ?? doc, options);
+  const page = yield* readArticleTextInSteps(readingRoot(doc), options);
   if (page.truncated) return { text: '', blocks: [], pieces: [], truncated: true, page };
   const hints = readArticleHints(doc);
   if (options.wholePage) {
@@ -31,4 +31,13 @@ export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): G
   if (!chosen) return { text: '', blocks: [], pieces: [], truncated: false, page };
   const { info, ...article } = chosen;
   return { ...article, truncated: false, info, page };
+}
+
+/**
+ * The body, or the whole document when the body is empty: HTML parsers other than browsers'
+ * (linkedom's) can leave an empty <body> and put the page in a second one after it.
+ */
+export function readingRoot(doc: Document): Node {
+  const body = doc.body;
+  return body && body.firstChild ? body : (doc.documentElement ?? doc);
 }
