@@ -146,16 +146,25 @@ function candidateOf(candidates: Map<Element, Candidate>, element: Element): Can
 
 function passScoreUp(candidates: Map<Element, Candidate>, first: Element | null, score: number): void {
   let level = 0;
-  for (let element = first; element && level < SCORED_ANCESTORS; element = element.parentElement, level++) {
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') break;
+  for (let element = first; element && level < SCORED_ANCESTORS; element = element.parentElement) {
+    if (isDocumentLevel(element)) continue;
     const candidate = candidateOf(candidates, element);
     if (!candidate.scored) {
       candidate.score += initialScore(element);
       candidate.scored = true;
     }
     candidate.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+    level++;
   }
+}
+
+/**
+ * <body> and <html> are the page, never its article. Non-browser parsers keep a stray
+ * <html><body> pasted inside the content (an ad snippet), so they are stepped over, not stopped at.
+ */
+function isDocumentLevel(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML';
 }
 
 /**
@@ -208,8 +217,7 @@ function sharedAncestor(best: Candidate, others: Candidate[], candidates: Map<El
   const strong = others.filter((c) => finalScore(c) >= finalScore(best) * 0.75).map((c) => c.element);
   if (strong.length < MIN_SHARING_CANDIDATES) return undefined;
   for (let element = best.element.parentElement; element; element = element.parentElement) {
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') return undefined;
+    if (isDocumentLevel(element)) continue;
     if (strong.filter((other) => element.contains(other)).length >= MIN_SHARING_CANDIDATES) return candidates.get(element);
   }
   return undefined;
@@ -220,8 +228,7 @@ function climbToParent(best: Candidate, candidates: Map<Element, Candidate>): Ca
   let lastScore = best.score;
   const threshold = lastScore / 3;
   for (let element = best.element.parentElement; element; element = element.parentElement) {
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') break;
+    if (isDocumentLevel(element)) continue;
     const parent = candidates.get(element);
     if (!parent?.scored) continue;
     if (parent.score < threshold) break;
