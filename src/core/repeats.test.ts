@@ -3,6 +3,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findRepeats, MIN_REPEAT_CHARS, weightOf } from './repeats';
 import { extractArticleText } from './text/article-text';
+import { readArticleInSteps } from './text/read-article';
+import { runNow } from './steps';
 import { segmentSentences } from './text/segment';
 import { analyzeText } from './analyze';
 
@@ -24,7 +26,7 @@ describe('findRepeats on the seed page', () => {
 
   it('collapses the second copy of the body (four paragraphs and the byline) and keeps the lead', () => {
     const { document } = parseHTML(readFileSync('examples/seed-article.html', 'utf8'));
-    const { text, blocks } = extractArticleText(document.body as unknown as Node);
+    const { text, blocks } = runNow(readArticleInSteps(document as unknown as Document));
     const repeats = findRepeats(text, segmentSentences(text, blocks), blocks);
     expect(repeats).toHaveLength(1);
     const [repeat] = repeats;

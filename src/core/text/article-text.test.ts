@@ -14,13 +14,14 @@ describe('extractArticleText', () => {
     expect(read('<div>First line.<br>Second line.<br><br>Third line.</div>').lines).toEqual(['First line.', 'Second line.', 'Third line.']);
   });
 
-  it('skips navigation, page header and footer, asides, scripts, styles and hidden elements', () => {
-    const { lines } = read(`
+  it('skips navigation, asides, scripts, styles and hidden elements; reads the page header and footer as boilerplate', () => {
+    const article = read(`
       <header><nav><a href="/">Home</a></nav>Site name</header>
       <aside>Most read</aside><script>var x = 1;</script><style>p{}</style>
       <p>Body text.</p><p hidden>Hidden.</p><p style="display: none">Also hidden.</p><div aria-hidden="true">Icon</div>
       <footer>Copyright</footer>`);
-    expect(lines).toEqual(['Body text.']);
+    expect(article.lines).toEqual(['Site name', 'Body text.', 'Copyright']);
+    expect(article.blocks.map((block) => block.kind)).toEqual(['boilerplate', 'text', 'boilerplate']);
   });
 
   it('keeps the header and footer of an <article> (title, byline)', () => {

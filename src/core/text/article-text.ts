@@ -88,11 +88,9 @@ const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
 /** Whether an element and all it contains are outside the article text. */
-export function isSkippedElement(element: Element, insideArticle: boolean): boolean {
+export function isSkippedElement(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX)) return true;
-  // A <header>/<footer> of the page is chrome; inside an <article> it holds the title or byline.
-  if ((tag === 'HEADER' || tag === 'FOOTER') && !insideArticle) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
@@ -101,6 +99,15 @@ export function isSkippedElement(element: Element, insideArticle: boolean): bool
   const style = element.getAttribute('style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   return false;
+}
+
+/**
+ * A <header>/<footer> of the page is chrome; inside an <article> it holds the title or byline.
+ * Read as boilerplate, not skipped: some pages put their whole story inside a <header>, and
+ * the article chooser reads boilerplate again when nothing else is found.
+ */
+function isPageChrome(tag: string, insideArticle: boolean): boolean {
+  return (tag === 'HEADER' || tag === 'FOOTER') && !insideArticle;
 }
 
 /** An element's class and id, as the hints below read them. */
@@ -122,8 +129,8 @@ export function isOutsideArticleText(node: Node): boolean {
   let insideArticle = false;
   for (let i = chain.length - 1; i >= 0; i--) {
     const element = chain[i];
-    if (isSkippedElement(element, insideArticle)) return true;
     const tag = element.tagName.toUpperCase();
+    if (isSkippedElement(element) || isPageChrome(tag, insideArticle)) return true;
     if (tag !== 'BODY' && tag !== 'HTML' && isBoilerplateByName(namesOf(element))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
   }
@@ -260,7 +267,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       const tag = element.tagName.toUpperCase();
       const transparent = options.transparentTags?.has(tag) ?? false;
       if (transparent) inTransparent = true;
-      else if (isSkippedElement(element, inArticle) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) continue;
+      else if (isSkippedElement(element) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) continue;
       if (BLOCK_TAGS.has(tag)) {
         endBlock();
         stack.push(BLOCK_END);
@@ -272,7 +279,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       // The page's own classes (single-post, tag-creditshelf) say nothing of one block.
       const names = tag === 'BODY' || tag === 'HTML' ? '' : namesOf(element);
       if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-      else if (isBoilerplateByName(names)) inBoilerplate = true;
+      else if (isBoilerplateByName(names) || isPageChrome(tag, inArticle)) inBoilerplate = true;
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
