@@ -17,7 +17,14 @@ type View =
   | { kind: 'unreachable'; error?: string }
   /** A web page NewsLens has not read (it reads only when asked, or on granted sites). */
   | { kind: 'not-yet'; error?: string; analysing?: boolean }
-  | { kind: 'page'; state: PageState };
+  /** `wholePage`: the user asked to read the whole page of a page with no article found. */
+  | { kind: 'page'; state: PageState; wholePage?: WholePageRequest };
+
+type WholePageRequest = 'analysing' | 'nothing-found';
+
+/** How long the popup waits for the whole page's analysis before it says nothing was found. */
+const WHOLE_PAGE_WAIT_MS = 15_000;
+const WHOLE_PAGE_POLL_MS = 150;
 
 async function currentTabId(): Promise<number | undefined> {
   // Tests and the screenshot script open the popup as a tab and name the page's tab.
@@ -33,6 +40,24 @@ async function ask(tabId: number, request: ContentRequest): Promise<PageState | 
   } catch {
     return undefined;
   }
+}
+
+const isNoArticle = (state: PageState) => state.status === 'skipped' && state.reason === 'no-article';
+
+/**
+ * Asks the content script to read the whole page and waits for the result. It answers the
+ * request at once, with the state it had (no article), and analyses afterwards: the popup
+ * asks again until the state changes. A whole page with too little text stays "no article",
+ * which looks the same as not done yet, so the wait has a limit.
+ */
+async function analyseWholePage(tabId: number): Promise<PageState | undefined> {
+  let state = await ask(tabId, { type: 'analyse-whole-page' });
+  const deadline = Date.now() + WHOLE_PAGE_WAIT_MS;
+  while (state && isNoArticle(state) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, WHOLE_PAGE_POLL_MS));
+    state = await ask(tabId, { type: 'get-page-state' });
+  }
+  return state;
 }
 
 function Popup() {
@@ -71,9 +96,18 @@ function Popup() {
     await load(tabId, site);
   };
 
+  const readWholePage = async () => {
+    if (tabId === undefined) return;
+    setView((shown) => (shown.kind === 'page' ? { ...shown, wholePage: 'analysing' } : shown));
+    const state = await analyseWholePage(tabId);
+    // No answer: the tab went elsewhere meanwhile; show it as the popup would on opening.
+    if (!state) return load(tabId, site);
+    setView({ kind: 'page', state, wholePage: isNoArticle(state) ? 'nothing-found' : undefined });
+  };
+
   return (
     <main lang={uiLanguage()}>
-      <Body view={view} send={send} analyse={analyse} />
+      <Body view={view} send={send} analyse={analyse} readWholePage={readWholePage} />
       {site && tabId !== undefined && <SiteSwitch site={site} tabId={tabId} onChange={(enabled) => setSite({ ...site, enabled })} reload={() => load(tabId, site)} />}
     </main>
   );
@@ -111,7 +145,14 @@ function SiteSwitch({ site, tabId, onChange, reload }: { site: NonNullable<SiteR
   );
 }
 
-function Body({ view, send, analyse }: { view: View; send: (request: ContentRequest) => void; analyse: () => void }) {
+interface BodyProps {
+  view: View;
+  send: (request: ContentRequest) => void;
+  analyse: () => void;
+  readWholePage: () => void;
+}
+
+function Body({ view, send, analyse, readWholePage }: BodyProps) {
   if (view.kind === 'loading') return <State message={t('popupLoading')} />;
   if (view.kind === 'not-yet') {
     return (
@@ -130,11 +171,8 @@ function Body({ view, send, analyse }: { view: View; send: (request: ContentRequ
   const { state } = view;
   if (state.status === 'error') return <State message={t('popupError')} hint={state.message} />;
   if (state.status === 'skipped') {
-    return state.reason === 'too-large' ? (
-      <State message={t('popupTooLarge')} hint={t('popupTooLargeHint')} />
-    ) : (
-      <State message={t('popupNoArticle')} hint={t('popupNoArticleHint')} />
-    );
+    if (state.reason === 'too-large') return <State message={t('popupTooLarge')} hint={t('popupTooLargeHint')} />;
+    return <NoArticle wholePage={view.wholePage} readWholePage={readWholePage} />;
   }
   let analysis: Analysis;
   try {
@@ -143,6 +181,24 @@ function Body({ view, send, analyse }: { view: View; send: (request: ContentRequ
     return <State message={t('popupError')} hint={error instanceof Error ? error.message : String(error)} />;
   }
   return <AnalysedPage analysis={analysis} visible={state.repeatsVisible} restored={state.restored} send={send} />;
+}
+
+/**
+ * A page where no part reads as an article: nothing was marked. The user may still have the
+ * whole page read (menus and teasers too), for this page only.
+ */
+function NoArticle({ wholePage, readWholePage }: { wholePage?: WholePageRequest; readWholePage: () => void }) {
+  if (wholePage === 'nothing-found') return <State message={t('popupNoArticle')} hint={t('popupWholePageEmpty')} />;
+  const analysing = wholePage === 'analysing';
+  return (
+    <div class="state" role="status">
+      <p>{t('popupNoArticle')}</p>
+      <p class="hint">{t('popupNoArticleHint')}</p>
+      <button type="button" onClick={readWholePage} disabled={analysing} data-testid="analyse-whole-page">
+        {analysing ? t('popupAnalysing') : t('popupAnalyseWholePage')}
+      </button>
+    </div>
+  );
 }
 
 function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysis; visible: boolean; restored: boolean; send: (r: ContentRequest) => void }) {
@@ -156,7 +212,7 @@ function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysi
   }, []);
   return (
     <>
-      <Header summary={summary} />
+      <Header headline={analysis.article?.headline ?? analysis.title} summary={summary} />
       <Repeats summary={summary} visible={visible} restored={restored} send={send} />
       <WhoSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
       <WhereSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
@@ -167,13 +223,14 @@ function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysi
   );
 }
 
-function Header({ summary }: { summary: Summary }) {
+/** The headline of the article the analysis read (not the page's <title>), else the site. */
+function Header({ headline, summary }: { headline?: string; summary: Summary }) {
   const facts = [summary.site, summary.published && t('popupPublished', summary.published), `${t('popupLanguage')}: ${languageName(summary.language)}`];
   return (
     <header>
       <img src="icons/icon-48.png" alt="" />
       <div>
-        <h1>{summary.title ?? summary.site}</h1>
+        <h1>{headline ?? summary.site}</h1>
         <div class="meta">{facts.filter(Boolean).join(' · ')}</div>
       </div>
     </header>

@@ -221,7 +221,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     const page = await open('/pages/no-article.html?snapshot');
     const popup = await suite.session.openPopup(page); // the popup waits for the content script's answer
     suite.track(popup);
-    expect(await popupText(popup)).toContain('No article found on this page.');
+    expect(await popupText(popup)).toContain('This page does not look like an article.');
     const snapshot = await pageSnapshot(page);
     expect(snapshot.hadExtensionMarkup).toBe(false);
     expect(await currentDom(page)).toEqual({ outerHTML: snapshot.outerHTML, textNodes: snapshot.textNodes });
