@@ -20,7 +20,30 @@ async function run(args: string[], stdin?: string) {
 
 afterEach(() => vi.restoreAllMocks());
 
+describe('newslens --help', () => {
+  it('prints the usage and points to the format description, exit 0', async () => {
+    for (const args of [['--help'], ['analyze', '--help']]) {
+      const { code, out } = await run(args);
+      expect(code).toBe(0);
+      expect(out).toContain('newslens analyze FILE.html');
+      expect(out).toContain('docs/analysis-format.md');
+    }
+  });
+});
+
 describe('newslens analyze', () => {
+  it('reports where the article was found in its JSON (article part)', async () => {
+    const { code, out } = await run(['analyze', 'examples/seed-article.html', '--json']);
+    expect(code).toBe(0);
+    const analysis = JSON.parse(out) as Analysis;
+    expect(analysis.article).toMatchObject({ source: 'schema-org', chars: analysis.text.length });
+    expect(analysis.article?.headline).toContain('이상직 중진공 이사장');
+    expect(analysis.article?.confidence).toBeGreaterThan(0.5);
+    // The page's navigation, most-read list and footer are not the article.
+    expect(analysis.text).not.toContain('많이 본 뉴스');
+    expect(analysis.text).not.toContain('무단전재');
+  });
+
   it('prints a readable summary of the seed page, with its repeat', async () => {
     const { code, out } = await run(['analyze', 'examples/seed-article.html']);
     expect(code).toBe(0);

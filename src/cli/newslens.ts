@@ -13,7 +13,10 @@ import type { Analysis, KnownEntity } from '../core/types';
 const USAGE = `usage:
   newslens analyze FILE.html [--url URL] [--json | --markdown [--ui en|ko]] [--entities FILE]
   newslens analyze FILE.txt [--json | --markdown [--ui en|ko]] [--entities FILE]
-  newslens analyze --jsonl [--entities FILE]   (reads {"id","text"} or {"id","html","url"} lines on stdin)`;
+  newslens analyze --jsonl [--entities FILE]   (reads {"id","text"} or {"id","html","url"} lines on stdin)
+  newslens --help
+
+The JSON output (--json, --jsonl) is described in docs/analysis-format.md.`;
 
 interface CliOptions {
   file?: string;
@@ -28,11 +31,13 @@ interface CliOptions {
 
 function parseArgs(args: string[]): CliOptions {
   const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') throw new HelpRequest();
   if (command !== 'analyze') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
   const options: CliOptions = { json: false, markdown: false, ui: 'en', jsonl: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === '--json') options.json = true;
+    if (arg === '--help' || arg === '-h') throw new HelpRequest();
+    else if (arg === '--json') options.json = true;
     else if (arg === '--jsonl') options.jsonl = true;
     else if (arg === '--markdown') options.markdown = true;
     else if (arg === '--ui') {
@@ -55,6 +60,7 @@ function parseArgs(args: string[]): CliOptions {
 }
 
 class UsageError extends Error {}
+class HelpRequest extends Error {}
 
 export { analyzeHtml, analyzePageBytes } from './page';
 
@@ -92,6 +98,10 @@ export async function main(args: string[]): Promise<number> {
   try {
     options = parseArgs(args);
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`newslens: ${error.message}\n${USAGE}\n`);
     return 2;

@@ -1,4 +1,4 @@
-// The public analysis format (schema 1). Mirrors ../shared/notes/analysis-format.md:
+// The public analysis format (schema 1), described in docs/analysis-format.md (keep both true):
 // fields may be added; renaming or removing one needs a schema bump.
 
 export interface Span {
