@@ -240,6 +240,35 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     }
   });
 
+  test('copies the page hides (a print layer, a narrow-screen variant) are not read: nothing collapses', async () => {
+    const page = await open('/pages/hidden-copies.html');
+    // The page's own CSS hides both copies of the story at this viewport: were they read,
+    // the story would be printed three times and copies 2 and 3 collapsed.
+    const layers = () =>
+      page.evaluate(() => {
+        const textOf = (selector: string) => document.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+        const displayOf = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;
+        return {
+          wide: matchMedia('(min-width: 641px)').matches,
+          sameText: textOf('.print-only') === textOf('#story') && textOf('.mobile-body') === textOf('#story'),
+          display: ['#story', '.print-only', '.mobile-body'].map(displayOf),
+        };
+      });
+    expect(await layers()).toEqual({ wide: true, sameText: true, display: ['block', 'none', 'none'] });
+
+    // The popup waits for the content script's answer: the article was read, with no repeat.
+    const popup = await suite.session.openPopup(page);
+    suite.track(popup);
+    expect(await popupText(popup)).toContain('No repeated sections on this page.');
+    expect(await page.$$eval('newslens-control, newslens-repeat', (own) => own.length)).toBe(0);
+    // The story is shown in full; the copies stay as the page hid them.
+    const { sentences } = await sentencesOf(page, '#story');
+    expect(sentences).toHaveLength(4);
+    expect(sentences.filter((s) => s.visible !== 'all').map((s) => s.text)).toEqual([]);
+    expect(await layers()).toEqual({ wide: true, sameText: true, display: ['block', 'none', 'none'] });
+    await closeOpened();
+  });
+
   test('no request leaves 127.0.0.1 and the extension makes none', async () => {
     // Exercise the extension once more so this test stands on its own, then check the whole run.
     const page = await open('/seed');
@@ -262,7 +291,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     const extensionRequests = requests.filter((r) => r.context !== 'page').map((r) => r.url);
     expect(extensionRequests.filter((url) => !url.startsWith(extensionOrigin + '/'))).toEqual([]);
     // The fixture server saw only the pages the tests asked for (no beacons, no extension fetches).
-    expect(suite.server.served.filter((path) => !/^\/(seed|pages\/(no-article|islands)\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
+    expect(suite.server.served.filter((path) => !/^\/(seed|pages\/(no-article|islands|hidden-copies)\.html)(\?snapshot)?$/.test(path) && path !== '/favicon.ico')).toEqual([]);
     // And nothing in the browser — page, extension or browser — tried to reach another host,
     // beyond the browser's own services that it contacts with no extension installed.
     expect(proxy.attempts.filter((attempt) => !BROWSER_OWN_TRAFFIC[kind].some((own) => own.test(attempt)))).toEqual([]);
