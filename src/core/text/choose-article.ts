@@ -91,12 +91,11 @@ function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefi
   const chosen = fromSchema ? [fromSchema.element] : withBodySiblings(top, candidates);
   const inside = blocksInside(page, chosen);
   addRepeatingSiblings(page, chosen, inside);
-  addHeadlineAndStandfirst(page, inside, hints.headline);
+  const headline = takeHeadline(page, inside, hints.headline) ?? hints.headline;
   const kept = withoutFurniture(page, inside);
   if (kept.length === 0) return undefined;
   const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
   const article = compact(page, kept);
-  const headline = headlineOf(page, kept) ?? hints.headline;
   return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
 }
 
@@ -356,27 +355,33 @@ function childOfAny(element: Element, parents: Set<Element>): Element | undefine
 }
 
 /**
- * The headline block (the <h1> or heading whose text is the page's headline) and a standfirst
- * right under it join the article when they sit outside the chosen body.
+ * The headline: the heading whose text is the page's og:title / JSON-LD headline (else the first
+ * <h1>) just before the body or at its top. It is the article's title, not part of its text: the
+ * benchmark's article bodies leave it out, and a Title Case headline is no evidence of names
+ * (its names recur in the body). A standfirst between it and the body joins the text.
  */
-function addHeadlineAndStandfirst(page: PageText, inside: number[], headline: string | undefined): void {
-  if (inside.length === 0) return;
+function takeHeadline(page: PageText, inside: number[], hint: string | undefined): string | undefined {
+  if (inside.length === 0) return undefined;
   const first = inside[0];
-  const headlineKey = headline ? matchKey(headline) : '';
-  const before = Array.from({ length: Math.min(first, HEADLINE_WINDOW) }, (_, i) => first - 1 - i);
+  const hintKey = hint ? matchKey(hint) : '';
   const isHeading = (index: number) => /^H[1-3]$/.test(page.owners[index].tagName.toUpperCase());
   const matchesHint = (index: number) => {
     const key = blockKey(page, index);
-    return key.length >= 8 && (headlineKey === key || (headlineKey.startsWith(key) && isHeading(index)));
+    return key.length >= 8 && (hintKey === key || (hintKey.startsWith(key) && isHeading(index)));
   };
-  const headlineIndex = before.find(matchesHint) ?? before.find((index) => page.owners[index].tagName.toUpperCase() === 'H1');
-  if (headlineIndex === undefined) return;
-  const added = [headlineIndex];
-  for (let index = headlineIndex + 1; index < first; index++) {
+  const before = Array.from({ length: Math.min(first, HEADLINE_WINDOW) }, (_, i) => first - 1 - i);
+  const top = inside.slice(0, HEADLINE_WINDOW);
+  const isH1 = (index: number) => page.owners[index].tagName.toUpperCase() === 'H1';
+  const headline = top.find(matchesHint) ?? before.find(matchesHint) ?? top.find(isH1) ?? before.find(isH1);
+  if (headline === undefined) return undefined;
+  const standfirst: number[] = [];
+  for (let index = headline + 1; index < first; index++) {
     const owner = page.owners[index];
-    if (page.blocks[index].kind === 'text' && STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) added.push(index);
+    if (page.blocks[index].kind === 'text' && STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) standfirst.push(index);
   }
-  inside.unshift(...added);
+  const kept = inside.filter((index) => index !== headline);
+  inside.splice(0, inside.length, ...standfirst, ...kept);
+  return page.text.slice(page.blocks[headline].start, page.blocks[headline].end).trim();
 }
 
 /** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
@@ -426,11 +431,6 @@ function scoredConfidence(top: Candidate, candidates: Map<Element, Candidate>): 
   const margin = topScore > 0 ? 1 - rival / topScore : 0;
   const size = Math.min(1, top.chars / 1500);
   return Math.round(Math.max(0, Math.min(1, 0.5 * margin + 0.5 * size)) * 100) / 100;
-}
-
-function headlineOf(page: PageText, kept: number[]): string | undefined {
-  const index = kept.find((i) => /^H[12]$/.test(page.owners[i].tagName.toUpperCase()));
-  return index === undefined ? undefined : page.text.slice(page.blocks[index].start, page.blocks[index].end);
 }
 
 /** The chosen blocks as a text of their own: offsets renumbered, pieces carried over. */
