@@ -111,15 +111,15 @@ class ContentScript {
   }
 
   /** The user asked for an analysis: a page they restored is watched again too. */
-  private analyseAsAsked(): void {
+  private analyseAsAsked(): Promise<void> {
     if (this.restored) {
       this.restored = false;
       this.watch = watchPage(document, () => void this.reanalyse());
     }
-    void this.reanalyse();
+    return this.reanalyse();
   }
 
-  handle(request: ContentRequest): PageState {
+  handle(request: ContentRequest): PageState | Promise<PageState> {
     const { state } = this.page;
     // The in-page control toggles too: read the collapse state live.
     if (state.status === 'analysed' && this.page.collapsed.length > 0) state.repeatsVisible = !this.page.collapsed[0].hidden;
@@ -148,10 +148,10 @@ class ContentScript {
       case 'analyse-whole-page':
         // Only for this address: after navigation the next page's article is looked for again.
         this.wholePageUrl = location.href;
-        this.analyseAsAsked();
-        break;
+        // Answered when done: "no article" before and after look the same to the popup.
+        return this.analyseAsAsked().then(() => this.page.state);
       case 'reanalyse':
-        this.analyseAsAsked();
+        void this.analyseAsAsked();
         break;
       case 'toggle-annotations':
         edit(() => this.setAnnotationsVisible(this.annotationsHidden));

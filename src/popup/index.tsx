@@ -22,9 +22,6 @@ type View =
 
 type WholePageRequest = 'analysing' | 'nothing-found';
 
-/** How long the popup waits for the whole page's analysis before it says nothing was found. */
-const WHOLE_PAGE_WAIT_MS = 15_000;
-const WHOLE_PAGE_POLL_MS = 150;
 
 async function currentTabId(): Promise<number | undefined> {
   // Tests and the screenshot script open the popup as a tab and name the page's tab.
@@ -44,20 +41,9 @@ async function ask(tabId: number, request: ContentRequest): Promise<PageState | 
 
 const isNoArticle = (state: PageState) => state.status === 'skipped' && state.reason === 'no-article';
 
-/**
- * Asks the content script to read the whole page and waits for the result. It answers the
- * request at once, with the state it had (no article), and analyses afterwards: the popup
- * asks again until the state changes. A whole page with too little text stays "no article",
- * which looks the same as not done yet, so the wait has a limit.
- */
+/** Asks the content script to read the whole page; it answers once that analysis is done. */
 async function analyseWholePage(tabId: number): Promise<PageState | undefined> {
-  let state = await ask(tabId, { type: 'analyse-whole-page' });
-  const deadline = Date.now() + WHOLE_PAGE_WAIT_MS;
-  while (state && isNoArticle(state) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, WHOLE_PAGE_POLL_MS));
-    state = await ask(tabId, { type: 'get-page-state' });
-  }
-  return state;
+  return ask(tabId, { type: 'analyse-whole-page' });
 }
 
 function Popup() {
