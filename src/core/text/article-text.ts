@@ -34,8 +34,11 @@ export interface PageText extends ArticleText {
   owners: Element[];
   /** Parallel to blocks: characters of the block inside links. */
   linkChars: number[];
-  /** Parallel to blocks: the block is boilerplate by a class or id name around it (not by its links). */
-  furnitureByName: boolean[];
+  /**
+   * Parallel to blocks: the outermost element around the block whose class or id (or page
+   * <header>/<footer>) calls it furniture, or null (boilerplate by its links is not counted).
+   */
+  furniture: (Element | null)[];
 }
 
 export interface ExtractOptions {
@@ -76,7 +79,7 @@ const CAPTION_HINT = /(?:^|[-_\s])(?:\w*caption\w*|credits?|cutline)(?:$|[-_\s])
  * Class or id words of page furniture around an article, after Readability's "unlikely
  * candidates": their text is boilerplate unless the name also says it is the content.
  */
-const BOILERPLATE_HINT = /(?:^|[-_\s])(?:ad|ads|advert\w*|banner|breadcrumbs?|breaking|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
+const BOILERPLATE_HINT = /(?:^|[-_\s])(?:ad|ads|advert\w*|banner|breadcrumbs?|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
 const CONTENT_HINT = /article|body|content|main|story|text/i;
 /** Elements NewsLens itself puts in a page (controls, wrappers) are never article text. */
 const OWN_ELEMENT_PREFIX = 'NEWSLENS-';
@@ -166,7 +169,8 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   const pieces: TextPiece[] = [];
   const owners: Element[] = [];
   const linkChars: number[] = [];
-  const furnitureByName: boolean[] = [];
+  const furniture: (Element | null)[] = [];
+  let blockFurniture: Element | null = null;
   let blockOwner: Element | null = null;
   let length = 0;
   let blockStart = 0;
@@ -184,16 +188,17 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
     blocks.push({ start: blockStart, end: length, kind });
     owners.push(blockOwner!);
     linkChars.push(blockLinkChars);
-    furnitureByName.push(blockIsBoilerplate && !blockIsCaption);
+    furniture.push(blockIsCaption ? null : blockFurniture);
     blockHasText = false;
     pendingSpace = false;
     blockChars = 0;
     blockLinkChars = 0;
     blockIsCaption = false;
     blockIsBoilerplate = false;
+    blockFurniture = null;
   };
 
-  const appendText = (node: Text, { inLink, inCaption, inBoilerplate, owner }: WalkFrame) => {
+  const appendText = (node: Text, { inLink, inCaption, furniture: inFurniture, owner }: WalkFrame) => {
     const data = node.data;
     let i = 0;
     const n = data.length;
@@ -229,7 +234,10 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
         blockChars += j - i;
         if (inLink) blockLinkChars += j - i;
         if (inCaption) blockIsCaption = true;
-        if (inBoilerplate) blockIsBoilerplate = true;
+        if (inFurniture) {
+          blockIsBoilerplate = true;
+          blockFurniture ??= inFurniture;
+        }
         if (length > maxChars) {
           truncated = true;
           return;
@@ -246,7 +254,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
   const rootElement = (root.nodeType === ELEMENT_NODE ? root : (root as Document).documentElement ?? root) as Element;
-  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false, owner: rootElement }];
+  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
   let visited = 0;
   while (stack.length > 0 && !truncated) {
     if (++visited % NODES_PER_STEP === 0) yield;
@@ -261,7 +269,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    let { inArticle, inLink, inCaption, inBoilerplate, inTransparent, owner } = frame;
+    let { inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner } = frame;
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
       const tag = element.tagName.toUpperCase();
@@ -279,15 +287,15 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       // The page's own classes (single-post, tag-creditshelf) say nothing of one block.
       const names = tag === 'BODY' || tag === 'HTML' ? '' : namesOf(element);
       if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-      else if (isBoilerplateByName(names) || isPageChrome(tag, inArticle)) inBoilerplate = true;
+      else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
     }
     const children = node.childNodes;
     for (let c = children.length - 1; c >= 0; c--) {
-      stack.push({ node: children[c], inArticle, inLink, inCaption, inBoilerplate, inTransparent, owner });
+      stack.push({ node: children[c], inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner });
     }
   }
   endBlock();
-  return { text: parts.join(''), blocks, pieces, truncated, owners, linkChars, furnitureByName };
+  return { text: parts.join(''), blocks, pieces, truncated, owners, linkChars, furniture };
 }
 
 interface WalkFrame {
@@ -295,14 +303,15 @@ interface WalkFrame {
   inArticle: boolean;
   inLink: boolean;
   inCaption: boolean;
-  inBoilerplate: boolean;
+  /** The outermost element around the node that is furniture by its name (see PageText.furniture). */
+  furniture: Element | null;
   /** Inside an element of options.transparentTags: visibility is asked of isHiddenByItself. */
   inTransparent: boolean;
   /** The innermost block-level element around the node (see PageText.owners). */
   owner: Element;
 }
 
-const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, inBoilerplate: false, inTransparent: false, owner: null as unknown as Element };
+const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: null as unknown as Element };
 
 /** Space, tab, newline, carriage return, form feed: what HTML collapses (not &nbsp;). */
 function isCollapsibleSpace(code: number): boolean {

@@ -78,9 +78,35 @@ export function chooseArticle(read: PageText, hints: ArticleHints = {}): ChosenA
   const page = { ...read, blocks: read.blocks.map((block, index) => (isLinkedProse(read, index) ? { ...block, kind: 'text' as const } : block)) };
   const strict = chooseFrom(page, hints);
   if (strict && strict.text.length >= MIN_STRICT_CHARS) return strict;
-  const kinds = page.blocks.map((block, index) => (page.furnitureByName[index] ? (page.linkChars[index] * 2 > block.end - block.start ? 'boilerplate' : 'text') : block.kind));
+  const wrappers = furnitureWrappers(page);
+  const kinds = page.blocks.map((block, index) => {
+    const furniture = page.furniture[index];
+    if (!furniture || !wrappers.has(furniture)) return block.kind;
+    return page.linkChars[index] * 2 > block.end - block.start ? 'boilerplate' : 'text';
+  });
   const loose = chooseFrom({ ...page, blocks: page.blocks.map((block, index) => ({ ...block, kind: kinds[index] })) }, hints);
   return (loose?.text.length ?? 0) > (strict?.text.length ?? 0) ? loose : strict;
+}
+
+/** A furniture-named element holding this share of the page's prose is a wrapper, not furniture. */
+const MIN_WRAPPER_SHARE = 0.25;
+/** Blocks this long count as prose when weighing wrappers (menus and link lists are short lines). */
+const MIN_PROSE_BLOCK_CHARS = 80;
+
+/** Furniture-named elements that hold a large share of the page's prose ("ad-margins" around it all). */
+function furnitureWrappers(page: PageText): Set<Element> {
+  const prose = new Map<Element, number>();
+  let total = 0;
+  page.blocks.forEach((block, index) => {
+    const length = block.end - block.start;
+    if (length < MIN_PROSE_BLOCK_CHARS || page.linkChars[index] * 2 > length) return;
+    total += length;
+    const furniture = page.furniture[index];
+    if (furniture) prose.set(furniture, (prose.get(furniture) ?? 0) + length);
+  });
+  const wrappers = new Set<Element>();
+  for (const [element, chars] of prose) if (chars >= total * MIN_WRAPPER_SHARE) wrappers.add(element);
+  return wrappers;
 }
 
 function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefined {
@@ -108,7 +134,7 @@ const MIN_LINKED_PROSE_CHARS = 200;
  */
 function isLinkedProse(page: PageText, index: number): boolean {
   const block = page.blocks[index];
-  return block.kind === 'boilerplate' && !page.furnitureByName[index] && block.end - block.start >= MIN_LINKED_PROSE_CHARS && page.owners[index].tagName.toUpperCase() === 'P';
+  return block.kind === 'boilerplate' && !page.furniture[index] && block.end - block.start >= MIN_LINKED_PROSE_CHARS && page.owners[index].tagName.toUpperCase() === 'P';
 }
 
 /** Every element that holds text, with its text and link characters and its paragraph score. */
