@@ -45,7 +45,7 @@ describe('extractArticleText', () => {
   it('reads captions and page furniture from class names, unless the name says content', () => {
     const { blocks } = read(
       '<div class="caption-full">A photo caption.</div><div class="sidebar-widget"><p>Trending now.</p></div>' +
-        '<div id="article-body" class="related-content">Body text.</div><div class="breaking-block">Ticker text.</div>',
+        '<div id="article-body" class="related-content">Body text.</div><div class="news-ticker">Ticker text.</div>',
     );
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text', 'boilerplate']);
   });
