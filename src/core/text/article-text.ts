@@ -79,7 +79,7 @@ const CAPTION_HINT = /(?:^|[-_\s])(?:\w*caption\w*|credits?|cutline)(?:$|[-_\s])
  * Class or id words of page furniture around an article, after Readability's "unlikely
  * candidates": their text is boilerplate unless the name also says it is the content.
  */
-const BOILERPLATE_HINT = /(?:^|[-_\s])(?:ad|ads|advert\w*|banner|breadcrumbs?|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
+const BOILERPLATE_HINT = /(?:^|[-_\s])(?:ad|ads|advert\w*|about-?(?:the-?)?author|author-?(?:bio|box|card|info|profile)|banner|bio|biography|breadcrumbs?|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
 const CONTENT_HINT = /article|body|content|main|story|text/i;
 /** Elements NewsLens itself puts in a page (controls, wrappers) are never article text. */
 const OWN_ELEMENT_PREFIX = 'NEWSLENS-';

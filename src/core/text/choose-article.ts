@@ -52,6 +52,8 @@ const MIN_JSON_LD_COVERAGE = 0.5;
 const JSON_LD_ELEMENT_SHARE = 0.9;
 /** Blocks before the body searched for its headline. */
 const HEADLINE_WINDOW = 40;
+/** A line this short without a sentence end may be a label (see isOrphanLabel). */
+const MAX_LABEL_CHARS = 60;
 /** Lines this short are checked against the boilerplate lines. */
 const MAX_BOILERPLATE_LINE = 200;
 
@@ -125,8 +127,8 @@ function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefi
   return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
 }
 
-/** Below this length a link-dense block is a link box; above it, prose with links in it. */
-const MIN_LINKED_PROSE_CHARS = 200;
+/** A paragraph with this much text outside its links is prose with links, not a link box. */
+const MIN_UNLINKED_PROSE_CHARS = 50;
 
 /**
  * A paragraph of prose whose links make up half its text (names linked to their pages, a
@@ -134,7 +136,8 @@ const MIN_LINKED_PROSE_CHARS = 200;
  */
 function isLinkedProse(page: PageText, index: number): boolean {
   const block = page.blocks[index];
-  return block.kind === 'boilerplate' && !page.furniture[index] && block.end - block.start >= MIN_LINKED_PROSE_CHARS && page.owners[index].tagName.toUpperCase() === 'P';
+  const unlinked = block.end - block.start - page.linkChars[index];
+  return block.kind === 'boilerplate' && !page.furniture[index] && unlinked >= MIN_UNLINKED_PROSE_CHARS && page.owners[index].tagName.toUpperCase() === 'P';
 }
 
 /** Every element that holds text, with its text and link characters and its paragraph score. */
@@ -401,20 +404,31 @@ function takeHeadline(page: PageText, inside: number[], hint: string | undefined
   const headline = top.find(matchesHint) ?? before.find(matchesHint) ?? top.find(isH1) ?? before.find(isH1);
   if (headline === undefined) return undefined;
   const standfirst: number[] = [];
-  for (let index = headline + 1; index < first; index++) {
-    const owner = page.owners[index];
-    if (page.blocks[index].kind === 'text' && STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) standfirst.push(index);
-  }
+  for (let index = headline + 1; index < first; index++) if (isStandfirst(page, index)) standfirst.push(index);
   const kept = inside.filter((index) => index !== headline);
   inside.splice(0, inside.length, ...standfirst, ...kept);
   return page.text.slice(page.blocks[headline].start, page.blocks[headline].end).trim();
 }
 
+/**
+ * Between the headline and the body: a block named as a standfirst (dek, lead, teaser …), or
+ * a paragraph of prose, not a byline, date or share bar.
+ */
+function isStandfirst(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
+  if (block.kind !== 'text') return false;
+  const owner = page.owners[index];
+  if (STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) return true;
+  const length = block.end - block.start;
+  return length >= MIN_PROSE_BLOCK_CHARS && page.linkChars[index] * 4 < length && /[.!?。다"”]$/.test(page.text.slice(block.start, block.end).trim());
+}
+
 /** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
 function withoutFurniture(page: PageText, inside: number[]): number[] {
   const captionsSeen = new Set<string>();
+  const taken = new Set(inside);
   return inside.filter((index) => {
-    if (isBoilerplateBlock(page, index) || isShortLabel(page, index)) return false;
+    if (isBoilerplateBlock(page, index) || isShortLabel(page, index) || isOrphanLabel(page, index, taken)) return false;
     if (page.blocks[index].kind !== 'caption') return true;
     const key = blockKey(page, index);
     if (captionsSeen.has(key)) return false;
@@ -435,6 +449,19 @@ function isShortLabel(page: PageText, index: number): boolean {
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)) return false;
   const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words <= 3 && !/[.!?。"”’)]$/.test(line) && !BYLINE_END.test(line);
+}
+
+/**
+ * A heading or short line whose next block is a link box or lies outside the article labels
+ * what was left out ("More from us", "Mehr zum Thema", "관련 기사"): it goes with it.
+ */
+function isOrphanLabel(page: PageText, index: number, taken: Set<number>): boolean {
+  const block = page.blocks[index];
+  const isHeading = /^H[1-6]$/.test(page.owners[index].tagName.toUpperCase());
+  const line = page.text.slice(block.start, block.end).trim();
+  if (!isHeading && (line.length > MAX_LABEL_CHARS || /[.!?。"”]$/.test(line))) return false;
+  const next = index + 1;
+  return next >= page.blocks.length || !taken.has(next) || isBoilerplateBlock(page, next);
 }
 
 function isBoilerplateBlock(page: PageText, index: number): boolean {
