@@ -509,3 +509,62 @@ describe('chooseArticle', () => {
 });
 
 
+
+// Pages from review: a home page of teaser sections, and a Korean page whose 입력 line and
+// closing byline sit around a <br> body.
+const HOME_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example News — Home</title></head><body>
+<header class="site-header"><a class="logo" href="/">Example News</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="home">
+  <section class="section-front"><h2><a href="/news">News</a></h2><ul>
+    <li class="card"><h3><a href="/story">Council approves new cycle lanes on the ring road</a></h3><p>Work will start in March and close one lane of the ring road for about ten weeks.</p></li>
+    <li class="card"><h3><a href="/story">Ferry timetable cut for winter</a></h3><p>Islanders say the loss of two daily sailings will make hospital visits harder.</p></li>
+    <li class="card"><h3><a href="/story">School meals price freeze</a></h3><p>The county will hold the price of a school lunch at £2.40 until 2026, it said.</p></li>
+  </ul></section>
+  <section class="section-front"><h2><a href="/sport">Sport</a></h2><ul>
+    <li class="card"><h3><a href="/story">United sign Norwegian striker on three-year deal</a></h3><p>Erik Solberg, 24, scored 19 goals for Bodø last season and joins for an undisclosed fee.</p></li>
+    <li class="card"><h3><a href="/story">Marathon route changed after bridge closure</a></h3><p>Runners will start in Victoria Park instead, adding a loop along the canal.</p></li>
+    <li class="card"><h3><a href="/story">County cricket: rain saves Westford</a></h3><p>No play was possible after lunch on the final day at the Riverside ground.</p></li>
+  </ul></section>
+</div>
+<footer class="site-footer"><p><a href="/about">About us</a> <a href="/privacy">Privacy policy</a></p></footer>
+</body></html>`;
+
+const KOREAN_WITH_DATELINE = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>서울 지하철 기본요금 1400원으로 오른다 | 예시일보</title>
+<meta property="og:title" content="서울 지하철 기본요금 1400원으로 오른다…내달 7일부터"></head><body>
+<div id="container">
+  <div id="content">
+    <div class="article_head">
+      <h2 class="tit_view">서울 지하철 기본요금 1400원으로 오른다…내달 7일부터</h2>
+      <span class="info_view">입력 2023.09.12 10:31</span>
+    </div>
+    <div id="articleBody" class="article_view">서울시는 다음 달 7일부터 지하철 기본요금을 1250원에서 1400원으로 150원 올린다고 12일 밝혔다. 지하철 요금이 오르는 것은 2015년 이후 8년 만이다.<br><br>시는 그동안 요금이 동결된 탓에 서울교통공사의 누적 적자가 17조원을 넘어섰고, 노후 전동차 교체와 안전 설비 투자에 필요한 재원을 마련하기 어려운 상황이라고 설명했다.<br><br>청소년과 어린이 요금은 각각 800원, 500원으로 조정되며, 만 65세 이상 노인 무임승차 제도는 현행대로 유지된다. 오전 6시 30분 이전에 타면 요금의 20%를 깎아주는 조조할인도 그대로 적용된다.<br><br>김민준 기자 mjkim@example.co.kr<br>ⓒ 예시일보, 무단전재 및 재배포 금지</div>
+  </div>
+  <div class="aside"><div class="ranking_news"><h4>많이 본 뉴스</h4><ol><li><a href="/news">장마 앞두고 반지하 침수 대책 점검</a></li><li><a href="/news">주말 전국 흐리고 비…낮 최고 24도</a></li></ol></div></div>
+</div>
+</body></html>`;
+
+
+const articleLines = (doc: Document) => {
+  const article = runNow(readArticleInSteps(doc));
+  return article.blocks.map((block) => article.text.slice(block.start, block.end));
+};
+
+describe('chooseArticle on pages that are not one story', () => {
+  it('gives no article for a home page of teaser sections (linked headlines, each with its summary), and the analysis skips it', () => {
+    const doc = parseDocument(HOME_PAGE);
+    expect(chooseArticle(extractArticleText(readingRoot(doc)), readArticleHints(doc))).toBeUndefined();
+    expect(analyzeDocument(doc).analysis.skipped).toBe('no-article');
+  });
+});
+
+describe('chooseArticle around a Korean <br> body', () => {
+  it('leaves the 입력 dateline under the headline out of the article', () => {
+    expect(articleLines(parseDocument(KOREAN_WITH_DATELINE))).not.toContain('입력 2023.09.12 10:31');
+  });
+
+  it('keeps the closing byline (name 기자 e-mail), which names the reporter, and drops the ⓒ line', () => {
+    const lines = articleLines(parseDocument(KOREAN_WITH_DATELINE));
+    expect(lines).toContain('김민준 기자 mjkim@example.co.kr');
+    expect(lines.some((line) => line.includes('무단전재'))).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
-// Choosing the article: which blocks of a page's text are the story (headline, standfirst,
-// body, its captions and sub-headings) and which are the page around it (navigation, teasers
-// of other stories, most-read lists, share bars, footers).
+// Choosing the article: which blocks of a page's text are the story (standfirst, body, its
+// captions and sub-headings; the headline is found and reported as its title) and which are
+// the page around it (navigation, teasers of other stories, most-read lists, share bars,
+// footers). A page whose best part is a list of linked headlines has no article.
 //
 // Layered, as strong extractors are (Readability.js's scoring, trafilatura's fallbacks):
 // 1. the page's own word: the element whose text is the JSON-LD `articleBody`, or the element
@@ -36,9 +37,10 @@ export interface ChosenArticle extends ArticleText {
 const POSITIVE = new RegExp(hintData.positive, 'i');
 const NEGATIVE = new RegExp(hintData.negative, 'i');
 const STANDFIRST = new RegExp(hintData.standfirst, 'i');
-const BOILERPLATE_LINES = hintData.lines.map((source) => new RegExp(source, 'i'));
+const BOILERPLATE_LINES = hintData.lines.map((source) => new RegExp(source, 'iu'));
 const BOILERPLATE_KEYS = new Set(boilerplateData.lines.map(matchKey));
-const BYLINE_END = new RegExp(hintData.bylineEnd, 'i');
+/** A byline names the reporter (기자, correspondent, an e-mail): it is kept, never a label. */
+const BYLINE = new RegExp(hintData.byline, 'iu');
 
 /** A block scores as a paragraph from this many characters (Readability: 25). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -121,7 +123,7 @@ function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefi
   addRepeatingSiblings(page, chosen, inside);
   const headline = takeHeadline(page, inside, hints.headline) ?? hints.headline;
   const kept = withoutFurniture(page, inside);
-  if (kept.length === 0) return undefined;
+  if (kept.length === 0 || (!fromSchema && isListOfStories(page, inside, kept))) return undefined;
   const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
   const article = compact(page, kept);
   return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
@@ -423,6 +425,31 @@ function isStandfirst(page: PageText, index: number): boolean {
   return length >= MIN_PROSE_BLOCK_CHARS && page.linkChars[index] * 4 < length && /[.!?。다"”]$/.test(page.text.slice(block.start, block.end).trim());
 }
 
+/** A story's heading that links to it: three or more in a part of the page may make it a list of stories. */
+const MIN_LINKED_HEADINGS = 3;
+/** A teaser's summary sits right under its linked headline: within this many blocks. */
+const SUMMARY_DISTANCE = 2;
+
+/**
+ * A home page, section front or search page: the best part is a list of linked headlines,
+ * and most of its paragraphs are the summaries right under them, not a body of prose.
+ */
+function isListOfStories(page: PageText, inside: number[], kept: number[]): boolean {
+  const isLinkedHeading = (index: number) => {
+    const block = page.blocks[index];
+    return !page.furniture[index] && /^H[1-6]$/.test(page.owners[index].tagName.toUpperCase()) && page.linkChars[index] * 2 > block.end - block.start;
+  };
+  const headings = inside.filter(isLinkedHeading);
+  if (headings.length < MIN_LINKED_HEADINGS) return false;
+  const paragraphs = kept.filter((index) => page.blocks[index].kind === 'text' && page.blocks[index].end - page.blocks[index].start >= MIN_PROSE_BLOCK_CHARS / 2);
+  const headingSet = new Set(headings);
+  const summaries = paragraphs.filter((index) => {
+    for (let back = 1; back <= SUMMARY_DISTANCE; back++) if (headingSet.has(index - back)) return true;
+    return false;
+  });
+  return summaries.length * 2 >= paragraphs.length;
+}
+
 /** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
 function withoutFurniture(page: PageText, inside: number[]): number[] {
   const captionsSeen = new Set<string>();
@@ -448,7 +475,7 @@ function isShortLabel(page: PageText, index: number): boolean {
   // Words are not counted in scripts written without spaces.
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)) return false;
   const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= 3 && !/[.!?。"”’)]$/.test(line) && !BYLINE_END.test(line);
+  return words <= 3 && !/[.!?。"”’)]$/.test(line) && !BYLINE.test(line);
 }
 
 /**
@@ -459,7 +486,7 @@ function isOrphanLabel(page: PageText, index: number, taken: Set<number>): boole
   const block = page.blocks[index];
   const isHeading = /^H[1-6]$/.test(page.owners[index].tagName.toUpperCase());
   const line = page.text.slice(block.start, block.end).trim();
-  if (!isHeading && (line.length > MAX_LABEL_CHARS || /[.!?。"”]$/.test(line))) return false;
+  if (!isHeading && (line.length > MAX_LABEL_CHARS || /[.!?。"”]$/.test(line) || BYLINE.test(line))) return false;
   const next = index + 1;
   return next >= page.blocks.length || !taken.has(next) || isBoilerplateBlock(page, next);
 }
