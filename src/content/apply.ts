@@ -2,11 +2,11 @@
 // page, analysed in the background (off the page's main thread), and the result applied
 // here: one collapse per repeat, then entity marks. The benchmark (bench/) times the same
 // steps, with the analysis in the page.
-import { NO_ARTICLE, type ArticleInput } from '../core/analyze';
+import type { ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { publishedFromText, readMetadata } from '../core/metadata';
 import { nodeSpansOf, readArticleTextInSteps, type ArticleText, type PageText } from '../core/text/article-text';
-import { readArticleInSteps as readArticleFromPage, type ArticleRead } from '../core/text/read-article';
+import { NO_ARTICLE, readArticleInSteps as readArticleFromPage, type ArticleRead } from '../core/text/read-article';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';

@@ -7,10 +7,10 @@ import { MAX_ARTICLE_CHARS } from './limits';
 import { publishedFromText, readMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
 import type { ArticleText } from './text/article-text';
-import { readArticleInSteps, type ReadOptions } from './text/read-article';
+import { NO_ARTICLE, readArticleInSteps, type ReadOptions } from './text/read-article';
 import { runNow } from './steps';
 import { segmentSentences } from './text/segment';
-import type { Analysis, ArticleInfo, Block, KnownEntity, Span } from './types';
+import type { Analysis, ArticleInfo, Block, Entity, KnownEntity, Span } from './types';
 
 export interface AnalyzeOptions extends ReadOptions {
   url?: string;
@@ -23,8 +23,6 @@ export { MAX_ARTICLE_CHARS } from './limits';
 const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 40;
 
-/** What a page without an article reports: nothing stood out (the analysis is skipped). */
-export const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
 
 export interface DocumentAnalysis {
   analysis: Analysis;
@@ -94,7 +92,9 @@ export function analyzeArticle(context: ArticleInput, options: { known?: KnownEn
     ...repeats.map(({ start, end }) => ({ start, end })),
     ...blocks.filter((block) => block.kind === 'boilerplate'),
   ].sort((x, y) => x.start - y.start);
-  const entities = recognize({ text, sentences, excluded, published, known: options.known ?? [] }, language);
+  const known = options.known ?? [];
+  const entities = withoutCaptionOnly(recognize({ text, sentences, excluded, published, known }, language), blocks, known);
+  if (context.article?.headline) completeFromHeadline(entities, context.article.headline, language, published);
   // A byline's reporter works for the publisher when the page names no other employer.
   if (context.siteName) {
     for (const entity of entities) {
@@ -110,6 +110,47 @@ export function analyzeArticle(context: ArticleInput, options: { known?: KnownEn
 }
 
 const REPORTER_ROLES = new Set(['기자', '특파원', '논설위원', 'reporter', 'correspondent', 'editor', 'writer']);
+
+/**
+ * The headline is the article's title, not part of its text, but it often says who someone is
+ * in a few words (이상직 중진공 이사장): a person of the text the headline also names gets the
+ * role and organisation it gives, when the text gave none. It adds no one.
+ */
+function completeFromHeadline(entities: Entity[], headline: string, language: string, published: string | undefined): void {
+  const people = new Map(entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity]));
+  if (people.size === 0) return;
+  const organisations = entities.filter((entity) => entity.type === 'organization');
+  const canonical = (name: string) => organisations.find((org) => org.name === name || org.aliases.includes(name))?.name ?? name;
+  const sentences = segmentSentences(headline);
+  for (const named of recognize({ text: headline, sentences, excluded: [], published, known: [] }, language)) {
+    const person = named.type === 'person' ? people.get(named.name) : undefined;
+    if (!person) continue;
+    if (!person.role && named.role) person.role = named.role;
+    if (!person.affiliation && named.affiliation && person.role === named.role) person.affiliation = canonical(named.affiliation);
+  }
+}
+
+/**
+ * A name met only in photo captions and credits (a photographer, an agency, a file photo's
+ * other people) is not one of the story's: it is not listed. Names the user told us about are.
+ */
+function withoutCaptionOnly(entities: Entity[], blocks: Block[], known: KnownEntity[]): Entity[] {
+  const captions = blocks.filter((block) => block.kind === 'caption');
+  if (captions.length === 0) return entities;
+  const knownNames = new Set(known.map((entity) => entity.name));
+  const inCaption = (span: Span) => {
+    // Binary search: the last caption starting at or before the span (blocks are in text order).
+    let low = 0;
+    let high = captions.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (captions[mid].start <= span.start) low = mid;
+      else high = mid - 1;
+    }
+    return span.start >= captions[low].start && span.end <= captions[low].end;
+  };
+  return entities.filter((entity) => entity.type === 'date' || knownNames.has(entity.name) || !entity.mentions.every(inCaption));
+}
 
 function looksLikeArticle(blocks: Block[]): boolean {
   let chars = 0;

@@ -19,6 +19,9 @@ export interface ArticleRead extends ArticleText {
   page: PageText;
 }
 
+/** What a page without an article reports: nothing stood out (the analysis is skipped). */
+export const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
+
 export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleRead> {
   const page = yield* readArticleTextInSteps(readingRoot(doc), options);
   if (page.truncated) return { text: '', blocks: [], pieces: [], truncated: true, page };
