@@ -118,7 +118,7 @@ function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefi
   const fromSchema = schemaArticleElement(page, candidates, hints);
   const top = fromSchema ?? bestScoredCandidate(candidates);
   if (!top) return undefined;
-  const chosen = fromSchema ? [fromSchema.element] : withBodySiblings(top, candidates);
+  const chosen = fromSchema ? withLeadSiblings(fromSchema, candidates) : withBodySiblings(top, candidates);
   const inside = blocksInside(page, chosen);
   addRepeatingSiblings(page, chosen, inside);
   const headline = takeHeadline(page, inside, hints.headline) ?? hints.headline;
@@ -287,9 +287,24 @@ function withBodySiblings(top: Candidate, candidates: Map<Element, Candidate>): 
     const candidate = candidates.get(sibling);
     if (!candidate || candidate.chars === 0) continue;
     const bonus = topClass && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
-    if ((candidate.scored && finalScore(candidate) + bonus >= threshold) || isProseParagraph(sibling, candidate)) chosen.push(sibling);
+    if ((candidate.scored && finalScore(candidate) + bonus >= threshold) || isProseParagraph(sibling, candidate) || isLead(sibling, candidate)) chosen.push(sibling);
   }
   return chosen;
+}
+
+/** The page's own article element and a lead printed beside it (the schema's body often leaves it out). */
+function withLeadSiblings(top: Candidate, candidates: Map<Element, Candidate>): Element[] {
+  const siblings = top.element.parentElement ? Array.from(top.element.parentElement.children) : [top.element];
+  return siblings.filter((sibling) => {
+    const candidate = candidates.get(sibling);
+    return sibling === top.element || (candidate !== undefined && isLead(sibling, candidate));
+  });
+}
+
+/** A sibling named as the story's lead (teaser-text, intro, standfirst …) that holds prose. */
+function isLead(element: Element, candidate: Candidate): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return STANDFIRST.test(names) && hintScore(element) >= 0 && candidate.chars >= MIN_PROSE_BLOCK_CHARS / 2 && linkDensity(candidate) < 0.25;
 }
 
 function isProseParagraph(element: Element, candidate: Candidate): boolean {
