@@ -568,3 +568,31 @@ describe('chooseArticle around a Korean <br> body', () => {
     expect(lines.some((line) => line.includes('무단전재'))).toBe(false);
   });
 });
+
+describe('chooseArticle beside teasers of other stories', () => {
+  const NEXT_POSTS = ['Choir sings a protest song in a subway station', 'A graphic memoir about growing up online', 'Podcast follows the money behind local papers']
+    .map((title, i) => `<div class="next"><h2><a href="/post/${i}">${title}</a></h2><p>${'The post tells the story at length, with interviews, pictures and a few surprises along the way for readers. '.repeat(2)}</p></div>`)
+    .join('');
+
+  it('reads a one-paragraph post and leaves out the summaries under the next posts\' linked headlines', () => {
+    const story = 'A cartoonist was invited onto a national news show to explain his strip about young workers, and used the minute to argue that wages, not avocado toast, decide who can buy a home.';
+    const { lines, info } = read(page('<title>Post</title>', `${SITE_HEADER}<div id="container"><div id="story"><h1>Cartoonist explains his strip</h1><p>${story}</p><p>He said the strip drew more mail than anything he had drawn before, most of it from readers under thirty.</p></div><div id="next-posts">${NEXT_POSTS}</div></div>${SITE_FOOTER}`));
+    expect(info?.source).toBe('scored');
+    expect(lines).toContain(story);
+    expect(lines.some((line) => line.startsWith('The post tells the story'))).toBe(false);
+  });
+
+  it('keeps the paragraph after a "More:" list of bare linked headlines inside the story', () => {
+    const paragraphs = [
+      'Two service members were killed when their helicopter came down in the east of the country on Wednesday, the military said.',
+      'The cause of the crash is under investigation, a spokesman said, adding that there were no signs of enemy fire so far.',
+      'It did not reveal where the crash happened and said the names of those killed were withheld until their families were told.',
+      'The insurgents claimed they had shot the aircraft down, a claim the military did not confirm on Wednesday evening.',
+    ];
+    const more = '<h4>More:</h4><ul>' + ['Talks resume in the capital', 'Young fighters weigh peace', 'Neighbours invite both sides'].map((t) => `<li><h4><a href="/x">${t}</a></h4></li>`).join('') + '</ul>';
+    const body = `<div class="article-body"><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p>${more}<p>${paragraphs[2]}</p><p>${paragraphs[3]}</p></div>`;
+    const { lines } = read(page('<title>Crash</title>', `${SITE_HEADER}<article>${body}</article>${SITE_FOOTER}`));
+    for (const paragraph of paragraphs) expect(lines).toContain(paragraph);
+    expect(lines).not.toContain('More:');
+  });
+});

@@ -79,17 +79,26 @@ const MIN_STRICT_CHARS = 500;
  * second try reads those blocks too and keeps the longer result.
  */
 export function chooseArticle(read: PageText, hints: ArticleHints = {}): ChosenArticle | undefined {
-  const page = { ...read, blocks: read.blocks.map((block, index) => (isLinkedProse(read, index) ? { ...block, kind: 'text' as const } : block)) };
-  const strict = chooseFrom(page, hints);
+  const teasers = teaserSummaries(read);
+  const page = withKinds(read, (block, index) => (teasers.has(index) ? 'boilerplate' : isLinkedProse(read, index) ? 'text' : block.kind));
+  const strict = chooseAmong(page, hints, teasers);
   if (strict && strict.text.length >= MIN_STRICT_CHARS) return strict;
   const wrappers = furnitureWrappers(page);
-  const kinds = page.blocks.map((block, index) => {
-    const furniture = page.furniture[index];
-    if (!furniture || !wrappers.has(furniture)) return block.kind;
-    return page.linkChars[index] * 2 > block.end - block.start ? 'boilerplate' : 'text';
-  });
-  const loose = chooseFrom({ ...page, blocks: page.blocks.map((block, index) => ({ ...block, kind: kinds[index] })) }, hints);
+  const loose = chooseAmong(
+    withKinds(page, (block, index) => {
+      const furniture = page.furniture[index];
+      if (!furniture || !wrappers.has(furniture)) return block.kind;
+      return page.linkChars[index] * 2 > block.end - block.start ? 'boilerplate' : 'text';
+    }),
+    hints,
+    teasers,
+  );
   return (loose?.text.length ?? 0) > (strict?.text.length ?? 0) ? loose : strict;
+}
+
+/** The page with each block's kind as `kindOf` says. */
+function withKinds(page: PageText, kindOf: (block: Block, index: number) => Block['kind']): PageText {
+  return { ...page, blocks: page.blocks.map((block, index) => ({ ...block, kind: kindOf(block, index) })) };
 }
 
 /** A furniture-named element holding this share of the page's prose is a wrapper, not furniture. */
@@ -113,7 +122,7 @@ function furnitureWrappers(page: PageText): Set<Element> {
   return wrappers;
 }
 
-function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefined {
+function chooseAmong(page: PageText, hints: ArticleHints, teasers: Set<number>): ChosenArticle | undefined {
   const candidates = measureCandidates(page);
   const fromSchema = schemaArticleElement(page, candidates, hints);
   const top = fromSchema ?? bestScoredCandidate(candidates);
@@ -123,7 +132,7 @@ function chooseFrom(page: PageText, hints: ArticleHints): ChosenArticle | undefi
   addRepeatingSiblings(page, chosen, inside);
   const headline = takeHeadline(page, inside, hints.headline) ?? hints.headline;
   const kept = withoutFurniture(page, inside);
-  if (kept.length === 0 || (!fromSchema && isListOfStories(page, inside, kept))) return undefined;
+  if (kept.length === 0 || (!fromSchema && isListOfStories(page, inside, kept, teasers))) return undefined;
   const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
   const article = compact(page, kept);
   return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
@@ -445,24 +454,53 @@ const MIN_LINKED_HEADINGS = 3;
 /** A teaser's summary sits right under its linked headline: within this many blocks. */
 const SUMMARY_DISTANCE = 2;
 
+/** A heading whose text is mostly a link to another page: a story's teaser, not the article's. */
+function isLinkedHeading(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
+  return !page.furniture[index] && /^H[1-6]$/.test(page.owners[index].tagName.toUpperCase()) && page.linkChars[index] * 2 > block.end - block.start;
+}
+
+/**
+ * The summaries between other stories' linked headlines ("next post", "more from the
+ * section"), on a page with three or more such headlines: they read as prose, but they are teasers.
+ */
+function teaserSummaries(page: PageText): Set<number> {
+  const headings = page.blocks.map((_, index) => index).filter((index) => isLinkedHeading(page, index));
+  const summaries = new Set<number>();
+  if (headings.length < MIN_LINKED_HEADINGS) return summaries;
+  // Between two linked headlines, near both: a "More:" list of bare links followed by the
+  // story's next paragraph leaves that paragraph alone. The last teaser of a run has its
+  // summary in its own card (the headline's parent).
+  let runHasSummaries = false;
+  headings.forEach((heading, h) => {
+    const next = headings[h + 1];
+    if (next !== undefined && next - heading <= 2 * SUMMARY_DISTANCE) {
+      for (let index = heading + 1; index < next; index++) {
+        if (page.blocks[index].kind !== 'text') continue;
+        summaries.add(index);
+        runHasSummaries = true;
+      }
+      return;
+    }
+    const card = page.owners[heading].parentElement;
+    for (let index = heading + 1; runHasSummaries && index <= heading + SUMMARY_DISTANCE && index < page.blocks.length; index++) {
+      if (page.blocks[index].kind === 'text' && card?.contains(page.owners[index])) summaries.add(index);
+    }
+    runHasSummaries = false;
+  });
+  return summaries;
+}
+
 /**
  * A home page, section front or search page: the best part is a list of linked headlines,
  * and most of its paragraphs are the summaries right under them, not a body of prose.
  */
-function isListOfStories(page: PageText, inside: number[], kept: number[]): boolean {
-  const isLinkedHeading = (index: number) => {
-    const block = page.blocks[index];
-    return !page.furniture[index] && /^H[1-6]$/.test(page.owners[index].tagName.toUpperCase()) && page.linkChars[index] * 2 > block.end - block.start;
-  };
-  const headings = inside.filter(isLinkedHeading);
-  if (headings.length < MIN_LINKED_HEADINGS) return false;
-  const paragraphs = kept.filter((index) => page.blocks[index].kind === 'text' && page.blocks[index].end - page.blocks[index].start >= MIN_PROSE_BLOCK_CHARS / 2);
-  const headingSet = new Set(headings);
-  const summaries = paragraphs.filter((index) => {
-    for (let back = 1; back <= SUMMARY_DISTANCE; back++) if (headingSet.has(index - back)) return true;
-    return false;
-  });
-  return summaries.length * 2 >= paragraphs.length;
+function isListOfStories(page: PageText, inside: number[], kept: number[], teasers: Set<number>): boolean {
+  if (inside.filter((index) => isLinkedHeading(page, index)).length < MIN_LINKED_HEADINGS) return false;
+  const isParagraph = (index: number) => page.blocks[index].end - page.blocks[index].start >= MIN_PROSE_BLOCK_CHARS / 2;
+  const summaries = inside.filter((index) => teasers.has(index) && isParagraph(index)).length;
+  const paragraphs = kept.filter((index) => page.blocks[index].kind === 'text' && isParagraph(index)).length;
+  return summaries > 0 && summaries >= paragraphs;
 }
 
 /** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
