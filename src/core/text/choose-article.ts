@@ -20,6 +20,7 @@ import hintData from '../lexicon/article-hints.json';
 import boilerplateData from '../lexicon/boilerplate.json';
 import type { ArticleInfo, Block } from '../types';
 import type { ArticleText, PageText, TextPiece } from './article-text';
+import { runNow } from '../steps';
 import { matchKey } from './match-key';
 
 /** What the page says about its article beyond the markup's shape (see readArticleHints). */
@@ -56,6 +57,8 @@ const JSON_LD_ELEMENT_SHARE = 0.9;
 const HEADLINE_WINDOW = 40;
 /** A line this short without a sentence end may be a label (see isOrphanLabel). */
 const MAX_LABEL_CHARS = 60;
+/** The longest of boilerplate.json's lines ("story continues below advertisement") is shorter than this. */
+const MAX_BOILERPLATE_KEY_LINE = 50;
 /** Lines this short are checked against the boilerplate lines. */
 const MAX_BOILERPLATE_LINE = 200;
 
@@ -79,12 +82,20 @@ const MIN_STRICT_CHARS = 500;
  * second try reads those blocks too and keeps the longer result.
  */
 export function chooseArticle(read: PageText, hints: ArticleHints = {}): ChosenArticle | undefined {
+  return runNow(chooseArticleInSteps(read, hints));
+}
+
+/** Blocks handled between two pauses of chooseArticleInSteps (see NODES_PER_STEP in article-text.ts). */
+const BLOCKS_PER_STEP = 1000;
+
+/** chooseArticle in steps: it pauses every BLOCKS_PER_STEP blocks of each pass, for the page's sake. */
+export function* chooseArticleInSteps(read: PageText, hints: ArticleHints = {}): Generator<void, ChosenArticle | undefined> {
   const teasers = teaserSummaries(read);
   const page = withKinds(read, (block, index) => (teasers.has(index) ? 'boilerplate' : isLinkedProse(read, index) ? 'text' : block.kind));
-  const strict = chooseAmong(page, hints, teasers);
+  const strict = yield* chooseAmong(page, hints, teasers);
   if (strict && strict.text.length >= MIN_STRICT_CHARS) return strict;
   const wrappers = furnitureWrappers(page);
-  const loose = chooseAmong(
+  const loose = yield* chooseAmong(
     withKinds(page, (block, index) => {
       const furniture = page.furniture[index];
       if (!furniture || !wrappers.has(furniture)) return block.kind;
@@ -122,19 +133,19 @@ function furnitureWrappers(page: PageText): Set<Element> {
   return wrappers;
 }
 
-function chooseAmong(page: PageText, hints: ArticleHints, teasers: Set<number>): ChosenArticle | undefined {
-  const candidates = measureCandidates(page);
-  const fromSchema = schemaArticleElement(page, candidates, hints);
+function* chooseAmong(page: PageText, hints: ArticleHints, teasers: Set<number>): Generator<void, ChosenArticle | undefined> {
+  const candidates = yield* measureCandidates(page);
+  const fromSchema = yield* schemaArticleElement(page, candidates, hints);
   const top = fromSchema ?? bestScoredCandidate(candidates);
   if (!top) return undefined;
   const chosen = fromSchema ? withLeadSiblings(fromSchema, candidates) : withBodySiblings(top, candidates);
-  const inside = blocksInside(page, chosen);
-  addRepeatingSiblings(page, chosen, inside);
+  const inside = yield* blocksInside(page, chosen);
+  yield* addRepeatingSiblings(page, chosen, inside);
   const headline = takeHeadline(page, inside, hints.headline) ?? hints.headline;
-  const kept = withoutFurniture(page, inside);
+  const kept = yield* withoutFurniture(page, inside);
   if (kept.length === 0 || (!fromSchema && isListOfStories(page, inside, kept, teasers))) return undefined;
   const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
-  const article = compact(page, kept);
+  const article = yield* compactInSteps(page, kept);
   return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
 }
 
@@ -152,12 +163,14 @@ function isLinkedProse(page: PageText, index: number): boolean {
 }
 
 /** Every element that holds text, with its text and link characters and its paragraph score. */
-function measureCandidates(page: PageText): Map<Element, Candidate> {
+function* measureCandidates(page: PageText): Generator<void, Map<Element, Candidate>> {
   const candidates = new Map<Element, Candidate>();
   const blocksPerOwner = new Map<Element, number>();
   for (const owner of page.owners) blocksPerOwner.set(owner, (blocksPerOwner.get(owner) ?? 0) + 1);
-  page.blocks.forEach((block, index) => {
-    if (block.kind === 'boilerplate') return;
+  for (let index = 0; index < page.blocks.length; index++) {
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const block = page.blocks[index];
+    if (block.kind === 'boilerplate') continue;
     const length = block.end - block.start;
     const owner = page.owners[index];
     for (let element: Element | null = owner; element; element = element.parentElement) {
@@ -165,12 +178,12 @@ function measureCandidates(page: PageText): Map<Element, Candidate> {
       candidate.chars += length;
       candidate.linkChars += page.linkChars[index];
     }
-    if (block.kind !== 'text' || length < MIN_PARAGRAPH_CHARS) return;
+    if (block.kind !== 'text' || length < MIN_PARAGRAPH_CHARS) continue;
     // Text runs separated by <br> in one container are its paragraphs: the container is
     // their parent, as Readability makes such a <div> a <p>.
     const parent = (blocksPerOwner.get(owner) ?? 0) > 1 ? owner : owner.parentElement;
     passScoreUp(candidates, parent, paragraphScore(page.text.slice(block.start, block.end)));
-  });
+  }
   return candidates;
 }
 
@@ -323,17 +336,18 @@ function isProseParagraph(element: Element, candidate: Candidate): boolean {
 }
 
 /** Indices of the blocks inside any of `elements`, in text order. */
-function blocksInside(page: PageText, elements: Element[]): number[] {
+function* blocksInside(page: PageText, elements: Element[]): Generator<void, number[]> {
   const chosen = new Set(elements);
   const inside: number[] = [];
-  page.owners.forEach((owner, index) => {
-    for (let element: Element | null = owner; element; element = element.parentElement) {
+  for (let index = 0; index < page.owners.length; index++) {
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    for (let element: Element | null = page.owners[index]; element; element = element.parentElement) {
       if (chosen.has(element)) {
         inside.push(index);
-        return;
+        break;
       }
     }
-  });
+  }
   return inside;
 }
 
@@ -341,8 +355,8 @@ function blocksInside(page: PageText, elements: Element[]): number[] {
  * The page's own word: the element that holds the JSON-LD articleBody's text (the smallest
  * one holding nearly all the blocks found in it), else the microdata articleBody element.
  */
-function schemaArticleElement(page: PageText, candidates: Map<Element, Candidate>, hints: ArticleHints): Candidate | undefined {
-  const fromJsonLd = hints.jsonLdBody ? elementHoldingText(page, candidates, hints.jsonLdBody) : undefined;
+function* schemaArticleElement(page: PageText, candidates: Map<Element, Candidate>, hints: ArticleHints): Generator<void, Candidate | undefined> {
+  const fromJsonLd = hints.jsonLdBody ? yield* elementHoldingText(page, candidates, hints.jsonLdBody) : undefined;
   if (fromJsonLd) return fromJsonLd;
   let best: Candidate | undefined;
   for (const candidate of candidates.values()) {
@@ -352,20 +366,23 @@ function schemaArticleElement(page: PageText, candidates: Map<Element, Candidate
   return best && best.chars >= 200 ? best : undefined;
 }
 
-function elementHoldingText(page: PageText, candidates: Map<Element, Candidate>, body: string): Candidate | undefined {
+function* elementHoldingText(page: PageText, candidates: Map<Element, Candidate>, body: string): Generator<void, Candidate | undefined> {
   const bodyKey = matchKey(body);
   if (bodyKey.length < 200) return undefined;
   const matched = new Map<Element, number>();
   let total = 0;
-  page.blocks.forEach((block, index) => {
-    if (block.kind === 'boilerplate') return;
+  for (let index = 0; index < page.blocks.length; index++) {
+    // A key per block, each looked up in the body: fewer blocks per step.
+    if (index % (BLOCKS_PER_STEP / 4) === 0) yield;
+    const block = page.blocks[index];
+    if (block.kind === 'boilerplate') continue;
     const key = matchKey(page.text.slice(block.start, block.end));
-    if (key.length < 20 || !bodyKey.includes(key)) return;
+    if (key.length < 20 || !bodyKey.includes(key)) continue;
     total += key.length;
     for (let element: Element | null = page.owners[index]; element; element = element.parentElement) {
       matched.set(element, (matched.get(element) ?? 0) + key.length);
     }
-  });
+  }
   if (total < bodyKey.length * MIN_JSON_LD_COVERAGE) return undefined;
   let best: Element | undefined;
   let bestChars = Infinity;
@@ -383,21 +400,31 @@ function elementHoldingText(page: PageText, candidates: Map<Element, Candidate>,
  * Blocks after the article that print its own paragraphs again (a template bug's second
  * copy, a sibling of the first): they join it, so repeat detection sees and collapses them.
  */
-function addRepeatingSiblings(page: PageText, chosen: Element[], inside: number[]): void {
+function* addRepeatingSiblings(page: PageText, chosen: Element[], inside: number[]): Generator<void, void> {
   if (inside.length === 0) return;
-  const keys = new Set(inside.map((index) => blockKey(page, index)).filter((key) => key.length >= 40));
-  const taken = new Set(inside);
   const last = inside[inside.length - 1];
   const parents = new Set<Element>();
   for (const element of chosen) if (element.parentElement) parents.add(element.parentElement);
+  const isParagraph = (index: number) => page.blocks[index].end - page.blocks[index].start >= MIN_REPEAT_KEY_CHARS && page.blocks[index].kind !== 'boilerplate';
+  // Keys are made only when a later paragraph sits beside the article: most pages have none.
+  let keys: Set<string> | undefined;
+  const added = new Set<Element>();
   for (let index = last + 1; index < page.blocks.length; index++) {
-    if (taken.has(index) || !keys.has(blockKey(page, index))) continue;
+    if (index % BLOCKS_PER_STEP === 0) yield;
+    if (!isParagraph(index)) continue;
     const sibling = childOfAny(page.owners[index], parents);
-    if (!sibling) continue;
-    for (const added of blocksInside(page, [sibling])) if (!taken.has(added)) taken.add(added);
+    if (!sibling || added.has(sibling)) continue;
+    keys ??= new Set(inside.filter(isParagraph).map((i) => blockKey(page, i)));
+    if (keys.has(blockKey(page, index))) added.add(sibling);
   }
+  if (added.size === 0) return;
+  const taken = new Set(inside);
+  for (const block of yield* blocksInside(page, [...added])) taken.add(block);
   inside.splice(0, inside.length, ...[...taken].sort((a, b) => a - b));
 }
+
+/** Paragraphs this long (in characters) are compared to find a body printed again beside the article. */
+const MIN_REPEAT_KEY_CHARS = 40;
 
 const blockKey = (page: PageText, index: number) => matchKey(page.text.slice(page.blocks[index].start, page.blocks[index].end));
 
@@ -421,6 +448,8 @@ function takeHeadline(page: PageText, inside: number[], hint: string | undefined
   const hintKey = hint ? matchKey(hint) : '';
   const isHeading = (index: number) => /^H[1-3]$/.test(page.owners[index].tagName.toUpperCase());
   const matchesHint = (index: number) => {
+    // A block much longer than the headline cannot be it: skip making its key.
+    if (page.blocks[index].end - page.blocks[index].start > (hint?.length ?? 0) * 2 + 20) return false;
     const key = blockKey(page, index);
     return key.length >= 8 && (hintKey === key || (hintKey.startsWith(key) && isHeading(index)));
   };
@@ -504,17 +533,25 @@ function isListOfStories(page: PageText, inside: number[], kept: number[], tease
 }
 
 /** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
-function withoutFurniture(page: PageText, inside: number[]): number[] {
+function* withoutFurniture(page: PageText, inside: number[]): Generator<void, number[]> {
   const captionsSeen = new Set<string>();
   const taken = new Set(inside);
-  return inside.filter((index) => {
-    if (isBoilerplateBlock(page, index) || isShortLabel(page, index) || isOrphanLabel(page, index, taken)) return false;
-    if (page.blocks[index].kind !== 'caption') return true;
-    const key = blockKey(page, index);
-    if (captionsSeen.has(key)) return false;
-    captionsSeen.add(key);
-    return true;
-  });
+  const kept: number[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (keepsInArticle(page, inside[i], taken, captionsSeen)) kept.push(inside[i]);
+  }
+  return kept;
+}
+
+/** Whether a block of the chosen part stays in the article (see withoutFurniture). */
+function keepsInArticle(page: PageText, index: number, taken: Set<number>, captionsSeen: Set<string>): boolean {
+  if (isBoilerplateBlock(page, index) || isShortLabel(page, index) || isOrphanLabel(page, index, taken)) return false;
+  if (page.blocks[index].kind !== 'caption') return true;
+  const key = blockKey(page, index);
+  if (captionsSeen.has(key)) return false;
+  captionsSeen.add(key);
+  return true;
 }
 
 /**
@@ -550,7 +587,7 @@ function isBoilerplateBlock(page: PageText, index: number): boolean {
   const length = block.end - block.start;
   if (length > MAX_BOILERPLATE_LINE) return false;
   const line = page.text.slice(block.start, block.end).trim();
-  return BOILERPLATE_KEYS.has(matchKey(line)) || BOILERPLATE_LINES.some((pattern) => pattern.test(line));
+  return (length <= MAX_BOILERPLATE_KEY_LINE && BOILERPLATE_KEYS.has(matchKey(line))) || BOILERPLATE_LINES.some((pattern) => pattern.test(line));
 }
 
 /** How clearly the chosen part stood out: its score against the best candidate outside it. */
@@ -567,13 +604,14 @@ function scoredConfidence(top: Candidate, candidates: Map<Element, Candidate>): 
 }
 
 /** The chosen blocks as a text of their own: offsets renumbered, pieces carried over. */
-export function compact(page: ArticleText, indices: number[]): ArticleText {
+function* compactInSteps(page: ArticleText, indices: number[]): Generator<void, ArticleText> {
   const parts: string[] = [];
   const blocks: Block[] = [];
   const pieces: TextPiece[] = [];
   let length = 0;
   let p = 0;
   for (const index of indices) {
+    if (blocks.length % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const block = page.blocks[index];
     if (blocks.length > 0) {
       parts.push('\n');

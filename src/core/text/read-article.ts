@@ -4,7 +4,7 @@
 import { readArticleHints } from '../metadata';
 import type { ArticleInfo } from '../types';
 import { readArticleTextInSteps, type ArticleText, type ExtractOptions, type PageText } from './article-text';
-import { chooseArticle } from './choose-article';
+import { chooseArticleInSteps } from './choose-article';
 
 export interface ReadOptions extends ExtractOptions {
   /** Read the whole page, not only the article (the user's "Analyse the whole page"). */
@@ -30,7 +30,7 @@ export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): G
     return { ...page, info: { headline: hints.headline, source: 'whole-page', confidence: 1 }, page };
   }
   yield;
-  const chosen = chooseArticle(page, hints);
+  const chosen = yield* chooseArticleInSteps(page, hints);
   if (!chosen) return { text: '', blocks: [], pieces: [], truncated: false, page };
   const { info, ...article } = chosen;
   return { ...article, truncated: false, info, page };
