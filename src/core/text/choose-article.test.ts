@@ -596,3 +596,18 @@ describe('chooseArticle beside teasers of other stories', () => {
     expect(lines).not.toContain('More:');
   });
 });
+
+describe('chooseArticle when the page marks one paragraph as the body', () => {
+  it('takes the paragraph\'s container: the other paragraphs of the story are read too (a paywall\'s free part marked itemprop)', () => {
+    const paragraphs = [
+      'Parliament voted on Saturday to delay a decision on the withdrawal agreement, forcing the government to ask for more time.',
+      'The prime minister sent the request late in the evening, as the law required, but did not sign the letter himself.',
+      'Ministers said they would bring the agreement back to the chamber on Monday and expected to win the vote this time.',
+    ];
+    const body = `<main class="content"><p class="text">${paragraphs[0]}</p><p class="text">${paragraphs[1]}</p><p class="text" itemprop="articleBody">${paragraphs[2]} ${paragraphs[2]}</p></main>`;
+    const { lines, info } = read(page('<title>Vote</title>', `${SITE_HEADER}${body}${SITE_FOOTER}`));
+    expect(info?.source).toBe('schema-org');
+    expect(lines).toContain(paragraphs[0]);
+    expect(lines).toContain(paragraphs[1]);
+  });
+});

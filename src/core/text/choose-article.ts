@@ -363,7 +363,7 @@ function* schemaArticleElement(page: PageText, candidates: Map<Element, Candidat
     if (candidate.element.getAttribute('itemprop') !== 'articleBody') continue;
     if (!best || candidate.chars > best.chars) best = candidate;
   }
-  return best && best.chars >= 200 ? best : undefined;
+  return best && best.chars >= 200 ? candidates.get(paragraphContainer(page, best.element)) : undefined;
 }
 
 function* elementHoldingText(page: PageText, candidates: Map<Element, Candidate>, body: string): Generator<void, Candidate | undefined> {
@@ -393,7 +393,16 @@ function* elementHoldingText(page: PageText, candidates: Map<Element, Candidate>
       bestChars = candidate.chars;
     }
   }
-  return best && candidates.get(best);
+  return best && candidates.get(paragraphContainer(page, best));
+}
+
+/**
+ * The page may mark one paragraph as the body (a paywall's free part in JSON-LD, an
+ * itemprop on the one <p> shown): the article is that paragraph's container.
+ */
+function paragraphContainer(page: PageText, element: Element): Element {
+  const parent = element.parentElement;
+  return parent && !isDocumentLevel(parent) && page.owners.includes(element) ? parent : element;
 }
 
 /**
