@@ -6,13 +6,11 @@
 // Pages are served as aeb-chromium.test.ts serves them: from 127.0.0.1, page scripts forbidden
 // by CSP. Requests for other hosts go to the harness's recording proxy, which refuses them.
 import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserKind, type FixtureServer, type Session, launchBrowser, startFixtureServer } from '../browser/harness';
+import { startCorpusServer } from './aeb-server';
 
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'aeb-dev');
 if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the corpus tests need ../shared beside the checkout.`);
@@ -47,26 +45,6 @@ const PAGES: ChosenPage[] = [
 /** How long one page may take to load and be analysed. */
 const PAGE_TIMEOUT = 30_000;
 
-/** Serves /aeb/<sha256>.html, gunzipped, with page scripts forbidden (as aeb-chromium.test.ts does). */
-async function startCorpusServer(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const match = /^\/aeb\/([0-9a-f]{64})\.html$/.exec(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = match && join(DATA, 'html', `${match[1]}.html.gz`);
-    if (!file || !existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "script-src 'none'; frame-src 'none'; object-src 'none'" })
-      .end(gunzipSync(readFileSync(file)));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
-}
-
 /** What the popup shows of an analysed page: its heading and the names in Who. */
 async function popupNames(popup: Page): Promise<{ headline: string; people: string[]; organizations: string[] }> {
   // The harness's openPopup waited for the content script's answer: analysed, or a state.
@@ -85,7 +63,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('aeb-dev pages with other st
 
   beforeAll(async () => {
     fixtures = await startFixtureServer();
-    corpus = await startCorpusServer();
+    corpus = await startCorpusServer(DATA);
     session = await launchBrowser(kind);
     // The site is 127.0.0.1 (any port): turning it on for the fixture server turns it on here.
     await session.alwaysRunOn(`${fixtures.origin}/pages/no-article.html`);

@@ -9,14 +9,12 @@
 // remote resources loads as fast as one without. "Before" is the page after 'restore-page',
 // which puts the DOM back exactly as it was served (test/browser/repeat.test.ts proves that).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { HTTPRequest, Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text/match-key';
 import { type FixtureServer, type Session, launchBrowser, startFixtureServer } from '../browser/harness';
+import { startCorpusServer } from './aeb-server';
 
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'aeb-dev');
 if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the corpus tests need ../shared beside the checkout.`);
@@ -32,26 +30,6 @@ function countOccurrences(haystack: string, needle: string): number {
   let count = 0;
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
   return count;
-}
-
-/** Serves /aeb/<sha256>.html, gunzipped, with page scripts forbidden. */
-async function startCorpusServer(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const match = /^\/aeb\/([0-9a-f]{64})\.html$/.exec(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = match && join(DATA, 'html', `${match[1]}.html.gz`);
-    if (!file || !existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "script-src 'none'; frame-src 'none'; object-src 'none'" })
-      .end(gunzipSync(readFileSync(file)));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
 }
 
 interface Measure {
@@ -110,7 +88,7 @@ describe('aeb-dev pages in Chromium with the extension', () => {
 
   beforeAll(async () => {
     fixtures = await startFixtureServer();
-    corpus = await startCorpusServer();
+    corpus = await startCorpusServer(DATA);
     session = await launchBrowser('chromium');
     // The site is 127.0.0.1 (any port): turning it on for the fixture server turns it on here.
     await session.alwaysRunOn(`${fixtures.origin}/pages/no-article.html`);
