@@ -31,10 +31,11 @@ export function readMetadata(doc: Document): PageMetadata {
 }
 
 /** What the page's metadata says of its article, for choosing it (see choose-article.ts). */
-export function readArticleHints(doc: Document): { headline?: string; jsonLdBody?: string } {
+export function readArticleHints(doc: Document): { headline?: string; jsonLdBody?: string; microdataBodies?: Element[] } {
   const jsonLd = readJsonLd(doc);
   const headline = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || jsonLd.headline;
-  return { headline: headline || undefined, jsonLdBody: jsonLd.articleBody };
+  const microdataBodies = Array.from(doc.querySelectorAll('[itemprop="articleBody"]'));
+  return { headline: headline || undefined, jsonLdBody: jsonLd.articleBody, microdataBodies };
 }
 
 function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string; articleBody?: string } {

@@ -29,6 +29,8 @@ export interface ArticleHints {
   headline?: string;
   /** schema.org NewsArticle/Article `articleBody` from JSON-LD. */
   jsonLdBody?: string;
+  /** Elements marked `itemprop="articleBody"` (found by the page's own selector engine). */
+  microdataBodies?: Element[];
 }
 
 export interface ChosenArticle extends ArticleText {
@@ -370,9 +372,9 @@ function* schemaArticleElement(page: PageText, candidates: Map<Element, Candidat
   const fromJsonLd = hints.jsonLdBody ? yield* elementHoldingText(page, candidates, hints.jsonLdBody) : undefined;
   if (fromJsonLd) return fromJsonLd;
   let best: Candidate | undefined;
-  for (const candidate of candidates.values()) {
-    if (candidate.element.getAttribute('itemprop') !== 'articleBody') continue;
-    if (!best || candidate.chars > best.chars) best = candidate;
+  for (const element of hints.microdataBodies ?? []) {
+    const candidate = candidates.get(element);
+    if (candidate && (!best || candidate.chars > best.chars)) best = candidate;
   }
   return best && best.chars >= 200 ? candidates.get(paragraphContainer(page, best.element)) : undefined;
 }
