@@ -13,7 +13,11 @@
 // 3. sibling blocks that repeat the article's own paragraphs join it (a body printed twice by
 //    a template bug is often a sibling of the first copy), so repeats stay found;
 // 4. inside the chosen part, boilerplate blocks and lines (share bars, copyright, contact
-//    e-mails, "related" links) are left out.
+//    e-mails, "related" links, widget labels, gallery copies of captions) are left out;
+// 5. the headline is taken out as the article's title, and a standfirst under it joins.
+// Before all this, summaries between other stories' linked headlines are marked as teasers;
+// and, as Readability does, a choice that trusted class names and found too little is tried
+// again reading the furniture-named wrappers. Long passes pause every BLOCKS_PER_STEP blocks.
 // It reads only the block list the reader made and the elements' tag, class and id: the same
 // code runs on the live page and on linkedom.
 import hintData from '../lexicon/article-hints.json';
