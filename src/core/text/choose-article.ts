@@ -101,7 +101,7 @@ export function* chooseArticleInSteps(read: PageText, hints: ArticleHints = {}):
   const page = withKinds(read, (block, index) => (teasers.has(index) ? 'boilerplate' : isLinkedProse(read, index) ? 'text' : block.kind));
   yield;
   const strict = yield* chooseAmong(page, hints, teasers);
-  if (strict && strict.text.length >= MIN_STRICT_CHARS) return strict;
+  if (strict && strict.chars >= MIN_STRICT_CHARS) return yield* compactChoice(strict);
   const wrappers = furnitureWrappers(page);
   const loose = yield* chooseAmong(
     withKinds(page, (block, index) => {
@@ -112,7 +112,22 @@ export function* chooseArticleInSteps(read: PageText, hints: ArticleHints = {}):
     hints,
     teasers,
   );
-  return (loose?.text.length ?? 0) > (strict?.text.length ?? 0) ? loose : strict;
+  const best = (loose?.chars ?? 0) > (strict?.chars ?? 0) ? loose : strict;
+  return best && (yield* compactChoice(best));
+}
+
+/** What one try chose: the blocks kept (of its view of the page) and where they came from. */
+interface Choice {
+  page: PageText;
+  kept: number[];
+  /** The length the article's text will have. */
+  chars: number;
+  info: ChosenArticle['info'];
+}
+
+/** The chosen blocks made into the article's text (once, for the try that won). */
+function* compactChoice({ page, kept, info }: Choice): Generator<void, ChosenArticle> {
+  return { ...(yield* compactInSteps(page, kept)), info };
 }
 
 /** The page with each block's kind as `kindOf` says. */
@@ -141,7 +156,7 @@ function furnitureWrappers(page: PageText): Set<Element> {
   return wrappers;
 }
 
-function* chooseAmong(page: PageText, hints: ArticleHints, teasers: Set<number>): Generator<void, ChosenArticle | undefined> {
+function* chooseAmong(page: PageText, hints: ArticleHints, teasers: Set<number>): Generator<void, Choice | undefined> {
   const candidates = yield* measureCandidates(page);
   const fromSchema = yield* schemaArticleElement(page, candidates, hints);
   yield;
@@ -158,8 +173,8 @@ function* chooseAmong(page: PageText, hints: ArticleHints, teasers: Set<number>)
   yield;
   const confidence = fromSchema ? 0.95 : scoredConfidence(top, candidates);
   yield;
-  const article = yield* compactInSteps(page, kept);
-  return { ...article, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
+  const chars = kept.reduce((sum, index) => sum + page.blocks[index].end - page.blocks[index].start, Math.max(0, kept.length - 1));
+  return { page, kept, chars, info: { headline, source: fromSchema ? 'schema-org' : 'scored', confidence } };
 }
 
 /** A paragraph with this much text outside its links is prose with links, not a link box. */
@@ -661,7 +676,8 @@ function* compactInSteps(page: ArticleText, indices: number[]): Generator<void, 
     p = firstPieceAtOrAfter(page.pieces, block.start, p);
     for (; p < page.pieces.length && page.pieces[p].textStart < block.end; p++) {
       const piece = page.pieces[p];
-      pieces.push({ ...piece, textStart: piece.textStart + shift });
+      // A literal, not a spread: tens of thousands of pieces on a big page.
+      pieces.push({ node: piece.node, nodeOffset: piece.nodeOffset, textStart: piece.textStart + shift, length: piece.length });
     }
     length += block.end - block.start;
     if (indices[i + 1] !== indices[i] + 1) {
