@@ -20,6 +20,21 @@ async function run(args: string[], stdin?: string) {
 
 afterEach(() => vi.restoreAllMocks());
 
+describe('newslens analyze on a page with no article', () => {
+  it('says none stands out and reads the whole page with --whole-page', async () => {
+    const page = 'test/browser/pages/teasers.html';
+    const chosen = await run(['analyze', page]);
+    expect(chosen.code).toBe(0);
+    expect(chosen.out).toContain('article: none stands out');
+    expect(chosen.out).toContain('Not analysed');
+    const whole = await run(['analyze', page, '--whole-page', '--json']);
+    const analysis = JSON.parse(whole.out) as Analysis;
+    expect(analysis.skipped).toBeUndefined();
+    expect(analysis.article).toMatchObject({ source: 'whole-page' });
+    expect(analysis.entities.length).toBeGreaterThan(0);
+  });
+});
+
 describe('newslens --help', () => {
   it('prints the usage and points to the format description, exit 0', async () => {
     for (const args of [['--help'], ['analyze', '--help']]) {

@@ -1,5 +1,5 @@
 // `newslens analyze`: the same core as the extension, on a Node DOM (linkedom).
-//   newslens analyze FILE.html [--url URL] [--json | --markdown [--ui en|ko]] [--entities FILE]
+//   newslens analyze FILE.html [--url URL] [--whole-page] [--json | --markdown [--ui en|ko]] [--entities FILE]
 //   newslens analyze FILE.txt [--json | --markdown [--ui en|ko]]
 //   newslens analyze --jsonl < lines   ({"id","text"} or {"id","html","url"} per line)
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { formatReadable } from './readable';
 import type { Analysis, KnownEntity } from '../core/types';
 
 const USAGE = `usage:
-  newslens analyze FILE.html [--url URL] [--json | --markdown [--ui en|ko]] [--entities FILE]
+  newslens analyze FILE.html [--url URL] [--whole-page] [--json | --markdown [--ui en|ko]] [--entities FILE]
   newslens analyze FILE.txt [--json | --markdown [--ui en|ko]] [--entities FILE]
   newslens analyze --jsonl [--entities FILE]   (reads {"id","text"} or {"id","html","url"} lines on stdin)
   newslens --help
@@ -27,18 +27,21 @@ interface CliOptions {
   ui: 'en' | 'ko';
   jsonl: boolean;
   entities?: string;
+  /** Read the whole page, not only the article chosen from it. */
+  wholePage: boolean;
 }
 
 function parseArgs(args: string[]): CliOptions {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') throw new HelpRequest();
   if (command !== 'analyze') throw new UsageError(command ? `unknown command: ${command}` : 'no command given');
-  const options: CliOptions = { json: false, markdown: false, ui: 'en', jsonl: false };
+  const options: CliOptions = { json: false, markdown: false, ui: 'en', jsonl: false, wholePage: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--help' || arg === '-h') throw new HelpRequest();
     else if (arg === '--json') options.json = true;
     else if (arg === '--jsonl') options.jsonl = true;
+    else if (arg === '--whole-page') options.wholePage = true;
     else if (arg === '--markdown') options.markdown = true;
     else if (arg === '--ui') {
       const value = rest[++i];
@@ -115,7 +118,7 @@ export async function main(args: string[]): Promise<number> {
     const file = options.file!;
     // A page is read as bytes: its own <meta charset> says how to decode it (EUC-KR portals).
     const analysis = /\.x?html?$/i.test(file)
-      ? analyzePageBytes(readFileSync(file), { url: options.url, known })
+      ? analyzePageBytes(readFileSync(file), { url: options.url, known, wholePage: options.wholePage })
       : analyzeText(readFileSync(file, 'utf8'), { url: options.url, known });
     if (options.json) process.stdout.write(JSON.stringify(analysis, null, 2) + '\n');
     else if (options.markdown) process.stdout.write(summaryToMarkdown(summarize(analysis), { uiLanguage: options.ui }));

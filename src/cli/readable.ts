@@ -1,10 +1,26 @@
 // The CLI's default output: what a person wants to read in a terminal, printed from the same
 // Summary the popup shows.
 import { summarize, type PlaceSummary, type Summary } from '../core/summary';
-import type { Analysis } from '../core/types';
+import type { Analysis, ArticleSource } from '../core/types';
 
 export function formatReadable(analysis: Analysis): string {
-  return formatSummary(summarize(analysis));
+  const [title, facts, ...rest] = formatSummary(summarize(analysis)).split('\n');
+  const where = articleLine(analysis);
+  return [title, facts, ...(where ? [where] : []), ...rest].join('\n');
+}
+
+const SOURCES: Record<ArticleSource, string> = {
+  'schema-org': 'the body the page marks as its article (schema.org)',
+  scored: 'chosen by scoring the page',
+  'whole-page': 'the whole page, as asked',
+  text: 'the text as given',
+};
+
+/** Where the article was found, for a page (plain text says nothing). */
+function articleLine({ article, skipped }: Analysis): string | undefined {
+  if (!article || article.source === 'text') return undefined;
+  if (skipped === 'no-article') return 'article: none stands out (a home page, a list of links?); --whole-page reads all of it';
+  return `article: ${SOURCES[article.source]} · confidence ${article.confidence.toFixed(2)} · ${article.chars.toLocaleString('en')} characters`;
 }
 
 export function formatSummary(summary: Summary): string {
