@@ -611,3 +611,40 @@ describe('chooseArticle when the page marks one paragraph as the body', () => {
     expect(lines).toContain(paragraphs[1]);
   });
 });
+
+describe('chooseArticle on pages that look like lists but are one story', () => {
+  it('reads a product roundup whose sub-headings link to the shops as one article', () => {
+    const products = ['Trail shoe', 'Rain jacket', 'Day pack', 'Head torch'];
+    const sections = products
+      .map((name) => `<h2><a href="https://shop.example/${name}">${name}</a></h2><p>We wore the ${name.toLowerCase()} on six weekend hikes, in rain and on dry stony paths, and it held up well.</p>`)
+      .join('');
+    const { lines, info } = read(page('<title>Roundup</title>', `${SITE_HEADER}<article><h1>Gear we liked this year</h1><div class="body">${sections}</div></article>${SITE_FOOTER}`));
+    expect(info).toBeDefined();
+    expect(lines.some((line) => line.startsWith('We wore the trail shoe'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('We wore the head torch'))).toBe(true);
+  });
+
+  it('keeps the schema-marked Korean <br> body to itself: the other stories beside it stay out', () => {
+    const runs = [
+      '서울시는 다음 달부터 시내버스 노선 12개를 조정한다고 4일 밝혔다. 출퇴근 시간대 혼잡 구간의 배차 간격을 줄이는 것이 핵심이다.',
+      '시는 지하철 환승 수요가 많은 정류장 30곳의 운행 횟수를 늘리고, 이용객이 적은 심야 노선 두 개는 통합하기로 했다.',
+      '개편안은 시민 의견 수렴을 거쳐 확정됐으며, 바뀐 노선은 정류장 안내판과 교통 앱에서 확인할 수 있다.',
+      '시 관계자는 "노선 조정 뒤 석 달 동안 이용 자료를 살펴 배차를 다시 다듬겠다"고 말했다.',
+    ];
+    const others = '<div class="box_etc"><p>다른 기사: 경기도, 광역버스 입석 해소 위해 증차 추진한다고 밝혀</p><p>또 다른 기사: 인천시, 섬 주민 여객선 요금 지원을 늘리기로 했다</p></div>';
+    const { lines, info } = read(page('<title>버스</title>', `<div id="wrap"><div itemprop="articleBody">${runs.join('<br><br>')}</div>${others}</div>`));
+    expect(info?.source).toBe('schema-org');
+    for (const run of runs) expect(lines).toContain(run);
+    expect(lines.some((line) => line.includes('다른 기사'))).toBe(false);
+  });
+});
+
+describe('chooseArticle on a very long article', () => {
+  it('reads 150,000 paragraphs under a headline without overflowing the stack', () => {
+    const body = Array.from({ length: 150_000 }, (_, i) => `<p>Line ${i}, a comma, words here.</p>`).join('');
+    const doc = parseDocument(`<!doctype html><html><head><title>Big story</title></head><body><div class="story"><h1>Big story</h1>${body}</div></body></html>`);
+    const article = runNow(readArticleInSteps(doc, { maxChars: 6_000_000 }));
+    expect(article.info?.headline).toBe('Big story');
+    expect(article.blocks).toHaveLength(150_000);
+  }, 60_000);
+});

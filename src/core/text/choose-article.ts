@@ -434,7 +434,17 @@ function* elementHoldingText(page: PageText, candidates: Map<Element, Candidate>
  */
 function paragraphContainer(page: PageText, element: Element): Element {
   const parent = element.parentElement;
-  return parent && !isDocumentLevel(parent) && page.owners.includes(element) ? parent : element;
+  if (!parent || isDocumentLevel(parent)) return element;
+  // One paragraph: it owns exactly one block (a <div> of <br>-separated runs owns many).
+  let owned = 0;
+  for (const owner of page.owners) if (owner === element && ++owned > 1) return element;
+  return owned === 1 ? parent : element;
+}
+
+/** Sets `target`'s items to `items` in place, without passing them as arguments (a 150k-block body overflows the stack). */
+function replaceAll(target: number[], items: number[]): void {
+  target.length = 0;
+  for (const item of items) target.push(item);
 }
 
 /**
@@ -461,7 +471,7 @@ function* addRepeatingSiblings(page: PageText, chosen: Element[], inside: number
   if (added.size === 0) return;
   const taken = new Set(inside);
   for (const block of yield* blocksInside(page, [...added])) taken.add(block);
-  inside.splice(0, inside.length, ...[...taken].sort((a, b) => a - b));
+  replaceAll(inside, [...taken].sort((a, b) => a - b));
 }
 
 function* paragraphKeys(page: PageText, indices: number[]): Generator<void, Set<string>> {
@@ -511,7 +521,7 @@ function takeHeadline(page: PageText, inside: number[], hint: string | undefined
   const standfirst: number[] = [];
   for (let index = headline + 1; index < first; index++) if (isStandfirst(page, index)) standfirst.push(index);
   const kept = inside.filter((index) => index !== headline);
-  inside.splice(0, inside.length, ...standfirst, ...kept);
+  replaceAll(inside, [...standfirst, ...kept]);
   return page.text.slice(page.blocks[headline].start, page.blocks[headline].end).trim();
 }
 
@@ -547,15 +557,16 @@ function teaserSummaries(page: PageText): Set<number> {
   const headings = page.blocks.map((_, index) => index).filter((index) => isLinkedHeading(page, index));
   const summaries = new Set<number>();
   if (headings.length < MIN_LINKED_HEADINGS) return summaries;
-  // Between two linked headlines, near both: a "More:" list of bare links followed by the
-  // story's next paragraph leaves that paragraph alone. The last teaser of a run has its
-  // summary in its own card (the headline's parent).
+  // Between two linked headlines, near both, and in a card of its own with its headline: a
+  // "More:" list of bare links followed by the story's next paragraph leaves that paragraph
+  // alone, and so does a product roundup whose linked sub-headings share the body with their
+  // paragraphs. The last teaser of a run has its summary in its own card (the headline's parent).
   let runHasSummaries = false;
   headings.forEach((heading, h) => {
     const next = headings[h + 1];
     if (next !== undefined && next - heading <= 2 * SUMMARY_DISTANCE) {
       for (let index = heading + 1; index < next; index++) {
-        if (page.blocks[index].kind !== 'text') continue;
+        if (page.blocks[index].kind !== 'text' || !inOwnCard(page, heading, index, next)) continue;
         summaries.add(index);
         runHasSummaries = true;
       }
@@ -568,6 +579,13 @@ function teaserSummaries(page: PageText): Set<number> {
     runHasSummaries = false;
   });
   return summaries;
+}
+
+/** Whether a headline and the block under it share a card that the next headline is not in. */
+function inOwnCard(page: PageText, heading: number, summary: number, nextHeading: number): boolean {
+  let card: Element | null = page.owners[heading];
+  while (card && !card.contains(page.owners[summary])) card = card.parentElement;
+  return card !== null && !card.contains(page.owners[nextHeading]);
 }
 
 /**
