@@ -6,7 +6,7 @@ import type { ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { publishedFromText, readMetadata } from '../core/metadata';
 import { nodeSpansOf, readArticleTextInSteps, type ArticleText, type PageText } from '../core/text/article-text';
-import { NO_ARTICLE, readArticleInSteps as readArticleFromPage, type ArticleRead } from '../core/text/read-article';
+import { NO_ARTICLE, readArticleInSteps as readArticleFromPage, readingRoot, type ArticleRead } from '../core/text/read-article';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
@@ -95,7 +95,7 @@ export async function readArticleInSteps(options: { wholePage?: boolean } = {}):
 
 /** The fingerprint readArticleInSteps gives, without choosing the article (for the page watcher). */
 export async function readPageFingerprint(): Promise<string> {
-  const page = await runInSteps(readArticleTextInSteps(document.body ?? document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
+  const page = await runInSteps(readArticleTextInSteps(readingRoot(document), { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
   return runInSteps(fingerprintInSteps(page));
 }
 

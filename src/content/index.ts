@@ -110,6 +110,17 @@ class ContentScript {
     for (const repeat of this.page.collapsed) repeat.setHidden(visible);
   }
 
+  /**
+   * The page's state once no analysis is queued: an analysis asked for while another waits
+   * replaces it, so the first asker's turn can end before the analysis it wanted has run.
+   */
+  private async settled(): Promise<PageState> {
+    for (let running = this.running; ; running = this.running) {
+      await running;
+      if (running === this.running) return this.page.state;
+    }
+  }
+
   /** The user asked for an analysis: a page they restored is watched again too. */
   private analyseAsAsked(): Promise<void> {
     if (this.restored) {
@@ -149,7 +160,7 @@ class ContentScript {
         // Only for this address: after navigation the next page's article is looked for again.
         this.wholePageUrl = location.href;
         // Answered when done: "no article" before and after look the same to the popup.
-        return this.analyseAsAsked().then(() => this.page.state);
+        return this.analyseAsAsked().then(() => this.settled());
       case 'reanalyse':
         void this.analyseAsAsked();
         break;

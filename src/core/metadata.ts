@@ -2,6 +2,8 @@
 // news sites publish them (Open Graph, article:published_time, JSON-LD, <time>); the
 // 입력/기사입력 line of Korean portals is read from the article text (publishedFromText).
 
+import { capHeadline } from './limits';
+
 export interface PageMetadata {
   title?: string;
   published?: string;
@@ -23,7 +25,7 @@ export function readMetadata(doc: Document): PageMetadata {
     isoDate(meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]')) ??
     isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
   return {
-    title: title || undefined,
+    title: title ? capHeadline(title) : undefined,
     published,
     siteName: meta('meta[property="og:site_name"]') ?? jsonLd.publisher,
     declaredLanguage: doc.documentElement?.getAttribute('lang') || undefined,
@@ -35,7 +37,7 @@ export function readArticleHints(doc: Document): { headline?: string; jsonLdBody
   const jsonLd = readJsonLd(doc);
   const headline = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || jsonLd.headline;
   const microdataBodies = Array.from(doc.querySelectorAll('[itemprop="articleBody"]'));
-  return { headline: headline || undefined, jsonLdBody: jsonLd.articleBody, microdataBodies };
+  return { headline: headline ? capHeadline(headline) : undefined, jsonLdBody: jsonLd.articleBody, microdataBodies };
 }
 
 function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string; articleBody?: string } {

@@ -33,7 +33,7 @@ export interface Analysis {
  *   found in the page, or microdata `itemprop="articleBody"`);
  * - `scored`: the block of prose chosen by scoring the page (text length, punctuation,
  *   class/id hints, link density), with its sibling blocks;
- * - `whole-page`: the user asked for the whole page (or the page has no article);
+ * - `whole-page`: the user asked for the whole page (the popup's button, the CLI's --whole-page);
  * - `text`: plain text given as it is (CLI .txt input, batch mode).
  */
 export type ArticleSource = 'schema-org' | 'scored' | 'whole-page' | 'text';

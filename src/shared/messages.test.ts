@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_HEADLINE_CHARS } from '../core/limits';
 import { isWebOrigin, originPattern, parseAnalysePortMessage, parseArticleInput, parseBackgroundRequest, parseContentRequest, webOriginOf } from './messages';
 
 describe('parseContentRequest', () => {
@@ -34,6 +35,16 @@ describe('the article port', () => {
     expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' })).toEqual({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' });
     expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 7, kind: 'text' }] })).toBeUndefined();
     expect(parseArticleInput({ text: 'Hello.', blocks: [], title: 42 })).toBeUndefined();
+  });
+
+  it('takes where the article was found only in its shape, with a headline of bounded length', () => {
+    const input = { text: 'Hello.', blocks: [] };
+    const article = { source: 'scored', confidence: 0.8, headline: 'A headline' };
+    expect(parseArticleInput({ ...input, article })?.article).toEqual(article);
+    expect(parseArticleInput({ ...input, article: { ...article, source: 'made-up' } })).toBeUndefined();
+    expect(parseArticleInput({ ...input, article: { ...article, confidence: 2 } })).toBeUndefined();
+    expect(parseArticleInput({ ...input, article: { ...article, confidence: Number.NaN } })).toBeUndefined();
+    expect(parseArticleInput({ ...input, article: { ...article, headline: 'x'.repeat(MAX_HEADLINE_CHARS + 1) } })).toBeUndefined();
   });
 });
 

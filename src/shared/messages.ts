@@ -1,6 +1,7 @@
 // The one message protocol between the extension's contexts. Every message is a member of a
 // discriminated union and is validated on receipt: anything else is ignored.
 import type { ArticleInput } from '../core/analyze';
+import { MAX_HEADLINE_CHARS } from '../core/limits';
 import type { ArticleSource, Block } from '../core/types';
 import type { PackedAnalysis } from './packed-analysis';
 
@@ -143,6 +144,8 @@ function parseArticleChoice(value: unknown): ArticleInput['article'] | undefined
   if (!isRecord(value) || !ARTICLE_SOURCES.has(value.source as ArticleSource) || !optionalString(value.headline)) return undefined;
   const { confidence } = value;
   if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) return undefined;
+  // The headline is the page's words: no longer than the content script makes it.
+  if (typeof value.headline === 'string' && value.headline.length > MAX_HEADLINE_CHARS) return undefined;
   const choice: NonNullable<ArticleInput['article']> = { source: value.source as ArticleSource, confidence };
   if (typeof value.headline === 'string') choice.headline = value.headline;
   return choice;

@@ -24,6 +24,7 @@ import hintData from '../lexicon/article-hints.json';
 import boilerplateData from '../lexicon/boilerplate.json';
 import type { ArticleInfo, Block } from '../types';
 import type { ArticleText, PageText, TextPiece } from './article-text';
+import { capHeadline } from '../limits';
 import { runNow } from '../steps';
 import { matchKey } from './match-key';
 
@@ -522,7 +523,7 @@ function takeHeadline(page: PageText, inside: number[], hint: string | undefined
   for (let index = headline + 1; index < first; index++) if (isStandfirst(page, index)) standfirst.push(index);
   const kept = inside.filter((index) => index !== headline);
   replaceAll(inside, [...standfirst, ...kept]);
-  return page.text.slice(page.blocks[headline].start, page.blocks[headline].end).trim();
+  return capHeadline(page.text.slice(page.blocks[headline].start, page.blocks[headline].end).trim());
 }
 
 /**
