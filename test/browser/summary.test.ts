@@ -151,7 +151,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       const ranges = (globalThis as HighlightWindow).newslensRanges('newslens-person').filter((r) => r.toString() === '이상직');
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges[0];
-      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      // Centre the mention itself: its parent may be a whole body of <br> runs, taller than the window.
+      window.scrollBy(0, range.getClientRects()[0].top - window.innerHeight / 2);
       const rect = range.getClientRects()[0];
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
