@@ -12,7 +12,10 @@
 // sentence is looked up once and each run walked once: linear time.
 import boilerplateData from './lexicon/boilerplate.json';
 import { matchKey } from './text/match-key';
+import { weightOf } from './text/weight';
 import type { Block, Repeat, Sentence } from './types';
+
+export { weightOf } from './text/weight';
 
 /**
  * A repeat needs at least two substantial sentences and this much text, counted in letters
@@ -203,11 +206,6 @@ interface Run {
   structuralLines: number;
 }
 
-const DENSE_SCRIPT = /[\uAC00-\uD7A3\u3040-\u30FF\u4E00-\u9FFF]/gu;
-
-export function weightOf(key: string): number {
-  return key.length + (key.match(DENSE_SCRIPT)?.length ?? 0);
-}
 
 function qualifies(run: Run): boolean {
   const reprint = run.reprintedSentences > 0;

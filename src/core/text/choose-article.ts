@@ -27,6 +27,7 @@ import type { ArticleText, PageText, TextPiece } from './article-text';
 import { capHeadline } from '../limits';
 import { runNow } from '../steps';
 import { matchKey } from './match-key';
+import { weightOf } from './weight';
 
 /** What the page says about its article beyond the markup's shape (see readArticleHints). */
 export interface ArticleHints {
@@ -255,8 +256,7 @@ function isDocumentLevel(element: Element): boolean {
  */
 export function paragraphScore(text: string): number {
   const commas = text.match(/[,，、]/g)?.length ?? 0;
-  const dense = text.match(/[\u3131-\u318e\uac00-\ud7a3\u3400-\u9fff]/g)?.length ?? 0;
-  return 1 + commas + Math.min(3, Math.floor((text.length + dense) / 100));
+  return 1 + commas + Math.min(3, Math.floor(weightOf(text) / 100));
 }
 
 const TAG_SCORES: Record<string, number> = {
