@@ -114,7 +114,12 @@ function isPageChrome(tag: string, insideArticle: boolean): boolean {
 }
 
 /** An element's class and id, as the hints below read them. */
-const namesOf = (element: Element) => `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+function namesOf(element: Element): string {
+  // The page's own classes on <body>/<html> (single-post, tag-creditshelf) say nothing of one block.
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return '';
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
 
 /** Page furniture by its class or id (`namesOf`): read as boilerplate, which no fingerprint of the article includes. */
 function isBoilerplateByName(names: string): boolean {
@@ -134,7 +139,7 @@ export function isOutsideArticleText(node: Node): boolean {
     const element = chain[i];
     const tag = element.tagName.toUpperCase();
     if (isSkippedElement(element) || isPageChrome(tag, insideArticle)) return true;
-    if (tag !== 'BODY' && tag !== 'HTML' && isBoilerplateByName(namesOf(element))) return true;
+    if (isBoilerplateByName(namesOf(element))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
   }
   return false;
@@ -179,12 +184,11 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   let blockChars = 0;
   let blockLinkChars = 0;
   let blockIsCaption = false;
-  let blockIsBoilerplate = false;
   let truncated = false;
 
   const endBlock = () => {
     if (!blockHasText) return;
-    const kind = blockIsCaption ? 'caption' : blockIsBoilerplate || blockLinkChars * 2 > blockChars ? 'boilerplate' : 'text';
+    const kind = blockIsCaption ? 'caption' : blockFurniture || blockLinkChars * 2 > blockChars ? 'boilerplate' : 'text';
     blocks.push({ start: blockStart, end: length, kind });
     owners.push(blockOwner!);
     linkChars.push(blockLinkChars);
@@ -194,7 +198,6 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
     blockChars = 0;
     blockLinkChars = 0;
     blockIsCaption = false;
-    blockIsBoilerplate = false;
     blockFurniture = null;
   };
 
@@ -234,10 +237,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
         blockChars += j - i;
         if (inLink) blockLinkChars += j - i;
         if (inCaption) blockIsCaption = true;
-        if (inFurniture) {
-          blockIsBoilerplate = true;
-          blockFurniture ??= inFurniture;
-        }
+        blockFurniture ??= inFurniture;
         if (length > maxChars) {
           truncated = true;
           return;
@@ -284,8 +284,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
       if (tag === 'A') inLink = true;
       if (CAPTION_TAGS.has(tag)) inCaption = true;
-      // The page's own classes (single-post, tag-creditshelf) say nothing of one block.
-      const names = tag === 'BODY' || tag === 'HTML' ? '' : namesOf(element);
+      const names = namesOf(element);
       if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
       else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
     }
