@@ -4,9 +4,10 @@
 // steps, with the analysis in the page.
 import type { ArticleInput } from '../core/analyze';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
-import { publishedFromText, readMetadata } from '../core/metadata';
+import { readPageMetadata } from '../core/metadata';
+import type { ArticleHints } from '../core/text/choose-article';
 import { nodeSpansOf, readArticleTextInSteps, type ArticleText, type PageText } from '../core/text/article-text';
-import { NO_ARTICLE, readArticleInSteps as readArticleFromPage, readingRoot, type ArticleRead } from '../core/text/read-article';
+import { articleInputOf, readArticleInSteps as readArticleFromPage, readingRoot, type ArticleRead } from '../core/text/read-article';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
@@ -88,7 +89,7 @@ const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
  * NewsLens applied its changes. `fingerprint` (of the whole page's text, so that an article
  * that appears later is noticed) is what the page watcher compares.
  */
-export async function readArticleInSteps(options: { wholePage?: boolean } = {}): Promise<ArticleRead & { fingerprint: string }> {
+export async function readArticleInSteps(options: { wholePage?: boolean; hints?: ArticleHints } = {}): Promise<ArticleRead & { fingerprint: string }> {
   const article = await runInSteps(readArticleFromPage(document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS, ...options }));
   return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article.page)) };
 }
@@ -153,17 +154,14 @@ function* stillInPage(article: ArticleText): Generator<void, boolean> {
  * receive); it is put back here.
  */
 export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<PackedAnalysis>, options: { wholePage?: boolean } = {}): Promise<Analysed> {
-  const metadata = readMetadata(document);
-  const article = await readArticleInSteps(options);
+  const { metadata, hints } = readPageMetadata(document);
+  const article = await readArticleInSteps({ ...options, hints });
   const { fingerprint } = article;
   if (article.truncated) {
     const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };
     return { analysis: packAnalysis(analysis), article: { text: '', blocks: [], pieces: [] }, fingerprint };
   }
-  const title = article.info?.headline ?? metadata.title;
-  const published = metadata.published ?? publishedFromText(article.page.text);
-  const input: ArticleInput = { text: article.text, blocks: article.blocks, ...metadata, title, published, url: location.href, article: article.info ?? NO_ARTICLE };
-  const analysis = { ...(await analyse(input)), text: article.text };
+  const analysis = { ...(await analyse(articleInputOf(article, metadata, location.href))), text: article.text };
   const { text, blocks, pieces } = article;
   if (!(await runInSteps(stillInPage(article)))) throw new PageChangedError();
   return { analysis, article: { text, blocks, pieces }, fingerprint };

@@ -4,10 +4,10 @@ import { findAgreements, findTimeline } from './agreements/index';
 import { recognize } from './entities/index';
 import { detectLanguage } from './language';
 import { MAX_ARTICLE_CHARS } from './limits';
-import { publishedFromText, readMetadata, type PageMetadata } from './metadata';
+import { publishedFromText, readPageMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
 import type { ArticleText } from './text/article-text';
-import { NO_ARTICLE, readArticleInSteps, type ReadOptions } from './text/read-article';
+import { articleInputOf, readArticleInSteps, type ReadOptions } from './text/read-article';
 import { runNow } from './steps';
 import { segmentSentences } from './text/segment';
 import type { Analysis, ArticleInfo, Block, Entity, KnownEntity, Span } from './types';
@@ -23,7 +23,6 @@ export { MAX_ARTICLE_CHARS } from './limits';
 const MIN_ARTICLE_CHARS = 200;
 const MIN_PARAGRAPH_CHARS = 40;
 
-
 export interface DocumentAnalysis {
   analysis: Analysis;
   /** The text model with its map back to DOM text nodes (for the content script). */
@@ -31,19 +30,13 @@ export interface DocumentAnalysis {
 }
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const metadata = readMetadata(doc);
-  const extracted = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, ...options }));
-  const base = {
-    title: extracted.info?.headline ?? metadata.title,
-    // The 입력 line under a Korean headline is page furniture, outside the article: read it from the page.
-    published: metadata.published ?? publishedFromText(extracted.page.text),
-    url: options.url,
-  };
-  const article = { text: extracted.text, blocks: extracted.blocks, pieces: extracted.pieces };
-  if (extracted.truncated) {
-    return { analysis: emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' }), article };
+  const { metadata, hints } = readPageMetadata(doc);
+  const read = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, ...options, hints }));
+  const input = articleInputOf(read, metadata, options.url);
+  const article = { text: read.text, blocks: read.blocks, pieces: read.pieces };
+  if (read.truncated) {
+    return { analysis: emptyAnalysis({ title: input.title, published: input.published, url: input.url, language: 'und', skipped: 'too-large' }), article };
   }
-  const input = { ...article, ...base, declaredLanguage: metadata.declaredLanguage, siteName: metadata.siteName, article: extracted.info ?? NO_ARTICLE };
   return { analysis: analyzeArticle(input, options), article };
 }
 

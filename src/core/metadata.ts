@@ -3,6 +3,7 @@
 // 입력/기사입력 line of Korean portals is read from the article text (publishedFromText).
 
 import { capHeadline } from './limits';
+import type { ArticleHints } from './text/choose-article';
 
 export interface PageMetadata {
   title?: string;
@@ -12,11 +13,21 @@ export interface PageMetadata {
 }
 
 export function readMetadata(doc: Document): PageMetadata {
+  return readPageMetadata(doc).metadata;
+}
+
+/** What the page's metadata says of its article, for choosing it (see choose-article.ts). */
+export function readArticleHints(doc: Document): ArticleHints {
+  return readPageMetadata(doc).hints;
+}
+
+/** Both, from one reading of the page's JSON-LD (its articleBody can be the whole story). */
+export function readPageMetadata(doc: Document): { metadata: PageMetadata; hints: ArticleHints } {
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const jsonLd = readJsonLd(doc);
+  const headline = meta('meta[property="og:title"]') ?? jsonLd.headline;
   const title =
-    meta('meta[property="og:title"]') ??
-    jsonLd.headline ??
+    headline ??
     doc.querySelector('h1')?.textContent?.trim() ??
     doc.querySelector('title')?.textContent?.trim();
   const published =
@@ -24,20 +35,14 @@ export function readMetadata(doc: Document): PageMetadata {
     isoDate(jsonLd.datePublished) ??
     isoDate(meta('meta[name="pubdate"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]')) ??
     isoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
-  return {
+  const metadata = {
     title: title ? capHeadline(title) : undefined,
     published,
     siteName: meta('meta[property="og:site_name"]') ?? jsonLd.publisher,
     declaredLanguage: doc.documentElement?.getAttribute('lang') || undefined,
   };
-}
-
-/** What the page's metadata says of its article, for choosing it (see choose-article.ts). */
-export function readArticleHints(doc: Document): { headline?: string; jsonLdBody?: string; microdataBodies?: Element[] } {
-  const jsonLd = readJsonLd(doc);
-  const headline = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || jsonLd.headline;
   const microdataBodies = Array.from(doc.querySelectorAll('[itemprop="articleBody"]'));
-  return { headline: headline ? capHeadline(headline) : undefined, jsonLdBody: jsonLd.articleBody, microdataBodies };
+  return { metadata, hints: { headline: headline ? capHeadline(headline) : undefined, jsonLdBody: jsonLd.articleBody, microdataBodies } };
 }
 
 function readJsonLd(doc: Document): { headline?: string; datePublished?: string; publisher?: string; articleBody?: string } {

@@ -41,11 +41,6 @@ async function ask(tabId: number, request: ContentRequest): Promise<PageState | 
 
 const isNoArticle = (state: PageState) => state.status === 'skipped' && state.reason === 'no-article';
 
-/** Asks the content script to read the whole page; it answers once that analysis is done. */
-async function analyseWholePage(tabId: number): Promise<PageState | undefined> {
-  return ask(tabId, { type: 'analyse-whole-page' });
-}
-
 function Popup() {
   const [tabId, setTabId] = useState<number>();
   const [site, setSite] = useState<SiteReply>(null);
@@ -85,7 +80,8 @@ function Popup() {
   const readWholePage = async () => {
     if (tabId === undefined) return;
     setView((shown) => (shown.kind === 'page' ? { ...shown, wholePage: 'analysing' } : shown));
-    const state = await analyseWholePage(tabId);
+    // The content script answers once that analysis is done.
+    const state = await ask(tabId, { type: 'analyse-whole-page' });
     // No answer: the tab went elsewhere meanwhile; show it as the popup would on opening.
     if (!state) return load(tabId, site);
     setView({ kind: 'page', state, wholePage: isNoArticle(state) ? 'nothing-found' : undefined });
@@ -198,7 +194,7 @@ function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysi
   }, []);
   return (
     <>
-      <Header headline={analysis.article?.headline ?? analysis.title} summary={summary} />
+      <Header summary={summary} />
       <Repeats summary={summary} visible={visible} restored={restored} send={send} />
       <WhoSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
       <WhereSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
@@ -209,14 +205,14 @@ function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysi
   );
 }
 
-/** The headline of the article the analysis read (not the page's <title>), else the site. */
-function Header({ headline, summary }: { headline?: string; summary: Summary }) {
+/** The analysis's title is the article's headline when one was found (see articleInputOf), else the site. */
+function Header({ summary }: { summary: Summary }) {
   const facts = [summary.site, summary.published && t('popupPublished', summary.published), `${t('popupLanguage')}: ${languageName(summary.language)}`];
   return (
     <header>
       <img src="icons/icon-48.png" alt="" />
       <div>
-        <h1>{headline ?? summary.site}</h1>
+        <h1>{summary.title ?? summary.site}</h1>
         <div class="meta">{facts.filter(Boolean).join(' · ')}</div>
       </div>
     </header>

@@ -1,14 +1,17 @@
 // Reading a page's article: the page's text in steps (article-text.ts), then the article
 // chosen from it (choose-article.ts). The content script runs it on the live page in steps,
 // the CLI and the benchmark at once (runNow): one path for all.
-import { readArticleHints } from '../metadata';
+import type { ArticleInput } from '../analyze';
+import { publishedFromText, readArticleHints, type PageMetadata } from '../metadata';
 import type { ArticleInfo } from '../types';
 import { readArticleTextInSteps, type ArticleText, type ExtractOptions, type PageText } from './article-text';
-import { chooseArticleInSteps } from './choose-article';
+import { chooseArticleInSteps, type ArticleHints } from './choose-article';
 
 export interface ReadOptions extends ExtractOptions {
   /** Read the whole page, not only the article (the user's "Analyse the whole page"). */
   wholePage?: boolean;
+  /** What the page's metadata says of its article, when the caller has read it already. */
+  hints?: ArticleHints;
 }
 
 export interface ArticleRead extends ArticleText {
@@ -25,7 +28,7 @@ export const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
 export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleRead> {
   const page = yield* readArticleTextInSteps(readingRoot(doc), options);
   if (page.truncated) return { text: '', blocks: [], pieces: [], truncated: true, page };
-  const hints = readArticleHints(doc);
+  const hints = options.hints ?? readArticleHints(doc);
   if (options.wholePage) {
     return { ...page, info: { headline: hints.headline, source: 'whole-page', confidence: 1 }, page };
   }
@@ -34,6 +37,20 @@ export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): G
   if (!chosen) return { text: '', blocks: [], pieces: [], truncated: false, page };
   const { info, ...article } = chosen;
   return { ...article, truncated: false, info, page };
+}
+
+/** What the analysis is given of a page: the article read from it, with the page's metadata. */
+export function articleInputOf(read: ArticleRead, metadata: PageMetadata, url?: string): ArticleInput {
+  return {
+    text: read.text,
+    blocks: read.blocks,
+    ...metadata,
+    title: read.info?.headline ?? metadata.title,
+    // The 입력 line under a Korean headline is page furniture, outside the article: read it from the page.
+    published: metadata.published ?? publishedFromText(read.page.text),
+    url,
+    article: read.info ?? NO_ARTICLE,
+  };
 }
 
 /**
