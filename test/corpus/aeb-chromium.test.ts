@@ -42,6 +42,9 @@ interface Measure {
 
 /** Reads the page's rendered text and layout (in the page; scripts off only stops the page's own). */
 async function measure(page: Page): Promise<Omit<Measure, 'visible'> & { texts: string[] }> {
+  // The pages' web fonts are blocked: their fallbacks settle on their own time, and a line
+  // box that changes font between two measurements is the page, not NewsLens.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => {
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
