@@ -1,23 +1,16 @@
 // "What was agreed": agreements read sentence by sentence by the article's language reader,
 // completed with the article's main actor, a date and a place, and merged when the title and
 // the body report the same one. Pure: plain values in, plain values out.
-import type { Agreement, Entity, Sentence, Span } from '../types';
+import type { Agreement, Entity, Sentence } from '../types';
+import type { AgreementContext } from './context';
 import { englishReader } from './english';
 import { koreanReader } from './korean';
 import { kindLabel } from './lexicon';
 import { addParty, allMentions, pickDate, pickPlace, readableSentences, viewSentence, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
+export type { AgreementContext } from './context';
 export { findTimeline } from './timeline';
-
-export interface AgreementContext {
-  /** BCP 47 primary tag of the text. */
-  language: string;
-  /** ISO date the article was published. */
-  published?: string;
-  /** Collapsed repeats and boilerplate: never read. */
-  excluded: Span[];
-}
 
 const readers: AgreementReader[] = [koreanReader, englishReader];
 

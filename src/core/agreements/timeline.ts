@@ -4,7 +4,7 @@
 import type { Agreement, Entity, Sentence, TimelineEvent } from '../types';
 import { englishLexicon, koreanLexicon } from './lexicon';
 import { allMentions, readableSentences, viewSentence, type SentenceMention, type SentenceView } from './mentions';
-import type { AgreementContext } from './index';
+import type { AgreementContext } from './context';
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const PARTICLE_ENDINGS = '은는이가을를에의와과로도서만고며다한된인던할될해려켜';
