@@ -1,10 +1,11 @@
 // Measures the Korean recogniser on KLUE-NER dev sentences (../shared/data/ner): micro
 // precision, recall and F1 for people, organisations and places, counting a prediction
 // right when it overlaps a gold entity of the same type. Not a test: the data is not in the
-// repository. Run: node scripts/run-ts.mjs src/core/entities/ko/eval-klue.ts [--errors TYPE]
+// repository. Run: node scripts/run-ts.mjs scripts/eval-klue.ts [--errors TYPE]
+// (It lives here, not beside the recogniser, because src/core imports nothing from node:.)
 import { readFileSync } from 'node:fs';
-import { segmentSentences } from '../../text/segment';
-import { koreanRecognizer } from './index';
+import { segmentSentences } from '../src/core/text/segment';
+import { koreanRecognizer } from '../src/core/entities/ko/index';
 
 interface Gold {
   start: number;
