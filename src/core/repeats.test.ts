@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../test/support/examples';
 import { findRepeats, MIN_REPEAT_CHARS, weightOf } from './repeats';
 import { extractArticleText } from './text/article-text';
 import { readArticleInSteps } from './text/read-article';
@@ -22,10 +22,10 @@ const P3 = 'Opponents argued that the increase was too small to make up for year
 const P4 = 'The mayor is expected to sign the budget into law before the end of the month, aides said.';
 
 describe('findRepeats on the seed page', () => {
-  const expected = JSON.parse(readFileSync('examples/seed-expected.json', 'utf8'));
+  const expected = JSON.parse(readExample('seed-expected.json'));
 
   it('collapses the second copy of the body (four paragraphs and the byline) and keeps the lead', () => {
-    const { document } = parseHTML(readFileSync('examples/seed-article.html', 'utf8'));
+    const { document } = parseHTML(readExample('seed-article.html'));
     const { text, blocks } = runNow(readArticleInSteps(document as unknown as Document));
     const repeats = findRepeats(text, segmentSentences(text, blocks), blocks);
     expect(repeats).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('findRepeats on the seed page', () => {
   });
 
   it('finds the same repeat in the plain-text form of the seed', () => {
-    const text = readFileSync('examples/seed-article.txt', 'utf8');
+    const text = readExample('seed-article.txt');
     const analysis = analyzeText(text);
     expect(analysis.repeats).toHaveLength(1);
     expect(analysis.repeats[0].start).toBe(text.lastIndexOf('지난 22일 중진공과'));
