@@ -1,131 +1,88 @@
-// Scores the entity recognisers on the NER corpora in ../shared/data/ner (one JSON object a
-// line: {id, text, entities: [{start, end, type, text}]}). A prediction counts when it overlaps
-// a gold span of the same type (each gold span matched once). English is also scored against
+// Scores the entity recognisers on the labelled sets in ../shared/data (KLUE WikiTree dev, UNER
+// PUD, GUM news as extra text), whole documents through the CLI's `analyze` path. Each set is
+// split into a tune half and a test half by document name (scripts/lib/split.ts): rules are
+// changed while reading tune-half errors only, and the test half is the figure to report.
+// A prediction is right when it overlaps a gold span of the same type (each gold span counts
+// once); exact-boundary and untyped figures are printed beside it. English is also scored with
 // compromise, the baseline the product issue names.
-// Usage: npm run eval:ner -- [--limit N] [--lang en|ko]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { recognize } from '../src/core/entities/index';
-import { segmentSentences } from '../src/core/text/segment';
+// Usage: npm run eval:ner -- [--set ko-klue|en-pud|en-gum-news] [--half tune|test]
+//                            [--errors N (tune half only)] [--json]
+import { loadNerSet, NER_SETS, NER_TYPES, predictDocument, prf, scoreDocuments, type Counts, type DocumentErrors, type DocumentPrediction, type GoldSpan, type NerDocument, type NerScore, type NerSetName } from './lib/ner-eval';
+import { sharedDataDir } from './lib/extract-eval';
+import type { Half } from './lib/split';
 
-interface GoldSpan {
-  start: number;
-  end: number;
-  type: string;
-}
-interface Example {
-  id: string;
-  text: string;
-  entities: GoldSpan[];
-}
-type Predictor = (text: string) => GoldSpan[];
-
-const TYPES = ['person', 'organization', 'place'] as const;
-const dataDir = resolve('../shared/data/ner');
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const limit = option('--limit') ? Number(option('--limit')) : Infinity;
-const onlyLanguage = option('--lang');
-
-if (!existsSync(dataDir)) {
-  console.error(`eval:ner needs the shared NER data at ${dataDir} (../shared/data/ner beside the checkout); it is not there.`);
-  process.exit(1);
+const onlySet = option('--set') as NerSetName | undefined;
+const halves: Half[] = option('--half') ? [option('--half') as Half] : ['tune', 'test'];
+const errorsToShow = Number(option('--errors') ?? 0);
+const asJson = args.includes('--json');
+if (errorsToShow && halves.includes('test')) {
+  console.error('--errors shows tune-half documents only: add --half tune (the test half stays unread).');
+  process.exit(2);
 }
 
-const files = readdirSync(dataDir).filter((f) => f.endsWith('.jsonl'));
-for (const file of files) {
-  const language = file.split('-')[0];
-  if (onlyLanguage && language !== onlyLanguage) continue;
-  const examples = readFileSync(join(dataDir, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .slice(0, limit)
-    .map((line) => JSON.parse(line) as Example);
-  console.log(`\n${file}: ${examples.length} sentences (${language})`);
-  const ours = score(examples, (text) => newsLens(text, language));
-  report('NewsLens', ours);
-  if (language === 'en') {
-    const nlp = (await import('compromise')).default;
-    const baseline = score(examples, (text) => compromiseSpans(nlp, text));
-    report('compromise', baseline);
-    console.log(`speed: NewsLens is ${(ours.perSecond / baseline.perSecond).toFixed(1)}× compromise`);
+const results: Record<string, Record<string, { newslens: NerScore; compromise?: NerScore }>> = {};
+for (const set of Object.keys(NER_SETS) as NerSetName[]) {
+  if (onlySet && set !== onlySet) continue;
+  const all = loadNerSet(sharedDataDir(), set);
+  results[set] = {};
+  for (const half of halves) {
+    const documents = all.filter((document) => document.half === half);
+    const errors: DocumentErrors[] = [];
+    const newslens = scoreDocuments(documents, documents.map(predictDocument), errors);
+    const compromise = NER_SETS[set].language === 'en' ? scoreDocuments(documents, await compromisePredictions(documents)) : undefined;
+    results[set][half] = { newslens, compromise };
+    if (!asJson) printScores(set, half, newslens, compromise);
+    if (errorsToShow) printErrors(errors, errorsToShow);
   }
 }
+if (asJson) console.log(JSON.stringify(results, null, 2));
 
-function newsLens(text: string, language: string): GoldSpan[] {
-  const entities = recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }, language);
-  return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })));
+function printScores(set: string, half: Half, newslens: NerScore, compromise?: NerScore): void {
+  console.log(`\n${set}, ${half} half: ${newslens.documents} documents, ${newslens.declined} declined as not an article (counted as all missed)`);
+  printScore('NewsLens', newslens);
+  if (compromise) printScore('compromise', compromise);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function compromiseSpans(nlp: any, text: string): GoldSpan[] {
-  const doc = nlp(text);
-  const spans: GoldSpan[] = [];
-  const add = (view: any, type: string) => {
-    for (const item of view.json({ offset: true })) {
-      const offset = item.offset ?? item.terms?.[0]?.offset;
-      if (offset) spans.push({ start: offset.start, end: offset.start + offset.length, type });
-    }
+function printScore(name: string, score: NerScore): void {
+  const line = (label: string, counts: Counts) => {
+    const { p, r, f } = prf(counts);
+    return `    ${label.padEnd(13)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (gold ${counts.gold}, predicted ${counts.predicted})`;
   };
-  add(doc.people(), 'person');
-  add(doc.organizations(), 'organization');
-  add(doc.places(), 'place');
-  return spans;
-}
-
-interface Score {
-  counts: Record<string, { tp: number; predicted: number; gold: number }>;
-  perSecond: number;
-}
-
-function score(examples: Example[], predict: Predictor): Score {
-  const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, predicted: 0, gold: 0 }]));
-  const predictions: GoldSpan[][] = [];
-  // Warm up first, so one-time set-up (compiling matchers, loading lexicons) is not timed.
-  if (examples.length > 0) predict(examples[0].text);
-  const started = performance.now();
-  for (const example of examples) predictions.push(predict(example.text));
-  const seconds = (performance.now() - started) / 1000;
-  examples.forEach((example, i) => {
-    const gold = example.entities.filter((g) => g.type in counts);
-    const used = new Set<GoldSpan>();
-    for (const g of gold) counts[g.type].gold++;
-    for (const p of predictions[i]) {
-      if (!(p.type in counts)) continue;
-      counts[p.type].predicted++;
-      const match = gold.find((g) => !used.has(g) && g.type === p.type && g.start < p.end && p.start < g.end);
-      if (match) {
-        used.add(match);
-        counts[p.type].tp++;
-      }
-    }
-  });
-  return { counts, perSecond: examples.length / seconds };
-}
-
-function report(name: string, { counts, perSecond }: Score): void {
-  const prf = (tp: number, predicted: number, gold: number) => {
-    const p = predicted ? tp / predicted : 0;
-    const r = gold ? tp / gold : 0;
-    return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-  };
-  const fmt = (x: number) => x.toFixed(3);
   console.log(`  ${name}`);
-  let tp = 0;
-  let predicted = 0;
-  let gold = 0;
-  for (const type of TYPES) {
-    const c = counts[type];
-    tp += c.tp;
-    predicted += c.predicted;
-    gold += c.gold;
-    const { p, r, f } = prf(c.tp, c.predicted, c.gold);
-    console.log(`    ${type.padEnd(13)} P ${fmt(p)}  R ${fmt(r)}  F1 ${fmt(f)}  (gold ${c.gold}, predicted ${c.predicted})`);
+  for (const type of NER_TYPES) console.log(line(type, score.perType[type]));
+  console.log(line('micro', score.micro));
+  console.log(line('untyped', score.untyped));
+  console.log(line('exact', score.exact));
+}
+
+function printErrors(errors: DocumentErrors[], limit: number): void {
+  const quote = (document: NerDocument, span: GoldSpan) =>
+    `${span.type}:${document.text.slice(span.start, span.end)} «${document.text.slice(Math.max(0, span.start - 15), span.end + 15).replace(/\n/g, ' ')}»`;
+  for (const { document, missed, spurious } of errors.filter((e) => e.missed.length + e.spurious.length > 0).slice(0, limit)) {
+    console.log(`\n  ${document.name}`);
+    for (const span of missed) console.log(`    missed   ${quote(document, span)}`);
+    for (const span of spurious) console.log(`    spurious ${quote(document, span)}`);
   }
-  const micro = prf(tp, predicted, gold);
-  console.log(`    micro         P ${fmt(micro.p)}  R ${fmt(micro.r)}  F1 ${fmt(micro.f)}`);
-  console.log(`    ${Math.round(perSecond)} sentences/s`);
+}
+
+async function compromisePredictions(documents: NerDocument[]): Promise<DocumentPrediction[]> {
+  const nlp = (await import('compromise')).default;
+  return documents.map((document) => {
+    const doc = nlp(document.text);
+    const spans: GoldSpan[] = [];
+    const add = (view: { json(options: object): unknown }, type: string) => {
+      for (const item of view.json({ offset: true }) as { offset?: { start: number; length: number } }[]) {
+        if (item.offset) spans.push({ start: item.offset.start, end: item.offset.start + item.offset.length, type });
+      }
+    };
+    add(doc.people(), 'person');
+    add(doc.organizations(), 'organization');
+    add(doc.places(), 'place');
+    return { spans, declined: false };
+  });
 }

@@ -75,7 +75,8 @@ export function analyzeArticle(context: ArticleInput, options: { known?: KnownEn
   const article: ArticleInfo = { ...(context.article ?? { source: 'text', confidence: 1 }), chars: text.length };
   const base = { title: context.title, published, url: context.url, article };
   if (text.length > MAX_ARTICLE_CHARS) return emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' });
-  if (!looksLikeArticle(blocks)) {
+  // Plain text is the article by the caller's word; only a page's reading can find none.
+  if (context.article && !looksLikeArticle(blocks)) {
     return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });
   }
   const language = detectLanguage(text, context.declaredLanguage);
