@@ -8,14 +8,17 @@ import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities'
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import {
   ANALYSE_PORT,
+  dispatch,
   parseAnalysePortMessage,
   parseArticleInput,
   parseBackgroundRequest,
   webOriginOf,
   type AnalysePortReply,
+  type BackgroundReplies,
   type BackgroundRequest,
-  type SiteReply,
+  type Handlers,
 } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 import { packAnalysis, type PackedAnalysis } from '../shared/packed-analysis';
 import { disableSite, enableSite, isSiteEnabled, syncRegisteredSites } from './sites';
 import { analyseTab, errorOf, forgetTab, rememberError, showBadge } from './tabs';
@@ -34,34 +37,36 @@ function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
-async function handle(request: BackgroundRequest, sender: browser.Runtime.MessageSender): Promise<unknown> {
-  if (request.type === 'report-error' || request.type === 'report-state') {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || fromExtensionPage(sender)) return undefined;
-    if (request.type === 'report-error') return rememberError(tabId, request.message);
-    await browser.storage.session.remove(`error:${tabId}`);
-    return showBadge(tabId, request.repeats, request.people);
-  }
-  if (!fromExtensionPage(sender)) return undefined;
-  switch (request.type) {
-    case 'get-tab-error':
-      return errorOf(request.tabId);
-    case 'analyse-tab':
-      return analyseTab(request.tabId);
-    case 'get-site': {
-      const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
-      const origin = webOriginOf(tab?.url);
-      return (origin ? { origin, enabled: await isSiteEnabled(origin) } : null) satisfies SiteReply;
-    }
-    case 'enable-site': {
-      const enabled = await enableSite(request.origin);
-      if (enabled && request.tabId !== undefined) await analyseTab(request.tabId);
-      return enabled;
-    }
-    case 'disable-site':
-      return disableSite(request.origin);
-  }
+/** Only content scripts report on their tab; extension pages (popup, options) may ask anything. */
+function allowedFrom(request: BackgroundRequest, sender: browser.Runtime.MessageSender): boolean {
+  if (request.type === 'report-error' || request.type === 'report-state') return sender.tab?.id !== undefined && !fromExtensionPage(sender);
+  return fromExtensionPage(sender);
 }
+
+const handlers: Handlers<BackgroundRequest, BackgroundReplies, browser.Runtime.MessageSender> = {
+  'report-error': async (request, sender) => {
+    if (sender.tab?.id !== undefined) await rememberError(sender.tab.id, request.message);
+  },
+  'report-state': async (request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await browser.storage.session.remove(`error:${tabId}`);
+    await showBadge(tabId, request.repeats, request.people);
+  },
+  'get-tab-error': (request) => errorOf(request.tabId),
+  'analyse-tab': (request) => analyseTab(request.tabId),
+  'get-site': async (request) => {
+    const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+    const origin = webOriginOf(tab?.url);
+    return origin ? { origin, enabled: await isSiteEnabled(origin) } : null;
+  },
+  'enable-site': async (request) => {
+    const enabled = await enableSite(request.origin);
+    if (enabled && request.tabId !== undefined) await analyseTab(request.tabId);
+    return enabled;
+  },
+  'disable-site': (request) => disableSite(request.origin),
+};
 
 /**
  * A content script sends its article over a port, in parts (see ANALYSE_PORT); the parts are
@@ -106,14 +111,14 @@ browser.runtime.onConnect.addListener(receiveArticle);
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
   const request = parseBackgroundRequest(raw);
-  return request ? handle(request, sender) : undefined;
+  return request && allowedFrom(request, sender) ? dispatch(handlers, request, sender) : undefined;
 });
 
 browser.commands.onCommand.addListener(async (command, tab) => {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   if (command === 'analyse-page') await analyseTab(tabId);
-  if (command === 'toggle-annotations') await browser.tabs.sendMessage(tabId, { type: 'toggle-annotations' }).catch(() => undefined);
+  if (command === 'toggle-annotations') await sendToTab(tabId, { type: 'toggle-annotations' });
 });
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

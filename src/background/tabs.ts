@@ -2,7 +2,8 @@
 // badge, and remember an error for the popup. Per-tab facts live in storage.session, which
 // outlives the service worker being stopped.
 import browser from 'webextension-polyfill';
-import type { AnalyseReply, PageState, TabErrorReply } from '../shared/messages';
+import type { AnalyseReply, TabErrorReply } from '../shared/messages';
+import { sendToTab } from '../shared/send';
 
 const errorKey = (tabId: number) => `error:${tabId}`;
 
@@ -37,12 +38,8 @@ export async function showBadge(tabId: number, repeats: number, people: number):
  * injects one (allowed by activeTab after the user's click or shortcut, or by a granted site).
  */
 export async function analyseTab(tabId: number): Promise<AnalyseReply> {
-  try {
-    const state = (await browser.tabs.sendMessage(tabId, { type: 'reanalyse' })) as PageState | undefined;
-    if (state) return { ok: true };
-  } catch {
-    // No content script in the tab yet.
-  }
+  // No answer: no content script in the tab yet.
+  if (await sendToTab(tabId, { type: 'reanalyse' })) return { ok: true };
   try {
     await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });

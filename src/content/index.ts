@@ -5,7 +5,8 @@
 // Errors never reach the page's console: they go to the background, and the popup shows them.
 import browser from 'webextension-polyfill';
 import { KNOWN_ENTITIES_KEY } from '../shared/known-entities';
-import { parseContentRequest, type ContentRequest, type PageState } from '../shared/messages';
+import { parseContentRequest, type ContentRequest, type PageState, type TabReport } from '../shared/messages';
+import { sendToBackground } from '../shared/send';
 import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import { applyAnalysisInSteps, PageChangedError, readAndAnalyse, restorePage, revealSpan, runInSteps, type AppliedPage } from './apply';
 import { watchPage, type PageWatch } from './page-watch';
@@ -14,8 +15,8 @@ import { analyseInBackground } from './send-article';
 /** The script may be injected again (toolbar click on a registered site): run once per page. */
 const LOADED = Symbol.for('newslens.content');
 
-function report(message: unknown): void {
-  browser.runtime.sendMessage(message).catch(() => {
+function report(message: TabReport): void {
+  sendToBackground(message).catch(() => {
     // The background may be restarting; the popup asks the page directly anyway.
   });
 }

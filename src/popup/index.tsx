@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { originPattern, type AnalyseReply, type ContentRequest, type PageState, type SiteReply, type TabErrorReply } from '../shared/messages';
+import { originPattern, type ContentRequest, type PageState, type SiteReply } from '../shared/messages';
+import { sendToBackground, sendToTab } from '../shared/send';
 import { summarize, summaryToMarkdown, type Summary } from '../core/summary';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { readSettings, SETTINGS_KEY } from '../shared/settings';
@@ -31,14 +32,6 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function ask(tabId: number, request: ContentRequest): Promise<PageState | undefined> {
-  try {
-    return (await browser.tabs.sendMessage(tabId, request)) as PageState | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const isNoArticle = (state: PageState) => state.status === 'skipped' && state.reason === 'no-article';
 
 function Popup() {
@@ -47,9 +40,9 @@ function Popup() {
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   const load = async (id: number | undefined, siteReply: SiteReply) => {
-    const state = id === undefined ? undefined : await ask(id, { type: 'get-page-state' });
+    const state = id === undefined ? undefined : await sendToTab(id, { type: 'get-page-state' });
     if (state) return setView({ kind: 'page', state });
-    const error = id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'get-tab-error', tabId: id })) as TabErrorReply);
+    const error = id === undefined ? null : await sendToBackground({ type: 'get-tab-error', tabId: id });
     setView(siteReply ? { kind: 'not-yet', error: error?.message } : { kind: 'unreachable', error: error?.message });
   };
 
@@ -57,7 +50,7 @@ function Popup() {
     void (async () => {
       const id = await currentTabId();
       setTabId(id);
-      const siteReply = id === undefined ? null : ((await browser.runtime.sendMessage({ type: 'get-site', tabId: id })) as SiteReply);
+      const siteReply = id === undefined ? null : await sendToBackground({ type: 'get-site', tabId: id });
       setSite(siteReply);
       await load(id, siteReply);
     })();
@@ -65,14 +58,14 @@ function Popup() {
 
   const send = async (request: ContentRequest) => {
     if (tabId === undefined) return;
-    const state = await ask(tabId, request);
+    const state = await sendToTab(tabId, request);
     if (state) setView({ kind: 'page', state });
   };
 
   const analyse = async () => {
     if (tabId === undefined) return;
     setView({ kind: 'not-yet', analysing: true });
-    const reply = (await browser.runtime.sendMessage({ type: 'analyse-tab', tabId })) as AnalyseReply;
+    const reply = await sendToBackground({ type: 'analyse-tab', tabId });
     if (!reply.ok) return setView({ kind: 'not-yet', error: reply.reason });
     await load(tabId, site);
   };
@@ -81,7 +74,7 @@ function Popup() {
     if (tabId === undefined) return;
     setView((shown) => (shown.kind === 'page' ? { ...shown, wholePage: 'analysing' } : shown));
     // The content script answers once that analysis is done.
-    const state = await ask(tabId, { type: 'analyse-whole-page' });
+    const state = await sendToTab(tabId, { type: 'analyse-whole-page' });
     // No answer: the tab went elsewhere meanwhile; show it as the popup would on opening.
     if (!state) return load(tabId, site);
     setView({ kind: 'page', state, wholePage: isNoArticle(state) ? 'nothing-found' : undefined });
@@ -105,12 +98,12 @@ function SiteSwitch({ site, tabId, onChange, reload }: { site: NonNullable<SiteR
     const checked = (event.currentTarget as HTMLInputElement).checked;
     if (checked) {
       void browser.permissions.request({ origins: [originPattern(site.origin)] }).then(async (granted) => {
-        const enabled = granted && ((await browser.runtime.sendMessage({ type: 'enable-site', origin: site.origin, tabId })) as boolean);
+        const enabled = granted && (await sendToBackground({ type: 'enable-site', origin: site.origin, tabId }));
         onChange(enabled);
         if (enabled) reload();
       });
     } else {
-      void browser.runtime.sendMessage({ type: 'disable-site', origin: site.origin }).then(() => onChange(false));
+      void sendToBackground({ type: 'disable-site', origin: site.origin }).then(() => onChange(false));
     }
   };
   return (

@@ -1,6 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { MAX_HEADLINE_CHARS } from '../core/limits';
-import { isWebOrigin, originPattern, parseAnalysePortMessage, parseArticleInput, parseBackgroundRequest, parseContentRequest, webOriginOf } from './messages';
+import {
+  dispatch,
+  isWebOrigin,
+  originPattern,
+  parseAnalysePortMessage,
+  parseArticleInput,
+  parseBackgroundRequest,
+  parseContentRequest,
+  webOriginOf,
+  type BackgroundReplies,
+  type BackgroundRequest,
+  type ContentReplies,
+  type ContentRequest,
+  type Handlers,
+  type PageState,
+  type SiteReply,
+} from './messages';
 
 describe('parseContentRequest', () => {
   it('accepts each request in its shape and nothing else', () => {
@@ -55,5 +71,50 @@ describe('origins', () => {
     expect(webOriginOf('https://www.hankyung.com/economy/article/1?x=1')).toBe('https://www.hankyung.com');
     expect(webOriginOf('about:blank')).toBeUndefined();
     expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+  });
+});
+
+describe('the reply maps', () => {
+  it('declare a reply for every request type and for nothing else', () => {
+    expectTypeOf<keyof BackgroundReplies>().toEqualTypeOf<BackgroundRequest['type']>();
+    expectTypeOf<keyof ContentReplies>().toEqualTypeOf<ContentRequest['type']>();
+    expectTypeOf<ContentReplies[ContentRequest['type']]>().toEqualTypeOf<PageState>();
+  });
+
+  it("run the handler of the request's type with its context, and give back its reply", async () => {
+    const calls: string[] = [];
+    const handlers: Handlers<BackgroundRequest, BackgroundReplies, string> = {
+      'report-error': (request, from) => void calls.push(`${from}: ${request.message}`),
+      'report-state': () => undefined,
+      'get-tab-error': (request) => ({ message: `tab ${request.tabId}` }),
+      'analyse-tab': () => ({ ok: true }),
+      'get-site': async (request) => ({ origin: 'https://news.example.com', enabled: request.tabId === 7 }),
+      'enable-site': () => true,
+      'disable-site': () => undefined,
+    };
+    const site = await dispatch(handlers, { type: 'get-site', tabId: 7 }, 'popup');
+    expectTypeOf(site).toEqualTypeOf<SiteReply>();
+    expect(site).toEqual({ origin: 'https://news.example.com', enabled: true });
+    expect(await dispatch(handlers, { type: 'get-tab-error', tabId: 3 }, 'popup')).toEqual({ message: 'tab 3' });
+    await dispatch(handlers, { type: 'report-error', message: 'boom' }, 'tab 3');
+    expect(calls).toEqual(['tab 3: boom']);
+  });
+
+  it("hold each handler to its request type's reply", () => {
+    // A handler must return its request's reply: a site switch answers a boolean, not a state.
+    // @ts-expect-error the reply of enable-site is a boolean
+    const wrong: Handlers<BackgroundRequest, BackgroundReplies, undefined>['enable-site'] = () => ({ ok: true });
+    expect(wrong).toBeTypeOf('function');
+  });
+});
+
+describe('malformed messages', () => {
+  it('are refused whole: a request missing a field, of an unknown type, or not an object', () => {
+    expect(parseBackgroundRequest({ type: 'get-site' })).toBeUndefined();
+    expect(parseBackgroundRequest({ type: 'report-state', repeats: 1 })).toBeUndefined();
+    expect(parseBackgroundRequest({ type: 'get-page-state' })).toBeUndefined();
+    expect(parseBackgroundRequest(null)).toBeUndefined();
+    expect(parseContentRequest({ type: 'get-site', tabId: 1 })).toBeUndefined();
+    expect(parseContentRequest(undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 // The one message protocol between the extension's contexts. Every message is a member of a
-// discriminated union and is validated on receipt: anything else is ignored.
+// discriminated union and is validated on receipt: anything else is ignored. The reply to each
+// request is declared once, in ContentReplies and BackgroundReplies; send.ts and the handlers
+// (Handlers below) are typed from those maps, so no caller casts what it gets back.
 import type { ArticleInput } from '../core/analyze';
 import { MAX_HEADLINE_CHARS } from '../core/limits';
 import type { ArticleSource, Block } from '../core/types';
@@ -59,6 +61,51 @@ export type TabErrorReply = { message: string } | null;
 /** Where a tab's page stands: its origin (http/https only), and whether NewsLens always runs there. */
 export type SiteReply = { origin: string; enabled: boolean } | null;
 export type AnalyseReply = { ok: true } | { ok: false; reason: string };
+
+/** What the content script answers to each ContentRequest: the page's state after it. */
+export interface ContentReplies {
+  'get-page-state': PageState;
+  'set-repeats-visible': PageState;
+  'restore-page': PageState;
+  reveal: PageState;
+  reanalyse: PageState;
+  /** Answered once that analysis is done. */
+  'analyse-whole-page': PageState;
+  'toggle-annotations': PageState;
+}
+
+/** What the background answers to each BackgroundRequest. */
+export interface BackgroundReplies {
+  'report-error': void;
+  'report-state': void;
+  'get-tab-error': TabErrorReply;
+  'analyse-tab': AnalyseReply;
+  'get-site': SiteReply;
+  /** Whether the site is now registered (false when the permission was not there after all). */
+  'enable-site': boolean;
+  'disable-site': void;
+}
+
+/** The member of a request union with the given type. */
+export type RequestOf<Request extends { type: string }, Type extends Request['type']> = Extract<Request, { type: Type }>;
+
+/**
+ * One handler per request type, each returning the reply its map declares. `Context` is what
+ * the receiver knows besides the request (the sender, for the background).
+ */
+export type Handlers<Request extends { type: string }, Replies extends Record<Request['type'], unknown>, Context> = {
+  [Type in Request['type']]: (request: RequestOf<Request, Type>, context: Context) => Replies[Type] | Promise<Replies[Type]>;
+};
+
+/** Runs the handler for a validated request; its reply has the type the map declares. */
+export async function dispatch<Request extends { type: string }, Replies extends Record<Request['type'], unknown>, Context, Type extends Request['type']>(
+  handlers: Handlers<Request, Replies, Context>,
+  request: RequestOf<Request, Type>,
+  context: Context,
+): Promise<Replies[Type]> {
+  const type: Type = request.type;
+  return handlers[type](request, context);
+}
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
