@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import { analyzeArticle, type ArticleInput } from '../core/analyze';
 import { KNOWN_ENTITIES_KEY, readKnownEntities } from '../shared/known-entities';
-import { MAX_ARTICLE_CHARS } from '../core/limits';
+import { exceedsArticleLimit } from '../core/limits';
 import {
   ANALYSE_PORT,
   dispatch,
@@ -95,7 +95,7 @@ function receiveArticle(port: browser.Runtime.Port): void {
     if (message.type === 'article-part') {
       length += message.text.length;
       // The content script stops reading at MAX_ARTICLE_CHARS: more is not an article of ours.
-      if (length > MAX_ARTICLE_CHARS + 1) return port.disconnect();
+      if (exceedsArticleLimit(length)) return port.disconnect();
       parts.push(message.text);
       for (const block of message.blocks) blocks.push(block);
       return;

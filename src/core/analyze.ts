@@ -3,7 +3,7 @@
 import { findAgreements, findTimeline } from './agreements/index';
 import { recognize } from './entities/index';
 import { detectLanguage } from './language';
-import { MAX_ARTICLE_CHARS } from './limits';
+import { exceedsArticleLimit, tooLargeAnalysis } from './limits';
 import { publishedFromText, readPageMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
 import type { ArticleText } from './text/article-text';
@@ -31,20 +31,23 @@ export interface DocumentAnalysis {
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
   const { metadata, hints } = readPageMetadata(doc);
-  const read = runNow(readArticleInSteps(doc, { maxChars: MAX_ARTICLE_CHARS, ...options, hints }));
+  const read = runNow(readArticleInSteps(doc, { ...options, hints }));
   const input = articleInputOf(read, metadata, options.url);
   const article = { text: read.text, blocks: read.blocks, pieces: read.pieces };
-  if (read.truncated) {
-    return { analysis: emptyAnalysis({ title: input.title, published: input.published, url: input.url, language: 'und', skipped: 'too-large' }), article };
-  }
+  // The reader stopped at MAX_ARTICLE_CHARS.
+  if (read.truncated) return { analysis: tooLargeAnalysis({ title: input.title, published: input.published, url: input.url }), article };
   return { analysis: analyzeArticle(input, options), article };
 }
 
 /** Plain text, one block per line (the CLI's .txt input and the batch mode's "text"). */
 export function analyzeText(text: string, options: AnalyzeOptions & { title?: string; published?: string } = {}): Analysis {
-  if (text.length > MAX_ARTICLE_CHARS) {
-    return emptyAnalysis({ title: options.title, published: options.published, url: options.url, language: 'und', skipped: 'too-large' });
-  }
+  // analyzeArticle refuses a text past the limit at once: it is not split into lines first.
+  const blocks = exceedsArticleLimit(text.length) ? [] : linesOf(text);
+  return analyzeArticle({ text, blocks, title: options.title, published: options.published, url: options.url }, options);
+}
+
+/** One block per non-blank line, without its leading and trailing spaces. */
+function linesOf(text: string): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -53,7 +56,7 @@ export function analyzeText(text: string, options: AnalyzeOptions & { title?: st
     if (trimmed) blocks.push({ start: offset + leading, end: offset + leading + trimmed.length, kind: 'text' });
     offset += line.length + 1;
   }
-  return analyzeArticle({ text, blocks, title: options.title, published: options.published, url: options.url }, options);
+  return blocks;
 }
 
 /**
@@ -71,10 +74,10 @@ export interface ArticleInput extends PageMetadata {
 
 export function analyzeArticle(context: ArticleInput, options: { known?: KnownEntity[] } = {}): Analysis {
   const { text, blocks } = context;
+  if (exceedsArticleLimit(text.length)) return tooLargeAnalysis({ title: context.title, published: context.published, url: context.url });
   const published = context.published ?? publishedFromText(text);
   const article: ArticleInfo = { ...(context.article ?? { source: 'text', confidence: 1 }), chars: text.length };
   const base = { title: context.title, published, url: context.url, article };
-  if (text.length > MAX_ARTICLE_CHARS) return emptyAnalysis({ ...base, language: 'und', skipped: 'too-large' });
   // Plain text is the article by the caller's word; only a page's reading can find none.
   if (context.article && !looksLikeArticle(blocks)) {
     return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });

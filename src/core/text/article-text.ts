@@ -4,7 +4,8 @@
 //
 // It works on any DOM (the browser's, or linkedom in Node) and uses nothing but nodeType,
 // tagName, attributes and childNodes, so the core stays free of browser APIs.
-import { runNow } from '../steps';
+import { exceedsArticleLimit } from '../limits';
+import { endsStep, runNow } from '../steps';
 import type { Block } from '../types';
 
 /** A stretch of `text` copied verbatim from one text node. */
@@ -44,7 +45,10 @@ export interface PageText extends ArticleText {
 export interface ExtractOptions {
   /** Extra visibility test (the content script passes one that reads computed style). */
   isHidden?: (element: Element) => boolean;
-  /** Stop reading past this many characters; `truncated` tells the caller. */
+  /**
+   * Stop reading past this many characters; `truncated` tells the caller. By default, past
+   * MAX_ARTICLE_CHARS (exceedsArticleLimit): a page too large to analyse is not read further.
+   */
   maxChars?: number;
   /**
    * Elements read through as if they were not there, even when hidden or our own, and their
@@ -168,7 +172,8 @@ export const NODES_PER_STEP = 200;
  * is read in many short steps instead of one long task). Its return value is the article text.
  */
 export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, PageText> {
-  const maxChars = options.maxChars ?? Infinity;
+  const { maxChars } = options;
+  const tooLong = maxChars === undefined ? exceedsArticleLimit : (chars: number) => chars > maxChars;
   const parts: string[] = [];
   const blocks: Block[] = [];
   const pieces: TextPiece[] = [];
@@ -238,7 +243,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
         if (inLink) blockLinkChars += j - i;
         if (inCaption) blockIsCaption = true;
         blockFurniture ??= inFurniture;
-        if (length > maxChars) {
+        if (tooLong(length)) {
           truncated = true;
           return;
         }
@@ -257,7 +262,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
   let visited = 0;
   while (stack.length > 0 && !truncated) {
-    if (++visited % NODES_PER_STEP === 0) yield;
+    if (endsStep(visited++, NODES_PER_STEP)) yield;
     const frame = stack.pop()!;
     if (frame === BLOCK_END) {
       endBlock();

@@ -25,7 +25,7 @@ import boilerplateData from '../lexicon/boilerplate.json';
 import type { ArticleInfo, Block } from '../types';
 import type { ArticleText, PageText, TextPiece } from './article-text';
 import { capHeadline } from '../limits';
-import { runNow } from '../steps';
+import { endsStep, runNow } from '../steps';
 import { matchKey } from './match-key';
 import { weightOf } from './weight';
 
@@ -198,7 +198,7 @@ function* measureCandidates(page: PageText): Generator<void, Map<Element, Candid
   const blocksPerOwner = new Map<Element, number>();
   for (const owner of page.owners) blocksPerOwner.set(owner, (blocksPerOwner.get(owner) ?? 0) + 1);
   for (let index = 0; index < page.blocks.length; index++) {
-    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (endsStep(index, BLOCKS_PER_STEP)) yield;
     const block = page.blocks[index];
     if (block.kind === 'boilerplate') continue;
     const length = block.end - block.start;
@@ -333,7 +333,7 @@ function* withBodySiblings(top: Candidate, candidates: Map<Element, Candidate>):
   const siblings = Array.from(parent.children);
   for (let i = 0; i < siblings.length; i++) {
     // A body of 10,000 <p> siblings (the bench's 5 MB page) is weighed in steps.
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (endsStep(i, BLOCKS_PER_STEP)) yield;
     const sibling = siblings[i];
     if (sibling === top.element) {
       chosen.push(sibling);
@@ -373,7 +373,7 @@ function* blocksInside(page: PageText, elements: Element[]): Generator<void, num
   const chosen = new Set(elements);
   const inside: number[] = [];
   for (let index = 0; index < page.owners.length; index++) {
-    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (endsStep(index, BLOCKS_PER_STEP)) yield;
     for (let element: Element | null = page.owners[index]; element; element = element.parentElement) {
       if (chosen.has(element)) {
         inside.push(index);
@@ -406,7 +406,7 @@ function* elementHoldingText(page: PageText, candidates: Map<Element, Candidate>
   let total = 0;
   for (let index = 0; index < page.blocks.length; index++) {
     // A key per block, each looked up in the body: fewer blocks per step.
-    if (index % (BLOCKS_PER_STEP / 4) === 0) yield;
+    if (endsStep(index, BLOCKS_PER_STEP / 4)) yield;
     const block = page.blocks[index];
     if (block.kind === 'boilerplate') continue;
     const key = matchKey(page.text.slice(block.start, block.end));
@@ -462,7 +462,7 @@ function* addRepeatingSiblings(page: PageText, chosen: Element[], inside: number
   let keys: Set<string> | undefined;
   const added = new Set<Element>();
   for (let index = last + 1; index < page.blocks.length; index++) {
-    if (index % BLOCKS_PER_STEP === 0) yield;
+    if (endsStep(index, BLOCKS_PER_STEP)) yield;
     if (!isParagraph(index)) continue;
     const sibling = childOfAny(page.owners[index], parents);
     if (!sibling || added.has(sibling)) continue;
@@ -478,7 +478,7 @@ function* addRepeatingSiblings(page: PageText, chosen: Element[], inside: number
 function* paragraphKeys(page: PageText, indices: number[]): Generator<void, Set<string>> {
   const keys = new Set<string>();
   for (let i = 0; i < indices.length; i++) {
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (endsStep(i, BLOCKS_PER_STEP)) yield;
     keys.add(blockKey(page, indices[i]));
   }
   return keys;
@@ -607,7 +607,7 @@ function* withoutFurniture(page: PageText, inside: number[]): Generator<void, nu
   const taken = new Set(inside);
   const kept: number[] = [];
   for (let i = 0; i < inside.length; i++) {
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (endsStep(i, BLOCKS_PER_STEP)) yield;
     if (keepsInArticle(page, inside[i], taken, captionsSeen)) kept.push(inside[i]);
   }
   return kept;
@@ -686,7 +686,7 @@ function* compactInSteps(page: ArticleText, indices: number[]): Generator<void, 
   let p = 0;
   let runStart = -1;
   for (let i = 0; i < indices.length; i++) {
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (endsStep(i, BLOCKS_PER_STEP)) yield;
     const block = page.blocks[indices[i]];
     if (blocks.length > 0) length += 1;
     if (runStart < 0) runStart = block.start;
