@@ -1,18 +1,13 @@
-// The content script's read-and-apply steps. The page's text is read in short steps on the
-// page, analysed in the background (off the page's main thread), and the result applied
-// here: one collapse per repeat, then entity marks. The benchmark (bench/) times the same
-// steps, with the analysis in the page.
-import type { ArticleInput } from '../core/analyze';
-import { MAX_ARTICLE_CHARS } from '../core/limits';
-import { readPageMetadata } from '../core/metadata';
-import type { ArticleHints } from '../core/text/choose-article';
-import { nodeSpansOf, readArticleTextInSteps, type ArticleText, type PageText } from '../core/text/article-text';
-import { articleInputOf, readArticleInSteps as readArticleFromPage, readingRoot, type ArticleRead } from '../core/text/read-article';
-import type { Analysis, EntityType, Span } from '../core/types';
+// Apply: an analysis put on the page, in steps (one collapse per repeat, then entity marks and
+// their hover card), and taken off again exactly. The benchmark (bench/) times the same steps.
+import type { Steps } from '../core/steps';
+import { nodeSpansOf, type ArticleText } from '../core/text/article-text';
+import type { EntityType, Span } from '../core/types';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { PageState } from '../shared/messages';
-import { packAnalysis, unpackSpanArraysInSteps, type PackedAnalysis } from '../shared/packed-analysis';
-import { collapseRepeat, WRAPPER_TAG, type CollapsedRepeat } from './collapse';
+import { unpackSpanArraysInSteps } from '../shared/packed-analysis';
+import { PageChangedError, type Analysed } from './analyse';
+import { collapseRepeat, type CollapsedRepeat } from './collapse';
 import { attachEntityCard, type EntityCard } from './entity-card';
 import { markEntities, rangeOf, revealRange, type EntityMarks, type MarkedEntity } from './highlights';
 import { uiStringsFor } from './ui-strings';
@@ -26,18 +21,6 @@ export interface AppliedPage {
   article?: ArticleText;
 }
 
-/** Whether an element's own style hides it (whatever its ancestors do): see ExtractOptions.isHiddenByItself. */
-export function isHiddenByItself(element: Element): boolean {
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
-}
-
-/** Elements the browser does not render: their text is not article text. */
-export function isHidden(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
-  return check ? !check.call(element, { visibilityProperty: true }) : false;
-}
-
 /** The entity types a user's settings show. */
 function shownTypes(settings: Settings): Set<EntityType> {
   const shown = new Set<EntityType>();
@@ -48,144 +31,12 @@ function shownTypes(settings: Settings): Set<EntityType> {
   return shown;
 }
 
-/** Lets the page run (input, rendering) between two stretches of our work. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * How long one stretch of steps may run before the page gets its turn: well under the 50 ms
- * of a long task, leaving room for a step that overruns and for the page's own work.
- */
-const STRETCH_MS = 10;
-
-/**
- * Runs work written as a generator of short steps, letting the page run whenever a stretch of
- * steps has taken STRETCH_MS. `during` wraps each stretch (the page watcher pauses itself
- * around our DOM edits, and sees the page's own edits between stretches).
- */
-export async function runInSteps<T>(steps: Generator<void, T>, during: <R>(stretch: () => R) => R = (stretch) => stretch()): Promise<T> {
-  for (;;) {
-    const step = during(() => {
-      const started = performance.now();
-      for (;;) {
-        const next = steps.next();
-        if (next.done || performance.now() - started >= STRETCH_MS) return next;
-      }
-    });
-    if (step.done) return step.value;
-    await yieldToPage();
-  }
-}
-
-
-/** Our collapse wrappers, read through (see ExtractOptions.transparentTags). */
-const OWN_WRAPPERS: ReadonlySet<string> = new Set([WRAPPER_TAG.toUpperCase()]);
-
-/**
- * Reads the page's article the way the analysis sees it, in steps that let the page run in
- * between. Collapsed copies are read through, so the text is the same before and after
- * NewsLens applied its changes. `fingerprint` (of the whole page's text, so that an article
- * that appears later is noticed) is what the page watcher compares.
- */
-export async function readArticleInSteps(options: { wholePage?: boolean; hints?: ArticleHints } = {}): Promise<ArticleRead & { fingerprint: string }> {
-  const article = await runInSteps(readArticleFromPage(document, { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS, ...options }));
-  return { ...article, fingerprint: await runInSteps(fingerprintInSteps(article.page)) };
-}
-
-/** The fingerprint readArticleInSteps gives, without choosing the article (for the page watcher). */
-export async function readPageFingerprint(): Promise<string> {
-  const page = await runInSteps(readArticleTextInSteps(readingRoot(document), { isHidden, isHiddenByItself, maxChars: MAX_ARTICLE_CHARS, transparentTags: OWN_WRAPPERS }));
-  return runInSteps(fingerprintInSteps(page));
-}
-
-/** Characters hashed between two pauses of fingerprintInSteps. */
-const CHARS_PER_STEP = 50_000;
-
-/**
- * A fingerprint of the article text without boilerplate blocks (a ticking clock in a widget
- * is not the article changing): two 32-bit hashes and the length, so a 5 MB page is not kept
- * twice to be compared.
- */
-function* fingerprintInSteps(article: PageText): Generator<void, string> {
-  if (article.truncated) return `too-large:${article.text.length}`;
-  const { text } = article;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x27d4eb2f;
-  let length = 0;
-  let sinceStep = 0;
-  for (const block of article.blocks) {
-    if (block.kind === 'boilerplate') continue;
-    for (let i = block.start; i <= block.end; i++) {
-      const code = i < block.end ? text.charCodeAt(i) : 10; // "\n" between blocks
-      h1 = Math.imul(h1 ^ code, 0x01000193);
-      h2 = Math.imul(h2 ^ code, 0x5bd1e995);
-      h2 ^= h2 >>> 15;
-    }
-    length += block.end - block.start + 1;
-    sinceStep += block.end - block.start;
-    if (sinceStep >= CHARS_PER_STEP) {
-      sinceStep = 0;
-      yield;
-    }
-  }
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${length}`;
-}
-
-/** Text pieces checked between two pauses of stillInPage. */
-const PIECES_PER_STEP = 5000;
-
-/** Whether every text node the article was read from still holds its text (in steps). */
-function* stillInPage(article: ArticleText): Generator<void, boolean> {
-  const { pieces } = article;
-  for (let p = 0; p < pieces.length; p++) {
-    const piece = pieces[p];
-    if (!piece.node.isConnected || piece.node.data.length < piece.nodeOffset + piece.length) return false;
-    if (p % PIECES_PER_STEP === PIECES_PER_STEP - 1) yield;
-  }
-  return true;
-}
-
-/**
- * The extension's way, before applying: read the article in steps, then have `analyse` (the
- * background) analyse it. Throws PageChangedError when the page changed under the analysis.
- * The background answers without the text it was sent (a 5 MB answer is a long task to
- * receive); it is put back here.
- */
-export async function readAndAnalyse(analyse: (input: ArticleInput) => Promise<PackedAnalysis>, options: { wholePage?: boolean } = {}): Promise<Analysed> {
-  const { metadata, hints } = readPageMetadata(document);
-  const article = await readArticleInSteps({ ...options, hints });
-  const { fingerprint } = article;
-  if (article.truncated) {
-    const analysis: Analysis = { schema: 1, language: 'und', title: metadata.title, url: location.href, text: '', repeats: [], entities: [], agreements: [], skipped: 'too-large' };
-    return { analysis: packAnalysis(analysis), article: { text: '', blocks: [], pieces: [] }, fingerprint };
-  }
-  const analysis = { ...(await analyse(articleInputOf(article, metadata, location.href))), text: article.text };
-  const { text, blocks, pieces } = article;
-  if (!(await runInSteps(stillInPage(article)))) throw new PageChangedError();
-  return { analysis, article: { text, blocks, pieces }, fingerprint };
-}
-
-export interface Analysed {
-  /** Packed, as the background sends it and the popup is sent it, with the article text. */
-  analysis: PackedAnalysis;
-  article: ArticleText;
-  fingerprint: string;
-}
-
-export class PageChangedError extends Error {
-  constructor() {
-    super('the page changed while it was analysed');
-  }
-}
-
 /**
  * Applies an analysis to the page, in steps (run with runInSteps, or runNow): collapses
  * first, while the page has none of our ranges, then marks. Making thousands of mentions'
  * ranges is split into steps.
  */
-export function* applyAnalysisInSteps({ analysis, article }: Omit<Analysed, 'fingerprint'>, settings: Settings = DEFAULT_SETTINGS): Generator<void, AppliedPage> {
+export function* applyAnalysisInSteps({ analysis, article }: Omit<Analysed, 'fingerprint'>, settings: Settings = DEFAULT_SETTINGS): Steps<AppliedPage> {
   if (analysis.skipped) {
     return {
       state: { status: 'skipped', reason: analysis.skipped, title: analysis.title, language: analysis.language },

@@ -1,15 +1,18 @@
 // Content script: analyses the page and applies the result, then keeps it current: the user's
 // settings and known entities (storage changes), pages that replace their article, and
 // requests from the popup, the toolbar and the shortcuts. A thin adapter: the analysis is the
-// core's; this file reads the DOM, changes it in ways it can undo, and answers.
+// core's. The flow is read (read.ts) → analyse (analyse.ts, in the background through
+// send-article.ts) → apply (apply.ts) → watch (watch.ts); this file runs it and answers.
 // Errors never reach the page's console: they go to the background, and the popup shows them.
 import browser from 'webextension-polyfill';
 import { KNOWN_ENTITIES_KEY } from '../shared/known-entities';
 import { parseContentRequest, type ContentRequest, type PageState, type TabReport } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { readSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { applyAnalysisInSteps, PageChangedError, readAndAnalyse, restorePage, revealSpan, runInSteps, type AppliedPage } from './apply';
-import { watchPage, type PageWatch } from './page-watch';
+import { runInSteps } from '../core/steps';
+import { analysePage, PageChangedError } from './analyse';
+import { applyAnalysisInSteps, restorePage, revealSpan, type AppliedPage } from './apply';
+import { watchPage, type PageWatch } from './watch';
 import { analyseInBackground } from './send-article';
 
 /** The script may be injected again (toolbar click on a registered site): run once per page. */
@@ -78,7 +81,7 @@ class ContentScript {
       for (let attempt = 1; ; attempt++) {
         try {
           const url = location.href;
-          const read = await readAndAnalyse(analyseInBackground, { wholePage: this.wholePageUrl === url });
+          const read = await analysePage(analyseInBackground, { wholePage: this.wholePageUrl === url });
           const { analysis, fingerprint } = read;
           this.page = await runInSteps(applyAnalysisInSteps(read, this.settings), (stretch) => this.edit(stretch));
           if (this.restored) {

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { ArticleInput } from '../core/analyze';
 import { ANALYSE_PORT, ARTICLE_PART_CHARS, type AnalysePortMessage, type AnalysePortReply } from '../shared/messages';
 import type { PackedAnalysis } from '../shared/packed-analysis';
-import { yieldToPage } from './apply';
+import { yieldToPage } from '../core/steps';
 
 export async function analyseInBackground({ text, blocks, ...metadata }: ArticleInput): Promise<PackedAnalysis> {
   const port = browser.runtime.connect({ name: ANALYSE_PORT });

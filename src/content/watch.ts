@@ -1,4 +1,4 @@
-// Pages that change under the reader: single-page news sites swap the article, infinite
+// Watch: pages that change under the reader: single-page news sites swap the article, infinite
 // scroll appends the next one, history navigation changes the address. A MutationObserver
 // (debounced, at most one check per interval) asks whether the article text changed since it
 // was analysed; only then is the page analysed again. Our own changes are ignored: the
@@ -6,7 +6,7 @@
 // Changes in navigation, tickers and the like are not looked at (isOutsideArticleText).
 // The check reads the page in steps, like the analysis, so it never blocks the page long.
 import { isOutsideArticleText } from '../core/text/article-text';
-import { readPageFingerprint } from './apply';
+import { readPageFingerprint } from './read';
 
 /** Quiet time before a change is looked at, and the least time between two looks. */
 const DEBOUNCE_MS = 600;
