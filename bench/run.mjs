@@ -13,6 +13,7 @@
 //      5 MB of text, ~200,000 nodes) and a few aeb-dev pages: long tasks, timer gaps, page and
 //      service-worker heap, with and without the site enabled (bench/longtasks.mjs).
 //   5. Node: entity recognition per sentence against compromise on the same English sentences.
+//   6. Node: the analysis's size and cost in messages, plain against packed (bench/transport.ts).
 //
 // Flags: --quick (seed + 20 pages, smaller Node sizes, one aeb-dev page in 4.) for fast iteration;
 // --longtasks-only runs section 4 alone (it needs `node scripts/build.mjs --test`, which
@@ -20,6 +21,7 @@
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -404,6 +406,15 @@ async function benchNerSpeed() {
   );
 }
 
+// ---------------------------------------------------------------- 6. transport
+
+function benchTransport() {
+  heading('6. The analysis in messages: plain objects against the packed format (Node, bench/transport.ts)');
+  const args = ['scripts/run-ts.mjs', 'bench/transport.ts', ...(QUICK ? ['--pages', '20'] : [])];
+  const { status } = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (status !== 0) console.log(`bench/transport.ts exited with ${status}`);
+}
+
 // ---------------------------------------------------------------- main
 
 if (!LONGTASKS_ONLY) {
@@ -415,6 +426,7 @@ if (!LONGTASKS_ONLY) {
   await benchCoreSizes();
   reportSize();
   await benchNerSpeed();
+  benchTransport();
 } else console.log(`NewsLens bench --longtasks-only${QUICK ? ' --quick' : ''}: Node ${process.version}`);
 await benchLongTasks({ root, chromiumPath: chromiumPath(), aebDir: AEB_DIR, quick: QUICK });
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
