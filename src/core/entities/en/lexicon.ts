@@ -1,6 +1,7 @@
 // The English lexicon as lookup tables, built once from the JSON data files (static data, no
 // page state). Multi-word entries are keyed by their space-joined tokens.
 import dateData from '../../lexicon/en/dates.json';
+import generatedCommonWords from '../../lexicon/generated/en-common-words.json';
 import nameData from '../../lexicon/en/names.json';
 import organizationData from '../../lexicon/en/organizations.json';
 import titleData from '../../lexicon/en/titles.json';
@@ -8,11 +9,15 @@ import titleData from '../../lexicon/en/titles.json';
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 export const commonWords = new Set(nameData.commonWords);
+/** Everyday English words that are never part of a name in the NER corpora (scripts/lexicon). */
+const everydayWords = new Set(generatedCommonWords.words.split(' '));
 /** Words that never begin a name, however it ends: `From The New York Times`. */
 export const leadingWords = new Set(nameData.leadingWords);
 /** Common word, also in capitals (YES, IS); a known name is looked up before this. */
 export const isCommonWord = (word: string) =>
   commonWords.has(word) || (/^\p{Lu}+$/u.test(word) && commonWords.has(word[0] + word.slice(1).toLowerCase()));
+/** An everyday word (Read, Editing, Prompted): a name only where capitals mean something. */
+export const isEverydayWord = (word: string) => /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase());
 export const demonyms = new Set(nameData.demonyms);
 export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);

@@ -6,6 +6,7 @@ import type { EntityType, PlaceKind } from '../../types';
 import type { Mention } from './mentions';
 import {
   isCommonWord,
+  isEverydayWord,
   leadingWords,
   connectors,
   demonyms,
@@ -412,6 +413,8 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   const initial = lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead);
   // … so a plural there that the text also writes in lower case is that common word (Critics said).
   if (run.length === 1 && initial && /\p{Ll}[^su]s$/u.test(last) && writtenInLowerCase(text, last.toLowerCase())) return;
+  // … and an everyday word there is that word (Prompted by…, a line reading `Editing`).
+  if (run.length === 1 && initial && isEverydayWord(last) && !possessiveAfter(text, run[0])) return;
   // `Photograph: AFP via Getty Images`, `a statement via Twitter`: what a thing comes via is a
   // service, agency or platform (a known place was looked up before: `via Dubai`).
   if (prev === 'via') return emit('organization', run, { soft: true });

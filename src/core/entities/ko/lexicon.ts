@@ -1,4 +1,10 @@
-// The Korean word lists, loaded once at module load into sets. Data lives in lexicon/ko/*.json.
+// The Korean word lists, loaded once at module load into sets. Data lives in lexicon/ko/*.json
+// (small lists of patterns' words) and lexicon/generated/ko-*.json (built from mecab-ko-dic,
+// KOMORAN and open-korean-text by scripts/lexicon/build-lexicons.mjs).
+import commonNounData from '../../lexicon/generated/ko-common-nouns.json';
+import generatedOrganizationData from '../../lexicon/generated/ko-organizations.json';
+import generatedPlaceData from '../../lexicon/generated/ko-places.json';
+import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
 import institutionData from '../../lexicon/ko/institutions.json';
 import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
 import regionData from '../../lexicon/ko/regions.json';
@@ -20,10 +26,18 @@ export const leadershipTitles = new Set(titleData.leadership);
 export const occupationsBefore = new Set(titleData.occupations);
 export const loanwordSyllables = new Set([...surnameData.loanwordSyllables]);
 
-/** Surnames, two-syllable ones first so 남궁 wins over 남. */
-export const surnames = [...new Set(surnameData.surnames)].sort(byLength);
+const wordsOf = (list: { words: string }) => list.words.split(' ');
+
+/** Surnames (the generated list, and rarer ones it lacks), two-syllable ones first so 남궁 wins over 남. */
+export const surnames = [...new Set([...wordsOf(generatedSurnameData), ...surnameData.surnames])].sort(byLength);
 export const givenSyllables = new Set([...surnameData.givenSyllables]);
-export const notNames = new Set(surnameData.notNames);
+/** Words patterns meet that are never a name and no noun list has (이미, 함께, …성, …률). */
+export const notForeignNames = new Set(surnameData.notNames);
+/** Never a name: those, and the Korean common nouns (호기심, 유명세, 승부수). A transliterated
+ *  name is only checked against the first (아바이 is also a dialect word). */
+export const notNames = new Set([...wordsOf(commonNounData), ...surnameData.notNames]);
+/** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
+export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
 export const nameEndingsNot = new Set([...surnameData.notNameEndings]);
 
 export const orgSuffixes = [...new Set(orgSuffixData.suffixes)].sort(byLength);
@@ -49,6 +63,7 @@ for (const line of institutionData.organizations) {
   const [full, ...short] = line.split('|');
   for (const form of [full, ...short]) if (!institutions.has(form)) institutions.set(form, full);
 }
+for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(name)) institutions.set(name, name);
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */
 export const institutionMaxWords = Math.max(...[...institutions.keys()].map((n) => n.split(' ').length));
 /** Common nouns that end many phrases before a title (양국 중소벤처기업 대표): never a name. */

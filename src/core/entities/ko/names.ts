@@ -3,7 +3,7 @@
 //   foreign: Hangul transliteration in one to three words (아바이 싸르쿨러브, 오바마)
 // The shape alone is weak evidence; people.ts only accepts a shape next to a title, an
 // honorific or a bracketed age.
-import { givenSyllables, loanwordSyllables, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
+import { givenSyllables, loanwordSyllables, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
 import { isHangul } from './particles';
 
 const allHangul = (s: string) => s.length > 0 && [...s].every(isHangul);
@@ -25,10 +25,11 @@ export function isNativeName(word: string, strict = false): boolean {
   return word.length === 3 && [...word.slice(surname.length)].every((s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
 }
 
-/** A word that may be part of a transliterated foreign name (싸르쿨러브, 오바마). */
-export function isForeignNameWord(word: string): boolean {
+/** A word that may be part of a transliterated foreign name (싸르쿨러브, 오바마). A common noun
+ *  may open a longer one (`inside`: 아바이 싸르쿨러브), never end it or stand alone. */
+export function isForeignNameWord(word: string, inside = false): boolean {
   if (!allHangul(word) || word.length < 2 || word.length > 6) return false;
-  if (notNames.has(word) || titles.has(word)) return false;
+  if ((inside ? notForeignNames : notNames).has(word) || titles.has(word)) return false;
   if (nameEndingsNot.has(word[word.length - 1])) return false;
   return !notNameTails.some((tail) => word.endsWith(tail));
 }

@@ -97,10 +97,11 @@ function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
     if (!leadershipTitles.has(role) && role !== '교수') continue;
     const prefix = noun.slice(0, cut);
     if (/^\d+$/.test(prefix)) return { role: noun }; // 2차관
-    const known = ctx.isPlace(prefix) || isInstitution(prefix) || looksLikeOrgName(prefix) || isInstitution(prefix + role.slice(0, 1));
+    // 한국교육개발원장: the institution (…원) and the title (원장) share a syllable.
+    if (isInstitution(prefix + role[0]) && !isInstitution(prefix)) return { role, institution: prefix + role[0] };
+    const known = ctx.isPlace(prefix) || isInstitution(prefix) || looksLikeOrgName(prefix);
     if (GLUED_NEEDS_PLACE.has(role) && !ctx.isPlace(prefix) && !ctx.isPlace(prefix.replace(/[시도군구]$/, ''))) return undefined;
     if (known || /[원대청처부사단회]$/.test(prefix)) return { role, institution: prefix };
-    // 한국교육개발원장: the institution (…원) and the title (원장) share a syllable.
     if (/^[원청처소단관]장$/.test(role) && prefix.length >= 2) return { role, institution: prefix + role[0] };
     return undefined;
   }
@@ -172,7 +173,7 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
     const previous = words[first - 1];
     if (!bare(previous) || !adjacent(text, previous, words[first]) || previous.address) break;
     const oneSyllable = /^[가-힣]$/.test(previous.text) && !NOT_SURNAMES_BEFORE_TITLE.has(previous.text);
-    if (!(foreignWord(ctx, previous) || oneSyllable)) break;
+    if (!(foreignWord(ctx, previous, true) || oneSyllable)) break;
     first--;
   }
   const name = text.slice(words[first].start, last.end);
@@ -183,8 +184,8 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
   return { start: words[first].start, end: last.end, first };
 }
 
-function foreignWord(ctx: PeopleContext, word: Word): boolean {
-  return isForeignNameWord(word.text) && !placeOrOrganization(ctx, word.text) && !orgEndingAt(ctx.orgs, word.end);
+function foreignWord(ctx: PeopleContext, word: Word, inside = false): boolean {
+  return isForeignNameWord(word.text, inside) && !placeOrOrganization(ctx, word.text) && !orgEndingAt(ctx.orgs, word.end);
 }
 
 /** Whether a name-shaped word is a known place or institution, or has an organisation's shape. */
@@ -201,7 +202,7 @@ const withoutParticle = (word: string): string => word.replace(/[은는이가을
 function foreignNameFrom(ctx: PeopleContext, i: number): { last: number; end: number; name: string } {
   const { text, words } = ctx;
   let last = i;
-  while (last - i < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last])) last++;
+  while (last - i < 2 && bare(words[last]) && words[last + 1] && adjacent(text, words[last], words[last + 1]) && foreignWord(ctx, words[last], true)) last++;
   const end = words[last].start + words[last].nouns[0];
   return { last, end, name: text.slice(words[i].start, end) };
 }

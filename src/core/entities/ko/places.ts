@@ -6,7 +6,7 @@
 //   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
-import { notPlaceWords } from './lexicon';
+import { gazetteerPlaces, notPlaceWords } from './lexicon';
 import type { Mention } from './mentions';
 import { adjacent, type Word } from './tokens';
 
@@ -15,7 +15,7 @@ const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|�
  *  for the address written before a venue's name (수성구 … 호텔). */
 export const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
 
-export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined;
+export const isPlace = (name: string): boolean => lookupPlace(name, 'ko') !== undefined || gazetteerPlaces.has(name);
 export const isCountry = (name: string): boolean => lookupPlace(name, 'ko')?.placeKind === 'country';
 
 export function findKoreanPlaces(text: string, words: Word[]): Mention[] {
@@ -75,6 +75,8 @@ function placeIn(word: Word): Mention | undefined {
       const placeKind: PlaceKind = /^(도|성|주|특별자치도)$/.test(unit[2]) ? 'region' : 'city';
       return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind };
     }
+    // The dictionary's place names (청계천, 연평도, 히말라야산맥): the word as a whole, before a particle.
+    if (gazetteerPlaces.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'region' };
   }
   return undefined;
 }

