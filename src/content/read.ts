@@ -2,9 +2,9 @@
 // page runs in between), and a fingerprint of the page's text for the watcher to compare.
 // Collapsed copies are read through, so the text is the same before and after NewsLens
 // changed the page. The reading itself is the core's (core/text/read-article.ts).
-import { readArticleTextInSteps, type ExtractOptions, type PageText } from '../core/text/article-text';
+import type { ExtractOptions, PageText } from '../core/text/article-text';
 import type { ArticleHints } from '../core/text/choose-article';
-import { readArticleInSteps, readingRoot, type ArticleRead } from '../core/text/read-article';
+import { readArticleInSteps, readPageInSteps, type ArticleRead } from '../core/text/read-article';
 import { endsStep, runInSteps, type Steps } from '../core/steps';
 import { WRAPPER_TAG } from './collapse';
 
@@ -35,7 +35,7 @@ export async function readArticle(options: { wholePage?: boolean; hints?: Articl
 
 /** The fingerprint readArticle gives, without choosing the article (for the page watcher). */
 export async function readPageFingerprint(): Promise<string> {
-  const page = await runInSteps(readArticleTextInSteps(readingRoot(document), LIVE_PAGE));
+  const page = await runInSteps(readPageInSteps(document, LIVE_PAGE));
   return runInSteps(fingerprintInSteps(page));
 }
 

@@ -6,6 +6,7 @@ import { publishedFromText, readArticleHints, type PageMetadata } from '../metad
 import type { ArticleInfo } from '../types';
 import { readArticleTextInSteps, type ArticleText, type ExtractOptions, type PageText } from './article-text';
 import { chooseArticleInSteps, type ArticleHints } from './choose-article';
+import type { Steps } from '../steps';
 
 export interface ReadOptions extends ExtractOptions {
   /** Read the whole page, not only the article (the user's "Analyse the whole page"). */
@@ -25,8 +26,22 @@ export interface ArticleRead extends ArticleText {
 /** What a page without an article reports: nothing stood out (the analysis is skipped). */
 export const NO_ARTICLE = { source: 'scored', confidence: 0 } as const;
 
-export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Generator<void, ArticleRead> {
-  const page = yield* readArticleTextInSteps(readingRoot(doc), options);
+/** The page's article: its text read (readPageInSteps), then the article chosen from it (extractArticleInSteps). */
+export function* readArticleInSteps(doc: Document, options: ReadOptions = {}): Steps<ArticleRead> {
+  const page = yield* readPageInSteps(doc, options);
+  return yield* extractArticleInSteps(doc, page, options);
+}
+
+/** Stage "read": the whole page's text as blocks, with its map back to the text nodes. */
+export function readPageInSteps(doc: Document, options: ExtractOptions = {}): Steps<PageText> {
+  return readArticleTextInSteps(readingRoot(doc), options);
+}
+
+/**
+ * Stage "extract": the article chosen from the page's text (or the whole page, when the user
+ * asked), with where it was found. Nothing when the reader stopped at the size limit.
+ */
+export function* extractArticleInSteps(doc: Document, page: PageText, options: Pick<ReadOptions, 'wholePage' | 'hints'> = {}): Steps<ArticleRead> {
   if (page.truncated) return { text: '', blocks: [], pieces: [], truncated: true, page };
   const hints = options.hints ?? readArticleHints(doc);
   if (options.wholePage) {
