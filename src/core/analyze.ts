@@ -10,7 +10,7 @@ import type { ArticleText } from './text/article-text';
 import { articleInputOf, readArticleInSteps, type ReadOptions } from './text/read-article';
 import { runNow } from './steps';
 import { segmentSentences } from './text/segment';
-import type { Analysis, ArticleInfo, Block, Entity, KnownEntity, Span } from './types';
+import type { Agreement, Analysis, ArticleInfo, Block, Entity, KnownEntity, Repeat, Sentence, Span, TimelineEvent } from './types';
 
 export interface AnalyzeOptions extends ReadOptions {
   url?: string;
@@ -82,28 +82,70 @@ export function analyzeArticle(context: ArticleInput, options: { known?: KnownEn
   if (context.article && !looksLikeArticle(blocks)) {
     return emptyAnalysis({ ...base, text, language: detectLanguage(text, context.declaredLanguage), skipped: 'no-article' });
   }
-  const language = detectLanguage(text, context.declaredLanguage);
-  const sentences = segmentSentences(text, blocks);
+  const sentenced = sentencesOf(context, published);
+  const { repeats, excluded } = repeatsOf(sentenced);
+  const entities = entitiesOf(sentenced, excluded, context, options.known ?? []);
+  const { agreements, events } = agreementsOf(sentenced, entities, excluded);
+  return { schema: 1, language: sentenced.language, ...base, text, repeats, entities, agreements, events };
+}
+
+// The stages of analyzeArticle, in order, each a function of plain values: the benchmark
+// (bench/page.ts) times these same functions. Reading and choosing the article are the stages
+// before them (readPageInSteps, extractArticleInSteps in text/read-article.ts); the summary
+// the popup shows is the one after (summarize in summary.ts).
+
+/** An article's text in sentences, with its language and publication date. */
+export interface SentencedText {
+  text: string;
+  blocks: Block[];
+  language: string;
+  published?: string;
+  sentences: Sentence[];
+}
+
+/** Stage "sentences": the text's language, and its sentences within its blocks. */
+export function sentencesOf(input: ArticleInput, published = input.published ?? publishedFromText(input.text)): SentencedText {
+  const { text, blocks } = input;
+  const language = detectLanguage(text, input.declaredLanguage);
+  return { text, blocks, language, published, sentences: segmentSentences(text, blocks) };
+}
+
+/** Stage "repeats": the repeated sections, and what later stages must not read (repeats, boilerplate). */
+export function repeatsOf({ text, sentences, blocks }: SentencedText): { repeats: Repeat[]; excluded: Span[] } {
   const repeats = findRepeats(text, sentences, blocks);
   const excluded: Span[] = [
     ...repeats.map(({ start, end }) => ({ start, end })),
     ...blocks.filter((block) => block.kind === 'boilerplate'),
   ].sort((x, y) => x.start - y.start);
-  const known = options.known ?? [];
+  return { repeats, excluded };
+}
+
+/**
+ * Stage "entities": people, organisations, places and dates of the text, completed from the
+ * headline and the page's site name; names met only in captions left out.
+ */
+export function entitiesOf(sentenced: SentencedText, excluded: Span[], input: Pick<ArticleInput, 'article' | 'siteName'>, known: KnownEntity[]): Entity[] {
+  const { text, sentences, blocks, language, published } = sentenced;
   const entities = withoutCaptionOnly(recognize({ text, sentences, excluded, published, known }, language), blocks, known);
-  if (context.article?.headline) completeFromHeadline(entities, context.article.headline, language, published);
+  if (input.article?.headline) completeFromHeadline(entities, input.article.headline, language, published);
   // A byline's reporter works for the publisher when the page names no other employer.
-  if (context.siteName) {
+  if (input.siteName) {
     for (const entity of entities) {
       if (entity.type === 'person' && !entity.affiliation && entity.role && REPORTER_ROLES.has(entity.role)) {
-        entity.affiliation = context.siteName;
+        entity.affiliation = input.siteName;
       }
     }
   }
+  return entities;
+}
+
+/** Stage "agreements": what was agreed, and the timeline of events. */
+export function agreementsOf(sentenced: SentencedText, entities: Entity[], excluded: Span[]): { agreements: Agreement[]; events: TimelineEvent[] } {
+  const { text, sentences, language, published } = sentenced;
   const agreementContext = { language, published, excluded };
   const agreements = findAgreements(text, sentences, entities, agreementContext);
   const events = findTimeline(text, sentences, entities, agreements, agreementContext);
-  return { schema: 1, language, ...base, text, repeats, entities, agreements, events };
+  return { agreements, events };
 }
 
 const REPORTER_ROLES = new Set(['기자', '특파원', '논설위원', 'reporter', 'correspondent', 'editor', 'writer']);
