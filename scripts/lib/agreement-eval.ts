@@ -1,0 +1,285 @@
+// Scoring of "what was agreed" on hand-labelled sentences of real news (tests/data/agreements):
+// each labelled sentence's whole document goes through `analyzeText`, the CLI's path for text,
+// and the agreements whose evidence overlaps the sentence are compared with its labels.
+// Shared by `npm run eval:agreements` and the corpus test (test/corpus/agreements.test.ts).
+//
+// Documents: a Wikinews article is its title, a newline, then its text (the headline is part
+// of what a reader of the page sees; `part: "title"` sentences are read there), with its
+// `date` as the publication date; an NTREX article is its text (its first line is the
+// headline; no date); a KLUE sentence is its own document; an aeb-dev document is the
+// ground truth's articleBody; a ner-train document is its records joined with "\n".
+//
+// A party is right when, normalised, it equals a labelled party's name or alias, or one
+// contains the other and the shorter is at least half the longer (대구가톨릭대 / 대구가톨릭대학교,
+// Microsoft / Microsoft Corp). Normalising: lower case; spaces, dots, quotes and hyphens
+// removed; ㈜, (주), 주식회사, a leading "the" and a trailing "'s" dropped; a Korean particle
+// left at the end (은/는/이/가/와/과/의/도/을/를/에/에서/측) dropped when the name is longer
+// than the particle by two characters or more. Each labelled party and each found party is
+// matched at most once.
+//
+// Statuses: the product's signed → concluded; planned, proposed, conditional, failed and
+// terminated are the label's own words; 'other' matches nothing.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { analyzeText } from '../../src/core/analyze';
+import type { Agreement } from '../../src/core/types';
+import { halfOf, type Half } from './split';
+
+export type Language = 'ko' | 'en';
+export type LabelStatus = 'concluded' | 'planned' | 'proposed' | 'conditional' | 'failed' | 'terminated';
+
+export interface LabelledParty {
+  name: string;
+  aliases: string[];
+}
+
+export interface LabelledSentence {
+  id: string;
+  lang: Language;
+  source: string;
+  doc: string;
+  part?: string;
+  text: string;
+  agreement: boolean;
+  parties: LabelledParty[];
+  what: string | null;
+  status: LabelStatus | null;
+  date: string | null;
+  note?: string;
+}
+
+export interface EvalDocument {
+  key: string;
+  text: string;
+  published?: string;
+}
+
+/** Where the labels live, relative to the repository. */
+export const LABEL_FILES: Record<Language, string> = { ko: 'tests/data/agreements/ko.jsonl', en: 'tests/data/agreements/en.jsonl' };
+
+export function loadLabels(root: string, language: Language): LabelledSentence[] {
+  return readFileSync(join(root, LABEL_FILES[language]), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelledSentence);
+}
+
+/** The half of a labelled sentence: by its document's name, so a document is never split. */
+export const halfOfSentence = (sentence: LabelledSentence): Half => halfOf(sentence.doc);
+
+/** Reads the documents the labels point to, each file once. */
+export class DocumentStore {
+  private files = new Map<string, Map<string, EvalDocument>>();
+  constructor(private dataDir: string) {}
+
+  get(sentence: LabelledSentence): EvalDocument {
+    const file = sentence.source;
+    let documents = this.files.get(file);
+    if (!documents) {
+      documents = this.load(file);
+      this.files.set(file, documents);
+    }
+    const document = documents.get(sentence.doc);
+    if (!document) throw new Error(`${sentence.id}: document ${sentence.doc} not found in ${file}`);
+    return document;
+  }
+
+  private load(source: string): Map<string, EvalDocument> {
+    const documents = new Map<string, EvalDocument>();
+    if (source === 'aeb-dev') {
+      const truth = JSON.parse(readFileSync(this.path('aeb-dev/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+      for (const [key, page] of Object.entries(truth)) documents.set(key, { key: `aeb-dev/${key}`, text: page.articleBody });
+      return documents;
+    }
+    const raw = readFileSync(this.path(source));
+    const lines = (source.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter((line) => line.trim());
+    if (source.startsWith('ner-train/')) {
+      const records = new Map<string, string[]>();
+      for (const line of lines) {
+        const record = JSON.parse(line) as { doc: string; text: string };
+        const list = records.get(record.doc) ?? [];
+        list.push(record.text);
+        records.set(record.doc, list);
+      }
+      for (const [key, texts] of records) documents.set(key, { key: `${source}/${key}`, text: texts.join('\n') });
+      return documents;
+    }
+    for (const line of lines) {
+      const record = JSON.parse(line) as { id: string; text: string; title?: string; date?: string };
+      const text = record.title && !record.text.startsWith(record.title) ? `${record.title}\n${record.text}` : record.text;
+      documents.set(record.id, { key: `${source}/${record.id}`, text, published: record.date });
+    }
+    return documents;
+  }
+
+  private path(file: string): string {
+    const path = join(this.dataDir, file);
+    if (!existsSync(path)) throw new Error(`eval:agreements needs ${path} (../shared/data beside the checkout); it is not there.`);
+    return path;
+  }
+}
+
+/** The product's status in the label's words. */
+export function labelStatusOf(status: Agreement['status']): LabelStatus | undefined {
+  if (status === 'signed') return 'concluded';
+  if (status === 'other') return undefined;
+  return status;
+}
+
+const KOREAN_PARTICLES = ['에서', '은', '는', '이', '가', '와', '과', '의', '도', '을', '를', '에', '측'];
+
+export function normaliseParty(name: string): string {
+  let n = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/㈜|\(주\)|주식회사/g, '')
+    .replace(/['’]s$/, '')
+    .replace(/[\s.'’"“”‘\-–—·,]/g, '')
+    .replace(/^the/, '');
+  for (const particle of KOREAN_PARTICLES) {
+    if (n.endsWith(particle) && n.length - particle.length >= 2 && /[\uAC00-\uD7A3]/.test(n)) {
+      n = n.slice(0, -particle.length);
+      break;
+    }
+  }
+  return n;
+}
+
+/** Whether a found party names a labelled one (see the rule at the top). */
+export function partyMatches(found: string, labelled: LabelledParty): boolean {
+  const a = normaliseParty(found);
+  if (!a) return false;
+  for (const form of [labelled.name, ...labelled.aliases]) {
+    const b = normaliseParty(form);
+    if (!b) continue;
+    if (a === b || normaliseParty(found.replace(/[은는이가와과의도을를]$/, '')) === b) return true;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    if (short.length >= 2 && long.includes(short) && short.length * 2 >= long.length) return true;
+  }
+  return false;
+}
+
+/** How many labelled parties the found ones name, each side matched at most once. */
+export function matchParties(found: string[], labelled: LabelledParty[]): number {
+  const used = new Set<number>();
+  let matched = 0;
+  for (const party of labelled) {
+    const index = found.findIndex((name, i) => !used.has(i) && partyMatches(name, party));
+    if (index >= 0) {
+      used.add(index);
+      matched++;
+    }
+  }
+  return matched;
+}
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'with', 'for', 'on', 'in', 'its', 'their', 'deal', 'agreement', 'agreements', 'contract', '체결', '협약', '계약', '합의']);
+/**
+ * Whether the found `what` names the labelled object: they share a word of three letters or
+ * more (English) or two syllables or more (Korean), general agreement words aside, one
+ * written inside the other (수출계약 / 수출 계약).
+ */
+export function objectFound(found: string, labelled: string | null): boolean {
+  if (!labelled) return false;
+  const words = (text: string) =>
+    (text.toLowerCase().replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word) && (/[\uAC00-\uD7A3]/.test(word) ? word.length >= 2 : word.length >= 3));
+  const foundText = found.toLowerCase().replace(/\s/g, '');
+  const labelText = labelled.toLowerCase().replace(/\s/g, '');
+  return words(labelled).some((word) => foundText.includes(word)) || words(found).some((word) => labelText.includes(word));
+}
+
+export interface SentenceResult {
+  sentence: LabelledSentence;
+  half: Half;
+  /** Agreements whose evidence overlaps the sentence. */
+  found: Agreement[];
+  /** The found agreement naming most labelled parties (first on ties). */
+  best?: Agreement;
+  matchedParties: number;
+  /** The sentence was not found in its document (labels out of date). */
+  unplaced?: boolean;
+}
+
+/** Analyses each document once and collects, per labelled sentence, the agreements on it. */
+export function evaluateSentences(sentences: LabelledSentence[], store: DocumentStore): SentenceResult[] {
+  const analyses = new Map<string, Agreement[]>();
+  return sentences.map((sentence) => {
+    const document = store.get(sentence);
+    let agreements = analyses.get(document.key);
+    if (!agreements) {
+      agreements = analyzeText(document.text, { published: document.published }).agreements;
+      analyses.set(document.key, agreements);
+    }
+    const half = halfOfSentence(sentence);
+    const start = document.text.indexOf(sentence.text);
+    if (start < 0) return { sentence, half, found: [], matchedParties: 0, unplaced: true };
+    const end = start + sentence.text.length;
+    const found = agreements.filter((a) => a.evidence.start < end && start < a.evidence.end);
+    let best: Agreement | undefined;
+    let matchedParties = 0;
+    for (const agreement of found) {
+      const matched = matchParties(agreement.parties, sentence.parties);
+      if (!best || matched > matchedParties) {
+        best = agreement;
+        matchedParties = matched;
+      }
+    }
+    return { sentence, half, found, best, matchedParties };
+  });
+}
+
+export interface AgreementScore {
+  sentences: number;
+  agreements: number;
+  /** Labelled agreements with at least one agreement found on their sentence. */
+  found: number;
+  labelledParties: number;
+  foundParties: number;
+  matchedParties: number;
+  statusRight: number;
+  objectRight: number;
+  negatives: number;
+  falseAgreements: number;
+  unplaced: number;
+}
+
+export function score(results: SentenceResult[]): AgreementScore {
+  const s: AgreementScore = { sentences: results.length, agreements: 0, found: 0, labelledParties: 0, foundParties: 0, matchedParties: 0, statusRight: 0, objectRight: 0, negatives: 0, falseAgreements: 0, unplaced: 0 };
+  for (const result of results) {
+    const { sentence, best } = result;
+    if (result.unplaced) s.unplaced++;
+    if (!sentence.agreement) {
+      s.negatives++;
+      if (result.found.length > 0) s.falseAgreements++;
+      continue;
+    }
+    s.agreements++;
+    s.labelledParties += sentence.parties.length;
+    if (!best) continue;
+    s.found++;
+    s.foundParties += best.parties.length;
+    s.matchedParties += result.matchedParties;
+    if (labelStatusOf(best.status) === sentence.status) s.statusRight++;
+    if (objectFound(best.what, sentence.what)) s.objectRight++;
+  }
+  return s;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+/** The headline figures: party recall (missed agreements count as missed parties) and precision, status accuracy and object found (of agreements found), false-agreement rate. */
+export function figures(s: AgreementScore) {
+  return {
+    partyRecall: ratio(s.matchedParties, s.labelledParties),
+    partyPrecision: ratio(s.matchedParties, s.foundParties),
+    statusAccuracy: ratio(s.statusRight, s.found),
+    objectFound: ratio(s.objectRight, s.found),
+    foundRate: ratio(s.found, s.agreements),
+    falseAgreementRate: ratio(s.falseAgreements, s.negatives),
+  };
+}
+
+export function describeAgreement(agreement: Agreement): string {
+  const facts = [labelStatusOf(agreement.status) ?? agreement.status, agreement.date, agreement.place].filter(Boolean).join(', ');
+  return `${agreement.parties.join(' + ') || '(no party)'}: ${agreement.what} [${facts}]`;
+}
