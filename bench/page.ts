@@ -2,22 +2,15 @@
 // each page. Every measurement is timed with performance.now() inside the page, so puppeteer's
 // round trips are never counted. Each function leaves the DOM as it found it.
 import { Readability } from '@mozilla/readability';
-import { MAX_ARTICLE_CHARS } from '../src/core/analyze';
-import { recognize } from '../src/core/entities/index';
-import { detectLanguage } from '../src/core/language';
-import { readArticleHints, readMetadata } from '../src/core/metadata';
-import { chooseArticle } from '../src/core/text/choose-article';
-import { readingRoot } from '../src/core/text/read-article';
-import { findRepeats } from '../src/core/repeats';
-import { extractArticleText } from '../src/core/text/article-text';
-import { segmentSentences } from '../src/core/text/segment';
-import type { Span } from '../src/core/types';
-import { findAgreements, findTimeline } from '../src/core/agreements/index';
+import { agreementsOf, analyzeDocument, entitiesOf, repeatsOf, sentencesOf } from '../src/core/analyze';
+import { readPageMetadata } from '../src/core/metadata';
+import { runNow } from '../src/core/steps';
+import { summarize } from '../src/core/summary';
+import { articleInputOf, extractArticleInSteps, readPageInSteps } from '../src/core/text/read-article';
+import type { Analysis } from '../src/core/types';
 import { applyAnalysisInSteps, restorePage, type AppliedPage } from '../src/content/apply';
 import { isHidden } from '../src/content/read';
-import { runNow } from '../src/core/steps';
-import { analyzeDocument } from '../src/core/analyze';
-import { packAnalysis, packSpans, unpackSpanArraysInSteps } from '../src/shared/packed-analysis';
+import { packAnalysis } from '../src/shared/packed-analysis';
 
 /**
  * What the extension does for a page, in one go on this thread: read the article, analyse it
@@ -28,10 +21,6 @@ function analyseAndApply(): AppliedPage {
   // The background packs the analysis, the content script unpacks it (src/shared/packed-analysis.ts).
   return runNow(applyAnalysisInSteps({ analysis: packAnalysis(analysis), article }));
 }
-import { collapseRepeat, type CollapsedRepeat } from '../src/content/collapse';
-import { attachEntityCard } from '../src/content/entity-card';
-import { markEntities } from '../src/content/highlights';
-import { uiStringsFor } from '../src/content/ui-strings';
 
 // No forced garbage collection between calls: a full GC before each call made every figure
 // slower and noisier (it discards warm code and caches), and the median of several runs
@@ -97,11 +86,11 @@ function clockResolution(): { isolated: boolean; tickMs: number } {
 }
 
 /**
- * (a) again, step by step, to see where the time goes ("read page text" + "choose article" is the
- * extraction). Mirrors readArticleInSteps, analyzeDocument/analyzeArticle
- * (src/core/analyze.ts) and applyAnalysisInSteps (src/content/apply.ts) as of this writing; small
- * glue (the "is it an article" check, the byline affiliation) is left out, so the steps sum
- * to about (a). If those files gain a step, add it here too.
+ * (a) again, stage by stage, to see where the time goes: the same functions the extension
+ * runs, in the same order (analyzeDocument → analyzeArticle in src/core/analyze.ts, then
+ * applyAnalysisInSteps in src/content/apply.ts), each timed on its own. "read page text" and
+ * "choose article" are the extraction; "pack" runs in the background, "apply" on the page,
+ * "summary" in the popup (it is not part of (a)).
  */
 function split(): Record<string, number> {
   const times: Record<string, number> = {};
@@ -111,7 +100,7 @@ function split(): Record<string, number> {
     times[name] = (times[name] ?? 0) + now - t;
     t = now;
   };
-  const metadata = readMetadata(document);
+  const { metadata, hints } = readPageMetadata(document);
   lap('metadata');
   // The computed-style visibility test is counted apart from the walk it is called from.
   let hiddenMs = 0;
@@ -122,44 +111,29 @@ function split(): Record<string, number> {
     return hidden;
   };
   t = performance.now();
-  const pageText = extractArticleText(readingRoot(document), { maxChars: MAX_ARTICLE_CHARS, isHidden: timedIsHidden });
+  const page = runNow(readPageInSteps(document, { isHidden: timedIsHidden }));
   lap('read page text');
   times['read page text'] -= hiddenMs;
   times['  of which isHidden'] = hiddenMs;
-  const article = chooseArticle(pageText, readArticleHints(document)) ?? { text: '', blocks: [], pieces: [] };
+  const read = runNow(extractArticleInSteps(document, page, { hints }));
+  const input = articleInputOf(read, metadata, location.href);
   lap('choose article');
-  const { text, blocks } = article;
-  const language = detectLanguage(text, metadata.declaredLanguage);
-  lap('language');
-  const sentences = segmentSentences(text, blocks);
-  lap('segment');
-  const repeats = findRepeats(text, sentences, blocks);
+  const sentenced = sentencesOf(input);
+  lap('language, sentences');
+  const { repeats, excluded } = repeatsOf(sentenced);
   lap('repeats');
-  const excluded: Span[] = [
-    ...repeats.map(({ start, end }) => ({ start, end })),
-    ...blocks.filter((block) => block.kind === 'boilerplate'),
-  ].sort((x, y) => x.start - y.start);
-  const entities = recognize({ text, sentences, excluded, published: metadata.published, known: [] }, language);
+  const entities = entitiesOf(sentenced, excluded, input, []);
   lap('entities');
-  const agreementContext = { language, published: metadata.published, excluded };
-  const agreements = findAgreements(text, sentences, entities, agreementContext);
-  findTimeline(text, sentences, entities, agreements, agreementContext);
+  const { agreements, events } = agreementsOf(sentenced, entities, excluded);
   lap('agreements');
-  const strings = uiStringsFor(navigator.language);
-  const collapsed: CollapsedRepeat[] = [];
-  for (const repeat of repeats) {
-    const result = collapseRepeat(document, article, repeat, strings);
-    if (result) collapsed.push(result);
-  }
-  lap('collapse');
-  // Packed by the background, unpacked by the content script (src/shared/packed-analysis.ts).
-  const marked = entities.map(({ mentions, ...entity }) => ({ entity, mentions: runNow(unpackSpanArraysInSteps(packSpans(mentions))) }));
-  const marks = markEntities(document, article, marked, { types: new Set(['person', 'organization', 'place', 'date'] as const), style: 'tint' });
-  lap('mark entities');
-  const card = marks.count > 0 ? attachEntityCard(document, marks, strings) : undefined;
-  lap('card');
-  const page: AppliedPage = { state: { status: 'error', message: '' }, collapsed, marks, card };
-  restorePage(page);
+  const analysis: Analysis = { schema: 1, language: sentenced.language, title: input.title, url: input.url, text: input.text, repeats, entities, agreements, events };
+  const packed = packAnalysis(analysis);
+  lap('pack');
+  const applied = runNow(applyAnalysisInSteps({ analysis: packed, article: { text: read.text, blocks: read.blocks, pieces: read.pieces } }));
+  lap('apply');
+  summarize(analysis);
+  lap('summary');
+  restorePage(applied);
   return times;
 }
 

@@ -273,7 +273,7 @@ function reportPages({ results, clock, version }) {
 
   // In the extension only reading the page and applying the result run on the page's main
   // thread; language, segmentation, repeats, entities and agreements run in the background.
-  const PAGE_STEPS = ['metadata', 'read page text', '  of which isHidden', 'choose article', 'collapse', 'mark entities', 'card'].filter((k) => steps.includes(k));
+  const PAGE_STEPS = ['metadata', 'read page text', '  of which isHidden', 'choose article', 'apply'].filter((k) => steps.includes(k));
   const pageThread = (r) => PAGE_STEPS.reduce((s, k) => s + r.split[k], 0);
   const pageRatios = perPage((r) => pageThread(r) / r.b);
   console.log(
