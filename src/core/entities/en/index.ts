@@ -5,6 +5,7 @@ import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import { buildEntities, type Mention } from './mentions';
 import { recognizeNames, type Candidate } from './names';
+import { familyNames, givenNames } from './lexicon';
 import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase } from './tokens';
 
 export const englishRecognizer: LanguageRecognizer = {
@@ -71,11 +72,11 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
         continue;
       }
     }
-    if (c.weak && single) {
-      // Capitals at a sentence start say nothing; a word also written in lower case
-      // (or whose singular is) is an ordinary word: Arrangements, Jewels.
-      if (c.initial || ordinary(c)) continue;
-    }
+    // One capitalised word that no cue, full name or clearer reading anywhere in the text makes a
+    // person is a brand, a product or a thing as often as a person (Postmates, Jupiter, Chime),
+    // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
+    // nothing; a word also written in lower case (or whose singular is) is an ordinary word.
+    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.text) || givenNames.has(c.text)))) continue;
     settled.push(c);
   }
   return settled;

@@ -2,6 +2,8 @@
 // page state). Multi-word entries are keyed by their space-joined tokens.
 import dateData from '../../lexicon/en/dates.json';
 import generatedCommonWords from '../../lexicon/generated/en-common-words.json';
+import generatedFamilyNames from '../../lexicon/generated/en-family-names.json';
+import generatedGivenNames from '../../lexicon/generated/en-given-names.json';
 import nameData from '../../lexicon/en/names.json';
 import organizationData from '../../lexicon/en/organizations.json';
 import titleData from '../../lexicon/en/titles.json';
@@ -16,6 +18,10 @@ export const leadingWords = new Set(nameData.leadingWords);
 /** Common word, also in capitals (YES, IS); a known name is looked up before this. */
 export const isCommonWord = (word: string) =>
   commonWords.has(word) || (/^\p{Lu}+$/u.test(word) && commonWords.has(word[0] + word.slice(1).toLowerCase()));
+/** Words that open people's names in the NER corpora (John, Heinz, Larry): built by scripts/lexicon. */
+export const givenNames = new Set(generatedGivenNames.words.split(' '));
+/** Words that end people's names there (Obama, Merkel, Smith). */
+export const familyNames = new Set(generatedFamilyNames.words.split(' '));
 /** An everyday word (Read, Editing, Prompted): a name only where capitals mean something. */
 export const isEverydayWord = (word: string) => /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase());
 export const demonyms = new Set(nameData.demonyms);

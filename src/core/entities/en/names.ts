@@ -7,6 +7,7 @@ import type { Mention } from './mentions';
 import {
   isCommonWord,
   isEverydayWord,
+  givenNames,
   leadingWords,
   connectors,
   demonyms,
@@ -456,6 +457,9 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   // `HARBOUR CRANES STALL`, `READ MORE` (a byline in capitals, `ANNA BERG`, has none).
   const inCapitals = run.length > 1 && run.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text));
   if (inCapitals && run.some((t) => isCommonWord(t.text) || writtenInLowerCase(text, t.text.toLowerCase().replace(/['’].*$/, '')))) return;
+  // Nothing says person but capitals: a name with an everyday word after its first (Europa
+  // Clipper, Total Endorsement, Privacy Policy) is a thing's name unless a given name opens it (Jim Hood).
+  if (run.length > 1 && !givenNames.has(run[0].text) && run.slice(1).some((t) => isEverydayWord(t.text))) return;
   // At a sentence start, a subject followed by its verb is still likely a name: `Hitchcock was`.
   const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
   emit('person', run, { weak: true, initial: initial && !asSubject, key: join(run) });

@@ -1,0 +1,44 @@
+// List precision and recall of the popup's Who / Organisations / Where lists against lists made
+// by hand (tests/data/entity-lists), per tune and test half by document. A listed entity is right
+// when its name or an alias matches a gold name or alias of the same type; entities matching an
+// entry the annotator marked optional count neither way.
+// Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews] [--half tune|test] [--errors (tune only)] [--json]
+import { emptyListCounts, LIST_SETS, LIST_TYPES, loadListSet, precisionOf, recallOf, scoreArticle, totalOf, type ArticleErrors, type ListCounts, type ListSetName } from './lib/list-eval';
+import { sharedDataDir } from './lib/extract-eval';
+import type { Half } from './lib/split';
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const onlySet = option('--set') as ListSetName | undefined;
+const halves: Half[] = option('--half') ? [option('--half') as Half] : ['tune', 'test'];
+const showErrors = args.includes('--errors');
+const asJson = args.includes('--json');
+if (showErrors && halves.includes('test')) {
+  console.error('--errors shows tune-half articles only: add --half tune (the test half stays unread).');
+  process.exit(2);
+}
+
+const results: Record<string, Record<string, { articles: number; perType: ReturnType<typeof emptyListCounts>; total: ListCounts }>> = {};
+for (const set of LIST_SETS) {
+  if (onlySet && set !== onlySet) continue;
+  const articles = loadListSet(process.cwd(), sharedDataDir(), set);
+  results[set] = {};
+  for (const half of halves) {
+    const chosen = articles.filter((article) => article.half === half);
+    const counts = emptyListCounts();
+    const errors: ArticleErrors[] = [];
+    for (const article of chosen) scoreArticle(article, article.analyse(), counts, errors);
+    results[set][half] = { articles: chosen.length, perType: counts, total: totalOf(counts) };
+    if (!asJson) print(set, half, chosen.length, counts);
+    if (showErrors) for (const e of errors) console.log(`  ${e.doc.slice(0, 16)}\n    wrong:  ${e.wrong.join(', ')}\n    missed: ${e.missed.join(', ')}`);
+  }
+}
+if (asJson) console.log(JSON.stringify(results, null, 2));
+
+function print(set: string, half: Half, articles: number, counts: ReturnType<typeof emptyListCounts>): void {
+  const line = (label: string, c: ListCounts) =>
+    `    ${label.padEnd(13)} precision ${precisionOf(c).toFixed(3)} (${c.right}/${c.listed})  recall ${recallOf(c).toFixed(3)} (${c.found}/${c.gold})`;
+  console.log(`\n${set}, ${half} half: ${articles} articles`);
+  for (const type of LIST_TYPES) console.log(line(type, counts[type]));
+  console.log(line('all', totalOf(counts)));
+}
