@@ -1,0 +1,45 @@
+// The entity recognisers must not get worse on text the rules were not written on: micro F1 on
+// the test halves of the labelled sentence sets (whole documents through analyzeText, as
+// `npm run eval:ner` scores them) and list precision and recall against the hand-made lists of
+// tests/data/entity-lists (as `npm run eval:lists` scores them).
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sharedDataDir } from '../../scripts/lib/extract-eval';
+import { emptyListCounts, loadListSet, precisionOf, recallOf, scoreArticle, totalOf, type ListSetName } from '../../scripts/lib/list-eval';
+import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } from '../../scripts/lib/ner-eval';
+
+// Floors a little below the test-half figures measured on 2026-12-02 (see the closing note of
+// issue 12 for the figures and commands). The issue's targets are Korean F1 ≥ 0.80, English
+// F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as the figures rise,
+// never lower them to pass.
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.7, 'en-pud': 0.75, 'en-gum-news': 0.64 };
+const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
+  'aeb-dev-en': { precision: 0.6, recall: 0.77 },
+  'ko-wikinews': { precision: 0.7, recall: 0.66 },
+};
+
+if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
+
+describe('entity recognition on the test halves', () => {
+  for (const [set, floor] of Object.entries(MIN_F1) as [NerSetName, number][]) {
+    it(`${set}: micro F1 ≥ ${floor}, no document declined`, () => {
+      const documents = loadNerSet(sharedDataDir(), set).filter((document) => document.half === 'test');
+      const score = scoreDocuments(documents, documents.map(predictDocument));
+      expect(score.declined).toBe(0);
+      expect(prf(score.micro).f).toBeGreaterThanOrEqual(floor);
+    });
+  }
+});
+
+describe('entity lists on the test halves', () => {
+  for (const [set, floor] of Object.entries(MIN_LISTS) as [ListSetName, { precision: number; recall: number }][]) {
+    it(`${set}: list precision ≥ ${floor.precision}, recall ≥ ${floor.recall}`, () => {
+      const articles = loadListSet(process.cwd(), sharedDataDir(), set).filter((article) => article.half === 'test');
+      const counts = emptyListCounts();
+      for (const article of articles) scoreArticle(article, article.analyse(), counts);
+      const total = totalOf(counts);
+      expect(precisionOf(total)).toBeGreaterThanOrEqual(floor.precision);
+      expect(recallOf(total)).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+});
