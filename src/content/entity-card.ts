@@ -106,7 +106,7 @@ function fill(doc: Document, card: HTMLElement, { entity, mentions }: MarkedEnti
   const lines = [line('type', strings.entityType[entity.type] + kind), line('name', entity.name)];
   const details = [entity.role, entity.affiliation, entity.value].filter(Boolean).join(' · ');
   if (details) lines.push(line('detail', details));
-  if (entity.aliases.length > 0) lines.push(line('muted', `${strings.alsoWritten}: ${entity.aliases.join(', ')}`));
+  if (entity.aliases.length > 0) lines.push(line('muted', strings.alsoWritten(entity.aliases.join(', '))));
   lines.push(line('muted', strings.mentions(mentions.starts.length)));
   card.replaceChildren(...lines);
 }

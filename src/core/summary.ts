@@ -1,6 +1,9 @@
 // The Summary: who, where, what was agreed and when, plus the header facts, in one structure
 // the popup and the CLI both print from. summaryToMarkdown renders it for copying; every piece
 // of page text in it is escaped so a page cannot inject Markdown or HTML into the output.
+import english from '../_locales/en/messages.json';
+import korean from '../_locales/ko/messages.json';
+import { formatMessage, type Message } from '../shared/format-message';
 import type { Agreement, AgreementStatus, Analysis, Entity, PlaceKind, SkipReason, Span, TimelineEvent } from './types';
 
 const PREVIEW_CHARS = 60;
@@ -151,52 +154,47 @@ export interface MarkdownOptions {
   uiLanguage: 'en' | 'ko';
 }
 
-const LABELS = {
-  en: {
-    untitled: '(untitled)',
-    language: 'language',
-    published: 'published',
-    repeats: (count: number, paragraphs: number, chars: number) =>
-      count === 0 ? 'Repeated sections: none' : `Repeated sections: ${count} collapsed (${paragraphs} paragraphs, ${chars.toLocaleString('en')} characters)`,
-    skippedTooLarge: 'Not analysed: the page is too large.',
-    skippedNoArticle: 'Not analysed: no article text found.',
-    who: 'Who',
-    people: 'People',
-    organizations: 'Organisations',
-    where: 'Where',
-    countriesAndRegions: 'Countries and regions',
-    cities: 'Cities',
-    venues: 'Venues',
-    agreed: 'What was agreed',
-    when: 'When',
-    none: 'Nothing found.',
-    also: 'also',
-    mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
-    status: { signed: 'signed', planned: 'planned', proposed: 'proposed', failed: 'failed', other: 'mentioned' } as Record<AgreementStatus, string>,
-  },
-  ko: {
-    untitled: '(제목 없음)',
-    language: '언어',
-    published: '발행',
-    repeats: (count: number, paragraphs: number, chars: number) =>
-      count === 0 ? '반복 구간: 없음' : `반복 구간: ${count}곳 접음 (${paragraphs}문단, ${chars.toLocaleString('ko')}자)`,
-    skippedTooLarge: '분석하지 않음: 페이지가 너무 큽니다.',
-    skippedNoArticle: '분석하지 않음: 기사 본문을 찾지 못했습니다.',
-    who: '누가',
-    people: '인물',
-    organizations: '기관·기업',
-    where: '어디서',
-    countriesAndRegions: '국가·지역',
-    cities: '도시',
-    venues: '장소',
-    agreed: '무엇을 합의했나',
-    when: '언제',
-    none: '찾은 내용이 없습니다.',
-    also: '다른 표기',
-    mentions: (n: number) => `${n}회 언급`,
-    status: { signed: '체결', planned: '체결 예정', proposed: '추진', failed: '무산', other: '언급' } as Record<AgreementStatus, string>,
-  },
+type MessageKey = keyof typeof english;
+const CATALOGS: Record<MarkdownOptions['uiLanguage'], Record<MessageKey, Message>> = { en: english, ko: korean };
+
+/** The message key of each agreement status, as the popup and the Markdown show it. */
+export const AGREEMENT_STATUS_KEYS: Record<AgreementStatus, MessageKey> = {
+  signed: 'popupStatus_signed',
+  planned: 'popupStatus_planned',
+  proposed: 'popupStatus_proposed',
+  conditional: 'popupStatus_conditional',
+  failed: 'popupStatus_failed',
+  terminated: 'popupStatus_terminated',
+  other: 'popupStatus_other',
 };
+
+/** The Markdown's words in one UI language, from _locales (the popup's where they are the same). */
+function labelsFor(language: MarkdownOptions['uiLanguage']) {
+  const catalog = CATALOGS[language];
+  const m = (key: MessageKey, ...substitutions: Array<string | number>) => formatMessage(catalog[key], substitutions);
+  return {
+    untitled: m('markdownUntitled'),
+    language: (tag: string) => m('markdownLanguage', tag),
+    published: (date: string) => m('markdownPublished', date),
+    repeats: (count: number, paragraphs: number, chars: number) =>
+      count === 0 ? m('markdownNoRepeats') : m('markdownRepeats', count, paragraphs, chars.toLocaleString(language)),
+    skippedTooLarge: m('markdownTooLarge'),
+    skippedNoArticle: m('markdownNoArticle'),
+    who: m('popupWho'),
+    people: m('popupPeople'),
+    organizations: m('popupOrganizations'),
+    where: m('popupWhere'),
+    countriesAndRegions: m('popupCountries'),
+    cities: m('popupCities'),
+    venues: m('popupVenues'),
+    agreed: m('popupAgreed'),
+    when: m('popupWhen'),
+    none: m('markdownNothingFound'),
+    also: (aliases: string) => m('popupAlso', aliases),
+    mentions: (n: number) => (n === 1 ? m('popupMentions1') : m('popupMentionsN', n)),
+    status: (status: AgreementStatus) => m(AGREEMENT_STATUS_KEYS[status]),
+  };
+}
 
 /**
  * Escapes page text for Markdown: HTML's < > & become entities; the punctuation that can open
@@ -213,12 +211,12 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = { uiLanguage: 'en' }): string {
-  const l = LABELS[options.uiLanguage];
+  const l = labelsFor(options.uiLanguage);
   const e = escapeMarkdown;
   const out: string[] = [];
   out.push(`# ${e(summary.title ?? l.untitled)}`, '');
-  const facts = [`${l.language} ${e(summary.language)}`];
-  if (summary.published) facts.push(`${l.published} ${e(summary.published)}`);
+  const facts = [l.language(e(summary.language))];
+  if (summary.published) facts.push(l.published(e(summary.published)));
   if (summary.site) facts.push(e(summary.site));
   out.push(facts.join(' · '), '');
   if (summary.skipped) {
@@ -233,7 +231,7 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
     out.push(`### ${l.people}`, '');
     for (const person of summary.people) {
       const details = [person.role, person.affiliation].filter(Boolean).map((d) => e(d!));
-      const aliases = person.aliases.length ? ` (${l.also} ${person.aliases.map(e).join(', ')})` : '';
+      const aliases = person.aliases.length ? ` (${l.also(person.aliases.map(e).join(', '))})` : '';
       out.push(`- **${e(person.name)}**${details.length ? ` — ${details.join(', ')}` : ''}${aliases} · ${l.mentions(person.mentions)}`);
     }
     out.push('');
@@ -241,7 +239,7 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   if (summary.organizations.length > 0) {
     out.push(`### ${l.organizations}`, '');
     for (const org of summary.organizations) {
-      const aliases = org.aliases.length ? ` (${l.also} ${org.aliases.map(e).join(', ')})` : '';
+      const aliases = org.aliases.length ? ` (${l.also(org.aliases.map(e).join(', '))})` : '';
       out.push(`- **${e(org.name)}**${aliases} · ${l.mentions(org.mentions)}`);
     }
     out.push('');
@@ -260,7 +258,7 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   out.push(`## ${l.agreed}`, '');
   if (summary.agreements.length === 0) out.push(l.none, '');
   for (const agreement of summary.agreements) {
-    const facts = [l.status[agreement.status], agreement.date, agreement.place].filter(Boolean).map((f) => e(f!));
+    const facts = [l.status(agreement.status), agreement.date, agreement.place].filter(Boolean).map((f) => e(f!));
     out.push(`- **${agreement.parties.map(e).join(' – ')}**: ${e(agreement.what)} (${facts.join(', ')})`);
     out.push(`  > ${e(agreement.evidenceText)}`);
   }

@@ -118,6 +118,13 @@ export const TYPE_KEYS: Record<EntityType, string> = {
   date: 'optionsTypeDate',
 };
 
+const PLACE_KIND_KEYS: Record<PlaceKind, string> = {
+  country: 'optionsPlaceCountry',
+  region: 'optionsPlaceRegion',
+  city: 'optionsPlaceCity',
+  venue: 'optionsPlaceVenue',
+};
+
 export function placeKindKey(kind: PlaceKind): string {
-  return `optionsPlace${kind[0].toUpperCase()}${kind.slice(1)}`;
+  return PLACE_KIND_KEYS[kind];
 }

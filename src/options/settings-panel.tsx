@@ -13,8 +13,9 @@ const ANNOTATION_KEYS: Record<Annotation, string> = {
   agreements: 'optionsShowAgreements',
 };
 
-// Language names are written in their own language, as language pickers usually do.
-const LANGUAGE_LABELS: Record<string, string> = { en: 'English', ko: '한국어' };
+// Language names are written in their own language, as language pickers usually do (the
+// messages are the same in both catalogues).
+const LANGUAGE_LABELS: Record<string, string> = { en: 'optionsLanguageEnglish', ko: 'optionsLanguageKorean' };
 
 export function SettingsPanel({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => Promise<boolean> }) {
   const t = useT();
@@ -62,7 +63,7 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
           >
             {UI_LANGUAGES.map((language) => (
               <option value={language} key={language} lang={language === 'auto' ? undefined : language}>
-                {language === 'auto' ? t('optionsLanguageAuto') : LANGUAGE_LABELS[language]}
+                {t(language === 'auto' ? 'optionsLanguageAuto' : LANGUAGE_LABELS[language])}
               </option>
             ))}
           </select>

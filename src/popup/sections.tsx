@@ -3,7 +3,7 @@
 // Page text is only ever rendered as text (Preact escapes it; no HTML from strings).
 import type { ComponentChildren } from 'preact';
 import type { Analysis, EntityType, Span } from '../core/types';
-import type { PlaceSummary, Summary } from '../core/summary';
+import { AGREEMENT_STATUS_KEYS, type PlaceSummary, type Summary } from '../core/summary';
 import { plural, t } from './i18n';
 
 export type Reveal = (span: Span) => void;
@@ -113,7 +113,7 @@ export function AgreedSection({ summary, reveal }: { summary: Summary; reveal: R
               <span class="detail">{agreement.what}</span>
               <span class="facts">
                 <span class={`badge ${agreement.status}`} data-status={agreement.status}>
-                  {t(`popupStatus_${agreement.status}`)}
+                  {t(AGREEMENT_STATUS_KEYS[agreement.status])}
                 </span>
                 {[agreement.date, agreement.place].filter(Boolean).join(' · ')}
               </span>

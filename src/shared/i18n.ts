@@ -4,12 +4,9 @@
 import browser from 'webextension-polyfill';
 import english from '../_locales/en/messages.json';
 import korean from '../_locales/ko/messages.json';
+import { formatMessage, type Message } from './format-message';
 import type { UiLanguageSetting } from './settings';
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
 type Catalog = Record<string, Message>;
 
 const CATALOGS: Record<'en' | 'ko', Catalog> = { en: english as Catalog, ko: korean as Catalog };
@@ -21,16 +18,7 @@ export interface Translator {
   plural(one: string, many: string, n: number): string;
 }
 
-/** Fills a message the way browser.i18n does: $NAME$ placeholders point at $1…$9. */
-export function formatMessage(entry: Message | undefined, substitutions: string[]): string {
-  if (!entry) return '';
-  let text = entry.message;
-  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
-    const value = content.replace(/\$(\d)/g, (_, d: string) => substitutions[Number(d) - 1] ?? '');
-    text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), () => value);
-  }
-  return text.replace(/\$\$/g, '$');
-}
+export { formatMessage };
 
 export function makeTranslator(setting: UiLanguageSetting = 'auto'): Translator {
   const catalog = setting === 'auto' ? undefined : CATALOGS[setting];
