@@ -17,6 +17,9 @@
 // than the particle by two characters or more. Each labelled party and each found party is
 // matched at most once.
 //
+// An agreement is on the sentence when its evidence or one of the other sentences it was
+// merged from (`alsoIn`) overlaps it.
+//
 // Statuses: the product's signed → concluded; planned, proposed, conditional, failed and
 // terminated are the label's own words; 'other' matches nothing.
 import { existsSync, readFileSync } from 'node:fs';
@@ -215,7 +218,7 @@ export function evaluateSentences(sentences: LabelledSentence[], store: Document
     const start = document.text.indexOf(sentence.text);
     if (start < 0) return { sentence, half, found: [], matchedParties: 0, unplaced: true };
     const end = start + sentence.text.length;
-    const found = agreements.filter((a) => a.evidence.start < end && start < a.evidence.end);
+    const found = agreements.filter((a) => [a.evidence, ...(a.alsoIn ?? [])].some((span) => span.start < end && start < span.end));
     let best: Agreement | undefined;
     let matchedParties = 0;
     for (const agreement of found) {

@@ -77,7 +77,12 @@ export interface Entity {
   mentions: Span[];
 }
 
-export type AgreementStatus = 'signed' | 'planned' | 'proposed' | 'failed' | 'other';
+/**
+ * signed: concluded (signed, agreed, reached); planned: to be signed; proposed: proposed or under
+ * negotiation; conditional: only if something happens (…면, if, would); failed: talks collapsed
+ * or the deal was rejected; terminated: an agreement that existed was ended (해지, 파기, pulled out).
+ */
+export type AgreementStatus = 'signed' | 'planned' | 'proposed' | 'conditional' | 'failed' | 'terminated' | 'other';
 
 export interface Agreement {
   what: string;
@@ -86,6 +91,8 @@ export interface Agreement {
   date?: string;
   place?: string;
   evidence: Span;
+  /** Other sentences that report the same agreement (the headline and the body), in text order. */
+  alsoIn?: Span[];
 }
 
 export interface TimelineEvent {

@@ -131,7 +131,7 @@ describe('Korean agreements: who acts', () => {
     expect(found).toMatchObject({ parties: ['외교부', '일본 정부'], status: 'proposed' });
   });
 
-  it('needs two parties for a signed agreement', () => {
+  it('reads no agreement from a fact only referred to (합의했다는 점)', () => {
     expect(agreementsIn('법원은 피고인이 합의했다는 점을 고려했다.', 'ko', [org('법원')])).toEqual([]);
   });
 });
@@ -156,6 +156,18 @@ describe('Korean agreements: status', () => {
     ['가나전자와 다라통신은 협력 양해각서를 교환했다.', 'signed'],
     ['가나전자와 다라통신의 합병 협상이 타결됐다.', 'signed'],
     ['가나전자와 다라통신의 공급 계약 협상이 막바지에 이르렀다.', 'proposed'],
+    // Conditional: the agreement holds only if something happens.
+    ['가나전자가 다라통신과 계약을 체결하면 공사가 바로 시작된다.', 'conditional'],
+    ['가나전자와 다라통신의 인수 계약이 성사된다면 업계 1위가 바뀐다.', 'conditional'],
+    ['가나전자와 다라통신의 합병 조약은 주주총회 승인을 얻어 발효된다.', 'conditional'],
+    // Terminated: an agreement that existed is ended.
+    ['가나전자는 다라통신과의 전속계약 만료를 앞두고 있다.', 'terminated'],
+    ['가나전자는 지난달 다라통신과 맺은 공급계약을 해지했다.', 'terminated'],
+    ['가나전자는 다라통신과의 기술 협정 파기를 선언했다.', 'terminated'],
+    ['가나전자는 다라통신을 상대로 전속계약 무효 소송을 냈다.', 'terminated'],
+    // Failed: never concluded.
+    ['가나전자와 다라통신은 임금 협상에서 합의에 이르지 못했다.', 'failed'],
+    ['가나전자는 다라통신과의 협정 승인을 또다시 유보했다.', 'failed'],
   ])('%s → %s', (sentence, status) => {
     expect(statusOf(sentence)).toEqual([status]);
   });
@@ -166,13 +178,11 @@ describe('Korean agreements: what is not one', () => {
   it.each([
     ['general contract terms', '가나전자는 계약 조건에 따라 다라통신에 위약금을 내야 한다.'],
     ['a schedule of procedures', '가나전자와 다라통신의 사업은 입찰 공고, 적격 심사, 계약 체결 순으로 진행된다.'],
-    ['a hypothetical', '가나전자가 다라통신과 계약을 체결하면 공사가 바로 시작된다.'],
     ['a negation', '가나전자는 다라통신과 계약을 체결하지 않았다고 밝혔다.'],
     ['another sense of the word (계약직)', '가나전자는 다라통신 출신 계약직 직원을 채용했다.'],
     ['a court panel (형사합의부)', '서울중앙지법 형사합의부는 가나전자 전 대표에게 징역형을 선고했다.'],
     ['a mention with nobody named', '계약을 체결한 뒤 30일 이내에 신고해야 한다.'],
     ['something of the agreement, not the agreement (협정의 이행 문제)', '가나전자는 다라통신과 협정의 이행 문제를 논의할 예정이다.'],
-    ['a contract running out (만료)', '가나전자는 다라통신과의 전속계약 만료를 앞두고 있다.'],
   ])('%s', (_, sentence) => {
     expect(agreementsIn(sentence, 'ko', given)).toEqual([]);
   });

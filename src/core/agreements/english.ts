@@ -66,12 +66,13 @@ const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(fo
 const findForms = phraseSet(lex.forms.map(({ form }) => form));
 const findOtherSenses = phraseSet(lex.notAgreement);
 const cueByPhrase = new Map<string, { status: CueStatus; negatable: boolean; modal: boolean }>();
-for (const status of ['signed', 'proposed', 'planned', 'failed'] as CueStatus[]) {
-  // Listed later wins for a phrase in two lists: failed over planned over proposed over signed.
-  for (const cue of lex.status[status]) cueByPhrase.set(cue.toLowerCase(), { status, negatable: status !== 'failed', modal: lex.modalCues.has(cue) });
+for (const status of ['signed', 'proposed', 'planned', 'terminated', 'failed'] as CueStatus[]) {
+  // Listed later wins for a phrase in two lists: failed over terminated over planned over proposed over signed.
+  for (const cue of lex.status[status]) cueByPhrase.set(cue.toLowerCase(), { status, negatable: status !== 'failed' && status !== 'terminated', modal: lex.modalCues.has(cue) });
 }
 const findCues = phraseSet([...cueByPhrase.keys()]);
 const findHypothetical = phraseSet(lex.hypothetical);
+const findConditional = phraseSet(lex.conditional);
 const findProcedure = phraseSet(lex.procedure);
 const anaphoraPattern = new RegExp(`\\b(?:${lex.anaphoraSubjects.filter((p) => p !== 'it').map(escapeRegExp).join('|')})\\b`, 'i');
 
@@ -133,16 +134,23 @@ function isVerbSense(view: SentenceView, at: Found): boolean {
   return verbSenseBefore.has(lastWord(view.text.slice(view.start, at.start)));
 }
 
-const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
+const PRECEDENCE: CueStatus[] = ['failed', 'terminated', 'planned', 'proposed', 'signed'];
 
 /**
  * The nearest status cue to the agreement word within its clause (no `;` between), ties
- * broken failed > planned > proposed > signed. A negated cue ("did not sign") does not count;
- * a hypothetical sentence ("if they sign a contract") reports nothing.
+ * broken failed > terminated > planned > proposed > signed. A negated cue ("did not sign")
+ * does not count; a sentence that only wonders ("whether they sign") reports nothing; one
+ * that makes the agreement hang on something ("if the board approves") is conditional.
  */
 function readStatus(view: SentenceView, sentence: string, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   const before = sentence.slice(0, trigger.start - view.start);
   if (findHypothetical(before, 0).length > 0) return undefined;
+  const status = cueStatus(view, trigger, cues);
+  if (status && status !== 'failed' && status !== 'terminated' && findConditional(sentence, 0).length > 0) return 'conditional';
+  return status;
+}
+
+function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   let best: { status: CueStatus; distance: number; start: number } | undefined;
   // "agreements that could result in …" speaks of agreements in general, not of one proposed.
   const plural = /s$/i.test(view.text.slice(trigger.start, trigger.end)) && !isVerbal(view, trigger);

@@ -34,7 +34,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const found: Found[] = [];
   views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
-      const agreement = completeAgreement(view, mention, reader, actor, views[index - 1]);
+      const agreement = completeAgreement(view, mention, reader, actor, views[index - 1], () => namedBefore(views, index, found));
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
   });
@@ -47,15 +47,18 @@ function completeAgreement(
   reader: AgreementReader,
   actor: string | undefined,
   previous: SentenceView | undefined,
+  twoNamedBefore: () => string[],
 ): Agreement | undefined {
   const parties: string[] = [];
+  // 양사는 … 합의했다: the two named just before.
+  if (mention.bothSides && mention.parties.length < 2) for (const party of twoNamedBefore()) addParty(parties, party);
   // A sentence that names only the counterpart (…‘X’와 협약을 체결할 예정이다) is about the
   // article's main actor, as is one that refers to it (이 회사는, the company).
   if (actor && ((mention.hasCounterpart && !mention.hasSubject) || (mention.anaphora && !mention.hasSubject))) parties.push(actor);
   for (const party of mention.parties) addParty(parties, party);
-  // An agreement takes two; one named party is enough only for a proposal or a failure
-  // (Ukraine proposed a ceasefire), where the other side may not be there yet.
-  if (parties.length === 0 || (parties.length === 1 && mention.status !== 'proposed' && mention.status !== 'failed')) return undefined;
+  // An agreement takes two, but news often names one (빅스가 … 전속 계약을 맺었다, Ukraine
+  // proposed a ceasefire); a sentence that names none reports no agreement we can show.
+  if (parties.length === 0) return undefined;
   const agreement: Agreement = { what: describe(mention, reader.language), parties, status: mention.status, evidence: { start: view.start, end: view.end } };
   // The date in the sentence, or the one before's when this one goes on about the same occasion.
   const sentence = view.text.slice(view.start, view.end);
@@ -65,6 +68,26 @@ function completeAgreement(
   const place = pickPlace(view, (m) => reader.isLocative(view, m), new Set(parties));
   if (place) agreement.place = place;
   return agreement;
+}
+
+/**
+ * The two parties 양사 / 양측 / both sides stand for: those of the last agreement found in the
+ * three sentences before, else the last two organisations, people or countries named there.
+ */
+function namedBefore(views: SentenceView[], index: number, found: Found[]): string[] {
+  const from = views[Math.max(0, index - 3)].start;
+  const last = found.at(-1)?.agreement;
+  if (last && last.parties.length >= 2 && last.evidence.start >= from) return last.parties;
+  const names: string[] = [];
+  for (let i = index - 1; i >= Math.max(0, index - 3) && names.length < 2; i--) {
+    for (const mention of [...views[i].mentions].reverse()) {
+      const entity = mention.entity;
+      const party = entity.type === 'organization' || (entity.type === 'place' && entity.placeKind === 'country');
+      if (party && !names.includes(entity.name)) names.push(entity.name);
+      if (names.length === 2) break;
+    }
+  }
+  return names.length === 2 ? names : [];
 }
 
 /** Kind plus subject in the text's words: 모바일 송금 결제 서비스 지원 업무협약 (MOU), trade deal. */
@@ -121,6 +144,9 @@ function mergeSameAgreement(found: Found[]): Agreement[] {
       same.generic = false;
     } else if (secondary.what.length > combined.what.length) combined.what = secondary.what;
     combined.parties = secondary.parties.length > primary.parties.length ? secondary.parties : primary.parties;
+    // Every sentence that reports it stays reachable (the headline and the body's).
+    const spans = [same.agreement.evidence, ...(same.agreement.alsoIn ?? []), item.agreement.evidence];
+    combined.alsoIn = spans.filter((span) => span.start !== combined.evidence.start).sort((a, b) => a.start - b.start);
     same.agreement = combined;
   }
   return merged.map((item) => item.agreement);

@@ -3,6 +3,7 @@
 // status; the particles after each entity mention say who the parties are (A와, A·B 간, A는).
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
+import { wordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
@@ -12,7 +13,7 @@ const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c)
 const CLOSING = '’”\'"」』》〉)';
 const OPENING = '‘“\'"「『《〈(';
 /** A clause ends at punctuation or a connective ending followed by a space (하고, 하며, 위해). */
-const CLAUSE_END = /(?:다|고|며|면서|지만|는데|으나|해|여|려|켜|해서|어서|아서|여서)(?=[\s,.!?'"’”]|$)|[,.!?;“”"]/;
+const CLAUSE_END = /(?:다|고|며|면서|지만|는데|으나|해|여|려|켜|해서|어서|아서|여서|으로써|써)(?=[\s,.!?'"’”]|$)|[,.!?;“”"]/;
 const ADNOMINAL_END = /(?:한|된|은|인|던|는|될|할)$/;
 const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
 
@@ -28,11 +29,16 @@ export const koreanReader: AgreementReader = {
 function readKoreanSentence(view: SentenceView): AgreementMention[] {
   const found: AgreementMention[] = [];
   let clauseEnd = -1;
-  for (const trigger of findTriggers(view)) {
+  const triggers = findTriggers(view);
+  for (const [index, trigger] of triggers.entries()) {
     // An agreement word in the clause of the one before is its predicate or gloss
     // (휴전에 합의했다, 업무협약(MOU)을, 파트너십 협상이 타결됐다): one agreement, not two.
     if (trigger.start < clauseEnd) continue;
-    clauseEnd = trigger.end + clauseAfter(view, trigger.end).length;
+    const end = trigger.end + clauseAfter(view, trigger.end).length;
+    // 합병을 합의했다, 인수 계약을 맺었다: the later word reports the event.
+    const next = triggers[index + 1];
+    if (trigger.kind.objectWord && next && next.start < end) continue;
+    clauseEnd = end;
     const status = readStatus(view, trigger.start, trigger.end);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
@@ -69,8 +75,10 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (triggers.some((t) => t.start < end && start < t.end)) continue;
       if (isLatin(form[0]) && (isLatin(text[start - 1]) || isLatin(text[end]))) continue;
       if (lex.notAgreementAfter.some((after) => text.startsWith(after, end))) continue;
+      if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
-      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= start && end <= m.end)) continue;
+      // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
+      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= start && end <= m.end && (m.start < start || m.end > end))) continue;
       triggers.push({ start, end, kind });
     }
   }
@@ -95,8 +103,9 @@ const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
 
 /**
  * The status of one agreement word, or undefined when the sentence does not report one
- * (계약 조건에 따라, 체결하지 않았다, 계약하면). Failure beats plans beats proposals beats
- * signing, so 체결하기로 합의했다 is planned and 체결을 추진 is proposed.
+ * (계약 조건에 따라, 체결하지 않았다). Failure beats ending beats a condition beats plans beats
+ * proposals beats signing, so 계약을 해지하기로 했다 is terminated, 성사된다면 conditional,
+ * 체결하기로 합의했다 planned and 체결을 추진 proposed.
  */
 function readStatus(view: SentenceView, start: number, end: number): CueStatus | undefined {
   const tail = clauseAfter(view, end);
@@ -107,8 +116,10 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
   const local = `${modifier} ${view.text.slice(start, end)}${tail}`;
   const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));
   if (has(lex.status.failed)) return 'failed';
+  if (has(lex.status.terminated)) return 'terminated';
   if (has(lex.negated) || has(lex.hypothetical)) return undefined;
   if (has(lex.procedure)) return undefined;
+  if (has(lex.conditional)) return 'conditional';
   const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end));
   if (has(lex.status.planned)) return 'planned';
   if (has(lex.concludedCues)) return 'signed';
@@ -170,7 +181,7 @@ function readParties(
   triggerStart: number,
   status: CueStatus,
   stopWord: string,
-): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions'> {
+): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides'> {
   const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
   const written = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
   const roles: Array<Role | undefined> = [...written];
@@ -214,9 +225,20 @@ function readParties(
     const word = subjectAfterPartner(view, partnerEnds, triggerStart) ?? leadingTopicWord(view, triggerStart);
     if (word && !counterparts.includes(word)) subjects.push(word);
   }
+  // Names no recogniser knew, read from the words' own particles (㈜다비치안경체인은, 대구가톨릭대와,
+  // 타지키스탄-중국 국경 협약, 양사는).
+  const words = wordParties(view, triggerStart, view.mentions);
+  const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
+  if (subjects.length === 0 && !anaphora) {
+    const nearest = words.subjects.at(-1);
+    if (nearest && !counterparts.includes(nearest.name)) subjects.push(nearest.name);
+  }
+  // A partner named after the acting subject (a subject before it belongs to another clause).
+  for (const partner of words.partners) if (partner.at > mentionSubjectEnd && !counterparts.includes(partner.name) && !subjects.includes(partner.name)) counterparts.push(partner.name);
+  for (const member of words.pair) if (!counterparts.includes(member) && !subjects.includes(member)) counterparts.push(member);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
-  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides: words.bothSides };
 }
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */

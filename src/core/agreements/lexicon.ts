@@ -16,6 +16,10 @@ export interface AgreementKind {
   displayAs?: Partial<Record<CueStatus, string>>;
   /** A general word (협약, agreement) that may name the same agreement as a specific kind. */
   generic?: boolean;
+  /** What another agreement word in the clause is about (합병을 합의했다): that word reports it. */
+  objectWord?: boolean;
+  /** Words one of which must follow the agreement word (인수했다, 인수 계약). */
+  requiresAfter?: string[];
 }
 
 export interface KindForm {
@@ -36,6 +40,8 @@ interface RawKind {
   onlyWith?: string[];
   displayAs?: Record<string, string>;
   generic?: boolean;
+  objectWord?: boolean;
+  requiresAfter?: string[];
 }
 
 /** Every form of every kind, longest first, so 업무협약 wins over 협약. */
@@ -49,6 +55,8 @@ function compileForms(kinds: RawKind[]): KindForm[] {
       onlyWith: raw.onlyWith as CueStatus[] | undefined,
       displayAs: raw.displayAs as AgreementKind['displayAs'],
       generic: raw.generic,
+      objectWord: raw.objectWord,
+      requiresAfter: raw.requiresAfter,
     };
     for (const form of raw.forms) forms.push({ form, kind });
   }
@@ -69,6 +77,10 @@ export const koreanLexicon = {
   status: koreanData.status as Record<CueStatus, string[]>,
   negated: koreanData.negated,
   hypothetical: koreanData.hypothetical,
+  conditional: koreanData.conditional,
+  pairAbbreviations: koreanData.pairAbbreviations as Record<string, string>,
+  bothSides: koreanData.bothSides,
+  wordPartyStop: koreanData.wordPartyStop,
   procedure: koreanData.procedure,
   subjectWordsStop: new Set(koreanData.subjectWordsStop),
   subjectConnectors: new Set(koreanData.subjectConnectors),
@@ -95,6 +107,7 @@ export const englishLexicon = {
   status: englishData.status as Record<CueStatus, string[]>,
   negated: new Set(englishData.negated),
   hypothetical: englishData.hypothetical,
+  conditional: englishData.conditional,
   procedure: englishData.procedure,
   subjectWordsStop: new Set(englishData.subjectWordsStop),
   afterWords: new Set(englishData.afterWords),

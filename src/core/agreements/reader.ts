@@ -21,6 +21,8 @@ export interface AgreementMention {
   hasCounterpart: boolean;
   /** The actor is referred to, not named (이 회사는, the company). */
   anaphora: boolean;
+  /** 양사, 양측, the two companies: the parties are the two named just before. */
+  bothSides?: boolean;
   partyMentions: SentenceMention[];
 }
 

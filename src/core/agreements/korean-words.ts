@@ -1,0 +1,141 @@
+// Parties of a Korean agreement read from the sentence's own words, for the names no recogniser
+// knew: the particle on each word says its part (대구가톨릭대와 → a partner, ㈜다비치안경체인은 →
+// the one who acts, 타지키스탄-중국 국경 협약 / 한·미 합의 / 남북 → both sides, 양사는 → the two
+// named just before). korean.ts merges these with the parties read from entity mentions.
+import orgSuffixData from '../lexicon/ko/org-suffixes.json';
+import { koreanLexicon as lex } from './lexicon';
+import type { SentenceView } from './mentions';
+
+export interface WordParty {
+  name: string;
+  /** Offset of the word in the text. */
+  at: number;
+}
+
+export interface WordParties {
+  subjects: WordParty[];
+  partners: WordParty[];
+  /** Both sides written as one pair (타지키스탄-중국, 한·미, 남북). */
+  pair: string[];
+  /** 양사, 양측, 노사: the two parties are named elsewhere. */
+  bothSides: boolean;
+}
+
+const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
+const WITH = ['와의', '과의', '와', '과', '이랑', '랑'];
+const TOPIC = ['측은', '측이', '측도', '은', '는', '도'];
+const SUBJECT = ['이', '가'];
+/** A name the recognisers did not know may still carry a company marker: ㈜다비치, (주)가나. */
+const COMPANY_MARK = /^(?:㈜|\(주\)|\(株\))\s?/;
+const QUOTES = /^[‘“'"「『《〈]+|[’”'"」』》〉]+$/g;
+/** Words that carry a subject particle but are not names: times, places, pronouns, connectives. */
+const NOT_A_NAME = /(?:에|에서|로|으로|까지|부터|일|년|월|께|시|때|중|후|전|간|만|것|점|이번|이날|당시)$/;
+
+/** Whether a word looks like an organisation's name even without a recogniser: 대구가톨릭대, TSMC, 한국철도공사. */
+export function looksLikeName(stem: string): boolean {
+  if (/[A-Za-z]/.test(stem)) return true;
+  return orgSuffixes.some((suffix) => stem.endsWith(suffix) && stem.length > suffix.length) || /(?:대|대학|대학교|공사|공단|그룹|들|사|국)$/.test(stem);
+}
+
+function acceptable(stem: string): boolean {
+  if (stem.length < 2 || lex.subjectWordsStop.has(stem) || lex.wordPartyStop.includes(stem)) return false;
+  if (/^\d/.test(stem) || NOT_A_NAME.test(stem)) return false;
+  return /^[\uAC00-\uD7A3A-Za-z0-9&.·-]+$/.test(stem);
+}
+
+/** 한·미 → 대한민국, 미국; 타지키스탄-중국 → both; 남북 → 대한민국, 북한. */
+export function pairMembers(word: string): string[] | undefined {
+  const members = word.split(/[·\-–‧ㆍ]/).filter(Boolean);
+  if (members.length >= 2) {
+    // Berners-Lee is one name; 한-EU and 타지키스탄-중국 are two.
+    if (!members.every((m) => /^[\uAC00-\uD7A3]+$/.test(m) || lex.pairAbbreviations[m])) return undefined;
+    return members.map((m) => lex.pairAbbreviations[m] ?? m);
+  }
+  if (word.length === 2 && lex.pairAbbreviations[word[0]] && lex.pairAbbreviations[word[1]] && word[0] !== word[1]) {
+    return [lex.pairAbbreviations[word[0]], lex.pairAbbreviations[word[1]]];
+  }
+  return undefined;
+}
+
+/**
+ * The words before the agreement word, each read by its particle. `taken` spans (entity
+ * mentions already read as parties or not) are skipped.
+ */
+export function wordParties(view: SentenceView, triggerStart: number, taken: Array<{ start: number; end: number }>): WordParties {
+  const result: WordParties = { subjects: [], partners: [], pair: [], bothSides: false };
+  const before = view.text.slice(view.start, triggerStart);
+  // Inside a quotation only the quoted words speak of the agreement (유영숙은 “…협약이 …”).
+  const quoteOpen = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"') > before.indexOf('"') ? before.lastIndexOf('"') : -1);
+  const quoted = quoteOpen >= 0 && !before.slice(quoteOpen).includes('”');
+  const words = [...before.matchAll(/\S+/g)].filter((match) => !quoted || match.index! > quoteOpen);
+  const sentence = view.text.slice(view.start, view.end);
+  words.forEach((match, index) => {
+    const at = view.start + match.index!;
+    const raw = match[0];
+    const cleaned = raw.replace(COMPANY_MARK, '').replace(/[,]$/, '');
+    const overlapping = taken.filter((m) => m.start < at + raw.length && at < m.end);
+    const inMention = overlapping.length > 0;
+    const last = index === words.length - 1 && /\S$/.test(before);
+    // 양사는, 양측이, 노사가: the two parties named before.
+    const stemOfBoth = lex.bothSides.find((word) => cleaned.startsWith(word) && cleaned.length - word.length <= 2);
+    if (stemOfBoth && !inMention) {
+      const members = pairMembers(stemOfBoth);
+      if (members) result.pair.push(...members);
+      else result.bothSides = true;
+      return;
+    }
+    // X-Y 간, 한·미 FTA, 남북이: both sides in one word (before 간 or directly before the agreement's noun phrase).
+    const pairWord = cleaned.replace(QUOTES, '').replace(/(?:간의|간|의|이|가|은|는|와|과)$/, '');
+    const pair = pairMembers(pairWord);
+    // A name that runs on past the word (한국수자원공사·베트남 건설부) is a list the mentions read.
+    const runsOn = overlapping.some((m) => m.start < at || m.end > at + raw.length);
+    if (pair && !runsOn && (!inMention || /[·\-–]/.test(pairWord))) {
+      const next = words[index + 1]?.[0] ?? '';
+      if (/간(?:의)?$/.test(cleaned) || lex.pairWords.has(next) || /[·\-–]/.test(pairWord) || pairWord.length === 2) {
+        for (const member of pair) if (!result.pair.includes(member)) result.pair.push(member);
+        return;
+      }
+    }
+    if (inMention || last) return;
+    const word = cleaned.replace(QUOTES, '');
+    // Headline style: 한화테크윈, GE와 MOU 체결 — the first word before a comma acts.
+    if (index === 0 && raw.endsWith(',') && sentence.length <= 60 && acceptable(word)) {
+      result.subjects.push({ name: word, at });
+      return;
+    }
+    const named = (stem: string) => looksLikeName(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw);
+    // A partner: 와/과 on a name-shaped word, or on any word close to the agreement word
+    // (피해자들과 합의했고, 일부 편의점과는 업무 협약을); further away, 와/과 more often joins
+    // two things (핵실험과 유엔 안보리의 결의).
+    const near = words.length - index <= 4;
+    // 하고 is also a verb ending (개최하고): only on a name.
+    if (word.endsWith('하고') && named(word.slice(0, -2)) && acceptable(word.slice(0, -2))) {
+      result.partners.push({ name: word.slice(0, -2), at });
+      return;
+    }
+    for (const particle of WITH) {
+      if (!word.endsWith(particle) && !word.endsWith(`${particle}는`)) continue;
+      const stem = word.slice(0, word.endsWith(`${particle}는`) ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
+      if (acceptable(stem) && (near || named(stem))) result.partners.push({ name: stem, at });
+      return;
+    }
+    // X를 상대로 (a lawsuit over a contract): the other side.
+    if (/[을를]$/.test(word) && words[index + 1]?.[0] === '상대로') {
+      const stem = word.slice(0, -1).replace(QUOTES, '');
+      if (acceptable(stem)) result.partners.push({ name: stem, at });
+      return;
+    }
+    for (const particle of [...TOPIC, ...SUBJECT]) {
+      if (!word.endsWith(particle)) continue;
+      const stem = word.slice(0, -particle.length).replace(QUOTES, '');
+      // Particles also end ordinary nouns (가능성이, 사업비는); a name-shaped word acts, or
+      // the topic that opens the sentence (하나금융은 …).
+      const opening = index === 0 && TOPIC.includes(particle) && particle !== '도';
+      if (!acceptable(stem) || (!named(stem) && !opening)) return;
+      if (particle === '는' && /[하되된]$/.test(stem)) return;
+      result.subjects.push({ name: stem, at });
+      return;
+    }
+  });
+  return result;
+}
