@@ -84,6 +84,23 @@ export function koreanOrganizations(rows, counts, places, venueSuffixes) {
 }
 
 /**
+ * People's names: mecab-ko-dic's older person lists and open-korean-text's National Assembly
+ * members, where KOMORAN does not know the word as anything but a proper noun (하하 is a laugh,
+ * 거미 a spider), it is not a place or an organisation, nor a credited role (학생들).
+ */
+export function koreanPeople(names, counts, places, organizations) {
+  return names.filter((name) => {
+    if (!/^[가-힣]{2,6}$/.test(name) || places.has(name) || organizations.has(name)) return false;
+    // The actor list credits roles too: 학생들, 친구들 are a common noun and its plural.
+    if (name.endsWith('들') && isCommonNoun(counts, name.slice(0, -1))) return false;
+    const tags = counts.get(name);
+    if (!tags) return true;
+    const top = Object.entries(tags).sort((a, b) => b[1] - a[1])[0][0];
+    return top === 'NNP';
+  });
+}
+
+/**
  * Surnames: open-korean-text's list, and the first syllable of the National Assembly members'
  * names in its congress.txt (real names, so real surnames).
  */
@@ -183,6 +200,8 @@ function main() {
   );
   const lines = (path) => readMaybeGzip(path).split('\n').map((l) => l.trim()).filter(Boolean);
 
+  const organizationNames = new Set(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Group.csv'))).map((r) => r.surface));
+  const congress = lines(join(sources, 'open-korean-text/congress.txt'));
   const files = {
     'ko-common-nouns.json': listFile(
       'Korean common nouns of 2–5 syllables: surfaces tagged NNG at least twice and at least as often as NNP in KOMORAN dic.word (Apache-2.0). A veto: never a bare name.',
@@ -190,7 +209,11 @@ function main() {
     ),
     'ko-surnames.json': listFile(
       'Korean surnames: open-korean-text family_names.txt, plus the first syllables of the three-syllable names in its congress.txt (Apache-2.0).',
-      koreanSurnames(lines(join(sources, 'open-korean-text/family_names.txt')), lines(join(sources, 'open-korean-text/congress.txt'))),
+      koreanSurnames(lines(join(sources, 'open-korean-text/family_names.txt')), congress),
+    ),
+    'ko-people.json': listFile(
+      'Names of people: mecab-ko-dic older person lists (NN-Person 2013-05-26, Person-actor 2014-01-19) and open-korean-text congress.txt (Apache-2.0), without words KOMORAN tags mostly as anything but NNP, and without place and organisation names.',
+      koreanPeople([...personNames, ...congress], counts, placeNames, organizationNames),
     ),
     'ko-places.json': listFile(
       'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without KOMORAN common nouns and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',

@@ -122,6 +122,25 @@ describe('people by title', () => {
   });
 });
 
+describe('people by evidence from the word lists', () => {
+  it('reads a name the person lists know before a particle, without a title', () => {
+    expect(names(recognize('경기가 끝난 뒤 안정환은 동료들과 인사를 나눴다.'), 'person')).toEqual(['안정환']);
+  });
+
+  it('reads a known transliterated given name with the family name after it', () => {
+    expect(names(recognize('시사회에는 블레이크 라이블리가 참석했다.'), 'person')).toEqual(['블레이크 라이블리']);
+  });
+
+  it('does not take a common noun of a name’s shape for a person', () => {
+    // 호기심 and 유명세 open with a surname syllable; the common-noun list vetoes them before a title.
+    expect(names(recognize('호기심 대표가 말했다. 유명세 사장은 웃었다.'), 'person')).toEqual([]);
+  });
+
+  it('does not read SURNAME + 군/양 common nouns as anonymous people (장군, 육군, 모양)', () => {
+    expect(names(recognize('3성 장군 출신인 그는 육군 부대를 찾아 삼각형 모양의 표지를 세웠다.'), 'person')).toEqual([]);
+  });
+});
+
 describe('organisations', () => {
   it('knows well-known institutions and their short forms', () => {
     const org = find(recognize('중소벤처기업진흥공단은 지난 22일 중진공과 업무협약을 맺었다.'), 'organization', '중소벤처기업진흥공단');

@@ -3,6 +3,7 @@
 // KOMORAN and open-korean-text by scripts/lexicon/build-lexicons.mjs).
 import commonNounData from '../../lexicon/generated/ko-common-nouns.json';
 import generatedOrganizationData from '../../lexicon/generated/ko-organizations.json';
+import generatedPeopleData from '../../lexicon/generated/ko-people.json';
 import generatedPlaceData from '../../lexicon/generated/ko-places.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
 import institutionData from '../../lexicon/ko/institutions.json';
@@ -36,6 +37,8 @@ export const notForeignNames = new Set(surnameData.notNames);
 /** Never a name: those, and the Korean common nouns (호기심, 유명세, 승부수). A transliterated
  *  name is only checked against the first (아바이 is also a dialect word). */
 export const notNames = new Set([...wordsOf(commonNounData), ...surnameData.notNames]);
+/** People's names of the dictionary's person lists (안정환, 문재인, 블레이크): evidence a title would give. */
+export const knownPeople = new Set(wordsOf(generatedPeopleData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
 export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
 export const nameEndingsNot = new Set([...surnameData.notNameEndings]);

@@ -16,7 +16,7 @@
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
-import { honorifics, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
+import { honorifics, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
@@ -76,7 +76,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (glossed) people.push(glossed);
     const bracketed = nameInBrackets(ctx, t);
     if (bracketed) people.push(bracketed);
-    const plain = plainNativeName(ctx, t);
+    const plain = plainNativeName(ctx, t) ?? listedName(ctx, t);
     if (plain) people.push(plain);
     const compound = nameBeforeCompoundTitle(ctx, t, title);
     if (compound) people.push(compound);
@@ -259,7 +259,8 @@ function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
   const word = words[t];
   const noun = word.text.slice(0, word.nouns[0]);
   const glued = /^([가-힣]{1,2}?)(모)?(씨|군|양)$/.exec(noun);
-  if (glued && isSurname(glued[1])) return { type: 'person', start: word.start, end: word.start + noun.length, name: noun, role: glued[3] };
+  // 장군, 육군, 모양 share the shape and are common nouns (박씨 is a seed too, but never in news).
+  if (glued && isSurname(glued[1]) && !(glued[3] !== '씨' && notNames.has(noun))) return { type: 'person', start: word.start, end: word.start + noun.length, name: noun, role: glued[3] };
   if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && /^\(\d{1,3}(?:세|살)?\)\s?(씨|군|양)/.test(text.slice(word.end, word.end + 8))) {
     return { type: 'person', start: word.start, end: word.end, name: word.text };
   }
@@ -439,6 +440,34 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   if (COMMON_NOUN_ENDINGS.has(name[2])) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
+
+/**
+ * 안정환은, 블레이크 라이블리의: a name the dictionary's person lists know, before a particle or a
+ * list separator. Two syllables are too often something else (보아, 거미), unless a second
+ * transliterated word follows as the family name.
+ */
+function listedName(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  const next = words[t + 1];
+  // A transliterated given name the lists know, then a family name: 블레이크 라이블리의.
+  if (bare(word) && next && adjacent(text, word, next) && knownPeople.has(word.text) && soundsForeign(word.text)) {
+    const family = next.nouns.find((n) => n >= 2 && isForeignNameWord(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)) && !ctx.isPlace(next.text.slice(0, n)));
+    const after = next.text.slice(family ?? 0);
+    if (family !== undefined && (family === next.text.length || NAME_PARTICLE_SET.has(after))) {
+      return { type: 'person', start: word.start, end: next.start + family, name: text.slice(word.start, next.start + family) };
+    }
+  }
+  const length = word.nouns.find((n) => n >= 3 && knownPeople.has(word.text.slice(0, n)));
+  if (length === undefined) return undefined;
+  const name = word.text.slice(0, length);
+  if (placeOrOrganization(ctx, name)) return undefined;
+  const separated = /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
+  if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.has(word.text.slice(length))) return undefined;
+  return { type: 'person', start: word.start, end: word.start + length, name };
+}
+
+const NAME_PARTICLE_SET = new Set(NAME_PARTICLES);
 
 /** 전현무, 박지윤, 라미란, 김지윤: in a list where two items are people, name-shaped items are too. */
 function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
