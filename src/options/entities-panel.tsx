@@ -1,6 +1,7 @@
 // The known-entity list: a filter box, one page of rows at a time (PAGE_SIZE; a page of real
 // rows keeps every row tabbable and readable by a screen reader, and 10,000 entities never
 // become 10,000 DOM rows), an editor for adding and changing one entity, delete with undo.
+import type { Ref, RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnownEntity } from '../core/types';
 import { EntityEditor } from './entity-editor';
@@ -15,9 +16,6 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<Editing>();
-  const [undo, setUndo] = useState<{ entity: KnownEntity; index: number }>();
-  const [message, setMessage] = useState('');
-  const [focusAfter, setFocusAfter] = useState<string>();
   const filterRef = useRef<HTMLInputElement>(null);
 
   const texts = useMemo(() => entities.map(searchText), [entities]);
@@ -25,8 +23,75 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
   const view = pageWindow(matches.length, page);
   const rows = matches.slice(view.start, view.end);
   const number = (n: number) => n.toLocaleString(language);
+  const { save, remove, restore, undo, message, setFocusAfter } = useEdits(entities, onChange, { query, matches, editing, setEditing, setPage, filterRef });
 
-  // After a save or delete re-renders the list, put focus somewhere that makes sense.
+  return (
+    <div class="entities">
+      <FilterBar
+        query={query}
+        filterRef={filterRef}
+        onQuery={(next) => {
+          setQuery(next);
+          setPage(0);
+        }}
+        adding={editing?.index === null}
+        onAdd={() => setEditing({ index: null })}
+      />
+
+      {editing && (
+        <EntityEditor
+          key={editing.index ?? 'new'}
+          entity={editing.index === null ? undefined : entities[editing.index]}
+          onSave={save}
+          onCancel={() => {
+            setFocusAfter(editing.index === null ? '#add-entity' : `[data-edit="${editing.index}"]`);
+            setEditing(undefined);
+          }}
+        />
+      )}
+
+      <div class="status-line" role="status" aria-live="polite">
+        {message && <span>{message}</span>}
+        {undo && (
+          <button type="button" class="link" onClick={restore}>
+            {t('optionsUndo')}
+          </button>
+        )}
+      </div>
+
+      <p class="count" id="entity-count">
+        {countLine(t, { total: entities.length, matches: matches.length, filtered: query.trim() !== '', view, number })}
+      </p>
+
+      {rows.length > 0 && <EntityTable rows={rows} entities={entities} onEdit={(index) => setEditing({ index })} onDelete={remove} />}
+
+      {view.pageCount > 1 && <Pager view={view} number={number} onPage={setPage} />}
+    </div>
+  );
+}
+
+type Translate = ReturnType<typeof useT>;
+
+interface ListState {
+  query: string;
+  matches: number[];
+  editing: Editing | undefined;
+  setEditing: (editing: Editing | undefined) => void;
+  setPage: (page: number) => void;
+  filterRef: RefObject<HTMLInputElement>;
+}
+
+/**
+ * Saving, deleting and undoing a delete: each changes the list, says what it did in the status
+ * line, and puts focus somewhere that makes sense once the list has re-rendered.
+ */
+function useEdits(entities: KnownEntity[], onChange: (next: KnownEntity[]) => void, list: ListState) {
+  const t = useT();
+  const [undo, setUndo] = useState<{ entity: KnownEntity; index: number }>();
+  const [message, setMessage] = useState('');
+  const [focusAfter, setFocusAfter] = useState<string>();
+  const { query, matches, editing, setEditing, setPage, filterRef } = list;
+
   useEffect(() => {
     if (focusAfter === undefined) return;
     const target = document.querySelector<HTMLElement>(focusAfter) ?? filterRef.current;
@@ -79,95 +144,81 @@ export function EntitiesPanel({ entities, onChange }: { entities: KnownEntity[];
     setFocusAfter(`[data-edit="${undo.index}"]`);
   };
 
+  return { save, remove, restore, undo, message, setFocusAfter };
+}
+type PageView = ReturnType<typeof pageWindow>;
+
+/** The filter box and the Add button. */
+function FilterBar(props: { query: string; filterRef: Ref<HTMLInputElement>; onQuery: (query: string) => void; adding: boolean; onAdd: () => void }) {
+  const t = useT();
   return (
-    <div class="entities">
-      <div class="toolbar">
-        <div class="field grow">
-          <label for="entity-filter">{t('optionsFilterLabel')}</label>
-          <input
-            id="entity-filter"
-            ref={filterRef}
-            type="search"
-            value={query}
-            placeholder={t('optionsFilterPlaceholder')}
-            onInput={(e) => {
-              setQuery(e.currentTarget.value);
-              setPage(0);
-            }}
-          />
-        </div>
-        <button type="button" class="primary" id="add-entity" onClick={() => setEditing({ index: null })} disabled={editing?.index === null}>
-          {t('optionsAdd')}
-        </button>
-      </div>
-
-      {editing && (
-        <EntityEditor
-          key={editing.index ?? 'new'}
-          entity={editing.index === null ? undefined : entities[editing.index]}
-          onSave={save}
-          onCancel={() => {
-            setFocusAfter(editing.index === null ? '#add-entity' : `[data-edit="${editing.index}"]`);
-            setEditing(undefined);
-          }}
+    <div class="toolbar">
+      <div class="field grow">
+        <label for="entity-filter">{t('optionsFilterLabel')}</label>
+        <input
+          id="entity-filter"
+          ref={props.filterRef}
+          type="search"
+          value={props.query}
+          placeholder={t('optionsFilterPlaceholder')}
+          onInput={(e) => props.onQuery(e.currentTarget.value)}
         />
-      )}
-
-      <div class="status-line" role="status" aria-live="polite">
-        {message && <span>{message}</span>}
-        {undo && (
-          <button type="button" class="link" onClick={restore}>
-            {t('optionsUndo')}
-          </button>
-        )}
       </div>
-
-      <p class="count" id="entity-count">
-        {entities.length === 0
-          ? t('optionsNoEntities')
-          : matches.length === 0
-            ? t('optionsNoMatches')
-            : query.trim()
-              ? t('optionsShowingFiltered', number(view.start + 1), number(view.end), number(matches.length), number(entities.length))
-              : t('optionsShowing', number(view.start + 1), number(view.end), number(matches.length))}
-      </p>
-
-      {rows.length > 0 && (
-        <div class="table-wrap">
-          <table aria-describedby="entity-count">
-            <thead>
-              <tr>
-                <th scope="col">{t('optionsFieldName')}</th>
-                <th scope="col">{t('optionsFieldType')}</th>
-                <th scope="col">{t('optionsFieldAliases')}</th>
-                <th scope="col">{t('optionsFieldRole')}</th>
-                <th scope="col">{t('optionsFieldAffiliation')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('optionsActions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((index) => (
-                <Row key={index} index={index} entity={entities[index]} onEdit={() => setEditing({ index })} onDelete={() => remove(index)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      {view.pageCount > 1 && (
-        <nav class="pager" aria-label={t('optionsPages')}>
-          <button type="button" onClick={() => setPage(view.page - 1)} disabled={view.page === 0}>
-            {t('optionsPrevious')}
-          </button>
-          <span aria-current="page">{t('optionsPageOf', number(view.page + 1), number(view.pageCount))}</span>
-          <button type="button" onClick={() => setPage(view.page + 1)} disabled={view.page >= view.pageCount - 1}>
-            {t('optionsNext')}
-          </button>
-        </nav>
-      )}
+      <button type="button" class="primary" id="add-entity" onClick={props.onAdd} disabled={props.adding}>
+        {t('optionsAdd')}
+      </button>
     </div>
+  );
+}
+
+/** "Showing 1–50 of 120", or why nothing is shown. */
+function countLine(t: Translate, c: { total: number; matches: number; filtered: boolean; view: PageView; number: (n: number) => string }): string {
+  if (c.total === 0) return t('optionsNoEntities');
+  if (c.matches === 0) return t('optionsNoMatches');
+  const [from, to] = [c.number(c.view.start + 1), c.number(c.view.end)];
+  return c.filtered ? t('optionsShowingFiltered', from, to, c.number(c.matches), c.number(c.total)) : t('optionsShowing', from, to, c.number(c.matches));
+}
+
+/** One page of rows. */
+function EntityTable({ rows, entities, onEdit, onDelete }: { rows: number[]; entities: KnownEntity[]; onEdit: (index: number) => void; onDelete: (index: number) => void }) {
+  const t = useT();
+  return (
+    <div class="table-wrap">
+      <table aria-describedby="entity-count">
+        <thead>
+          <tr>
+            <th scope="col">{t('optionsFieldName')}</th>
+            <th scope="col">{t('optionsFieldType')}</th>
+            <th scope="col">{t('optionsFieldAliases')}</th>
+            <th scope="col">{t('optionsFieldRole')}</th>
+            <th scope="col">{t('optionsFieldAffiliation')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('optionsActions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((index) => (
+            <Row key={index} index={index} entity={entities[index]} onEdit={() => onEdit(index)} onDelete={() => onDelete(index)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Pager({ view, number, onPage }: { view: PageView; number: (n: number) => string; onPage: (page: number) => void }) {
+  const t = useT();
+  return (
+    <nav class="pager" aria-label={t('optionsPages')}>
+      <button type="button" onClick={() => onPage(view.page - 1)} disabled={view.page === 0}>
+        {t('optionsPrevious')}
+      </button>
+      <span aria-current="page">{t('optionsPageOf', number(view.page + 1), number(view.pageCount))}</span>
+      <button type="button" onClick={() => onPage(view.page + 1)} disabled={view.page >= view.pageCount - 1}>
+        {t('optionsNext')}
+      </button>
+    </nav>
   );
 }
 
