@@ -166,6 +166,14 @@ describe('organisations', () => {
     expect(names(recognize('‘한-카자흐스탄 기술교류 컨퍼런스’를 개최했다.'), 'organization')).toEqual([]);
   });
 
+  it('reads a name right after a noun saying what kind of organisation it is', () => {
+    expect(names(recognize('결혼정보회사 가연누리는 조사 결과를 10일 발표했다.'), 'organization')).toContain('가연누리');
+    expect(names(recognize("크라우드펀딩 업체 '펀딩루트'에서 모금이 시작됐다."), 'organization')).toContain('펀딩루트');
+    // An ordinary noun after the class noun is no name; a bare name may run on into a longer one.
+    expect(names(recognize('외주업체 직원인 박모씨가 다쳤다.'), 'organization')).toEqual([]);
+    expect(names(recognize('미국 기업 마사 스튜어트가 인쇄기를 내놓았다.'), 'organization')).not.toContain('마사');
+  });
+
   it('reads names by suffix but not generic nouns', () => {
     expect(names(recognize('에디슨모터스가 전기차를 만든다.'), 'organization')).toEqual(['에디슨모터스']);
     expect(names(recognize('도로 보수공사가 한창이고 걸그룹이 생방송에 나왔다.'), 'organization')).toEqual([]);

@@ -48,6 +48,8 @@ export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
 /** Generic words that may open a longer common noun: 해외기술교류센터, 이동통신. */
 export const orgGenericOpenings = orgSuffixData.genericPrefixes.filter((g) => g.length >= 2);
 export const notOrganizations = new Set(orgSuffixData.notOrganizations);
+/** Nouns after which a name is an organisation's (…회사 X, …업체 'X'), longest first. */
+export const orgClassNouns = [...new Set(orgSuffixData.classNouns)].sort(byLength);
 export const notOrganizationEndings = orgSuffixData.notOrganizationEndings;
 /** Suffixes that also end common nouns (보수공사, 생방송) need a longer name before them. */
 export const orgSuffixMinimumPrefix: Record<string, number> = orgSuffixData.longerPrefix;

@@ -2,10 +2,11 @@
 //   a well-known institution          중진공, 한국은행, 더불어민주당
 //   a name ending in an org suffix     카자흐스탄 중소기업개발공사, 에디슨모터스
 //   a full name with its short form    카자흐스탄 중소기업개발공사(DAMU), IOC(국제올림픽위원회)
+//   a name after a noun saying what it is   결혼정보회사 비에나래는, 소셜 펀딩 업체 '킥스타터'
 //   a quoted name the sentence treats as an organisation
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
-import { institutions, institutionMaxWords, notOrganizationEndings, notOrganizations, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix } from './lexicon';
+import { institutions, institutionMaxWords, notNames, notOrganizationEndings, notOrganizations, orgClassNouns, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix, titles } from './lexicon';
 import type { Mention } from './mentions';
 import { nounReadings } from './particles';
 import { isCountry } from './places';
@@ -23,7 +24,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
-    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i);
+    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i);
     if (mention) found.push(withCourtDivision(ctx.text, ofCountry(ctx, i, mention)));
   }
   found.push(...quotedOrganizations(ctx.text));
@@ -85,6 +86,32 @@ function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
     return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length) };
   }
   return undefined;
+}
+
+/**
+ * 결혼정보회사 비에나래는, 여론조사 전문회사 한국갤럽에, 소셜 펀딩 업체 '킥스타터'에서: the word before
+ * says what kind of organisation the name is. The name is one word (quoted or not) that is no
+ * common noun, title or place, with a particle or nothing after it.
+ */
+function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
+  const { text, words } = ctx;
+  const previous = words[i - 1];
+  const word = words[i];
+  if (!previous || !bare(previous) || previous.address) return undefined;
+  const between = text.slice(previous.end, word.start);
+  if (!/^ [‘'"“]?$/.test(between)) return undefined;
+  if (!orgClassNouns.some((noun) => previous.text.endsWith(noun))) return undefined;
+  const name = word.text.slice(0, word.nouns[0]);
+  if (name.length < 2 || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name)) return undefined;
+  // 직원인, 관계자는: an ordinary noun in any reading of the word.
+  if (word.nouns.some((n) => notNames.has(word.text.slice(0, n)) || titles.has(word.text.slice(0, n)))) return undefined;
+  if (orgClassNouns.some((noun) => name.endsWith(noun))) return undefined;
+  const quoted = between.length > 1;
+  if (quoted && !/^[’'"”]/.test(text.slice(word.start + name.length))) return undefined;
+  // A bare name may run on (기업 마사 스튜어트가): only a common noun or a title may follow it.
+  const next = words[i + 1];
+  if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0]))) return undefined;
+  return { type: 'organization', start: word.start, end: word.start + name.length, name };
 }
 
 /** Whether a single word reads as an organisation name by its ending. */
