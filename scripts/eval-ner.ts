@@ -58,6 +58,7 @@ function printScore(name: string, score: NerScore): void {
   console.log(line('micro', score.micro));
   console.log(line('untyped', score.untyped));
   console.log(line('exact', score.exact));
+  console.log(line('agent places', score.placesAsAgents));
 }
 
 function printErrors(errors: DocumentErrors[], limit: number): void {
