@@ -213,74 +213,95 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
   const executablePath = browserBinary(kind);
   const proxy = await startRecordingProxy();
   const requests: RecordedRequest[] = [];
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   // The test build: the shipped build plus a host permission for 127.0.0.1 (scripts/build.mjs,
   // writeTestBuild), since a headless browser cannot answer a permission prompt.
   const extensionDir = join(ROOT, 'extension', kind === 'chromium' ? 'chrome-test' : 'firefox-test');
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is not built: run \`node scripts/build.mjs --test\``);
   const userDataDir = kind === 'chromium' ? mkdtempSync(join(tmpdir(), 'newslens-chromium-')) : undefined;
-
-  let browser: Browser;
-  let extensionOrigin: string;
-  let extensionEval: ExtensionEval;
-  /** Tabs the harness opened for itself, to leave out when looking for the page's tab. */
-  let helperTabIds: number[] = [];
-
   const record = (page: Page, context: RequestContext) => {
     page.on('request', (request: HTTPRequest) => requests.push({ context, url: request.url() }));
   };
+  const launch = { executablePath, extensionDir, uiLanguage, proxy, requests, record };
+  const launched = kind === 'chromium' ? await launchChromium({ ...launch, userDataDir: userDataDir! }) : await launchFirefox(launch);
+  await closeOnboarding(kind, launched.browser, launched.extensionOrigin);
+  return sessionOf(kind, launched, { requests, proxy, record, userDataDir });
+}
 
-  if (kind === 'chromium') {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      userDataDir,
-      // --lang: the assertions read English UI strings, whatever the machine's locale.
-      args: ['--no-sandbox', `--lang=${uiLanguage}`, `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
-      // Chromium on Linux also reads the language from the environment; only set it for a
-      // language other than the default, so the default launch is exactly as it was.
-      ...(uiLanguage === 'en-US' ? {} : { env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_') } }),
-    });
-    const id = await browser.installExtension(join(extensionDir));
-    extensionOrigin = `chrome-extension://${id}`;
-    const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin + '/'), { timeout: 15_000 });
-    // The worker's own requests, through a CDP session on its target. (It started before
-    // we could attach; its script load is the only thing that can precede this.)
-    const cdp = await workerTarget.createCDPSession();
-    cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => requests.push({ context: 'extension-worker', url: event.request.url }));
-    await cdp.send('Network.enable');
-    const worker = (await workerTarget.worker()) as WebWorker;
-    extensionEval = (fn) => worker.evaluate(fn) as Promise<never>;
-  } else {
-    const uuid = randomUUID();
-    extensionOrigin = `moz-extension://${uuid}`;
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      // Firefox honours services.settings.server (below) only with this set.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      extraPrefsFirefox: FIREFOX_PREFS(uuid, manifest.browser_specific_settings.gecko.id, proxy.port, uiLanguage),
-    });
-    await browser.installExtension(extensionDir);
-    // Firefox's background page is not reachable through puppeteer; an extension page in a
-    // window of its own gives the same API access, without being the active tab of the
-    // window the test pages live in.
-    const helper = await browser.newPage({ type: 'window' });
-    record(helper, 'extension-page');
-    await gotoExtension(kind, helper, `${extensionOrigin}/popup.html`);
-    // Leave out the helper and the tab Firefox starts with (which may be the active tab of
-    // its own window) when looking for the page's tab.
-    helperTabIds = await helper.evaluate(async () => (await (globalThis as unknown as Ext).browser.tabs.query({})).map((tab) => tab.id));
-    extensionEval = (fn) => helper.evaluate(fn) as Promise<never>;
-  }
+interface Launch {
+  executablePath: string;
+  extensionDir: string;
+  uiLanguage: string;
+  proxy: RecordingProxy;
+  requests: RecordedRequest[];
+  record: (page: Page, context: RequestContext) => void;
+}
 
-  // Install opens the welcome page in a tab. In Chromium, wait for it (it must open) and close
-  // it, so it never stands in front of the tabs the tests drive. (Firefox's remote protocol
-  // shows that tab as about:blank to puppeteer; there the tests bring their tabs to the front.)
+interface Launched {
+  browser: Browser;
+  extensionOrigin: string;
+  /** Runs a function with the extension's API: in its service worker (Chromium) or an extension page (Firefox). */
+  extensionEval: ExtensionEval;
+  /** Tabs the harness opened for itself, to leave out when looking for the page's tab. */
+  helperTabIds: number[];
+}
+
+async function launchChromium({ executablePath, extensionDir, uiLanguage, proxy, requests, userDataDir }: Launch & { userDataDir: string }): Promise<Launched> {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    // --lang: the assertions read English UI strings, whatever the machine's locale.
+    args: ['--no-sandbox', `--lang=${uiLanguage}`, `--proxy-server=http://127.0.0.1:${proxy.port}`, ...CHROMIUM_QUIET_ARGS],
+    // Chromium on Linux also reads the language from the environment; only set it for a
+    // language other than the default, so the default launch is exactly as it was.
+    ...(uiLanguage === 'en-US' ? {} : { env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_') } }),
+  });
+  const id = await browser.installExtension(join(extensionDir));
+  const extensionOrigin = `chrome-extension://${id}`;
+  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin + '/'), { timeout: 15_000 });
+  // The worker's own requests, through a CDP session on its target. (It started before
+  // we could attach; its script load is the only thing that can precede this.)
+  const cdp = await workerTarget.createCDPSession();
+  cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => requests.push({ context: 'extension-worker', url: event.request.url }));
+  await cdp.send('Network.enable');
+  const worker = (await workerTarget.worker()) as WebWorker;
+  return { browser, extensionOrigin, extensionEval: (fn) => worker.evaluate(fn) as Promise<never>, helperTabIds: [] };
+}
+
+async function launchFirefox({ executablePath, extensionDir, uiLanguage, proxy, record }: Launch): Promise<Launched> {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const uuid = randomUUID();
+  const extensionOrigin = `moz-extension://${uuid}`;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    // Firefox honours services.settings.server (below) only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: FIREFOX_PREFS(uuid, manifest.browser_specific_settings.gecko.id, proxy.port, uiLanguage),
+  });
+  await browser.installExtension(extensionDir);
+  // Firefox's background page is not reachable through puppeteer; an extension page in a
+  // window of its own gives the same API access, without being the active tab of the
+  // window the test pages live in.
+  const helper = await browser.newPage({ type: 'window' });
+  record(helper, 'extension-page');
+  await gotoExtension('firefox', helper, `${extensionOrigin}/popup.html`);
+  // Leave out the helper and the tab Firefox starts with (which may be the active tab of
+  // its own window) when looking for the page's tab.
+  const helperTabIds = await helper.evaluate(async () => (await (globalThis as unknown as Ext).browser.tabs.query({})).map((tab) => tab.id));
+  return { browser, extensionOrigin, extensionEval: (fn) => helper.evaluate(fn) as Promise<never>, helperTabIds };
+}
+
+/**
+ * Install opens the welcome page in a tab. In Chromium, wait for it (it must open) and close
+ * it, so it never stands in front of the tabs the tests drive. (Firefox's remote protocol
+ * shows that tab as about:blank to puppeteer; there the tests bring their tabs to the front.)
+ */
+async function closeOnboarding(kind: BrowserKind, browser: Browser, extensionOrigin: string): Promise<void> {
   const onboardingUrl = `${extensionOrigin}/onboarding.html`;
   let onboarding: Page | undefined;
   for (let waited = 0; kind === 'chromium' && !onboarding && waited < 15_000; waited += 100) {
@@ -289,7 +310,16 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
   }
   if (kind === 'chromium' && !onboarding) throw new Error(`the welcome page (${onboardingUrl}) did not open on install; open tabs: ${(await browser.pages()).map((p) => p.url()).join(', ')}`);
   await onboarding?.close();
+}
 
+interface SessionParts {
+  requests: RecordedRequest[];
+  proxy: RecordingProxy;
+  record: (page: Page, context: RequestContext) => void;
+  userDataDir: string | undefined;
+}
+
+function sessionOf(kind: BrowserKind, { browser, extensionOrigin, extensionEval, helperTabIds }: Launched, { requests, proxy, record, userDataDir }: SessionParts): Session {
   const session: Session = {
     kind,
     browser,
@@ -332,30 +362,7 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
       return popup;
     },
     gotoExtensionPage: (page, path) => gotoExtension(kind, page, `${extensionOrigin}/${path.replace(/^\//, '')}`),
-    async alwaysRunOn(url) {
-      const page = await session.newPage();
-      await page.goto(url);
-      const popup = await session.openPopup(page);
-      await popup.waitForSelector('[data-testid=site-switch]');
-      // Chromium delivers no input to a background tab (the click would wait forever), and the
-      // onboarding tab that install opens may land in front of the popup just after launch.
-      await popup.bringToFront();
-      await popup.click('[data-testid=site-switch]');
-      await popup.waitForFunction(() => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === true, { polling: 100 });
-      // The box is ticked at the click; the registration follows the permission grant.
-      const pattern = `${new URL(url).protocol}//${new URL(url).hostname}/*`;
-      let registered: string[] = [];
-      for (let waited = 0; waited < 10_000 && !registered.includes(pattern); waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        registered = await extensionEval(async () => {
-          const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
-          return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
-        });
-      }
-      if (!registered.includes(pattern)) throw new Error(`site not registered: ${JSON.stringify(registered)}`);
-      await popup.close();
-      await page.close();
-    },
+    alwaysRunOn: (url) => alwaysRunOn(session, extensionEval, url),
     extensionEval: (fn) => extensionEval(fn),
     async close() {
       await browser.close().catch(() => undefined);
@@ -364,6 +371,32 @@ export async function launchBrowser(kind: BrowserKind, { uiLanguage = 'en-US' }:
     },
   };
   return session;
+}
+
+/** Ticks "Always run on this site" in the popup and waits until the site is registered. */
+async function alwaysRunOn(session: Session, extensionEval: ExtensionEval, url: string): Promise<void> {
+  const page = await session.newPage();
+  await page.goto(url);
+  const popup = await session.openPopup(page);
+  await popup.waitForSelector('[data-testid=site-switch]');
+  // Chromium delivers no input to a background tab (the click would wait forever), and the
+  // onboarding tab that install opens may land in front of the popup just after launch.
+  await popup.bringToFront();
+  await popup.click('[data-testid=site-switch]');
+  await popup.waitForFunction(() => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === true, { polling: 100 });
+  // The box is ticked at the click; the registration follows the permission grant.
+  const pattern = `${new URL(url).protocol}//${new URL(url).hostname}/*`;
+  let registered: string[] = [];
+  for (let waited = 0; waited < 10_000 && !registered.includes(pattern); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    registered = await extensionEval(async () => {
+      const api = (globalThis as unknown as Ext).browser ?? (globalThis as unknown as Ext).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
+    });
+  }
+  if (!registered.includes(pattern)) throw new Error(`site not registered: ${JSON.stringify(registered)}`);
+  await popup.close();
+  await page.close();
 }
 
 interface Ext {
