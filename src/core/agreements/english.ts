@@ -100,7 +100,7 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
       complement: complementWords(view, trigger.end, verbal ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined),
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
-      ...readParties(view, trigger.start, trigger.end),
+      ...readParties(view, trigger.start, trigger.end, trigger.kind),
     });
   }
   return found;
@@ -146,7 +146,8 @@ function readStatus(view: SentenceView, sentence: string, trigger: Trigger, cues
   const before = sentence.slice(0, trigger.start - view.start);
   if (findHypothetical(before, 0).length > 0) return undefined;
   const status = cueStatus(view, trigger, cues);
-  if (status && status !== 'failed' && status !== 'terminated' && findConditional(sentence, 0).length > 0) return 'conditional';
+  const conditionAt = findConditional(sentence, view.start).find((cue) => cue.start > trigger.start - 80 && cue.start < trigger.end + 60);
+  if (status && status !== 'failed' && status !== 'terminated' && conditionAt) return 'conditional';
   return status;
 }
 
@@ -195,7 +196,8 @@ type Role = 'subject' | 'with' | 'pair';
  * `A's deal`, and names before the agreement word that are not inside a prepositional
  * phrase (in Paris) nor the speaker (Smith said).
  */
-function readParties(view: SentenceView, triggerStart: number, triggerEnd: number) {
+function readParties(view: SentenceView, triggerStart: number, triggerEnd: number, kind?: AgreementKind) {
+  const takesObject = kind?.id === 'merger' || kind?.id === 'acquisition';
   const { text } = view;
   const subjects: string[] = [];
   const counterparts: string[] = [];
@@ -219,7 +221,11 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     if (listed && previous?.role) role = previous.role;
     else if (isWithPartner(before)) role = 'with';
     else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
-    else if (/\b(?:signed|agreed|reached|ratified)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+    else if (/\b(?:signed|agreed|reached|ratified|acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+    // "the merger of A and B", "the acquisition of B": the ones merged or bought.
+    else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
+    // "agreed to acquire B", "acquired B": the one bought.
+    else if (takesObject && mention.start > triggerEnd && /^\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) role = 'with';
     // "a contract from the U.S. Air Force": the one who awards it;
     // "a deal for Anglo American": the one a takeover or purchase deal is for.
     else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';

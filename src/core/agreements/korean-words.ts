@@ -2,7 +2,9 @@
 // knew: the particle on each word says its part (대구가톨릭대와 → a partner, ㈜다비치안경체인은 →
 // the one who acts, 타지키스탄-중국 국경 협약 / 한·미 합의 / 남북 → both sides, 양사는 → the two
 // named just before). korean.ts merges these with the parties read from entity mentions.
+import commonNounData from '../lexicon/generated/ko-common-nouns.json';
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
+import titleData from '../lexicon/ko/titles.json';
 import { koreanLexicon as lex } from './lexicon';
 import type { SentenceView } from './mentions';
 
@@ -22,6 +24,10 @@ export interface WordParties {
 }
 
 const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
+/** Korean common nouns (사업비, 가능성): a word that is one is not a name by itself. */
+const commonNouns = new Set(commonNounData.words.split(' '));
+const titles = new Set<string>(titleData.titles);
+const isCommonNoun = (stem: string) => commonNouns.has(stem) || commonNouns.has(stem.replace(/들$/, ''));
 const WITH = ['와의', '과의', '와', '과', '이랑', '랑'];
 const TOPIC = ['측은', '측이', '측도', '은', '는', '도'];
 const SUBJECT = ['이', '가'];
@@ -29,11 +35,16 @@ const SUBJECT = ['이', '가'];
 const COMPANY_MARK = /^(?:㈜|\(주\)|\(株\))\s?/;
 const QUOTES = /^[‘“'"「『《〈]+|[’”'"」』》〉]+$/g;
 /** Words that carry a subject particle but are not names: times, places, pronouns, connectives. */
-const NOT_A_NAME = /(?:에|에서|로|으로|까지|부터|일|년|월|께|시|때|중|후|전|간|만|것|점|이번|이날|당시)$/;
+const NOT_A_NAME = /(?:에|에서|로|으로|까지|부터|일|년|월|께|시|때|중|후|전|간|만|것|이번|이날|당시)$/;
+/** A bare noun that may open a longer name (일본 대형 음반제작사, 조선민주주의인민공화국 판문점 대표부). */
+const BARE_NOUN = /^[\uAC00-\uD7A3A-Za-z0-9&]+$/;
+const ADNOMINAL_OR_PARTICLE = /(?:[은는이가을를에의로도와과한된할던인]|에서|하는|하던)$/;
 
 /** Whether a word looks like an organisation's name even without a recogniser: 대구가톨릭대, TSMC, 한국철도공사. */
 export function looksLikeName(stem: string): boolean {
   if (/[A-Za-z]/.test(stem)) return true;
+  // A word no noun list has is most often a name (현대로템, 다비치안경체인).
+  if (!isCommonNoun(stem) && !lex.wordPartyStop.includes(stem)) return true;
   return orgSuffixes.some((suffix) => stem.endsWith(suffix) && stem.length > suffix.length) || /(?:대|대학|대학교|공사|공단|그룹|들|사|국)$/.test(stem);
 }
 
@@ -61,7 +72,7 @@ export function pairMembers(word: string): string[] | undefined {
  * The words before the agreement word, each read by its particle. `taken` spans (entity
  * mentions already read as parties or not) are skipped.
  */
-export function wordParties(view: SentenceView, triggerStart: number, taken: Array<{ start: number; end: number }>): WordParties {
+export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceView['mentions']): WordParties {
   const result: WordParties = { subjects: [], partners: [], pair: [], bothSides: false };
   const before = view.text.slice(view.start, triggerStart);
   // Inside a quotation only the quoted words speak of the agreement (유영숙은 “…협약이 …”).
@@ -69,6 +80,32 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Arr
   const quoted = quoteOpen >= 0 && !before.slice(quoteOpen).includes('”');
   const words = [...before.matchAll(/\S+/g)].filter((match) => !quoted || match.index! > quoteOpen);
   const sentence = view.text.slice(view.start, view.end);
+  /** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
+  const fullName = (index: number, stem: string): string => {
+    if (!isCommonNoun(stem) && !orgSuffixes.some((suffix) => stem.endsWith(suffix))) return stem;
+    const parts = [stem];
+    for (let i = index - 1; i >= 0 && parts.length < 4; i--) {
+      const word = words[i][0];
+      const at = view.start + words[i].index!;
+      const mention = taken.find((m) => m.start === at && m.end === at + word.length);
+      if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
+      parts.unshift(word);
+    }
+    return parts.join(' ');
+  };
+  /** 푸틴 러시아 대통령이: the title's holder and the country before it, when they are mentions. */
+  const holders = (index: number): string[] => {
+    const names: string[] = [];
+    for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+      const at = view.start + words[i].index!;
+      const mention = taken.find((m) => m.start <= at && at < m.end);
+      if (!mention || !('entity' in mention)) break;
+      const entity = (mention as { entity: { type: string; name: string; affiliation?: string } }).entity;
+      if (entity.type === 'date') break;
+      if (!names.includes(entity.name)) names.unshift(entity.name);
+    }
+    return names;
+  };
   words.forEach((match, index) => {
     const at = view.start + match.index!;
     const raw = match[0];
@@ -98,6 +135,14 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Arr
     }
     if (inMention || last) return;
     const word = cleaned.replace(QUOTES, '');
+    // 푸틴 러시아 대통령이, 푸틴 대통령과: a title carrying the particle stands for its holder.
+    const title = [...titles].find((t) => word.startsWith(t) && /^(?:은|는|이|가|과|와|도)$/.test(word.slice(t.length)));
+    if (title) {
+      const names = holders(index);
+      const list = /[과와]$/.test(word) ? result.partners : result.subjects;
+      for (const name of names) list.push({ name, at });
+      return;
+    }
     // Headline style: 한화테크윈, GE와 MOU 체결 — the first word before a comma acts.
     if (index === 0 && raw.endsWith(',') && sentence.length <= 60 && acceptable(word)) {
       result.subjects.push({ name: word, at });
@@ -116,7 +161,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Arr
     for (const particle of WITH) {
       if (!word.endsWith(particle) && !word.endsWith(`${particle}는`)) continue;
       const stem = word.slice(0, word.endsWith(`${particle}는`) ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
-      if (acceptable(stem) && (near || named(stem))) result.partners.push({ name: stem, at });
+      if (acceptable(stem) && (near || named(stem))) result.partners.push({ name: fullName(index, stem), at });
       return;
     }
     // X를 상대로 (a lawsuit over a contract): the other side.
@@ -133,7 +178,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Arr
       const opening = index === 0 && TOPIC.includes(particle) && particle !== '도';
       if (!acceptable(stem) || (!named(stem) && !opening)) return;
       if (particle === '는' && /[하되된]$/.test(stem)) return;
-      result.subjects.push({ name: stem, at });
+      result.subjects.push({ name: fullName(index, stem), at });
       return;
     }
   });

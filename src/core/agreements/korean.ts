@@ -116,8 +116,9 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
   const local = `${modifier} ${view.text.slice(start, end)}${tail}`;
   const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));
   if (has(lex.status.failed)) return 'failed';
-  if (has(lex.status.terminated)) return 'terminated';
+  // 합의안 없이 탈퇴할 경우: no agreement, so nothing ends either.
   if (has(lex.negated) || has(lex.hypothetical)) return undefined;
+  if (has(lex.status.terminated)) return 'terminated';
   if (has(lex.procedure)) return undefined;
   if (has(lex.conditional)) return 'conditional';
   const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end));
@@ -149,6 +150,8 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
       at = close + 1;
     } else if (CLOSING.includes(text[at] ?? '') && text[at] !== ')') at++;
     else if (text.startsWith('측', at) && !isHangul(text[at + 1]) ) at++;
+    // 조선민주주의인민공화국 측은: the side, written apart.
+    else if (text.startsWith(' 측', at) && /^[은는이가도과와]/.test(text[at + 2] ?? '')) at += 2;
     else break;
   }
   const attached = HANGUL_RUN.exec(text.slice(at, view.end))?.[0] ?? '';
@@ -197,6 +200,12 @@ function readParties(
     // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
     if (roles[i] === 'recipient') roles[i] = status === 'proposed' && candidates[i].entity.type !== 'place' ? 'with' : undefined;
   }
+  // 이란 핵협상, 삼성 인수: a name written straight before the agreement's word is a party to it.
+  let wordStart = triggerStart;
+  while (wordStart > view.start && isHangul(view.text[wordStart - 1])) wordStart--;
+  candidates.forEach((mention, i) => {
+    if (roles[i] === undefined && mention.entity.type !== 'person' && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
+  });
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
   // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
   const nearest = roles.lastIndexOf('subject');
