@@ -162,61 +162,19 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
   const register = (from: number, to: number) => {
     marksWindow = { from, to };
     byNode = undefined;
-    let inWindow: Array<{ entity: MarkedEntity; start: number; end: number }> = [];
-    for (const entity of shown) {
-      const { starts, ends } = entity.mentions;
-      for (let i = lowerBound(starts, from); i < starts.length && starts[i] < to; i++) inWindow.push({ entity, start: starts[i], end: ends[i] });
-    }
-    if (inWindow.length > MOST_MARKS) {
-      const middle = (from + Math.min(to, article.text.length)) / 2;
-      inWindow = inWindow.sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle)).slice(0, MOST_MARKS);
-    }
     marked = [];
-    for (const { entity, start, end } of inWindow) {
+    for (const { entity, start, end } of mentionsBetween(shown, from, Math.min(to, article.text.length), to)) {
       const range = rangeOf(article, { start, end });
       if (range) marked.push({ range, entity });
     }
-    if (!highlightsSupported()) return;
-    for (const type of TYPES) {
-      const name = highlightName(type, options.style);
-      const highlight = new Highlight();
-      // add() one by one: a spread of tens of thousands of arguments overflows the stack.
-      for (const mention of marked) if (mention.entity.entity.type === type) highlight.add(mention.range);
-      if (highlight.size > 0) {
-        CSS.highlights.set(name, highlight);
-        registered.add(name);
-      } else if (registered.delete(name)) {
-        CSS.highlights.delete(name);
-      }
-    }
+    if (highlightsSupported()) paintHighlights(marked, options.style, registered);
   };
 
-  // Windowing: the text on screen lies between the text positions at the viewport's top and
-  // bottom edges.
-  const onScreen = (): { first: number; last: number } | undefined => {
-    if (!view) return undefined;
-    // Each edge is probed inwards and across the width until a probe lands in article text (a
-    // probe is a hit test: a few ms on a 200,000-node page).
-    const edge = (heights: number[]) => {
-      for (const y of heights.map((f) => Math.max(1, Math.min(view.innerHeight - 2, view.innerHeight * f)))) {
-        for (const x of [0.5, 0.3, 0.7].map((f) => view.innerWidth * f)) {
-          const point = caretAt(doc, x, y);
-          const at = point ? textOffsetOf(doc, article, point.node, point.offset) : -1;
-          if (at >= 0) return at;
-        }
-      }
-      return -1;
-    };
-    const top = edge([0, 0.2, 0.4]);
-    const bottom = edge([1, 0.8, 0.6]);
-    if (top < 0 && bottom < 0) return undefined; // no article text on screen: keep the marks as they are
-    return { first: Math.min(top < 0 ? bottom : top, bottom < 0 ? top : bottom), last: Math.max(top, bottom) };
-  };
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const follow = () => {
     timer = undefined;
-    const seen = onScreen();
+    const seen = textOnScreen(doc, article);
     if (!seen) return;
     const margin = Math.max(MIN_MARGIN_CHARS, seen.last - seen.first);
     const needed = { from: Math.max(0, seen.first - margin / 4), to: Math.min(article.text.length, seen.last + margin / 4) };
@@ -258,30 +216,13 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
   };
   show();
 
-  // Hover and caret lookups among the marked mentions, by the text node a mention starts in;
-  // the few that span several nodes (<b>Kim</b> Jong-un) are compared as ranges.
-  const index = () => {
-    const map = new Map<Node, MarkedMention[]>();
-    for (const mention of marked) {
-      const list = map.get(mention.range.startContainer);
-      if (list) list.push(mention);
-      else map.set(mention.range.startContainer, [mention]);
-    }
-    return map;
-  };
-  const contains = (mention: MarkedMention, node: Node, offset: number) => {
-    const range = mention.range;
-    if (range.collapsed) return false;
-    if (range.startContainer === range.endContainer) return node === range.startContainer && offset >= range.startOffset && offset <= range.endOffset;
-    return liveRange(doc, range)?.comparePoint(node, offset) === 0;
-  };
-
   return {
     count,
     mentionAt(node, offset) {
       if (!visible) return undefined;
-      byNode ??= index();
-      return (byNode.get(node) ?? []).find((m) => contains(m, node, offset)) ?? marked.find((m) => m.range.startContainer !== m.range.endContainer && contains(m, node, offset));
+      byNode ??= byStartNode(marked);
+      const contains = (mention: MarkedMention) => mentionContains(doc, mention, node, offset);
+      return (byNode.get(node) ?? []).find(contains) ?? marked.find((m) => m.range.startContainer !== m.range.endContainer && contains(m));
     },
     setVisible(on) {
       hide();
@@ -289,6 +230,83 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
     },
     remove: hide,
   };
+}
+
+/**
+ * The mentions that start in [from, to) of the text; past MOST_MARKS of them, those nearest
+ * the middle of [from, textEnd).
+ */
+function mentionsBetween(shown: MarkedEntity[], from: number, textEnd: number, to: number): Array<{ entity: MarkedEntity; start: number; end: number }> {
+  let inWindow: Array<{ entity: MarkedEntity; start: number; end: number }> = [];
+  for (const entity of shown) {
+    const { starts, ends } = entity.mentions;
+    for (let i = lowerBound(starts, from); i < starts.length && starts[i] < to; i++) inWindow.push({ entity, start: starts[i], end: ends[i] });
+  }
+  if (inWindow.length > MOST_MARKS) {
+    const middle = (from + textEnd) / 2;
+    inWindow = inWindow.sort((a, b) => Math.abs(a.start - middle) - Math.abs(b.start - middle)).slice(0, MOST_MARKS);
+  }
+  return inWindow;
+}
+
+/** Paints the marked mentions: one highlight per entity type, dropping the types with none now. */
+function paintHighlights(marked: MarkedMention[], style: HighlightStyle, registered: Set<string>): void {
+  for (const type of TYPES) {
+    const name = highlightName(type, style);
+    const highlight = new Highlight();
+    // add() one by one: a spread of tens of thousands of arguments overflows the stack.
+    for (const mention of marked) if (mention.entity.entity.type === type) highlight.add(mention.range);
+    if (highlight.size > 0) {
+      CSS.highlights.set(name, highlight);
+      registered.add(name);
+    } else if (registered.delete(name)) {
+      CSS.highlights.delete(name);
+    }
+  }
+}
+
+/**
+ * The article text on screen: between the text positions at the viewport's top and bottom
+ * edges. Each edge is probed inwards and across the width until a probe lands in article text
+ * (a probe is a hit test: a few ms on a 200,000-node page). Undefined when no article text is
+ * on screen (the marks are then kept as they are).
+ */
+function textOnScreen(doc: Document, article: ArticleText): { first: number; last: number } | undefined {
+  const view = doc.defaultView;
+  if (!view) return undefined;
+  const edge = (heights: number[]) => {
+    for (const y of heights.map((f) => Math.max(1, Math.min(view.innerHeight - 2, view.innerHeight * f)))) {
+      for (const x of [0.5, 0.3, 0.7].map((f) => view.innerWidth * f)) {
+        const point = caretAt(doc, x, y);
+        const at = point ? textOffsetOf(doc, article, point.node, point.offset) : -1;
+        if (at >= 0) return at;
+      }
+    }
+    return -1;
+  };
+  const top = edge([0, 0.2, 0.4]);
+  const bottom = edge([1, 0.8, 0.6]);
+  if (top < 0 && bottom < 0) return undefined;
+  return { first: Math.min(top < 0 ? bottom : top, bottom < 0 ? top : bottom), last: Math.max(top, bottom) };
+}
+
+/** Marked mentions by the text node each starts in, for hover and caret lookups. */
+function byStartNode(marked: MarkedMention[]): Map<Node, MarkedMention[]> {
+  const map = new Map<Node, MarkedMention[]>();
+  for (const mention of marked) {
+    const list = map.get(mention.range.startContainer);
+    if (list) list.push(mention);
+    else map.set(mention.range.startContainer, [mention]);
+  }
+  return map;
+}
+
+/** Whether a DOM position lies in a mention; the few that span several nodes (<b>Kim</b> Jong-un) are compared as ranges. */
+function mentionContains(doc: Document, mention: MarkedMention, node: Node, offset: number): boolean {
+  const range = mention.range;
+  if (range.collapsed) return false;
+  if (range.startContainer === range.endContainer) return node === range.startContainer && offset >= range.startOffset && offset <= range.endOffset;
+  return liveRange(doc, range)?.comparePoint(node, offset) === 0;
 }
 
 /** Scrolls to a range and flashes it three times, to show where a popup item comes from. */
