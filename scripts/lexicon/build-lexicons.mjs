@@ -128,10 +128,10 @@ export function englishCommonWords(scowlWords, nameWordCounts) {
 
 /**
  * Given names (`at` 'first') or family names (`at` 'last'): that word of people's names of two
- * words or more in the NER corpora, seen at least twice, and more often in a person's name than
- * at that place in an organisation's or a place's.
+ * words or more in the NER corpora, seen at least `minimum` times, and more often in a person's
+ * name than at that place in an organisation's or a place's.
  */
-export function englishNameWords(records, at) {
+export function englishNameWords(records, at, minimum = 2) {
   const asPerson = new Map();
   const asOther = new Map();
   for (const record of records) {
@@ -143,7 +143,7 @@ export function englishNameWords(records, at) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  return [...asPerson].filter(([word, n]) => n >= 2 && n > (asOther.get(word) ?? 0)).map(([word]) => word);
+  return [...asPerson].filter(([word, n]) => n >= minimum && n > (asOther.get(word) ?? 0)).map(([word]) => word);
 }
 
 /** Lower-cased words of every gold name in NER corpora records: word → times seen. */
@@ -229,8 +229,8 @@ function main() {
   const nameRecords = NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file)));
   const nameWords = nameWordsOf(nameRecords);
   files['en-given-names.json'] = listFile(
-    'English-script given names: first words of two-word-or-longer person names seen 2+ times, more often opening a person than an organisation or place, in the ner-train corpora (BTC, WNUT17, WikiGold, CrossNER, re3d, UNER-EWT, LitBank). Only the fact that a word opens names is kept.',
-    englishNameWords(nameRecords, 'first'),
+    'English-script given names: first words of two-word-or-longer person names, more often opening a person than an organisation or place, in the ner-train corpora (BTC, WNUT17, WikiGold, CrossNER, re3d, UNER-EWT, LitBank). Only the fact that a word opens names is kept.',
+    englishNameWords(nameRecords, 'first', 1),
   );
   files['en-family-names.json'] = listFile(
     'English-script family names: last words of two-word-or-longer person names seen 2+ times, more often ending a person than an organisation or place, in the same ner-train corpora. Only the fact that a word ends names is kept.',

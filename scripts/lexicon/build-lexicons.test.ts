@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { englishCommonWords, isCommonNoun, koreanCommonNouns, koreanOrganizations, koreanPlaces, koreanSurnames, nameWordsOf, readKomoran } from './build-lexicons.mjs';
+import { englishCommonWords, englishNameWords, isCommonNoun, koreanCommonNouns, koreanOrganizations, koreanPlaces, koreanSurnames, nameWordsOf, readKomoran } from './build-lexicons.mjs';
 
 const komoran = readKomoran(['호기심\tNNG:521', '이명박\tNNP:50', '이상\tNNP:99\tNNB:47\tNNG:11537', '김치\tNNG:768', '희귀어\tNNG:1', '가나\tNNP:40\tVV:3', '가경\tNNG:1'].join('\n'));
 const row = (surface: string, semantic = '*') => ({ surface, tag: 'NNP', semantic });
@@ -26,6 +26,14 @@ describe('lexicon build', () => {
 
   it('reads surnames from the list and from the first syllable of real three-syllable names', () => {
     expect(koreanSurnames(['김', '남궁'], ['탁현민', '남궁민', 'Kim'])).toEqual(['김', '남궁', '탁', '남']);
+  });
+
+  it('reads given and family names from the corpora, where people's names outnumber other names', () => {
+    const records = [
+      { entities: [{ text: 'Ada Brennick', type: 'person' }, { text: 'Ada Brennick', type: 'person' }, { text: 'Grand Rapids', type: 'place' }, { text: 'Grand Vale', type: 'person' }] },
+    ];
+    expect(englishNameWords(records, 'first', 1)).toEqual(['Ada']);
+    expect(englishNameWords(records, 'last')).toEqual(['Brennick']);
   });
 
   it('leaves words out of the English list that the NER corpora write inside names', () => {

@@ -97,6 +97,15 @@ describe('English people', () => {
     expect(summary(recognize('A lawsuit by Jim Hood was filed.'))).toEqual(['person:Jim Hood']);
   });
 
+  it('reads a given name before a place-like or short family name as a person', () => {
+    expect(summary(recognize('Reporters spoke with Christopher Hill, the envoy.'))).toEqual(['person:Christopher Hill']);
+    expect(summary(recognize('The seat went to the lawyer Junius Ho on Monday.'))).toContain('person:Junius Ho');
+  });
+
+  it('reads NAME of ACRONYM and GIVEN-NAME NAME of ANYTHING as a person of an organisation', () => {
+    expect(summary(recognize('Votes went to Michael Tien of NPP and others.'))).toEqual(['person:Michael Tien', 'organization:NPP']);
+  });
+
   it('does not take a quoted title of a work for a person', () => {
     expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
   });

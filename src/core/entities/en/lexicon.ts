@@ -23,7 +23,8 @@ export const givenNames = new Set(generatedGivenNames.words.split(' '));
 /** Words that end people's names there (Obama, Merkel, Smith). */
 export const familyNames = new Set(generatedFamilyNames.words.split(' '));
 /** An everyday word (Read, Editing, Prompted): a name only where capitals mean something. */
-export const isEverydayWord = (word: string) => /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase());
+export const isEverydayWord = (word: string) =>
+  word.length >= 3 && /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase()) && !familyNames.has(word);
 export const demonyms = new Set(nameData.demonyms);
 export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);

@@ -324,7 +324,9 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
       if (nonEntityHeads.has(run[run.length - 1].text) || nonEntityHeadsFirst.has(run[0].text)) return emitKnownParts(run);
       if (organizationShape(run)) return emit('organization', run);
       const kind = placeShape(run);
-      if (kind) return emit('place', run, { placeKind: kind });
+      // A given name opening two or three words names a person whatever the last word is
+      // (Christopher Hill, Maria Bay), unless that word is a venue's (Nancy Hall is a hall too rarely to matter).
+      if (kind && !(run.length <= 3 && givenNames.has(run[0].text) && kind !== 'venue')) return emit('place', run, { placeKind: kind });
     }
     const title = titleAt(run, 0);
     // `Mayor of Brisbane`, `Minister for Trade`: the title's complement is not a person.
@@ -485,7 +487,14 @@ function personOfName(text: string, run: Token[]): number {
   let right = run.slice(i + 1);
   if (/^(?:The|the)$/.test(right[0].text) && right.length > 1) right = right.slice(1);
   const rightName = spanText(text, right);
-  const named = knownOrganizations.has(rightName) || lookupPlace(rightName, 'en') !== undefined || organizationShape(right) || (right.length > 1 && placeShape(right) !== undefined);
+  // … or any name, when a given name opens the person's (Michael Tien of NPP, Isabel Ruiz of Heaven Sent Gaming).
+  const named =
+    knownOrganizations.has(rightName) ||
+    lookupPlace(rightName, 'en') !== undefined ||
+    organizationShape(right) ||
+    (right.length > 1 && placeShape(right) !== undefined) ||
+    isAcronym(rightName.replace(/[-&]/g, '')) ||
+    (givenNames.has(left[0].text) && left.length >= 2);
   return named ? i : 0;
 }
 
