@@ -88,7 +88,10 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     // one agreement, read from its first word (the more specific kind).
     const previous = triggers[index - 1];
     if (previous && /^[\s(–-]*$/.test(view.text.slice(previous.end, trigger.start))) continue;
-    if (next && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(view.text.slice(trigger.end, next.start))) continue;
+    // "agreed a merger deal": the kind after it names the agreement; "agreed to merge" (the word
+    // right after it) is read from "agreed to" itself, as the word after is skipped.
+    const nextAdjacent = next && /^[\s(–-]*$/.test(view.text.slice(trigger.end, next.start));
+    if (next && !nextAdjacent && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(view.text.slice(trigger.end, next.start))) continue;
     const status = readStatus(view, sentence, trigger, cues);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
@@ -254,6 +257,8 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
 function isSpeaker(after: string, before: string): boolean {
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase() ?? '';
+  // "A and B said they would merge": the speakers are the ones who act.
+  if (/^\W*[A-Za-z]+\s+(?:that\s+)?(?:they|it|the two|both)\b/i.test(after)) return false;
   return lex.reportingAfter.some((word) => word.split(' ')[0] === next);
 }
 

@@ -27,7 +27,7 @@ const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => 
 /** Korean common nouns (사업비, 가능성): a word that is one is not a name by itself. */
 const commonNouns = new Set(commonNounData.words.split(' '));
 const titles = new Set<string>(titleData.titles);
-const isCommonNoun = (stem: string) => commonNouns.has(stem) || commonNouns.has(stem.replace(/들$/, ''));
+export const isCommonNoun = (stem: string) => commonNouns.has(stem) || commonNouns.has(stem.replace(/들$/, ''));
 const WITH = ['와의', '과의', '와', '과', '이랑', '랑'];
 const TOPIC = ['측은', '측이', '측도', '은', '는', '도'];
 const SUBJECT = ['이', '가'];
@@ -82,10 +82,14 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
   const sentence = view.text.slice(view.start, view.end);
   /** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
   const fullName = (index: number, stem: string): string => {
-    if (!isCommonNoun(stem) && !orgSuffixes.some((suffix) => stem.endsWith(suffix))) return stem;
+    if (/^[‘“'"「『]/.test(words[index][0])) return stem;
+    // GE Oil & Gas와: an English name goes back over its English words.
+    const latin = /^[A-Za-z0-9&]+$/.test(stem);
+    if (!latin && !isCommonNoun(stem) && !orgSuffixes.some((suffix) => stem.endsWith(suffix))) return stem;
     const parts = [stem];
     for (let i = index - 1; i >= 0 && parts.length < 4; i--) {
       const word = words[i][0];
+      if (latin && !/^[A-Za-z0-9&.]+$/.test(word)) break;
       const at = view.start + words[i].index!;
       const mention = taken.find((m) => m.start === at && m.end === at + word.length);
       if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
@@ -136,7 +140,9 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     if (inMention || last) return;
     const word = cleaned.replace(QUOTES, '');
     // 푸틴 러시아 대통령이, 푸틴 대통령과: a title carrying the particle stands for its holder.
-    const title = [...titles].find((t) => word.startsWith(t) && /^(?:은|는|이|가|과|와|도)$/.test(word.slice(t.length)));
+    const particleOfTitle = /(?:은|는|이|가|과|와|도)$/.exec(word)?.[0] ?? '';
+    const titleStem = word.slice(0, word.length - particleOfTitle.length);
+    const title = particleOfTitle && [...titles].some((t) => titleStem.endsWith(t) && titleStem.length - t.length <= 2);
     if (title) {
       const names = holders(index);
       const list = /[과와]$/.test(word) ? result.partners : result.subjects;
@@ -152,7 +158,8 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     // A partner: 와/과 on a name-shaped word, or on any word close to the agreement word
     // (피해자들과 합의했고, 일부 편의점과는 업무 협약을); further away, 와/과 more often joins
     // two things (핵실험과 유엔 안보리의 결의).
-    const near = words.length - index <= 4;
+    const between = words.slice(index + 1).map((m) => m[0]);
+    const near = !between.some((w) => w.endsWith(',') || /(?:은|는|이|가)$/.test(w) || w === '따르면') && !raw.endsWith(',');
     // 하고 is also a verb ending (개최하고): only on a name.
     if (word.endsWith('하고') && named(word.slice(0, -2)) && acceptable(word.slice(0, -2))) {
       result.partners.push({ name: word.slice(0, -2), at });

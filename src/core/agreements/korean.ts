@@ -3,7 +3,7 @@
 // status; the particles after each entity mention say who the parties are (A와, A·B 간, A는).
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
-import { wordParties } from './korean-words';
+import { isCommonNoun, wordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
@@ -42,8 +42,17 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const status = readStatus(view, trigger.start, trigger.end);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
+    // IBM이 인수한 보안 플랫폼: what is bought is the head, and a party; 바이어와 계약한 제품을:
+    // the clause only describes a thing, no new agreement.
+    const head = relativeHead(view, trigger.end, trigger.kind.objectWord === true);
+    if (head?.thing) continue;
     const { subject, glued, stopWord } = subjectWords(view, trigger.start, trigger.kind.id === 'accord');
     const parties = readParties(view, trigger.start, status, stopWord);
+    // 에인절스와 계약한 해밀턴은: the one the clause describes signed it.
+    if (head?.name && !parties.parties.includes(head.name)) {
+      parties.parties.unshift(head.name);
+      parties.hasSubject = true;
+    }
     found.push({
       kind: trigger.kind,
       status,
@@ -55,6 +64,30 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     });
   }
   return found;
+}
+
+/**
+ * The noun an agreement clause modifies (계약한 제품을, 맺은 해밀턴은): a common noun is a thing
+ * the clause describes, a name is the one who signed. Time and manner heads (뒤, 이후, 것) are
+ * neither: the clause reports the event.
+ */
+function relativeHead(view: SentenceView, triggerEnd: number, bought: boolean): { thing?: boolean; name?: string } | undefined {
+  const after = view.text.slice(triggerEnd, view.end);
+  const match = /^(?:을|를)?\s?(?:맺은|체결한|체결된|서명한|한|된|했던|하였던)\s+([\uAC00-\uD7A3A-Za-z0-9]+)/.exec(after);
+  if (!match) return undefined;
+  const head = match[1];
+  const particle = /(?:은|는|이|가|을|를|에|의|도|과|와|으로|로|에게)$/.exec(head)?.[0] ?? '';
+  const stem = head.slice(0, head.length - particle.length);
+  if (stem.length < 2 || lex.relativeHeadsNotThing.includes(stem)) return undefined;
+  if (bought) {
+    // 인수한 보안 플랫폼: a bare noun goes on into the next word.
+    const rest = after.slice(match[0].length);
+    const next = particle ? undefined : /^\s+([\uAC00-\uD7A3A-Za-z0-9]+?)(?:은|는|이|가|을|를|에|의|도)?(?=[\s,.]|$)/.exec(rest)?.[1];
+    return { name: next ? `${stem} ${next}` : stem };
+  }
+  if (isCommonNoun(stem)) return { thing: true };
+  if (/^(?:은|는|이|가)$/.test(particle) && !lex.subjectWordsStop.has(stem)) return { name: stem };
+  return undefined;
 }
 
 interface Trigger {
@@ -239,11 +272,18 @@ function readParties(
   const words = wordParties(view, triggerStart, view.mentions);
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   if (subjects.length === 0 && !anaphora) {
-    const nearest = words.subjects.at(-1);
-    if (nearest && !counterparts.includes(nearest.name)) subjects.push(nearest.name);
+    // The nearest subject word, with all it stands for (푸틴 러시아 대통령이: both).
+    const nearestAt = words.subjects.at(-1)?.at;
+    for (const word of words.subjects) if (word.at === nearestAt && !counterparts.includes(word.name)) subjects.push(word.name);
   }
   // A partner named after the acting subject (a subject before it belongs to another clause).
-  for (const partner of words.partners) if (partner.at > mentionSubjectEnd && !counterparts.includes(partner.name) && !subjects.includes(partner.name)) counterparts.push(partner.name);
+  for (const partner of words.partners) {
+    if (partner.at <= mentionSubjectEnd || counterparts.includes(partner.name) || subjects.includes(partner.name)) continue;
+    // The fuller name replaces its last word (일본 대형 음반사 over 음반사).
+    const shorter = counterparts.findIndex((name) => partner.name.endsWith(` ${name}`));
+    if (shorter >= 0) counterparts[shorter] = partner.name;
+    else counterparts.push(partner.name);
+  }
   for (const member of words.pair) if (!counterparts.includes(member) && !subjects.includes(member)) counterparts.push(member);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);

@@ -81,6 +81,7 @@ export const koreanLexicon = {
   pairAbbreviations: koreanData.pairAbbreviations as Record<string, string>,
   bothSides: koreanData.bothSides,
   wordPartyStop: koreanData.wordPartyStop,
+  relativeHeadsNotThing: koreanData.relativeHeadsNotThing,
   procedure: koreanData.procedure,
   subjectWordsStop: new Set(koreanData.subjectWordsStop),
   subjectConnectors: new Set(koreanData.subjectConnectors),
