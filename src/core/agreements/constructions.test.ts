@@ -111,6 +111,21 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(only(text, 'en', [...given, org('Harbor Bank')]).parties).toEqual(['Bluestone', 'Northwind']);
   });
 
+  it('reads "a X-Y trade deal" as both sides, proposed when only expected', () => {
+    const found = only('Markets are rising on hopes of a Canada-Mexico trade deal before the summer.', 'en', [place('Canada', 'country'), place('Mexico', 'country')]);
+    expect(found.parties).toEqual(['Canada', 'Mexico']);
+  });
+
+  it('reads a signing: "signed to X", "the signing of Y"', () => {
+    expect(only('Within a month the singer had been signed to Bluestone Records as a songwriter.', 'en', [org('Bluestone Records')]).parties).toEqual(['Bluestone Records']);
+    expect(only('Northwind completed the signing of Bluestone striker Ana Silva on Monday.', 'en', [org('Northwind'), person('Ana Silva', 'striker', 'Bluestone')]).parties).toEqual(['Bluestone', 'Northwind']);
+  });
+
+  it('reads "a takeover of … by X" with the one taking over', () => {
+    const found = only('Bluestone is negotiating a possible takeover of its pension plan by Northwind.', 'en', given);
+    expect(found).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'proposed' });
+  });
+
   it('reads a condition near the agreement word as conditional', () => {
     expect(only('Northwind would sign the supply deal with Bluestone if regulators approve it.', 'en', given).status).toBe('conditional');
   });

@@ -200,7 +200,8 @@ type Role = 'subject' | 'with' | 'pair';
  * phrase (in Paris) nor the speaker (Smith said).
  */
 function readParties(view: SentenceView, triggerStart: number, triggerEnd: number, kind?: AgreementKind) {
-  const takesObject = kind?.id === 'merger' || kind?.id === 'acquisition';
+  // Kinds whose other side follows the word: the merger of B, acquired B, the signing of B, signed to B.
+  const takesObject = kind?.id === 'merger' || kind?.id === 'acquisition' || kind?.id === 'signing';
   const { text } = view;
   const subjects: string[] = [];
   const counterparts: string[] = [];
@@ -228,7 +229,11 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     // "the merger of A and B", "the acquisition of B": the ones merged or bought.
     else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
     // "agreed to acquire B", "acquired B": the one bought.
-    else if (takesObject && mention.start > triggerEnd && /^\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) role = 'with';
+    else if (takesObject && mention.start > triggerEnd && /^\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) && !/\b(?:by|in|at|on|for|from)\s/.test(text.slice(triggerEnd, start))) role = 'with';
+    // "a takeover of the plan by X": the one taking over.
+    else if (takesObject && mention.start > triggerEnd && mention.start - triggerEnd < 60 && /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) && !/[,;]/.test(text.slice(triggerEnd, start))) role = 'with';
+    // "a China-US trade deal": both sides in one compound before the agreement word.
+    else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
     // "a contract from the U.S. Air Force": the one who awards it;
     // "a deal for Anglo American": the one a takeover or purchase deal is for.
     else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
@@ -252,6 +257,13 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     anaphoraPattern.test(beforeTrigger) ||
     /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+}
+
+/** "China-US trade deal": two names joined by a hyphen, then at most three words before the agreement word. */
+function isCompoundPair(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined, triggerStart: number): boolean {
+  const joinedAfter = next && /^[-–]$/.test(view.text.slice(mention.end, next.start)) && /^\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(next.end, triggerStart));
+  const joinedBefore = /[-–]$/.test(view.text.slice(view.start, mention.start)) && /^\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(mention.end, triggerStart));
+  return Boolean(joinedAfter || joinedBefore);
 }
 
 function isSpeaker(after: string, before: string): boolean {
