@@ -28,7 +28,7 @@ describe('lexicon build', () => {
     expect(koreanSurnames(['김', '남궁'], ['탁현민', '남궁민', 'Kim'])).toEqual(['김', '남궁', '탁', '남']);
   });
 
-  it('reads given and family names from the corpora, where people's names outnumber other names', () => {
+  it('reads given and family names from the corpora, where names of people outnumber other names', () => {
     const records = [
       { entities: [{ text: 'Ada Brennick', type: 'person' }, { text: 'Ada Brennick', type: 'person' }, { text: 'Grand Rapids', type: 'place' }, { text: 'Grand Vale', type: 'person' }] },
     ];
