@@ -188,7 +188,9 @@ export function objectFound(found: string, labelled: string | null): boolean {
   const words = (text: string) =>
     (text.toLowerCase().replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word) && (/[\uAC00-\uD7A3]/.test(word) ? word.length >= 2 : word.length >= 3));
   const foundText = found.toLowerCase().replace(/\s/g, '');
-  const labelText = labelled.toLowerCase().replace(/\s/g, '');
+  const labelText = labelled.toLowerCase().replace(/\([^)]*\)/g, '').replace(/\s/g, '');
+  // A label that is only the agreement word (계약, the deal): the found one must name it too.
+  if (words(labelled).length === 0) return [...STOP_WORDS].some((word) => word.length >= 2 && labelText.includes(word) && foundText.includes(word));
   return words(labelled).some((word) => foundText.includes(word)) || words(found).some((word) => labelText.includes(word));
 }
 

@@ -58,6 +58,7 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
       status,
       subject,
       glued,
+      written: view.text.slice(trigger.start, trigger.end),
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
       ...parties,
@@ -419,8 +420,10 @@ function subjectWords(view: SentenceView, triggerStart: number, verbal: boolean)
 }
 
 const PARTICLE_ENDINGS = ['은', '는', '이', '가', '을', '를', '에', '의', '와', '과', '로', '도', '서', '만', '고', '며', '다', '해', '려', '켜'];
+/** Verb forms that end a subject phrase too (찾지 못한 채 합의문 없이). */
+const VERB_ENDINGS = /(?:한|된|할|될|던|지|채|어|아|써)$/;
 function endsWithParticle(word: string): boolean {
-  return word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1]);
+  return (word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1])) || word === '채' || (word.length > 1 && VERB_ENDINGS.test(word) && isCommonNoun(word) === false && !/^[A-Za-z0-9]/.test(word));
 }
 
 /** The organisation a lead sentence is about: the first one carrying a topic or subject particle. */

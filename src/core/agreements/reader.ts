@@ -13,6 +13,8 @@ export interface AgreementMention {
   glued?: string;
   /** Words after the agreement word that say what it is about (deal to buy X → to buy X). */
   complement?: string;
+  /** The agreement word as the text writes it (합병조약's 조약, not the kind's 협정). */
+  written?: string;
   triggerStart: number;
   triggerEnd: number;
   /** Canonical names (or the text's words), subjects first. */
