@@ -25,6 +25,41 @@ const analysis: Analysis = {
   events: [{ date: '2024-04-08', what: 'deal signed (Acme, Globex)', evidence: { start: 0, end: 50 } }],
 };
 
+describe('salience', () => {
+  const long = `${'Intro words. '.repeat(60)}Later Ann Lee met Bo Park, Bo Park again, and Cy Oh of Zeta.`;
+  const span = (word: string, from = 0) => ({ start: long.indexOf(word, from), end: long.indexOf(word, from) + word.length });
+  const person = (name: string, mentions: { start: number; end: number }[], extra = {}) => ({ type: 'person' as const, name, aliases: [], mentions, ...extra });
+  const base: Analysis = { schema: 1, language: 'en', title: 'Cy Oh wins', text: long, repeats: [], agreements: [], entities: [] };
+
+  it('lists the most mentioned and the headline’s people first, and folds one passing mention', () => {
+    const summary = summarize({
+      ...base,
+      entities: [
+        person('Ann Lee', [span('Ann Lee')]),
+        person('Bo Park', [span('Bo Park'), span('Bo Park', span('Bo Park').end)]),
+        person('Cy Oh', [span('Cy Oh')]),
+        { type: 'organization', name: 'Zeta', aliases: [], mentions: [span('Zeta')] },
+      ],
+    });
+    expect(summary.people.map((p) => [p.name, p.minor ?? false])).toEqual([
+      ['Cy Oh', false],
+      ['Bo Park', false],
+      ['Ann Lee', true],
+    ]);
+    expect(summary.organizations[0].minor).toBe(true);
+  });
+
+  it('never folds someone with a role, an employer of someone listed, or a party to an agreement', () => {
+    const summary = summarize({
+      ...base,
+      title: undefined,
+      entities: [person('Ann Lee', [span('Ann Lee')], { role: 'mayor', affiliation: 'Zeta' }), { type: 'organization', name: 'Zeta', aliases: [], mentions: [span('Zeta')] }],
+    });
+    expect(summary.people[0].minor).toBeUndefined();
+    expect(summary.organizations[0].minor).toBeUndefined();
+  });
+});
+
 describe('summarize', () => {
   it('collects who, where, what was agreed and when with the header facts', () => {
     const summary = summarize(analysis);

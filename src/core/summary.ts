@@ -43,8 +43,11 @@ export interface RepeatSummary extends Span {
   preview: string;
 }
 
+/** Listed by salience; `minor` ones (one mention, outside the headline and lead, no role) the
+ *  popup folds behind "more". */
 export interface PersonSummary {
   name: string;
+  minor?: boolean;
   role?: string;
   affiliation?: string;
   aliases: string[];
@@ -54,12 +57,14 @@ export interface PersonSummary {
 
 export interface OrganizationSummary {
   name: string;
+  minor?: boolean;
   aliases: string[];
   mentions: number;
 }
 
 export interface PlaceSummary {
   name: string;
+  minor?: boolean;
   kind?: PlaceKind;
   mentions: number;
 }
@@ -82,9 +87,11 @@ export interface AgreementSummary {
 }
 
 export function summarize(analysis: Analysis): Summary {
-  const ofType = (type: Entity['type']) => analysis.entities.filter((entity) => entity.type === type);
+  const salience = salienceOf(analysis);
+  const ofType = (type: Entity['type']) => bySalience(analysis.entities.filter((entity) => entity.type === type), salience);
   const places = ofType('place');
-  const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length });
+  const minor = (entity: Entity) => (salience.get(entity)!.minor ? { minor: true } : {});
+  const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length, ...minor(entity) });
   return {
     title: analysis.title,
     site: siteOf(analysis.url),
@@ -113,18 +120,58 @@ export function summarize(analysis: Analysis): Summary {
       aliases: entity.aliases,
       mentions: entity.mentions.length,
       firstMention: entity.mentions[0] ? { start: entity.mentions[0].start, end: entity.mentions[0].end } : undefined,
+      ...minor(entity),
     })),
-    organizations: ofType('organization').map((entity) => ({ name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length })),
+    organizations: ofType('organization').map((entity) => ({ name: entity.name, aliases: entity.aliases, mentions: entity.mentions.length, ...minor(entity) })),
     places: {
       // A place of unknown kind is listed with countries and regions, the broadest group.
       countriesAndRegions: places.filter((p) => p.placeKind !== 'city' && p.placeKind !== 'venue').map(placeSummary),
       cities: places.filter((p) => p.placeKind === 'city').map(placeSummary),
       venues: places.filter((p) => p.placeKind === 'venue').map(placeSummary),
     },
-    dates: ofType('date').map((entity) => ({ name: entity.name, value: entity.value, mentions: entity.mentions.length })),
+    dates: analysis.entities.filter((entity) => entity.type === 'date').map((entity) => ({ name: entity.name, value: entity.value, mentions: entity.mentions.length })),
     agreements: analysis.agreements.map((agreement) => summarizeAgreement(analysis.text, agreement)),
     timeline: analysis.events ?? [],
   };
+}
+
+interface Salience {
+  score: number;
+  minor: boolean;
+  first: number;
+}
+
+/** The lead: the article's opening, where a news story names who and where it is about. */
+const LEAD_CHARS = 400;
+
+/**
+ * How much an entity is what the article is about: its mentions, with the headline and the lead
+ * counting extra, and a role the text gives. A person or organisation is minor when nothing but
+ * one passing mention backs it: not in the headline or lead, no role, nobody's employer, no
+ * party to an agreement. Places are never minor: the popup shows them as small chips.
+ */
+function salienceOf(analysis: Analysis): Map<Entity, Salience> {
+  const headline = analysis.title ?? analysis.article?.headline ?? '';
+  const leadEnd = Math.min(LEAD_CHARS, Math.ceil(analysis.text.length / 3));
+  const backed = new Set<string>([
+    ...analysis.entities.flatMap((entity) => (entity.affiliation ? [entity.affiliation] : [])),
+    ...analysis.agreements.flatMap((agreement) => agreement.parties),
+  ]);
+  const salience = new Map<Entity, Salience>();
+  for (const entity of analysis.entities) {
+    const inHeadline = [entity.name, ...entity.aliases].some((form) => form.length > 1 && headline.includes(form));
+    const first = entity.mentions[0]?.start ?? Infinity;
+    const inLead = first < leadEnd;
+    const score = entity.mentions.length + (inHeadline ? 3 : 0) + (inLead ? 2 : 0) + (entity.role ? 1 : 0);
+    const passing = entity.mentions.length <= 1 && !inHeadline && !inLead && !entity.role && !backed.has(entity.name);
+    salience.set(entity, { score, first, minor: passing && (entity.type === 'person' || entity.type === 'organization') });
+  }
+  return salience;
+}
+
+/** Most salient first; equal ones in reading order. */
+function bySalience(entities: Entity[], salience: Map<Entity, Salience>): Entity[] {
+  return [...entities].sort((a, b) => salience.get(b)!.score - salience.get(a)!.score || salience.get(a)!.first - salience.get(b)!.first);
 }
 
 function summarizeAgreement(text: string, agreement: Agreement): AgreementSummary {

@@ -1,7 +1,8 @@
 // The popup's summary sections: who, where, what was agreed, when. Every item that comes
 // from the page is a button that scrolls the page to where it was read and flashes it.
 // Page text is only ever rendered as text (Preact escapes it; no HTML from strings).
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { AGREEMENT_STATUS_KEYS, type PlaceSummary, type Summary } from '../core/summary';
 import { plural, t } from './i18n';
@@ -35,6 +36,31 @@ function Linked({ span, label, reveal, children }: { span?: Span; label: string;
 
 const mentions = (n: number) => plural('popupMentions1', 'popupMentionsN', n);
 
+/**
+ * A list in salience order whose minor entries (one passing mention) wait behind a "more" button,
+ * unless nothing else would show.
+ */
+function FoldedList<T extends { name: string; minor?: boolean }>(props: { items: T[]; class: string; testid: string; render: (item: T) => JSX.Element }) {
+  const [open, setOpen] = useState(false);
+  const major = props.items.filter((item) => !item.minor);
+  const shown = open || major.length === 0 ? props.items : major;
+  const hidden = props.items.length - shown.length;
+  return (
+    <ul class={props.class} data-testid={props.testid}>
+      {shown.map((item) => (
+        <li key={item.name}>{props.render(item)}</li>
+      ))}
+      {hidden > 0 && (
+        <li class="more">
+          <button type="button" class="more-button" onClick={() => setOpen(true)}>
+            {t('popupMoreN', String(hidden))}
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
 export function WhoSection({ summary, mentionOf, reveal }: { summary: Summary; mentionOf: (type: EntityType, name: string) => Span | undefined; reveal: Reveal }) {
   const { people, organizations } = summary;
   return (
@@ -42,33 +68,35 @@ export function WhoSection({ summary, mentionOf, reveal }: { summary: Summary; m
       {people.length > 0 && (
         <>
           <h3>{t('popupPeople')}</h3>
-          <ul class="list" data-testid="people">
-            {people.map((person) => (
-              <li key={person.name}>
-                <Linked span={person.firstMention} label={person.name} reveal={reveal}>
-                  <span class="name">{person.name}</span>
-                  {(person.role || person.affiliation) && <span class="detail">{[person.role, person.affiliation].filter(Boolean).join(' · ')}</span>}
-                  <span class="count">{mentions(person.mentions)}</span>
-                </Linked>
-              </li>
-            ))}
-          </ul>
+          <FoldedList
+            items={people}
+            class="list"
+            testid="people"
+            render={(person) => (
+              <Linked span={person.firstMention} label={person.name} reveal={reveal}>
+                <span class="name">{person.name}</span>
+                {(person.role || person.affiliation) && <span class="detail">{[person.role, person.affiliation].filter(Boolean).join(' · ')}</span>}
+                <span class="count">{mentions(person.mentions)}</span>
+              </Linked>
+            )}
+          />
         </>
       )}
       {organizations.length > 0 && (
         <>
           <h3>{t('popupOrganizations')}</h3>
-          <ul class="list" data-testid="organizations">
-            {organizations.map((org) => (
-              <li key={org.name}>
-                <Linked span={mentionOf('organization', org.name)} label={org.name} reveal={reveal}>
-                  <span class="name">{org.name}</span>
-                  {org.aliases.length > 0 && <span class="detail">{t('popupAlso', org.aliases.join(', '))}</span>}
-                  <span class="count">{mentions(org.mentions)}</span>
-                </Linked>
-              </li>
-            ))}
-          </ul>
+          <FoldedList
+            items={organizations}
+            class="list"
+            testid="organizations"
+            render={(org) => (
+              <Linked span={mentionOf('organization', org.name)} label={org.name} reveal={reveal}>
+                <span class="name">{org.name}</span>
+                {org.aliases.length > 0 && <span class="detail">{t('popupAlso', org.aliases.join(', '))}</span>}
+                <span class="count">{mentions(org.mentions)}</span>
+              </Linked>
+            )}
+          />
         </>
       )}
     </Section>
@@ -87,15 +115,16 @@ export function WhereSection({ summary, mentionOf, reveal }: { summary: Summary;
       {nonEmpty.map(([key, label, places]) => (
         <div class="group" key={key}>
           <h3>{label}</h3>
-          <ul class="chips" data-testid={`places-${key}`}>
-            {places.map((place) => (
-              <li key={place.name}>
-                <Linked span={mentionOf('place', place.name)} label={place.name} reveal={reveal}>
-                  {place.name}
-                </Linked>
-              </li>
-            ))}
-          </ul>
+          <FoldedList
+            items={places}
+            class="chips"
+            testid={`places-${key}`}
+            render={(place) => (
+              <Linked span={mentionOf('place', place.name)} label={place.name} reveal={reveal}>
+                {place.name}
+              </Linked>
+            )}
+          />
         </div>
       ))}
     </Section>
