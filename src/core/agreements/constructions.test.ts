@@ -68,6 +68,26 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found.parties).toEqual(['다라 타이거즈', '박누리']);
   });
 
+  it('reads X 측은 / X 측에서 as the side that acts', () => {
+    expect(only('가나시 측은 다라대와 지난 3일 공동연구 협약을 맺었다.', 'ko', [org('가나시'), org('다라대')]).parties).toEqual(['가나시', '다라대']);
+    expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);
+  });
+
+  it('reads X를 상대로 as the other side of a contract dispute', () => {
+    const found = only('가수 한누리는 다라엔터테인먼트를 상대로 전속계약 해지 소송을 냈다.', 'ko', [person('한누리', '가수'), org('다라엔터테인먼트')]);
+    expect(found).toMatchObject({ parties: ['다라엔터테인먼트', '한누리'], status: 'terminated' });
+  });
+
+  it('does not cut a name that ends in 이 before the topic it runs on to (세르게이 … 총리는)', () => {
+    const found = only('가나 대통령과 세르게이 코발료프 다라 공화국 총리는 국경 조약에 서명했다.', 'ko', [place('가나', 'country'), place('다라 공화국', 'country')]);
+    expect(found.parties).not.toContain('세르게');
+  });
+
+  it('reads a noun form as an event that happened (합병으로, 합의함으로써)', () => {
+    expect(only('가나화학과 다라석유화학의 합병으로 석유화학 부문이 하나가 됐다.', 'ko').status).toBe('signed');
+    expect(only('가나와 다라가 완충지대를 두기로 합의함으로써 회담의 길이 열렸다.', 'ko', [place('가나', 'country'), place('다라', 'country')]).status).toBe('signed');
+  });
+
   it('takes what was bought as a party (A가 인수한 B)', () => {
     expect(only('가나그룹이 지난해 인수한 다라제약은 흑자로 돌아섰다.', 'ko').parties).toEqual(['가나그룹', '다라제약']);
   });

@@ -110,6 +110,15 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     }
     return names;
   };
+  /** Whether bare words after word `index` lead to a topic (세르게이 악쇼노프 크림 공화국 총리는). */
+  const runsOnToSubject = (index: number): boolean => {
+    for (let i = index + 1; i < words.length; i++) {
+      const word = words[i][0];
+      if (/(?:은|는)$/.test(word)) return true;
+      if (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word)) return false;
+    }
+    return false;
+  };
   words.forEach((match, index) => {
     const at = view.start + match.index!;
     const raw = match[0];
@@ -184,7 +193,10 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
       // the topic that opens the sentence (하나금융은 …).
       const opening = index === 0 && TOPIC.includes(particle) && particle !== '도';
       if (!acceptable(stem) || (!named(stem) && !opening)) return;
-      if (particle === '는' && /[하되된]$/.test(stem)) return;
+      // 편입시키는, 있는: a verb's ending, not a topic.
+      if (particle === '는' && /(?:하|되|된|시키|키|있|없|않|지|오|보|주|내)$/.test(stem)) return;
+      // 세르게이 악쇼노프 … 총리는: a name that ends in 이/가 runs on to the subject after it.
+      if (SUBJECT.includes(particle) && runsOnToSubject(index)) return;
       result.subjects.push({ name: fullName(index, stem), at });
       return;
     }

@@ -186,6 +186,8 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
     else if (text.startsWith('측', at) && !isHangul(text[at + 1]) ) at++;
     // 조선민주주의인민공화국 측은: the side, written apart.
     else if (text.startsWith(' 측', at) && /^[은는이가도과와]/.test(text[at + 2] ?? '')) at += 2;
+    // 대우조선 측에서 계약해: the side that acts.
+    else if (/^ ?측에서/.test(text.slice(at, at + 5))) return { attached: '측은', nextWord: '', nextChar: '' };
     else break;
   }
   const attached = HANGUL_RUN.exec(text.slice(at, view.end))?.[0] ?? '';
@@ -198,6 +200,8 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
 function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): Role | undefined {
   const { attached, nextWord, nextChar } = particleAfter(view, mention);
   if (lex.withParticles.includes(attached)) return 'with';
+  // SM엔터테인먼트를 상대로 (a lawsuit over the contract): the other side.
+  if ((attached === '을' || attached === '를') && nextWord === '상대로') return 'with';
   if (lex.pairWords.has(nextWord) || (attached === '' && lex.pairWords.has(nextWord.replace(/[의에]$/, '')))) return 'pair';
   if (lex.subjectParticles.includes(attached)) return 'subject';
   if (attached === '의') return 'possessor';
