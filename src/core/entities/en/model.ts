@@ -4,6 +4,8 @@
 // place, and Viterbi picks the best tag sequence of a sentence. The weights are data
 // (`ModelData`), trained by scripts/train-ner.ts; this module only reads them. Training and
 // inference share `sentenceFeatures`, so the two can never drift apart.
+// Not used by the recogniser: measured against the rules it lost (docs/ner-model.md), so nothing
+// in src/ imports it and its weights (data/en-ner-model.json) stay out of the extension.
 import commonWordData from '../../lexicon/generated/en-common-words.json';
 import familyNameData from '../../lexicon/generated/en-family-names.json';
 import givenNameData from '../../lexicon/generated/en-given-names.json';
