@@ -73,6 +73,24 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);
   });
 
+  it('reads X 측은 with a name no recogniser knew', () => {
+    expect(only('그러나 가나다라공화국 측은 포로를 돌려보내기로 합의하였으나 응답이 없다.', 'ko').parties).toEqual(['가나다라공화국']);
+  });
+
+  it('reads the people listed before 간 as the two sides (A, B 후보간 협상)', () => {
+    const found = only('가나당 김가람, 무소속 이다솔 후보간 단일화 협상이 결렬됐다.', 'ko', [org('가나당'), person('김가람'), person('이다솔')]);
+    expect(found).toMatchObject({ parties: ['김가람', '이다솔'], status: 'failed' });
+  });
+
+  it('reads an announced agreement as concluded (합의 발표)', () => {
+    expect(only('노조는 가나당과 다라당이 소위원회를 꾸리겠다는 합의 발표를 환영했다.', 'ko', [org('가나당'), org('다라당')]).status).toBe('signed');
+  });
+
+  it('skips an agreement word inside another noun (자유계약선수) and reads the event after it', () => {
+    const found = only('지난해 자유계약선수로 다라 타이거즈와 4년간 계약한 박누리는 주장이 됐다.', 'ko', [org('다라 타이거즈')]);
+    expect(found.parties).toEqual(['다라 타이거즈', '박누리']);
+  });
+
   it('reads X를 상대로 as the other side of a contract dispute', () => {
     const found = only('가수 한누리는 다라엔터테인먼트를 상대로 전속계약 해지 소송을 냈다.', 'ko', [person('한누리', '가수'), org('다라엔터테인먼트')]);
     expect(found).toMatchObject({ parties: ['다라엔터테인먼트', '한누리'], status: 'terminated' });

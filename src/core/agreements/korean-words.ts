@@ -127,6 +127,33 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     const inMention = overlapping.length > 0;
     const last = index === words.length - 1 && /\S$/.test(before);
     // 양사는, 양측이, 노사가: the two parties named before.
+    // 조선민주주의인민공화국 측은, 가나조선 측에서: the side written apart from its name.
+    if (/^측(?:은|이|도|에서|에서는)$/.test(cleaned) && index > 0) {
+      const previous = words[index - 1][0];
+      const previousAt = view.start + words[index - 1].index!;
+      const mention = taken.find((m) => m.start <= previousAt && previousAt < m.end);
+      const name = mention && 'entity' in mention ? mention.entity.name : previous.replace(QUOTES, '');
+      if (mention || (BARE_NOUN.test(previous) && acceptable(previous))) result.subjects.push({ name: mention ? name : fullName(index - 1, name), at });
+      return;
+    }
+    // 문재인, 안철수 대선 후보간: the people listed before 간 are the two sides.
+    if (/간(?:의)?$/.test(cleaned) && !pairMembers(cleaned.replace(/간(?:의)?$/, ''))) {
+      const listed: Array<{ type: string; name: string }> = [];
+      for (let i = index - 1; i >= 0; i--) {
+        const word = words[i][0];
+        const at = view.start + words[i].index!;
+        const mention = taken.find((m) => m.start <= at && at < m.end);
+        if (mention) {
+          if (!listed.some((e) => e.name === mention.entity.name)) listed.unshift({ type: mention.entity.type, name: mention.entity.name });
+        } else if (!BARE_NOUN.test(word.replace(/,$/, '')) || ADNOMINAL_OR_PARTICLE.test(word)) break;
+      }
+      const people = listed.filter((e) => e.type === 'person');
+      const sides = (people.length >= 2 ? people : listed.filter((e) => e.type !== 'date')).map((e) => e.name);
+      if (sides.length >= 2) {
+        for (const name of sides) if (!result.pair.includes(name)) result.pair.push(name);
+        return;
+      }
+    }
     const stemOfBoth = lex.bothSides.find((word) => cleaned.startsWith(word) && cleaned.length - word.length <= 2);
     if (stemOfBoth && !inMention) {
       const members = pairMembers(stemOfBoth);

@@ -109,6 +109,10 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (triggers.some((t) => t.start < end && start < t.end)) continue;
       if (isLatin(form[0]) && (isLatin(text[start - 1]) || isLatin(text[end]))) continue;
       if (lex.notAgreementAfter.some((after) => text.startsWith(after, end))) continue;
+      // 자유계약선수, 계약기간: the word is part of another noun, not an event.
+      const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
+      const restStem = rest.replace(/(?:은|는|이|가|을|를|에|의|과|와|도|로|으로)$/, '');
+      if (restStem.length >= 2 && isCommonNoun(restStem)) continue;
       if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
