@@ -122,6 +122,11 @@ describe('Korean: what is not a new agreement', () => {
 
   it('an agreement only named (기후변화협약이라는) inside a quotation', () => {
     expect(agreementsIn('장관은 “기후변화협약이 어른이 되려면 모두의 의지가 필요하다”고 말했다.', 'ko')).toEqual([]);
+    expect(agreementsIn('가나시 시장은 “서른 살이 된 생물다양성협약이라는 나무를 함께 키우자”고 말했다.', 'ko', [org('가나시')])).toEqual([]);
+  });
+
+  it('a ratification bill listed among others (비준동의안)', () => {
+    expect(agreementsIn('국회가 예산안과 한·베트남 자유무역협정(FTA) 비준동의안을 처리해야 한다고 촉구했다.', 'ko', [org('국회'), place('베트남', 'country')])).toEqual([]);
   });
 });
 

@@ -143,11 +143,18 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
         const word = words[i][0];
         const at = view.start + words[i].index!;
         const mention = taken.find((m) => m.start <= at && at < m.end);
+        const bare = word.replace(/,$/, '');
         if (mention) {
           if (!listed.some((e) => e.name === mention.entity.name)) listed.unshift({ type: mention.entity.type, name: mention.entity.name });
-        } else if (!BARE_NOUN.test(word.replace(/,$/, '')) || ADNOMINAL_OR_PARTICLE.test(word)) break;
+        } else if (!BARE_NOUN.test(bare) || ADNOMINAL_OR_PARTICLE.test(word)) break;
+        else if (i < index - 1 && !isCommonNoun(bare) && acceptable(bare) && !titles.has(bare)) {
+          // A name closes its item: a comma, or only common nouns and titles up to 간 (안철수 대선 후보간), not 무소속 안철수.
+          const closes = word.endsWith(',') || words.slice(i + 1, index).every((m) => isCommonNoun(m[0]) || titles.has(m[0]));
+          if (closes) listed.unshift({ type: 'word', name: bare });
+        }
       }
-      const people = listed.filter((e) => e.type === 'person');
+      // People (or names no recogniser knew) when the list has them: 민주통합당 문재인, 무소속 안철수.
+      const people = listed.filter((e) => e.type === 'person' || e.type === 'word');
       const sides = (people.length >= 2 ? people : listed.filter((e) => e.type !== 'date')).map((e) => e.name);
       if (sides.length >= 2) {
         for (const name of sides) if (!result.pair.includes(name)) result.pair.push(name);
@@ -191,6 +198,8 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
       return;
     }
     const named = (stem: string) => looksLikeName(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw);
+    const strongName = (stem: string) =>
+      /[A-Za-z]/.test(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw) || orgSuffixes.some((suffix) => stem.endsWith(suffix) && stem.length > suffix.length);
     // A partner: 와/과 on a name-shaped word, or on any word close to the agreement word
     // (피해자들과 합의했고, 일부 편의점과는 업무 협약을); further away, 와/과 more often joins
     // two things (핵실험과 유엔 안보리의 결의).
@@ -204,7 +213,8 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     for (const particle of WITH) {
       if (!word.endsWith(particle) && !word.endsWith(`${particle}는`)) continue;
       const stem = word.slice(0, word.endsWith(`${particle}는`) ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
-      if (acceptable(stem) && (near || named(stem))) result.partners.push({ name: fullName(index, stem), at });
+      // Far from the agreement word, only a name by its form (㈜, an organisation ending, Latin, quotes).
+      if (acceptable(stem) && (near || strongName(stem))) result.partners.push({ name: fullName(index, stem), at });
       return;
     }
     // X를 상대로 (a lawsuit over a contract): the other side.

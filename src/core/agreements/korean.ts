@@ -109,6 +109,8 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (triggers.some((t) => t.start < end && start < t.end)) continue;
       if (isLatin(form[0]) && (isLatin(text[start - 1]) || isLatin(text[end]))) continue;
       if (lex.notAgreementAfter.some((after) => text.startsWith(after, end))) continue;
+      // 기후변화협약(UNFCCC)이라는 청년: the agreement only names something.
+      if (/^(?:\([^)]{0,20}\))?(?:이라는|라는|이란|란)\s/.test(text.slice(end, view.end))) continue;
       // 자유계약선수, 계약기간: the word is part of another noun, not an event.
       const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
       const restStem = rest.replace(/(?:은|는|이|가|을|를|에|의|과|와|도|로|으로)$/, '');
@@ -247,6 +249,10 @@ function readParties(
   while (wordStart > view.start && isHangul(view.text[wordStart - 1])) wordStart--;
   candidates.forEach((mention, i) => {
     if (roles[i] === undefined && mention.entity.type !== 'person' && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
+  });
+  // A partner in an earlier clause (DSP미디어와의 계약기간이 남아 있고, … 재계약 논의) is another matter's.
+  candidates.forEach((mention, i) => {
+    if ((roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(mention.end, triggerStart))) roles[i] = undefined;
   });
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
   // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
