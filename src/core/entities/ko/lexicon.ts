@@ -13,7 +13,31 @@ import surnameData from '../../lexicon/ko/surnames.json';
 import titleData from '../../lexicon/ko/titles.json';
 import venueData from '../../lexicon/ko/venue-suffixes.json';
 
-const byLength = (a: string, b: string) => b.length - a.length;
+
+/** Word endings or openings looked up by length, not by scanning a list for each word. */
+export interface Affixes {
+  set: Set<string>;
+  longest: number;
+}
+const affixes = (list: string[]): Affixes => ({ set: new Set(list), longest: Math.max(0, ...list.map((s) => s.length)) });
+
+/** The longest entry that ends `word` and is at most `maxLength` long. */
+export function longestEnding(word: string, { set, longest }: Affixes, maxLength = word.length): string | undefined {
+  for (let n = Math.min(longest, maxLength); n >= 1; n--) {
+    const ending = word.slice(word.length - n);
+    if (set.has(ending)) return ending;
+  }
+  return undefined;
+}
+
+/** The longest entry that opens `word` and is at most `maxLength` long. */
+export function longestOpening(word: string, { set, longest }: Affixes, maxLength = word.length): string | undefined {
+  for (let n = Math.min(longest, maxLength); n >= 1; n--) {
+    const opening = word.slice(0, n);
+    if (set.has(opening)) return opening;
+  }
+  return undefined;
+}
 
 export const titles = new Set(titleData.titles);
 /** Titles that may also come before a name: 대표 이재순, 배우 이아현 씨. */
@@ -30,7 +54,7 @@ export const loanwordSyllables = new Set([...surnameData.loanwordSyllables]);
 const wordsOf = (list: { words: string }) => list.words.split(' ');
 
 /** Surnames (the generated list, and rarer ones it lacks), two-syllable ones first so 남궁 wins over 남. */
-export const surnames = [...new Set([...wordsOf(generatedSurnameData), ...surnameData.surnames])].sort(byLength);
+export const surnames = affixes([...wordsOf(generatedSurnameData), ...surnameData.surnames]);
 export const givenSyllables = new Set([...surnameData.givenSyllables]);
 /** Words patterns meet that are never a name and no noun list has (이미, 함께, …성, …률). */
 export const notForeignNames = new Set(surnameData.notNames);
@@ -43,18 +67,18 @@ export const knownPeople = new Set(wordsOf(generatedPeopleData));
 export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
 export const nameEndingsNot = new Set([...surnameData.notNameEndings]);
 
-export const orgSuffixes = [...new Set(orgSuffixData.suffixes)].sort(byLength);
+export const orgSuffixes = affixes(orgSuffixData.suffixes);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
 /** Generic words that may open a longer common noun: 해외기술교류센터, 이동통신. */
 export const orgGenericOpenings = orgSuffixData.genericPrefixes.filter((g) => g.length >= 2);
 export const notOrganizations = new Set(orgSuffixData.notOrganizations);
 /** Nouns after which a name is an organisation's (…회사 X, …업체 'X'), longest first. */
-export const orgClassNouns = [...new Set(orgSuffixData.classNouns)].sort(byLength);
-export const notOrganizationEndings = orgSuffixData.notOrganizationEndings;
+export const orgClassNouns = affixes(orgSuffixData.classNouns);
+export const notOrganizationEndings = affixes(orgSuffixData.notOrganizationEndings);
 /** Suffixes that also end common nouns (보수공사, 생방송) need a longer name before them. */
 export const orgSuffixMinimumPrefix: Record<string, number> = orgSuffixData.longerPrefix;
 
-export const venueSuffixes = [...new Set(venueData.suffixes)].sort(byLength);
+export const venueSuffixes = affixes(venueData.suffixes);
 export const venueGenericPrefixes = new Set(venueData.genericPrefixes);
 export const venueGenericOpenings = venueData.genericPrefixes.filter((g) => g.length >= 2);
 export const notVenues = new Set(venueData.notVenues);
@@ -72,4 +96,4 @@ for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(nam
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */
 export const institutionMaxWords = Math.max(...[...institutions.keys()].map((n) => n.split(' ').length));
 /** Common nouns that end many phrases before a title (양국 중소벤처기업 대표): never a name. */
-export const notNameTails = [...new Set(surnameData.notNameTails)].sort(byLength);
+export const notNameTails = affixes(surnameData.notNameTails);

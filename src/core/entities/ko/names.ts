@@ -3,14 +3,19 @@
 //   foreign: Hangul transliteration in one to three words (아바이 싸르쿨러브, 오바마)
 // The shape alone is weak evidence; people.ts only accepts a shape next to a title, an
 // honorific or a bracketed age.
-import { givenSyllables, loanwordSyllables, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
+import { givenSyllables, loanwordSyllables, longestEnding, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
 import { isHangul } from './particles';
 
 const allHangul = (s: string) => s.length > 0 && [...s].every(isHangul);
 
 /** The surname that opens `word`, if the rest could be a given name (1–2 syllables). */
 export function surnameOf(word: string): string | undefined {
-  return surnames.find((s) => word.startsWith(s) && word.length - s.length >= 1 && word.length - s.length <= 2);
+  // Two-syllable surnames first, so 남궁 wins over 남; the given name is one or two syllables.
+  for (let n = Math.min(surnames.longest, word.length - 1); n >= 1; n--) {
+    const surname = word.slice(0, n);
+    if (surnames.set.has(surname) && word.length - n <= 2) return surname;
+  }
+  return undefined;
 }
 
 /** A native Korean name: 2–4 syllables opening with a common surname. `strict` also asks
@@ -31,10 +36,10 @@ export function isForeignNameWord(word: string, inside = false): boolean {
   if (!allHangul(word) || word.length < 2 || word.length > 6) return false;
   if ((inside ? notForeignNames : notNames).has(word) || titles.has(word)) return false;
   if (nameEndingsNot.has(word[word.length - 1])) return false;
-  return !notNameTails.some((tail) => word.endsWith(tail));
+  return longestEnding(word, notNameTails) === undefined;
 }
 
-export const isSurname = (word: string): boolean => surnames.includes(word);
+export const isSurname = (word: string): boolean => surnames.set.has(word);
 
 /** Transliterations are mostly open syllables (오바마, 싸르쿨러브); Sino-Korean nouns are not (담임, 선출). */
 export function soundsForeign(name: string): boolean {

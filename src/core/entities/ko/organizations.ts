@@ -6,7 +6,7 @@
 //   a quoted name the sentence treats as an organisation
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
-import { institutions, institutionMaxWords, notNames, notOrganizationEndings, notOrganizations, orgClassNouns, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix, titles } from './lexicon';
+import { institutions, institutionMaxWords, longestEnding, notNames, notOrganizationEndings, notOrganizations, orgClassNouns, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix, titles } from './lexicon';
 import type { Mention } from './mentions';
 import { nounReadings } from './particles';
 import { isCountry } from './places';
@@ -100,12 +100,12 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (!previous || !bare(previous) || previous.address) return undefined;
   const between = text.slice(previous.end, word.start);
   if (!/^ [‘'"“]?$/.test(between)) return undefined;
-  if (!orgClassNouns.some((noun) => previous.text.endsWith(noun))) return undefined;
+  if (longestEnding(previous.text, orgClassNouns) === undefined) return undefined;
   const name = word.text.slice(0, word.nouns[0]);
   if (name.length < 2 || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name)) return undefined;
   // 직원인, 관계자는: an ordinary noun in any reading of the word.
   if (word.nouns.some((n) => notNames.has(word.text.slice(0, n)) || titles.has(word.text.slice(0, n)))) return undefined;
-  if (orgClassNouns.some((noun) => name.endsWith(noun))) return undefined;
+  if (longestEnding(name, orgClassNouns) !== undefined) return undefined;
   const quoted = between.length > 1;
   if (quoted && !/^[’'"”]/.test(text.slice(word.start + name.length))) return undefined;
   // A bare name may run on (기업 마사 스튜어트가): only a common noun or a title may follow it.
@@ -116,8 +116,8 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
 
 /** Whether a single word reads as an organisation name by its ending. */
 export function looksLikeOrgName(name: string): boolean {
-  if (notOrganizations.has(name) || notOrganizationEndings.some((e) => name.endsWith(e))) return false;
-  const suffix = orgSuffixes.find((s) => name.endsWith(s) && name.length > s.length);
+  if (notOrganizations.has(name) || longestEnding(name, notOrganizationEndings) !== undefined) return false;
+  const suffix = longestEnding(name, orgSuffixes, name.length - 1);
   if (!suffix) return false;
   const prefix = name.slice(0, name.length - suffix.length);
   if (orgGenericPrefixes.has(prefix)) return false;

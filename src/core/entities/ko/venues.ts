@@ -2,7 +2,7 @@
 //   인터콘티넨탈 알마티 호텔      the suffix as its own word, the name before it
 //   월드트레이드센터              the suffix written onto the name
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
-import { notForeignNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
+import { longestEnding, notForeignNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from './mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
@@ -22,7 +22,7 @@ export function findVenues(ctx: VenueContext): Mention[] {
     if (word.address || afterCounter({ ...ctx, isPlace: ctx.isPlace }, i)) continue;
     for (const length of word.nouns) {
       const noun = word.text.slice(0, length);
-      const suffix = venueSuffixes.find((s) => noun.endsWith(s));
+      const suffix = longestEnding(noun, venueSuffixes);
       if (!suffix || notVenues.has(noun) && noun !== suffix) continue;
       const venue = noun === suffix ? separateSuffix(ctx, i, length) : gluedSuffix(ctx, i, noun, suffix);
       if (venue) found.push(venue);
@@ -35,7 +35,7 @@ export function findVenues(ctx: VenueContext): Mention[] {
 /** `인터콘티넨탈 알마티 호텔`: up to three name words before the venue word. */
 function separateSuffix(ctx: VenueContext, i: number, length: number): Mention | undefined {
   const { text, words } = ctx;
-  if (venueSuffixes.indexOf(words[i].text.slice(0, length)) < 0 || length < 2) return undefined;
+  if (!venueSuffixes.set.has(words[i].text.slice(0, length)) || length < 2) return undefined;
   let first = i;
   while (first - 1 >= 0 && i - first < 3) {
     const previous = words[first - 1];
