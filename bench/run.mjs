@@ -14,6 +14,8 @@
 //      service-worker heap, with and without the site enabled (bench/longtasks.mjs).
 //   5. Node: entity recognition per sentence against compromise on the same English sentences.
 //   6. Node: the analysis's size and cost in messages, plain against packed (bench/transport.ts).
+//   7. Node: the Korean recogniser on the example article, and entity recognition's share of the
+//      analysis on aeb-dev (bench/entities.ts).
 //
 // Flags: --quick (seed + 20 pages, smaller Node sizes, one aeb-dev page in 4.) for fast iteration;
 // --longtasks-only runs section 4 alone (it needs `node scripts/build.mjs --test`, which
@@ -415,6 +417,15 @@ function benchTransport() {
   if (status !== 0) console.log(`bench/transport.ts exited with ${status}`);
 }
 
+// ---------------------------------------------------------------- 7. entities
+
+function benchEntities() {
+  heading('7. Entity recognition: the Korean recogniser on the example, and its share of the analysis (Node, bench/entities.ts)');
+  const args = ['scripts/run-ts.mjs', 'bench/entities.ts', ...(QUICK ? ['--pages', '20'] : [])];
+  const { status } = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (status !== 0) console.log(`bench/entities.ts exited with ${status}`);
+}
+
 // ---------------------------------------------------------------- main
 
 if (!LONGTASKS_ONLY) {
@@ -427,6 +438,7 @@ if (!LONGTASKS_ONLY) {
   reportSize();
   await benchNerSpeed();
   benchTransport();
+  benchEntities();
 } else console.log(`NewsLens bench --longtasks-only${QUICK ? ' --quick' : ''}: Node ${process.version}`);
 await benchLongTasks({ root, chromiumPath: chromiumPath(), aebDir: AEB_DIR, quick: QUICK });
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
