@@ -13,7 +13,7 @@ const ratios: number[] = [];
 let [tPage, tArt, cPage, cArt] = [0, 0, 0, 0];
 for (const f of readdirSync(D)) {
   const { document } = parseHTML(gunzipSync(readFileSync(D + '/' + f)).toString());
-  const read = runNow(readArticleInSteps(document as unknown as Document));
+  const read = runNow(readArticleInSteps(document));
   const page = { text: read.page.text, blocks: read.page.blocks };
   const art = { text: read.text, blocks: read.blocks, article: read.info };
   for (let w = 0; w < 2; w++) { analyzeArticle(page); analyzeArticle(art); }

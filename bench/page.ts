@@ -82,7 +82,7 @@ function clockResolution(): { isolated: boolean; tickMs: number } {
     while (t1 === t0) t1 = performance.now();
     smallest = Math.min(smallest, t1 - t0);
   }
-  return { isolated: globalThis.crossOriginIsolated === true, tickMs: smallest };
+  return { isolated: globalThis.crossOriginIsolated, tickMs: smallest };
 }
 
 /**

@@ -83,7 +83,7 @@ function extractWithReadability(page: Page): Extraction {
   const started = performance.now();
   try {
     const { document } = parseHTML(decodeHtml(page.bytes).html);
-    const article = new Readability(document as unknown as Document).parse();
+    const article = new Readability(document).parse();
     return { text: article?.textContent ?? '', ms: performance.now() - started };
   } catch (error) {
     return { text: '', error: error instanceof Error ? error.message : String(error), ms: performance.now() - started };

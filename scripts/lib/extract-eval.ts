@@ -184,7 +184,7 @@ export function unmatchedText(text: string, other: string, size = SHINGLE_TOKENS
     if (covered[i]) continue;
     let last = i;
     while (last + 1 < tokens.length && !covered[last + 1]) last++;
-    const end = tokens[last].index! + tokens[last][0].length;
+    const end = tokens[last].index + tokens[last][0].length;
     stretches.push(text.slice(tokens[i].index, end).replace(/\s+/g, ' '));
     i = last;
   }

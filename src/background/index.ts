@@ -91,17 +91,26 @@ function receiveArticle(port: browser.Runtime.Port): void {
   };
   port.onMessage.addListener(async (raw: unknown) => {
     const message = parseAnalysePortMessage(raw);
-    if (!message) return answer({ type: 'error', message: 'malformed article message' });
+    if (!message) {
+      answer({ type: 'error', message: 'malformed article message' });
+      return;
+    }
     if (message.type === 'article-part') {
       length += message.text.length;
       // The content script stops reading at MAX_ARTICLE_CHARS: more is not an article of ours.
-      if (exceedsArticleLimit(length)) return port.disconnect();
+      if (exceedsArticleLimit(length)) {
+        port.disconnect();
+        return;
+      }
       parts.push(message.text);
       for (const block of message.blocks) blocks.push(block);
       return;
     }
     const input = parseArticleInput({ ...message.metadata, text: parts.join(''), blocks });
-    if (!input) return answer({ type: 'error', message: 'malformed article' });
+    if (!input) {
+      answer({ type: 'error', message: 'malformed article' });
+      return;
+    }
     answer({ type: 'analysis', analysis: await analyseArticle(input) });
   });
 }

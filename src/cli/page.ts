@@ -20,5 +20,5 @@ export function analyzePageBytes(bytes: Uint8Array, { url, known = [], wholePage
 /** A page already decoded to text (the CLI's --jsonl "html" field). */
 export function analyzeHtml(html: string, url: string | undefined, known: KnownEntity[], wholePage = false): Analysis {
   const { document } = parseHTML(html);
-  return analyzeDocument(document as unknown as Document, { url, known, wholePage }).analysis;
+  return analyzeDocument(document, { url, known, wholePage }).analysis;
 }

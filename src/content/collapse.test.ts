@@ -13,7 +13,7 @@ const B = 'Council members said the plan would raise spending on libraries by te
 function collapse(bodyHtml: string) {
   const document = parseDocument(`<!doctype html><html><head></head><body>${bodyHtml}</body></html>`);
   const before = document.documentElement.outerHTML;
-  const article = extractArticleText(document.body as unknown as Node);
+  const article = extractArticleText(document.body);
   const [repeat] = findRepeats(article.text, segmentSentences(article.text, article.blocks), article.blocks);
   const collapsed = collapseRepeat(document, article, repeat, uiStringsFor('en'))!;
   const hiddenText = Array.from(document.querySelectorAll('newslens-repeat')).map((w) => w.textContent).join('|');
@@ -32,7 +32,7 @@ describe('collapseRepeat', () => {
   it('wraps only the repeated text inside a <br>-separated container', () => {
     const { document, before, collapsed, hiddenText } = collapse(`<div id="body">Lead text here.<br><br>${A}<br><br>${B}<br><br>${A}<br><br>${B}</div>`);
     expect(hiddenText).toBe(`${A}${B}`);
-    expect(document.getElementById('body')!.textContent!.startsWith(`Lead text here.${A}${B}`)).toBe(true);
+    expect(document.getElementById('body')!.textContent.startsWith(`Lead text here.${A}${B}`)).toBe(true);
     collapsed.undo();
     expect(document.documentElement.outerHTML).toBe(before);
   });
@@ -42,7 +42,7 @@ describe('collapseRepeat', () => {
     const { document, before, collapsed, hiddenText } = collapse(`<p>${A} ${B}</p><p>Middle.</p><p>${A} ${B} ${tail}</p>`);
     expect(hiddenText).toBe(`${A} ${B}`);
     expect(document.body.textContent).toContain(tail);
-    expect(Array.from(document.querySelectorAll('newslens-repeat')).some((w) => w.textContent!.includes(tail))).toBe(false);
+    expect(Array.from(document.querySelectorAll('newslens-repeat')).some((w) => w.textContent.includes(tail))).toBe(false);
     collapsed.undo();
     expect(document.documentElement.outerHTML).toBe(before);
   });

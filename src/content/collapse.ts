@@ -155,7 +155,7 @@ function groupCoveredNodes(doc: Document, inside: Set<Node>, firstNode: Node, la
   const from = leftIncluded ? left : left.nextSibling;
   const to = rightIncluded ? right : right.previousSibling;
   const empty = !from || !to || (!leftIncluded && from === right) || (!rightIncluded && to === left);
-  if (!empty) runs.push({ parent: common, from: from!, to: to! });
+  if (!empty) runs.push({ parent: common, from: from, to: to });
   return [...runs, ...rightRuns];
 }
 

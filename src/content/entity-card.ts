@@ -65,9 +65,15 @@ export function attachEntityCard(doc: Document, marks: EntityMarks, strings: UiS
   };
   const onSelectionChange = () => {
     const selection = doc.getSelection();
-    if (!selection || !selection.focusNode) return hide();
+    if (!selection || !selection.focusNode) {
+      hide();
+      return;
+    }
     const mention = marks.mentionAt(selection.focusNode, selection.focusOffset);
-    if (!mention) return hide();
+    if (!mention) {
+      hide();
+      return;
+    }
     const rect = liveRange(doc, mention.range)?.getBoundingClientRect();
     if (rect) show(mention, rect.left, rect.bottom - 8);
   };

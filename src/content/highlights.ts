@@ -194,7 +194,10 @@ export function markEntities(doc: Document, article: ArticleText, entities: Mark
   let visible = false;
   const show = () => {
     visible = true;
-    if (!windowed) return register(0, Infinity);
+    if (!windowed) {
+      register(0, Infinity);
+      return;
+    }
     register(0, FIRST_WINDOW_CHARS);
     doc.addEventListener('scroll', onScroll, { capture: true, passive: true });
     view?.addEventListener('resize', onScroll, { passive: true });

@@ -46,7 +46,7 @@ class ContentScript {
 
   async start(): Promise<void> {
     try {
-      const sync = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+      const sync = await browser.storage.sync.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({}));
       this.settings = readSettings(sync[SETTINGS_KEY]);
       this.watch = watchPage(document, () => void this.reanalyse());
       browser.storage.onChanged.addListener((changes, area) => {

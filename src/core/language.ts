@@ -22,7 +22,7 @@ export function detectLanguage(text: string, declared?: string): string {
   const declaredTag = declared?.trim().toLowerCase().split(/[-_]/)[0] || undefined;
   const counts = SCRIPTS.map(([tag, pattern]) => [tag, sample.match(pattern)?.length ?? 0] as const);
   const latin = sample.match(LATIN)?.length ?? 0;
-  const [topTag, topCount] = counts.reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['und', 0] as const);
+  const [topTag, topCount] = counts.reduce<readonly [string, number]>((best, entry) => (entry[1] > best[1] ? entry : best), ['und', 0]);
   // Kana beside Han is Japanese even when Han characters outnumber kana.
   const kana = counts.find(([tag]) => tag === 'ja')![1];
   if (topCount > latin * 0.5 && topCount >= 10) {

@@ -8,7 +8,7 @@ const BODY = '중소벤처기업진흥공단은 23일 카자흐스탄 알마티�
 describe('publication date', () => {
   it('prefers the page metadata', () => {
     const { document } = parseHTML('<html><head><meta property="article:published_time" content="2019-04-23T10:21:00+09:00"></head><body></body></html>');
-    expect(readMetadata(document as unknown as Document).published).toBe('2019-04-23');
+    expect(readMetadata(document).published).toBe('2019-04-23');
   });
 
   it('reads the 입력 line of the article text when the metadata is silent', () => {
@@ -16,6 +16,6 @@ describe('publication date', () => {
     expect(publishedFromText('기사입력 : 2020-1-5 본문')).toBe('2020-01-05');
     expect(publishedFromText('입력\n수정\n본문')).toBeUndefined();
     const { document } = parseHTML(`<html><body><article><p>입력 2019.04.23 10:21</p><p>${BODY}</p></article></body></html>`);
-    expect(analyzeDocument(document as unknown as Document).analysis.published).toBe('2019-04-23');
+    expect(analyzeDocument(document).analysis.published).toBe('2019-04-23');
   });
 });

@@ -39,7 +39,7 @@ function render(blocks: string[][], style: string): string {
 
 function analyse(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body><article>${html}</article></body></html>`);
-  const { text, blocks } = extractArticleText(document.body as unknown as Node);
+  const { text, blocks } = extractArticleText(document.body);
   return { text, repeats: findRepeats(text, segmentSentences(text, blocks), blocks) };
 }
 

@@ -11,7 +11,7 @@ import { analyzeText } from './analyze';
 /** Repeats found in an HTML body, each as [collapsed text, kept text]. */
 function repeatsIn(bodyHtml: string): Array<[string, string]> {
   const { document } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
-  const { text, blocks } = extractArticleText(document.body as unknown as Node);
+  const { text, blocks } = extractArticleText(document.body);
   const repeats = findRepeats(text, segmentSentences(text, blocks), blocks);
   return repeats.map((r) => [text.slice(r.start, r.end), text.slice(r.keptStart, r.keptEnd)]);
 }
@@ -26,7 +26,7 @@ describe('findRepeats on the seed page', () => {
 
   it('collapses the second copy of the body (four paragraphs and the byline) and keeps the lead', () => {
     const { document } = parseHTML(readExample('seed-article.html'));
-    const { text, blocks } = runNow(readArticleInSteps(document as unknown as Document));
+    const { text, blocks } = runNow(readArticleInSteps(document));
     const repeats = findRepeats(text, segmentSentences(text, blocks), blocks);
     expect(repeats).toHaveLength(1);
     const [repeat] = repeats;

@@ -5,7 +5,7 @@ import { makeTranslator } from '../shared/i18n';
 import { readSettings, SETTINGS_KEY } from '../shared/settings';
 
 void (async () => {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({}));
   const { t, language } = makeTranslator(readSettings(stored[SETTINGS_KEY]).uiLanguage);
   document.documentElement.lang = language;
   for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) element.textContent = t(element.dataset.i18n!);

@@ -135,7 +135,10 @@ function useEdits(entities: KnownEntity[], onChange: (next: KnownEntity[]) => vo
   const restore = () => {
     if (!undo) return;
     const { entity } = undo;
-    if (findDuplicate(entities, entity) !== -1) return setMessage(t('optionsDuplicate'));
+    if (findDuplicate(entities, entity) !== -1) {
+      setMessage(t('optionsDuplicate'));
+      return;
+    }
     const next = entities.slice();
     next.splice(Math.min(undo.index, next.length), 0, entity);
     onChange(next);

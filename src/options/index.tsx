@@ -28,8 +28,8 @@ interface Loaded {
 
 async function load(): Promise<Loaded> {
   const [sync, local] = await Promise.all([
-    browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>),
-    browser.storage.local.get(KNOWN_ENTITIES_KEY).catch(() => ({}) as Record<string, unknown>),
+    browser.storage.sync.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({})),
+    browser.storage.local.get(KNOWN_ENTITIES_KEY).catch((): Record<string, unknown> => ({})),
   ]);
   const stored = local[KNOWN_ENTITIES_KEY];
   const entities: KnownEntity[] = [];

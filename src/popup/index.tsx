@@ -41,7 +41,10 @@ function Popup() {
 
   const load = async (id: number | undefined, siteReply: SiteReply) => {
     const state = id === undefined ? undefined : await sendToTab(id, { type: 'get-page-state' });
-    if (state) return setView({ kind: 'page', state });
+    if (state) {
+      setView({ kind: 'page', state });
+      return;
+    }
     const error = id === undefined ? null : await sendToBackground({ type: 'get-tab-error', tabId: id });
     setView(siteReply ? { kind: 'not-yet', error: error?.message } : { kind: 'unreachable', error: error?.message });
   };
@@ -66,7 +69,10 @@ function Popup() {
     if (tabId === undefined) return;
     setView({ kind: 'not-yet', analysing: true });
     const reply = await sendToBackground({ type: 'analyse-tab', tabId });
-    if (!reply.ok) return setView({ kind: 'not-yet', error: reply.reason });
+    if (!reply.ok) {
+      setView({ kind: 'not-yet', error: reply.reason });
+      return;
+    }
     await load(tabId, site);
   };
 
@@ -299,7 +305,7 @@ function languageName(tag: string): string {
 }
 
 void (async () => {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({}));
   useLanguage(readSettings(stored[SETTINGS_KEY]).uiLanguage);
   document.documentElement.lang = uiLanguage();
   render(<Popup />, document.getElementById('app')!);

@@ -9,7 +9,7 @@ import type { UiLanguageSetting } from './settings';
 
 type Catalog = Record<string, Message>;
 
-const CATALOGS: Record<'en' | 'ko', Catalog> = { en: english as Catalog, ko: korean as Catalog };
+const CATALOGS: Record<'en' | 'ko', Catalog> = { en: english, ko: korean };
 
 export interface Translator {
   /** The UI language in effect, as a BCP 47 tag. */

@@ -161,7 +161,7 @@ export function parseAnalysePortMessage(value: unknown): AnalysePortMessage | un
     // The blocks' offsets are checked against the whole text once it is assembled (parseArticleInput).
     return typeof value.text === 'string' && Array.isArray(value.blocks) ? { type: value.type, text: value.text, blocks: value.blocks as Block[] } : undefined;
   }
-  if (value.type === 'article-end') return isRecord(value.metadata) ? { type: value.type, metadata: value.metadata as ArticleMetadata } : undefined;
+  if (value.type === 'article-end') return isRecord(value.metadata) ? { type: value.type, metadata: value.metadata } : undefined;
   return undefined;
 }
 
@@ -177,7 +177,7 @@ export function parseArticleInput(value: unknown): ArticleInput | undefined {
   const fields = ['title', 'published', 'siteName', 'declaredLanguage', 'url'] as const;
   if (!fields.every((field) => optionalString(value[field]))) return undefined;
   const input: ArticleInput = { text, blocks: (blocks as Block[]).map(({ start, end, kind }) => ({ start, end, kind })) };
-  for (const field of fields) if (typeof value[field] === 'string') input[field] = value[field] as string;
+  for (const field of fields) if (typeof value[field] === 'string') input[field] = value[field];
   if (value.article !== undefined) {
     const article = parseArticleChoice(value.article);
     if (!article) return undefined;

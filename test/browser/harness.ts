@@ -267,7 +267,7 @@ async function launchChromium({ executablePath, extensionDir, uiLanguage, proxy,
   cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => requests.push({ context: 'extension-worker', url: event.request.url }));
   await cdp.send('Network.enable');
   const worker = (await workerTarget.worker()) as WebWorker;
-  return { browser, extensionOrigin, extensionEval: (fn) => worker.evaluate(fn) as Promise<never>, helperTabIds: [] };
+  return { browser, extensionOrigin, extensionEval: (fn) => worker.evaluate(fn), helperTabIds: [] };
 }
 
 async function launchFirefox({ executablePath, extensionDir, uiLanguage, proxy, record }: Launch): Promise<Launched> {
@@ -293,7 +293,7 @@ async function launchFirefox({ executablePath, extensionDir, uiLanguage, proxy, 
   // Leave out the helper and the tab Firefox starts with (which may be the active tab of
   // its own window) when looking for the page's tab.
   const helperTabIds = await helper.evaluate(async () => (await (globalThis as unknown as Ext).browser.tabs.query({})).map((tab) => tab.id));
-  return { browser, extensionOrigin, extensionEval: (fn) => helper.evaluate(fn) as Promise<never>, helperTabIds };
+  return { browser, extensionOrigin, extensionEval: (fn) => helper.evaluate(fn), helperTabIds };
 }
 
 /**
@@ -558,7 +558,7 @@ export async function sentencesOf(page: Page, selector: string): Promise<{ text:
     }
     from = end;
   };
-  for (const match of text.matchAll(boundary)) push(match.index! + match[0].length);
+  for (const match of text.matchAll(boundary)) push(match.index + match[0].length);
   push(text.length);
   return { text, sentences };
 }

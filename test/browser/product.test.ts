@@ -90,14 +90,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   const registeredMatches = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
+      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
       return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
     });
 
   /** The badge text of every tab, by tab id. */
   const badges = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
+      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
       const out: Record<number, string> = {};
       for (const tab of await api.tabs.query({})) out[tab.id] = await api.action.getBadgeText({ tabId: tab.id });
       return out;
@@ -105,13 +105,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   const storedEntities = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
+      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
       return (await api.storage.local.get('knownEntities')).knownEntities ?? null;
     });
 
   const storedSettings = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
+      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
       return ((await api.storage.sync.get('settings')).settings ?? null) as { show: Record<string, boolean>; uiLanguage: string } | null;
     });
 
@@ -177,7 +177,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     } finally {
       // Back to the defaults (English UI) for the tests below, even when this one fails.
       await suite.session.extensionEval(async () => {
-        const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome) as ExtApi;
+        const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
         await api.storage.sync.remove('settings');
       });
       await closeOpened();
@@ -186,7 +186,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   async function checkSettings() {
     const options = await openOptions();
-    expect(await options.$eval('input[name=show-dates]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    expect(await options.$eval('input[name=show-dates]', (el) => (el).checked)).toBe(true);
     expect(await options.$eval('#ui-language', (el) => (el as HTMLSelectElement).value)).toBe('auto');
     await options.click('input[name=show-dates]');
     await options.select('#ui-language', 'ko');
@@ -194,8 +194,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
     // A new load of the options page shows the saved choices (and speaks Korean).
     const reloaded = await openOptions('options.html?reopened');
-    expect(await reloaded.$eval('input[name=show-dates]', (el) => (el as HTMLInputElement).checked)).toBe(false);
-    expect(await reloaded.$eval('input[name=show-people]', (el) => (el as HTMLInputElement).checked)).toBe(true);
+    expect(await reloaded.$eval('input[name=show-dates]', (el) => (el).checked)).toBe(false);
+    expect(await reloaded.$eval('input[name=show-people]', (el) => (el).checked)).toBe(true);
     expect(await reloaded.$eval('#ui-language', (el) => (el as HTMLSelectElement).value)).toBe('ko');
     expect(await reloaded.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await reloaded.evaluate(() => document.title)).not.toBe('NewsLens options');
@@ -235,7 +235,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await options.$eval(
       '#edit-name',
       (el, name) => {
-        (el as HTMLInputElement).value = name as string;
+        (el as HTMLInputElement).value = name;
         el.dispatchEvent(new Event('input', { bubbles: true }));
       },
       KNOWN_ORGANIZATION,
@@ -294,7 +294,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       page.evaluate(() => {
         const w = window as unknown as { __controls: { added: number; removed: number }; __control: Element | null };
         const all = document.querySelectorAll('newslens-control');
-        return { ...w.__controls, count: all.length, same: all[0] === w.__control, ticks: Number(document.getElementById('ticker')!.textContent!.replace(/\D/g, '')) };
+        return { ...w.__controls, count: all.length, same: all[0] === w.__control, ticks: Number(document.getElementById('ticker')!.textContent.replace(/\D/g, '')) };
       });
     const popup = await suite.session.openPopup(page);
     expect(await popup.$eval('h1', (el) => el.textContent)).toBe('Harbour bridge reopens after repairs');

@@ -196,7 +196,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await page.waitForFunction(() => document.querySelectorAll('#live li').length >= 30, { timeout: 10_000 });
     await eventually(async () => expect(await page.$$eval('newslens-repeat', (w) => w.map((x) => x.textContent).join('|'))).toContain('The budget also funds'));
     // Exactly the second copy is hidden: three paragraphs inside the story, nothing else.
-    const hidden = await page.$$eval('newslens-repeat', (wrappers) => wrappers.flatMap((w) => [...w.querySelectorAll('p')].map((p) => p.textContent!.slice(0, 20))));
+    const hidden = await page.$$eval('newslens-repeat', (wrappers) => wrappers.flatMap((w) => [...w.querySelectorAll('p')].map((p) => p.textContent.slice(0, 20))));
     expect(hidden).toEqual(['Council members said', 'Mayor Helen Park tol', 'The budget also fund']);
     expect(await page.$$eval('#story newslens-repeat', (w) => w.length)).toBeGreaterThan(0);
     expect(await islands()).toEqual(before);
@@ -246,7 +246,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     // the story would be printed three times and copies 2 and 3 collapsed.
     const layers = () =>
       page.evaluate(() => {
-        const textOf = (selector: string) => document.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+        const textOf = (selector: string) => document.querySelector(selector)!.textContent.replace(/\s+/g, ' ').trim();
         const displayOf = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;
         return {
           wide: matchMedia('(min-width: 641px)').matches,

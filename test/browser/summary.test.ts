@@ -312,7 +312,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       await scratch.keyboard.press('v');
       await scratch.keyboard.up('Control');
       markdown = await eventually(async () => {
-        const value = await scratch.$eval('textarea', (t) => (t as HTMLTextAreaElement).value);
+        const value = await scratch.$eval('textarea', (t) => (t).value);
         expect(value).not.toBe('');
         return value;
       });

@@ -30,7 +30,7 @@ describe('aeb-dev pages', () => {
     const sha = file.replace('.html.gz', '');
     const html = gunzipSync(readFileSync(join(DATA, 'html', file))).toString('utf8');
     const { document } = parseHTML(html);
-    const { analysis } = analyzeDocument(document as unknown as Document, { url: groundTruth[sha]?.url });
+    const { analysis } = analyzeDocument(document, { url: groundTruth[sha]?.url });
     if (analysis.repeats.length > 0) collapsedPages.push(`${sha.slice(0, 12)} (${analysis.repeats.length})`);
 
     let visible = '';

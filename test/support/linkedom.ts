@@ -15,7 +15,7 @@ function withSplitText(document: Document): void {
 
 /** A Node-side document for `html` (a whole page). */
 export function parseDocument(html: string): Document {
-  const document = parseHTML(html).document as unknown as Document;
+  const document = parseHTML(html).document;
   withSplitText(document);
   return document;
 }

@@ -5,7 +5,7 @@ import { extractArticleText, followSplit, isOutsideArticleText, nodeSpansOf } fr
 
 function read(bodyHtml: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
-  const article = extractArticleText(document.body as unknown as Node);
+  const article = extractArticleText(document.body);
   return { ...article, lines: article.blocks.map((b) => article.text.slice(b.start, b.end)) };
 }
 
@@ -52,7 +52,7 @@ describe('extractArticleText', () => {
 
   it('maps every character back to its text node and offset', () => {
     const { document } = parseHTML('<html><body><p>Alpha <b>beta</b>\n   gamma</p></body></html>');
-    const article = extractArticleText(document.body as unknown as Node);
+    const article = extractArticleText(document.body);
     expect(article.text).toBe('Alpha beta gamma');
     const start = article.text.indexOf('beta');
     const spans = nodeSpansOf(article, start, article.text.length);
@@ -62,14 +62,14 @@ describe('extractArticleText', () => {
 
   it('keeps a paragraph of prose as one piece: lone spaces stay in it, wider whitespace splits it', () => {
     const { document } = parseHTML('<html><body><p>One two three.\n  Four five.</p></body></html>');
-    const article = extractArticleText(document.body as unknown as Node);
+    const article = extractArticleText(document.body);
     expect(article.text).toBe('One two three. Four five.');
     expect(article.pieces.map((p) => article.text.slice(p.textStart, p.textStart + p.length))).toEqual(['One two three.', 'Four five.']);
   });
 
   it('follows a text node split: pieces after the split point into the new node', () => {
     const document = parseDocument('<html><body><p>Alpha beta gamma\n delta</p></body></html>');
-    const article = extractArticleText(document.body as unknown as Node);
+    const article = extractArticleText(document.body);
     const node = article.pieces[0].node;
     const after = node.splitText(6); // "Alpha " | "beta gamma\n delta"
     followSplit(article, node, 6, after);
@@ -111,7 +111,7 @@ describe('extractArticleText', () => {
 
   it('stops at maxChars and says the text was truncated', () => {
     const { document } = parseHTML(`<html><body><p>${'word '.repeat(1000)}</p></body></html>`);
-    const article = extractArticleText(document.body as unknown as Node, { maxChars: 100 });
+    const article = extractArticleText(document.body, { maxChars: 100 });
     expect(article.truncated).toBe(true);
   });
 
