@@ -30,7 +30,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   if (!reader) return [];
   const mentions = allMentions(entities);
   const views = readableSentences(sentences, context.excluded).map((sentence) => viewSentence(text, sentence, mentions));
-  const actor = mainActor(views, reader, entities);
+  const actor = mainActor(views, reader);
   const found: Found[] = [];
   views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
@@ -105,20 +105,16 @@ function describe(mention: AgreementMention, language: string): string {
 }
 
 /**
- * The organisation the article is about: the subject of its lead (the first sentences' topic),
- * else the organisation mentioned most (at least twice), earliest on ties.
+ * The organisation the article is about: the subject of its lead (the first sentences' topic).
+ * Not the organisation mentioned most: on news that is not about one organisation, that guess
+ * named a party that had nothing to do with the agreement (measured on the tune half).
  */
-function mainActor(views: SentenceView[], reader: AgreementReader, entities: Entity[]): string | undefined {
+function mainActor(views: SentenceView[], reader: AgreementReader): string | undefined {
   for (const view of views.slice(0, 4)) {
     const subject = reader.leadSubject(view);
     if (subject) return subject;
   }
-  let best: Entity | undefined;
-  for (const entity of entities) {
-    if (entity.type !== 'organization' || entity.mentions.length < 2) continue;
-    if (!best || entity.mentions.length > best.mentions.length || (entity.mentions.length === best.mentions.length && entity.mentions[0].start < best.mentions[0].start)) best = entity;
-  }
-  return best?.name;
+  return undefined;
 }
 
 /**
