@@ -23,6 +23,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('한빛대와 ㈜새솔광학은 23일 산학협력 협약을 체결했다.', 'ko', [date('23일', '2024-05-23')])).toEqual({ parties: ['새솔광학', '한빛대'], what: '산학협력 협약', status: 'signed' });
   });
 
+  it('reads a name with a parenthesis after it (한빛수자원공사(HB-water)와, 다솔대(총장 김가람)는)', () => {
+    const found = only('다솔대(총장 김가람)는 한빛수자원공사(HB-water)와 물 산업 인재 양성 협약을 체결했다.', 'ko', [person('김가람', '총장')]);
+    expect(found.parties).toEqual(['다솔대', '한빛수자원공사']);
+  });
+
   it('reads (주)A가 B와 계약을 맺고, in a sentence that goes on', () => {
     const found = only('(주)누리텍이 두바이 바이어와 50만 달러 규모의 수출 계약을 맺고 현지 공급을 시작했다.', 'ko', [place('두바이', 'city')]);
     expect(found.parties).toEqual(['누리텍', '두바이 바이어']);

@@ -33,6 +33,8 @@ const TOPIC = ['측은', '측이', '측도', '은', '는', '도'];
 const SUBJECT = ['이', '가'];
 /** A name the recognisers did not know may still carry a company marker: ㈜다비치, (주)가나. */
 const COMPANY_MARK = /^(?:㈜|\(주\)|\(株\))\s?/;
+/** Stands for a parenthesis's characters in the words read (see wordParties). */
+const PAREN = '\uE000';
 const QUOTES = /^[‘“'"「『《〈]+|[’”'"」』》〉]+$/g;
 /** Words that carry a subject particle but are not names: times, places, pronouns, connectives. */
 const NOT_A_NAME = /(?:에|에서|로|으로|까지|부터|일|년|월|께|시|때|중|후|전|간|만|것|이번|이날|당시)$/;
@@ -74,11 +76,16 @@ export function pairMembers(word: string): string[] | undefined {
  */
 export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceView['mentions']): WordParties {
   const result: WordParties = { subjects: [], partners: [], pair: [], bothSides: false };
-  const before = view.text.slice(view.start, triggerStart);
+  // A parenthesis after a name (한국수자원공사(K-water)와, 가나대(총장 김가람)와) is left out of
+  // its word, offsets kept; (주) stays, it marks a company.
+  const before = view.text.slice(view.start, triggerStart).replace(/\((?!주\)|株\))[^()]{0,40}\)/g, (group) => PAREN.repeat(group.length));
   // Inside a quotation only the quoted words speak of the agreement (유영숙은 “…협약이 …”).
   const quoteOpen = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"') > before.indexOf('"') ? before.lastIndexOf('"') : -1);
   const quoted = quoteOpen >= 0 && !before.slice(quoteOpen).includes('”');
-  const words = [...before.matchAll(/\S+/g)].filter((match) => !quoted || match.index! > quoteOpen);
+  const words = [...before.matchAll(/\S+/g)]
+    .filter((match) => !quoted || match.index! > quoteOpen)
+    .map((match) => Object.assign([match[0].replaceAll(PAREN, '')], { index: match.index! }))
+    .filter((word) => word[0] !== '');
   const sentence = view.text.slice(view.start, view.end);
   /** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
   const fullName = (index: number, stem: string): string => {
