@@ -111,6 +111,19 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('가나와 다라가 완충지대를 두기로 합의함으로써 회담의 길이 열렸다.', 'ko', [place('가나', 'country'), place('다라', 'country')]).status).toBe('signed');
   });
 
+  it('shows 노사 as written when the sentences before do not name the two sides', () => {
+    expect(only('노사는 밤샘 협상 끝에 임금 인상률 4%에 잠정 합의했다.', 'ko').parties).toEqual(['노사']);
+  });
+
+  it('does not read 합의 inside a name (유럽연합의)', () => {
+    const found = only('가나중공업과 다라조선의 합병이 유럽연합의 반대로 무산됐다.', 'ko', [org('가나중공업'), org('다라조선'), org('유럽연합')]);
+    expect(found).toEqual({ parties: ['가나중공업', '다라조선'], what: '합병', status: 'failed' });
+  });
+
+  it('reads an acquisition completed (인수를 마무리했다)', () => {
+    expect(only('가나항공은 다라항공 인수를 마무리했다.', 'ko', [org('가나항공'), org('다라항공')])).toEqual({ parties: ['가나항공', '다라항공'], what: '인수', status: 'signed' });
+  });
+
   it('takes what was bought as a party (A가 인수한 B)', () => {
     expect(only('가나그룹이 지난해 인수한 다라제약은 흑자로 돌아섰다.', 'ko').parties).toEqual(['가나그룹', '다라제약']);
   });

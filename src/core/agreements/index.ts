@@ -51,7 +51,12 @@ function completeAgreement(
 ): Agreement | undefined {
   const parties: string[] = [];
   // 양사는 … 합의했다: the two named just before.
-  if (mention.bothSides && mention.parties.length < 2) for (const party of twoNamedBefore()) addParty(parties, party);
+  if (mention.bothSides && mention.parties.length < 2) {
+    const named = twoNamedBefore();
+    for (const party of named) addParty(parties, party);
+    // 노사는 … 합의했다 with no names before: labour and management, as written.
+    if (named.length === 0 && mention.bothSidesWord) addParty(parties, mention.bothSidesWord);
+  }
   // A sentence that names only the counterpart (…‘X’와 협약을 체결할 예정이다) is about the
   // article's main actor, as is one that refers to it (이 회사는, the company).
   // Not when the sentence names both sides already (between A and B, A-B 간).

@@ -21,6 +21,8 @@ export interface WordParties {
   pair: string[];
   /** 양사, 양측, 노사: the two parties are named elsewhere. */
   bothSides: boolean;
+  /** The word itself when it means something shown alone (노사, 여야). */
+  bothSidesWord?: string;
 }
 
 const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
@@ -172,7 +174,10 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     if (stemOfBoth && !inMention) {
       const members = pairMembers(stemOfBoth);
       if (members) result.pair.push(...members);
-      else result.bothSides = true;
+      else {
+        result.bothSides = true;
+        if (lex.bothSidesKept.includes(stemOfBoth)) result.bothSidesWord = stemOfBoth;
+      }
       return;
     }
     // X-Y 간, 한·미 FTA, 남북이: both sides in one word (before 간 or directly before the agreement's noun phrase).

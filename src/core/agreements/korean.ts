@@ -118,7 +118,8 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
-      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= start && end <= m.end && (m.start < start || m.end > end))) continue;
+      // Nor across a name's end (유럽연합의 is not 합의).
+      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start < end && start < m.end && (m.start < start || m.end > end) && !(m.start >= start && m.end <= end))) continue;
       triggers.push({ start, end, kind });
     }
   }
@@ -228,7 +229,7 @@ function readParties(
   triggerStart: number,
   status: CueStatus,
   stopWord: string,
-): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides'> {
+): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
   const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
   const written = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
   const roles: Array<Role | undefined> = [...written];
@@ -302,7 +303,7 @@ function readParties(
   for (const member of words.pair) if (!counterparts.includes(member) && !subjects.includes(member)) counterparts.push(member);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
-  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides: words.bothSides };
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides: words.bothSides, bothSidesWord: words.bothSidesWord };
 }
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
@@ -437,6 +438,8 @@ const PARTICLE_ENDINGS = ['은', '는', '이', '가', '을', '를', '에', '의'
 /** Verb forms that end a subject phrase too (찾지 못한 채 합의문 없이). */
 const VERB_ENDINGS = /(?:한|된|할|될|던|지|채|어|아|써)$/;
 function endsWithParticle(word: string): boolean {
+  // 마을, 기술: a noun that only looks like it ends in a particle.
+  if (isCommonNoun(word)) return false;
   return (word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1])) || word === '채' || (word.length > 1 && VERB_ENDINGS.test(word) && isCommonNoun(word) === false && !/^[A-Za-z0-9]/.test(word));
 }
 

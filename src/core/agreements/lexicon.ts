@@ -80,6 +80,7 @@ export const koreanLexicon = {
   conditional: koreanData.conditional,
   pairAbbreviations: koreanData.pairAbbreviations as Record<string, string>,
   bothSides: koreanData.bothSides,
+  bothSidesKept: koreanData.bothSidesKept,
   wordPartyStop: koreanData.wordPartyStop,
   relativeHeadsNotThing: koreanData.relativeHeadsNotThing,
   procedure: koreanData.procedure,

@@ -25,6 +25,8 @@ export interface AgreementMention {
   anaphora: boolean;
   /** 양사, 양측, the two companies: the parties are the two named just before. */
   bothSides?: boolean;
+  /** What to show for both sides when the sentences before do not name them (노사, 여야). */
+  bothSidesWord?: string;
   partyMentions: SentenceMention[];
 }
 
