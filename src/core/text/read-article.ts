@@ -69,10 +69,16 @@ export function articleInputOf(read: ArticleRead, metadata: PageMetadata, url?: 
 }
 
 /**
- * The body, or the whole document when the body is empty: HTML parsers other than browsers'
- * (linkedom's) can leave an empty <body> and put the page in a second one after it.
+ * The body, or when it is empty the fullest other <body>, else the whole document: HTML parsers
+ * other than browsers' (linkedom's) can leave an empty <body> and put the page in a second one,
+ * after it or even beside the root element.
  */
 export function readingRoot(doc: Document): Node {
   const body = doc.body;
-  return body && body.firstChild ? body : (doc.documentElement ?? doc);
+  if (body && body.firstChild) return body;
+  let fullest: Element | undefined;
+  for (const other of doc.querySelectorAll('body')) {
+    if ((other.textContent?.length ?? 0) > (fullest?.textContent?.length ?? 0)) fullest = other;
+  }
+  return fullest ?? doc.documentElement ?? doc;
 }
