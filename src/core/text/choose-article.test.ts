@@ -301,6 +301,28 @@ describe('chooseArticle', () => {
     expect(article.blocks.map((block) => block.kind)).toEqual(['text', 'caption', 'text', 'text', 'text', 'text', 'text']);
   });
 
+  it('keeps short unlinked list items (ingredients, specifications) that a widget label would be dropped for', () => {
+    const steps = [
+      'Heat the oven to 180 degrees and butter a square tin about 24 centimetres across, then dust it lightly with flour.',
+      'Beat the butter, sugar and salt until pale, add the eggs one at a time, then fold in the flour and the pudding powder.',
+      'Spread half the batter in the tin, stir cocoa into the rest, swirl it over the top and bake for about forty minutes.',
+    ];
+    const doc = page(
+      '<title>Marble cherry cake</title>',
+      `<article class="recipe">
+         <h1>Marble cherry cake</h1>
+         <p>${steps[0]}</p>
+         <ul class="ingredients"><li>1 packet pudding powder</li><li>250 g butter</li><li>Cocoa</li></ul>
+         <p>${steps[1]}</p>
+         <p>${steps[2]}</p>
+         <div class="tools"><span>Print</span> <span>Close</span></div>
+       </article>`,
+    );
+    const lines = read(doc).lines;
+    expect(lines).toEqual(expect.arrayContaining(['1 packet pudding powder', '250 g butter', 'Cocoa']));
+    expect(lines.join('\n')).not.toContain('Close');
+  });
+
   it('finds the headline: the <h1> matching og:title (not the site logo), as info.headline and the title; it is left out of the text, the standfirst and byline under it stay in', () => {
     const standfirst = 'Rents rose faster in smaller cities than in the capital for the first time in a decade, official figures show.';
     const body = [

@@ -625,11 +625,14 @@ function keepsInArticle(page: PageText, index: number, taken: Set<number>, capti
 
 /**
  * A label of the page's widgets left inside the article ("Caption", "Close", "Top Video",
- * "Back to Gallery"): three words at most, no sentence end, not a heading, table cell or byline.
+ * "Back to Gallery"): three words at most, no sentence end, not a heading, table cell, byline,
+ * nor an unlinked list item (an ingredient, a specification: 1 Päckchen Puddingpulver).
  */
 function isShortLabel(page: PageText, index: number): boolean {
   const block = page.blocks[index];
-  if (block.end - block.start > 40 || /^(?:H[1-6]|TD|TH)$/.test(page.owners[index].tagName.toUpperCase())) return false;
+  const tag = page.owners[index].tagName.toUpperCase();
+  if (block.end - block.start > 40 || /^(?:H[1-6]|TD|TH)$/.test(tag)) return false;
+  if (/^(?:LI|DD|DT)$/.test(tag) && page.linkChars[index] === 0) return false;
   const line = page.text.slice(block.start, block.end).trim();
   // Words are not counted in scripts written without spaces.
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)) return false;
