@@ -159,6 +159,19 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(only('Northwind and Bluestone said they would merge next year.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'planned' });
   });
 
+  it('reads a bought company no recogniser knew by its capitals ("agreed to buy Harbor Lights Games")', () => {
+    expect(only('Northwind agreed to buy Harbor Lights Games for $6.1 billion.', 'en', [org('Northwind')])).toMatchObject({ parties: ['Harbor Lights Games', 'Northwind'], what: 'acquisition' });
+  });
+
+  it('reads an unknown company that opens the sentence ("Tamsin Books has agreed to …")', () => {
+    expect(only('Tamsin Books has agreed to publish the trilogy.', 'en').parties).toEqual(['Tamsin Books']);
+  });
+
+  it('takes the owned company, not its owner ("Dubai\'s flagship carrier Sandline Air finalized a deal")', () => {
+    const found = only("Oslo's national carrier Fjordline Air finalized a deal with Northwind on Wednesday.", 'en', [place('Oslo', 'city'), org('Northwind')]);
+    expect(found.parties).toEqual(['Fjordline Air', 'Northwind']);
+  });
+
   it('reads the passive "Y was acquired by X"', () => {
     expect(only('Bluestone was acquired by Northwind in 2019.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });

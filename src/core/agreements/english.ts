@@ -2,6 +2,7 @@
 // "A and B agreed to …", "a treaty between A and B is set to be signed".
 // The agreement word is found first; the nearest status cue around it gives the status; the
 // words around each entity mention (with, between, and, 's) say who the parties are.
+import commonWordData from '../lexicon/generated/en-common-words.json';
 import { englishLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
@@ -62,6 +63,8 @@ function phraseSet(phrases: string[]): (text: string, offset: number, overlappin
   };
 }
 
+/** Everyday English words: a capitalised one opening a sentence (The, Under) is no name. */
+const commonWords = new Set([...commonWordData.words.split(' '), ...lex.subjectWordsStop, ...lex.nonPartyBefore, 'but', 'however', 'meanwhile', 'instead', 'yet', 'so', 'when', 'while', 'if', 'after', 'before', 'under']);
 const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(form) ? form : form.toLowerCase(), kind]));
 const findForms = phraseSet(lex.forms.map(({ form }) => form));
 const findOtherSenses = phraseSet(lex.notAgreement);
@@ -100,7 +103,8 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
       kind: trigger.kind,
       status,
       subject: verbal ? '' : subjectWords(view, trigger.start),
-      complement: complementWords(view, trigger.end, verbal ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined),
+      // "agreed to X": what follows says what; "agreed to buy": the kind says it.
+      complement: complementWords(view, trigger.end, verbal && /^\S+\s+\S+$/.test(view.text.slice(trigger.start, trigger.end)) ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined),
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
       ...readParties(view, trigger.start, trigger.end, trigger.kind),
@@ -247,9 +251,24 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     previous = { mention, role };
     if (!role) continue;
     const list = role === 'subject' ? subjects : counterparts;
-    const name = partyName(mention.entity);
+    // "Dubai's flagship carrier Emirates Airline finalized …": the owner only says whose the
+    // named company is; the company, unknown to the recognisers, is the party.
+    const owned = role === 'subject' ? /^['’]s\s+(?:[a-z-]+\s+){0,3}/.exec(after) : null;
+    const ownedName = owned ? capitalisedRun(after.slice(owned[0].length), /^/) : undefined;
+    const name = ownedName && mention.end + owned![0].length + ownedName.length <= triggerStart ? ownedName : partyName(mention.entity);
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
+  }
+  // Names no recogniser knew, by their capitals: "agreed to buy Activision Blizzard",
+  // "Tor Books has agreed to …".
+  if (takesObject && counterparts.length === 0) {
+    const name = capitalisedRun(text.slice(triggerEnd, view.end), /^\s+(?:the\s+)?/);
+    if (name && !subjects.includes(name)) counterparts.push(name);
+  }
+  if (subjects.length === 0) {
+    const opening = /^\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/.exec(text.slice(view.start, triggerStart));
+    const name = opening?.[1];
+    if (name && !commonWords.has(name.split(/\s+/)[0].toLowerCase()) && !counterparts.includes(name)) subjects.push(name);
   }
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
@@ -258,6 +277,14 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     anaphoraPattern.test(beforeTrigger) ||
     /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+}
+
+/** A run of capitalised words (with &, of, and inside) after `lead`, or undefined: Activision Blizzard, Bank of America. */
+function capitalisedRun(text: string, lead: RegExp): string | undefined {
+  const match = new RegExp(`${lead.source}((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:[A-Z][\\w&'’.-]*|&|of|and))*)`).exec(text);
+  const name = match?.[1].replace(/\s+(?:of|and|&)$/, '').replace(/[.’']+$/, '');
+  if (!name || commonWords.has(name.toLowerCase())) return undefined;
+  return name;
 }
 
 /** "China-US trade deal": two names joined by a hyphen, then at most three words before the agreement word. */
