@@ -200,6 +200,20 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(found).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'proposed' });
   });
 
+  it('resolves "they" to the two named just before', () => {
+    const text = 'Northwind and Bluestone met in Oslo on Monday.\nThey agreed to share their charging networks.';
+    expect(only(text, 'en', [...given, place('Oslo', 'city')]).parties).toEqual(['Bluestone', 'Northwind']);
+  });
+
+  it('reads "that deal" as the agreement reported just before, once', () => {
+    const text = 'Northwind signed a supply deal with Bluestone in March.\nThat deal closed in June.';
+    const agreements = agreementsIn(text, 'en', given);
+    expect(agreements).toHaveLength(1);
+    expect([...agreements[0].parties].sort()).toEqual(['Bluestone', 'Northwind']);
+    const spans = [agreements[0].evidence, ...(agreements[0].alsoIn ?? [])].map((span) => span.start).sort((a, b) => a - b);
+    expect(spans).toEqual([0, text.indexOf('That')]);
+  });
+
   it('reads a condition near the agreement word as conditional', () => {
     expect(only('Northwind would sign the supply deal with Bluestone if regulators approve it.', 'en', given).status).toBe('conditional');
   });

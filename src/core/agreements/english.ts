@@ -64,7 +64,7 @@ function phraseSet(phrases: string[]): (text: string, offset: number, overlappin
 }
 
 /** Everyday English words: a capitalised one opening a sentence (The, Under) is no name. */
-const commonWords = new Set([...commonWordData.words.split(' '), ...lex.subjectWordsStop, ...lex.nonPartyBefore, 'but', 'however', 'meanwhile', 'instead', 'yet', 'so', 'when', 'while', 'if', 'after', 'before', 'under']);
+const commonWords = new Set([...commonWordData.words.split(' '), ...lex.subjectWordsStop, ...lex.nonPartyBefore, 'they', 'we', 'he', 'she', 'it', 'i', 'you', 'both', 'but', 'however', 'meanwhile', 'instead', 'yet', 'so', 'when', 'while', 'if', 'after', 'before', 'under']);
 const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(form) ? form : form.toLowerCase(), kind]));
 const findForms = phraseSet(lex.forms.map(({ form }) => form));
 const findOtherSenses = phraseSet(lex.notAgreement);
@@ -276,8 +276,14 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   const anaphora =
     anaphoraPattern.test(beforeTrigger) ||
     /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
-  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions };
+  // "They also agreed …", "the two companies said …": the two named just before.
+  const bothSides = subjects.length === 0 && BOTH_SIDES.test(beforeTrigger);
+  // "That deal closed in June": the agreement reported just before.
+  const refersBack = parties.length === 0 && /^\W*(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides, refersBack };
 }
+
+const BOTH_SIDES = /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)(?:they|both sides|the two sides|both companies|the two companies|the companies|both countries|the two countries|the two governments|the two leaders|the parties)\b/i;
 
 /** A run of capitalised words (with &, of, and inside) after `lead`, or undefined: Activision Blizzard, Bank of America. */
 function capitalisedRun(text: string, lead: RegExp): string | undefined {

@@ -34,7 +34,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const found: Found[] = [];
   views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
-      const agreement = completeAgreement(view, mention, reader, actor, views[index - 1], () => namedBefore(views, index, found));
+      const agreement = completeAgreement(view, mention, reader, actor, views[index - 1], () => namedBefore(views, index, found), () => lastAgreementBefore(views, index, found));
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
   });
@@ -48,8 +48,11 @@ function completeAgreement(
   actor: string | undefined,
   previous: SentenceView | undefined,
   twoNamedBefore: () => string[],
+  reportedBefore: () => Agreement | undefined,
 ): Agreement | undefined {
   const parties: string[] = [];
+  // "That deal closed in June": the parties of the agreement reported just before.
+  if (mention.refersBack && mention.parties.length === 0) for (const party of reportedBefore()?.parties ?? []) addParty(parties, party);
   // 양사는 … 합의했다: the two named just before.
   if (mention.bothSides && mention.parties.length < 2) {
     const named = twoNamedBefore();
@@ -81,19 +84,29 @@ function completeAgreement(
  * three sentences before, else the last two organisations, people or countries named there.
  */
 function namedBefore(views: SentenceView[], index: number, found: Found[]): string[] {
+  const last = lastAgreementBefore(views, index, found);
+  if (last && last.parties.length >= 2) return last.parties;
+  // Organisations and countries first; people when fewer than two are named (they agreed …).
+  for (const types of [['organization', 'place'], ['organization', 'place', 'person']]) {
+    const names: string[] = [];
+    for (let i = index - 1; i >= Math.max(0, index - 3) && names.length < 2; i--) {
+      for (const mention of [...views[i].mentions].reverse()) {
+        const entity = mention.entity;
+        const party = types.includes(entity.type) && (entity.type !== 'place' || entity.placeKind === 'country');
+        if (party && !names.includes(entity.name)) names.push(entity.name);
+        if (names.length === 2) break;
+      }
+    }
+    if (names.length === 2) return names;
+  }
+  return [];
+}
+
+/** The last agreement found in the three sentences before this one. */
+function lastAgreementBefore(views: SentenceView[], index: number, found: Found[]): Agreement | undefined {
   const from = views[Math.max(0, index - 3)].start;
   const last = found.at(-1)?.agreement;
-  if (last && last.parties.length >= 2 && last.evidence.start >= from) return last.parties;
-  const names: string[] = [];
-  for (let i = index - 1; i >= Math.max(0, index - 3) && names.length < 2; i--) {
-    for (const mention of [...views[i].mentions].reverse()) {
-      const entity = mention.entity;
-      const party = entity.type === 'organization' || (entity.type === 'place' && entity.placeKind === 'country');
-      if (party && !names.includes(entity.name)) names.push(entity.name);
-      if (names.length === 2) break;
-    }
-  }
-  return names.length === 2 ? names : [];
+  return last && last.evidence.start >= from && last.evidence.start < views[index].start ? last : undefined;
 }
 
 /** Kind plus subject in the text's words: 모바일 송금 결제 서비스 지원 업무협약 (MOU), trade deal. */

@@ -27,6 +27,8 @@ export interface AgreementMention {
   bothSides?: boolean;
   /** What to show for both sides when the sentences before do not name them (노사, 여야). */
   bothSidesWord?: string;
+  /** The sentence names no party and refers to an agreement already reported (that deal, 이 계약). */
+  refersBack?: boolean;
   partyMentions: SentenceMention[];
 }
 
