@@ -83,7 +83,7 @@ export function syntheticArticle(lang: Language, bytes: number, seed = 1): strin
   paragraphs.splice(middle, 0, ...repeated);
   // Trim back to the byte budget from the end so sizes stay exact-ish with the repeat added.
   while (size + repeated.reduce((s, p) => s + Buffer.byteLength(p) + 1, 0) > bytes * 1.01 && paragraphs.length > middle + 20) {
-    size -= Buffer.byteLength(paragraphs.pop()!) + 1;
+    size -= Buffer.byteLength(paragraphs.pop() ?? '') + 1;
   }
   return paragraphs.join('\n');
 }
@@ -122,6 +122,7 @@ export function benchCore(lang: Language, mb: number, maxRuns: number): CoreRow 
     times.push(performance.now() - t0);
   }
   times.sort((x, y) => x - y);
+  if (!analysis) throw new Error('benchCore: no run');
   return {
     lang,
     mb,
@@ -129,9 +130,9 @@ export function benchCore(lang: Language, mb: number, maxRuns: number): CoreRow 
     chars: text.length,
     runs: times.length,
     ms: times[times.length >> 1],
-    skipped: analysis!.skipped,
-    repeats: analysis!.repeats.length,
-    entities: analysis!.entities.length,
+    skipped: analysis.skipped,
+    repeats: analysis.repeats.length,
+    entities: analysis.entities.length,
   };
 }
 

@@ -13,7 +13,7 @@
 // names, build unminified first: `NEWSLENS_NO_MINIFY=1 node scripts/build.mjs --test`.
 // NEWSLENS_TRACE_DETAIL=1 prints the trace events inside each long task held against NewsLens.
 import puppeteer from 'puppeteer-core';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import { tmpdir } from 'node:os';

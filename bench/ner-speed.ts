@@ -33,7 +33,7 @@ export function nerSpeed(file: string): NerSpeed | undefined {
   const newslens = (text: string) => recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }, 'en');
   const baseline = (text: string) => {
     const doc = nlp(text);
-    return [doc.people().json({ offset: true }), doc.organizations().json({ offset: true }), doc.places().json({ offset: true })];
+    return [doc.people().json({ offset: true }), doc.organizations().json({ offset: true }), doc.places().json({ offset: true })] as unknown[];
   };
   return { sentences: texts.length, newslensPerSecond: passesPerSecond(texts, newslens), compromisePerSecond: passesPerSecond(texts, baseline) };
 }

@@ -69,8 +69,8 @@ function measure(name: string, analysis: Analysis): Row {
       jsonBytes: Buffer.byteLength(json),
       sendCloneMs: time(() => serialize(prepare())),
       sendJsonMs: time(() => JSON.stringify(prepare())),
-      receiveCloneMs: time(() => deserialize(cloned)),
-      receiveJsonMs: time(() => JSON.parse(json)),
+      receiveCloneMs: time(() => void deserialize(cloned)),
+      receiveJsonMs: time(() => void JSON.parse(json)),
       decodeMs: ((received) => time(() => decode(received)))(JSON.parse(json)),
     };
   };

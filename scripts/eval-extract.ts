@@ -268,7 +268,7 @@ async function evaluateSet(set: SetName, half: Half | 'all', jobs: number): Prom
   return (await Promise.all(shards)).flat().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-if (!isMainThread) parentPort!.postMessage(evaluateShard(workerData as Shard));
+if (!isMainThread) parentPort?.postMessage(evaluateShard(workerData as Shard));
 else await main();
 
 // --- main ------------------------------------------------------------------------------------

@@ -42,8 +42,8 @@ function requireDir(dir: string): void {
   if (!existsSync(dir)) throw new Error(`${dir} is missing: the extraction evaluation needs the shared data (../shared/data beside the checkout).`);
 }
 
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 function pageNames(htmlDir: string): string[] {
@@ -58,7 +58,7 @@ function readPage(htmlDir: string, name: string): Uint8Array {
 export function loadAebPages(dataDir = sharedDataDir()): AebPage[] {
   const dir = join(dataDir, 'aeb-dev');
   requireDir(dir);
-  const truth = readJson<Record<string, { url: string; articleBody: string }>>(join(dir, 'ground-truth.json'));
+  const truth = readJson(join(dir, 'ground-truth.json')) as Record<string, { url: string; articleBody: string }>;
   return pageNames(join(dir, 'html')).map((name) => ({
     name,
     half: halfOf(name),
@@ -72,8 +72,8 @@ export function loadAebPages(dataDir = sharedDataDir()): AebPage[] {
 export function loadExtractPages(dataDir = sharedDataDir()): ExtractPage[] {
   const dir = join(dataDir, 'extract-dev');
   requireDir(dir);
-  const snippets = readJson<Record<string, { with: string[]; without: string[] }>>(join(dir, 'snippets.json'));
-  const manifest = readJson<Record<string, { url: string | null; charset?: string }>>(join(dir, 'manifest.json'));
+  const snippets = readJson(join(dir, 'snippets.json')) as Record<string, { with: string[]; without: string[] }>;
+  const manifest = readJson(join(dir, 'manifest.json')) as Record<string, { url: string | null; charset?: string }>;
   return pageNames(join(dir, 'html')).map((name) => ({
     name,
     half: halfOf(name),

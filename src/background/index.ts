@@ -89,7 +89,7 @@ function receiveArticle(port: browser.Runtime.Port): void {
       // The page went away meanwhile.
     }
   };
-  port.onMessage.addListener(async (raw: unknown) => {
+  const receive = async (raw: unknown) => {
     const message = parseAnalysePortMessage(raw);
     if (!message) {
       answer({ type: 'error', message: 'malformed article message' });
@@ -112,7 +112,8 @@ function receiveArticle(port: browser.Runtime.Port): void {
       return;
     }
     answer({ type: 'analysis', analysis: await analyseArticle(input) });
-  });
+  };
+  port.onMessage.addListener((raw: unknown) => void receive(raw));
 }
 
 browser.runtime.onConnect.addListener(receiveArticle);
@@ -123,12 +124,14 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return request && allowedFrom(request, sender) ? dispatch(handlers, request, sender) : undefined;
 });
 
-browser.commands.onCommand.addListener(async (command, tab) => {
+/** A keyboard shortcut, in the tab it was pressed in (or the active one). */
+async function runCommand(command: string, tab: browser.Tabs.Tab | undefined): Promise<void> {
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
   if (command === 'analyse-page') await analyseTab(tabId);
   if (command === 'toggle-annotations') await sendToTab(tabId, { type: 'toggle-annotations' });
-});
+}
+browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
 
 browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
   if (changeInfo.status === 'loading') void forgetTab(tabId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charsetInContentType, decodeHtml } from './decode-html';
 
-const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? ascii(part) : part)));
 
 /** "한국" in EUC-KR: 한 = C7 D1, 국 = B1 B9 (KS X 1001 rows 0x47 and 0x31). */

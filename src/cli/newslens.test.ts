@@ -81,7 +81,7 @@ describe('newslens analyze', () => {
   });
 
   it('decodes a page by its declared charset (EUC-KR)', async () => {
-    const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+    const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
     const hanguk = [0xc7, 0xd1, 0xb1, 0xb9]; // "한국" in EUC-KR
     const page = join(mkdtempSync(join(tmpdir(), 'newslens-')), 'euc-kr.html');
     writeFileSync(page, new Uint8Array([...ascii('<html><head><meta charset="euc-kr"><title>'), ...hanguk, ...ascii('</title></head><body><p>'), ...hanguk, ...ascii('</p></body></html>')]));
@@ -105,7 +105,7 @@ describe('newslens analyze', () => {
     ].join('\n');
     const { code, out } = await run(['analyze', '--jsonl'], input);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { id: string; analysis: { schema: number; url?: string }; error?: string });
     expect(lines.map((line) => line.id)).toEqual(['a', 'line 2', 'c', 'd']);
     expect(lines[0].analysis.schema).toBe(1);
     expect(lines[1].error).toMatch(/JSON/);

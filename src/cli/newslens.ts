@@ -115,7 +115,8 @@ export async function main(args: string[]): Promise<number> {
       await runBatch(known);
       return 0;
     }
-    const file = options.file!;
+    // parseArgs asks for a file unless the input is --jsonl.
+    const file = options.file ?? '';
     // A page is read as bytes: its own <meta charset> says how to decode it (EUC-KR portals).
     const analysis = /\.x?html?$/i.test(file)
       ? analyzePageBytes(readFileSync(file), { url: options.url, known, wholePage: options.wholePage })

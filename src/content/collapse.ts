@@ -70,7 +70,7 @@ export function collapseRepeat(doc: Document, article: ArticleText, repeat: Repe
 
   let hidden = true;
   const control: RepeatControl = createRepeatControl(doc, repeat.blocks, strings, () => collapsed.setHidden(!hidden));
-  wrappers[0].parentNode!.insertBefore(control.host, wrappers[0]);
+  wrappers[0].before(control.host);
 
   const collapsed: CollapsedRepeat = {
     get hidden() {
@@ -128,7 +128,7 @@ function groupCoveredNodes(doc: Document, inside: Set<Node>, firstNode: Node, la
 
   const firstTop = lift(firstNode);
   const lastTop = lift(lastNode);
-  if (firstTop === lastTop) return [{ parent: firstTop.parentNode!, from: firstTop, to: firstTop }];
+  if (firstTop === lastTop) return [{ parent: parentOf(firstTop), from: firstTop, to: firstTop }];
   const common = lowestCommonAncestor(firstTop, lastTop);
 
   // Left edge, climbing to `common`: each level contributes the node and what follows it.
@@ -137,8 +137,9 @@ function groupCoveredNodes(doc: Document, inside: Set<Node>, firstNode: Node, la
   let leftIncluded = true;
   while (left.parentNode !== common) {
     const from = leftIncluded ? left : left.nextSibling;
-    if (from) runs.push({ parent: left.parentNode!, from, to: left.parentNode!.lastChild! });
-    left = left.parentNode!;
+    const parent = parentOf(left);
+    if (from) runs.push({ parent, from, to: parent.lastChild ?? left });
+    left = parent;
     leftIncluded = false;
   }
   // Right edge, climbing to `common`: each level contributes what precedes the node, and it.
@@ -147,8 +148,9 @@ function groupCoveredNodes(doc: Document, inside: Set<Node>, firstNode: Node, la
   let rightIncluded = true;
   while (right.parentNode !== common) {
     const to = rightIncluded ? right : right.previousSibling;
-    if (to) rightRuns.unshift({ parent: right.parentNode!, from: right.parentNode!.firstChild!, to });
-    right = right.parentNode!;
+    const parent = parentOf(right);
+    if (to) rightRuns.unshift({ parent, from: parent.firstChild ?? right, to });
+    right = parent;
     rightIncluded = false;
   }
   // Between the two edges, under `common`.
@@ -169,4 +171,11 @@ function lowestCommonAncestor(a: Node, b: Node): Node {
 function isPageRoot(node: Node): boolean {
   const tag = (node as Element).tagName?.toUpperCase();
   return tag === 'BODY' || tag === 'HTML';
+}
+
+/** A node's parent: the nodes collapsed are in the page, under the body. */
+function parentOf(node: Node): Node {
+  const parent = node.parentNode;
+  if (!parent) throw new Error('a node of the repeat left the page');
+  return parent;
 }

@@ -93,6 +93,8 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
     const position = caretDoc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
   }
+  // Chromium before 128 has only the deprecated caretRangeFromPoint.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   const range = caretDoc.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }

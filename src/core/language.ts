@@ -24,7 +24,7 @@ export function detectLanguage(text: string, declared?: string): string {
   const latin = sample.match(LATIN)?.length ?? 0;
   const [topTag, topCount] = counts.reduce<readonly [string, number]>((best, entry) => (entry[1] > best[1] ? entry : best), ['und', 0]);
   // Kana beside Han is Japanese even when Han characters outnumber kana.
-  const kana = counts.find(([tag]) => tag === 'ja')![1];
+  const kana = counts.find(([tag]) => tag === 'ja')?.[1] ?? 0;
   if (topCount > latin * 0.5 && topCount >= 10) {
     if (topTag === 'zh' && kana > 0) return 'ja';
     return topTag;

@@ -51,10 +51,10 @@ function readJsonLd(doc: Document): { headline?: string; datePublished?: string;
       const queue: unknown[] = [JSON.parse(script.textContent ?? '')];
       while (queue.length) {
         const item = queue.shift();
-        if (Array.isArray(item)) queue.push(...item);
+        if (Array.isArray(item)) queue.push(...(item as unknown[]));
         else if (item && typeof item === 'object') {
           const record = item as Record<string, unknown>;
-          if (Array.isArray(record['@graph'])) queue.push(...record['@graph']);
+          if (Array.isArray(record['@graph'])) queue.push(...(record['@graph'] as unknown[]));
           if (typeof record.datePublished === 'string' || typeof record.headline === 'string') {
             const publisher = record.publisher as Record<string, unknown> | undefined;
             return {

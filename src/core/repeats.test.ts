@@ -22,7 +22,7 @@ const P3 = 'Opponents argued that the increase was too small to make up for year
 const P4 = 'The mayor is expected to sign the budget into law before the end of the month, aides said.';
 
 describe('findRepeats on the seed page', () => {
-  const expected = JSON.parse(readExample('seed-expected.json'));
+  const expected = JSON.parse(readExample('seed-expected.json')) as { repeats: Array<{ paragraphs: number; approxChars: number }> };
 
   it('collapses the second copy of the body (four paragraphs and the byline) and keeps the lead', () => {
     const { document } = parseHTML(readExample('seed-article.html'));

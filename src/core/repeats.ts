@@ -102,7 +102,7 @@ export function findRepeats(text: string, sentences: Sentence[], blocks: Block[]
   const references = referenceBlocks(text, blocks);
   const units: Unit[] = sentences.map((sentence, i) => {
     const key = keys[i];
-    const printedOften = !furniture[i] && occurrences.get(key)! >= STRUCTURAL_OCCURRENCES;
+    const printedOften = !furniture[i] && (occurrences.get(key) ?? 0) >= STRUCTURAL_OCCURRENCES;
     const reprinted = printedOften && runKeys.has(key);
     const structural = printedOften && !reprinted;
     const incidental = furniture[i] || structural || !prose[i] || references.has(sentence.block) || key.length < MIN_ANCHOR_CHARS;
@@ -161,7 +161,7 @@ function keysReprintedAsRuns(keys: string[], furniture: boolean[], occurrences: 
     else if (seen !== neighbour) neighbours.set(key, NEIGHBOUR_DIFFERS);
   };
   lines.forEach((key, j) => {
-    if (occurrences.get(key)! < STRUCTURAL_OCCURRENCES) return;
+    if ((occurrences.get(key) ?? 0) < STRUCTURAL_OCCURRENCES) return;
     note(before, key, lines[j - 1] ?? NO_LINE);
     note(after, key, lines[j + 1] ?? NO_LINE);
   });

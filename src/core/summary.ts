@@ -90,7 +90,7 @@ export function summarize(analysis: Analysis): Summary {
   const salience = salienceOf(analysis);
   const ofType = (type: Entity['type']) => bySalience(analysis.entities.filter((entity) => entity.type === type), salience);
   const places = ofType('place');
-  const minor = (entity: Entity) => (salience.get(entity)!.minor ? { minor: true } : {});
+  const minor = (entity: Entity) => (salienceOfEntity(salience, entity).minor ? { minor: true } : {});
   const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length, ...minor(entity) });
   return {
     title: analysis.title,
@@ -171,7 +171,15 @@ function salienceOf(analysis: Analysis): Map<Entity, Salience> {
 
 /** Most salient first; equal ones in reading order. */
 function bySalience(entities: Entity[], salience: Map<Entity, Salience>): Entity[] {
-  return [...entities].sort((a, b) => salience.get(b)!.score - salience.get(a)!.score || salience.get(a)!.first - salience.get(b)!.first);
+  const of = (entity: Entity) => salienceOfEntity(salience, entity);
+  return [...entities].sort((a, b) => of(b).score - of(a).score || of(a).first - of(b).first);
+}
+
+/** An entity's salience: salienceOf measured every entity of the analysis. */
+function salienceOfEntity(salience: Map<Entity, Salience>, entity: Entity): Salience {
+  const found = salience.get(entity);
+  if (!found) throw new Error(`no salience for ${entity.name}: not an entity of this analysis`);
+  return found;
 }
 
 function summarizeAgreement(text: string, agreement: Agreement): AgreementSummary {
@@ -277,7 +285,7 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   if (summary.people.length > 0) {
     out.push(`### ${l.people}`, '');
     for (const person of summary.people) {
-      const details = [person.role, person.affiliation].filter(Boolean).map((d) => e(d!));
+      const details = [person.role, person.affiliation].filter((d): d is string => Boolean(d)).map(e);
       const aliases = person.aliases.length ? ` (${l.also(person.aliases.map(e).join(', '))})` : '';
       out.push(`- **${e(person.name)}**${details.length ? ` — ${details.join(', ')}` : ''}${aliases} · ${l.mentions(person.mentions)}`);
     }
@@ -305,7 +313,7 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   out.push(`## ${l.agreed}`, '');
   if (summary.agreements.length === 0) out.push(l.none, '');
   for (const agreement of summary.agreements) {
-    const facts = [l.status(agreement.status), agreement.date, agreement.place].filter(Boolean).map((f) => e(f!));
+    const facts = [l.status(agreement.status), agreement.date, agreement.place].filter((f): f is string => Boolean(f)).map(e);
     out.push(`- **${agreement.parties.map(e).join(' – ')}**: ${e(agreement.what)} (${facts.join(', ')})`);
     out.push(`  > ${e(agreement.evidenceText)}`);
   }

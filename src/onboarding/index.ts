@@ -8,7 +8,7 @@ void (async () => {
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({}));
   const { t, language } = makeTranslator(readSettings(stored[SETTINGS_KEY]).uiLanguage);
   document.documentElement.lang = language;
-  for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) element.textContent = t(element.dataset.i18n!);
+  for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) element.textContent = t(element.dataset.i18n ?? '');
   document.title = t('onboardingTitle');
   document.getElementById('settings')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
 })();

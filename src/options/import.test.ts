@@ -85,7 +85,7 @@ describe('entryLines', () => {
   it('follows the last "entities" key, as JSON.parse does', () => {
     const text = '{"entities": [1],\n "note": {"entities": [9, 9]},\n "entities": [\n  2,\n  3]}';
     expect(entryLines(text, 2)).toEqual([4, 5]);
-    expect(JSON.parse(text).entities).toEqual([2, 3]);
+    expect((JSON.parse(text) as { entities: unknown }).entities).toEqual([2, 3]);
   });
 
   it('gives up (no lines) rather than guess when the count disagrees', () => {

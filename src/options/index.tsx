@@ -135,5 +135,6 @@ function Options({ initial }: { initial: Loaded }) {
 
 void (async () => {
   const initial = await load();
-  render(<Options initial={initial} />, document.getElementById('app')!);
+  const app = document.getElementById('app');
+  if (app) render(<Options initial={initial} />, app);
 })();

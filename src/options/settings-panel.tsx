@@ -34,7 +34,7 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
                 type="checkbox"
                 name={`show-${annotation}`}
                 checked={settings.show[annotation]}
-                onChange={(e) => change({ ...settings, show: { ...settings.show, [annotation]: e.currentTarget.checked } })}
+                onChange={(e) => void change({ ...settings, show: { ...settings.show, [annotation]: e.currentTarget.checked } })}
               />
               {t(ANNOTATION_KEYS[annotation])}
             </label>
@@ -44,7 +44,7 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
           <legend>{t('optionsStyleLegend')}</legend>
           {HIGHLIGHT_STYLES.map((style) => (
             <label class="choice" key={style}>
-              <input type="radio" name="highlight-style" value={style} checked={settings.highlightStyle === style} onChange={() => change({ ...settings, highlightStyle: style })} />
+              <input type="radio" name="highlight-style" value={style} checked={settings.highlightStyle === style} onChange={() => void change({ ...settings, highlightStyle: style })} />
               <span>
                 {t(style === 'tint' ? 'optionsStyleTint' : 'optionsStyleUnderline')}{' '}
                 <span class={`style-sample ${style}`} aria-hidden="true">
@@ -59,7 +59,7 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
           <select
             id="ui-language"
             value={settings.uiLanguage}
-            onChange={(e) => change({ ...settings, uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}
+            onChange={(e) => void change({ ...settings, uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}
           >
             {UI_LANGUAGES.map((language) => (
               <option value={language} key={language} lang={language === 'auto' ? undefined : language}>

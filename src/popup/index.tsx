@@ -88,8 +88,8 @@ function Popup() {
 
   return (
     <main lang={uiLanguage()}>
-      <Body view={view} send={send} analyse={analyse} readWholePage={readWholePage} />
-      {site && tabId !== undefined && <SiteSwitch site={site} tabId={tabId} onChange={(enabled) => setSite({ ...site, enabled })} reload={() => load(tabId, site)} />}
+      <Body view={view} send={(request) => void send(request)} analyse={() => void analyse()} readWholePage={() => void readWholePage()} />
+      {site && tabId !== undefined && <SiteSwitch site={site} tabId={tabId} onChange={(enabled) => setSite({ ...site, enabled })} reload={() => void load(tabId, site)} />}
     </main>
   );
 }
@@ -261,10 +261,10 @@ function Actions({ analysis, summary, restored, send }: { analysis: Analysis; su
   return (
     <footer>
       <div class="row">
-        <button type="button" onClick={() => copy(summaryToMarkdown(summary, { uiLanguage: markdownLanguage }))}>
+        <button type="button" onClick={() => void copy(summaryToMarkdown(summary, { uiLanguage: markdownLanguage }))}>
           {t('popupCopyMarkdown')}
         </button>
-        <button type="button" onClick={() => copy(JSON.stringify(analysis, null, 2))}>
+        <button type="button" onClick={() => void copy(JSON.stringify(analysis, null, 2))}>
           {t('popupCopyJson')}
         </button>
       </div>
@@ -308,5 +308,6 @@ void (async () => {
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch((): Record<string, unknown> => ({}));
   useLanguage(readSettings(stored[SETTINGS_KEY]).uiLanguage);
   document.documentElement.lang = uiLanguage();
-  render(<Popup />, document.getElementById('app')!);
+  const app = document.getElementById('app');
+  if (app) render(<Popup />, app);
 })();

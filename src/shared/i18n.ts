@@ -14,8 +14,8 @@ const CATALOGS: Record<'en' | 'ko', Catalog> = { en: english, ko: korean };
 export interface Translator {
   /** The UI language in effect, as a BCP 47 tag. */
   language: string;
-  t(key: string, ...substitutions: Array<string | number>): string;
-  plural(one: string, many: string, n: number): string;
+  t: (key: string, ...substitutions: Array<string | number>) => string;
+  plural: (one: string, many: string, n: number) => string;
 }
 
 export { formatMessage };

@@ -88,7 +88,7 @@ describe('the reply maps', () => {
       'report-state': () => undefined,
       'get-tab-error': (request) => ({ message: `tab ${request.tabId}` }),
       'analyse-tab': () => ({ ok: true }),
-      'get-site': async (request) => ({ origin: 'https://news.example.com', enabled: request.tabId === 7 }),
+      'get-site': (request) => Promise.resolve({ origin: 'https://news.example.com', enabled: request.tabId === 7 }),
       'enable-site': () => true,
       'disable-site': () => undefined,
     };

@@ -42,6 +42,6 @@ describe('packed mentions', () => {
     expect(analysis.entities.length).toBeGreaterThan(0);
     const packed = packAnalysis(analysis);
     expect(typeof packed.entities[0].mentions).toBe('string');
-    expect(unpackAnalysis(JSON.parse(JSON.stringify(packed)))).toEqual(analysis);
+    expect(unpackAnalysis(JSON.parse(JSON.stringify(packed)) as typeof packed)).toEqual(analysis);
   });
 });

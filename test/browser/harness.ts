@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { TargetType, type Browser, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -260,7 +260,7 @@ async function launchChromium({ executablePath, extensionDir, uiLanguage, proxy,
   });
   const id = await browser.installExtension(join(extensionDir));
   const extensionOrigin = `chrome-extension://${id}`;
-  const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin + '/'), { timeout: 15_000 });
+  const workerTarget = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(extensionOrigin + '/'), { timeout: 15_000 });
   // The worker's own requests, through a CDP session on its target. (It started before
   // we could attach; its script load is the only thing that can precede this.)
   const cdp = await workerTarget.createCDPSession();
@@ -271,7 +271,7 @@ async function launchChromium({ executablePath, extensionDir, uiLanguage, proxy,
 }
 
 async function launchFirefox({ executablePath, extensionDir, uiLanguage, proxy, record }: Launch): Promise<Launched> {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const uuid = randomUUID();
   const extensionOrigin = `moz-extension://${uuid}`;
   const browser = await puppeteer.launch({
@@ -383,7 +383,7 @@ async function alwaysRunOn(session: Session, extensionEval: ExtensionEval, url: 
   // onboarding tab that install opens may land in front of the popup just after launch.
   await popup.bringToFront();
   await popup.click('[data-testid=site-switch]');
-  await popup.waitForFunction(() => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === true, { polling: 100 });
+  await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid=site-switch]')?.checked === true, { polling: 100 });
   // The box is ticked at the click; the registration follows the permission grant.
   const pattern = `${new URL(url).protocol}//${new URL(url).hostname}/*`;
   let registered: string[] = [];
@@ -552,7 +552,7 @@ export async function sentencesOf(page: Page, selector: string): Promise<{ text:
     const body = raw.trim();
     if (body) {
       const start = from + lead;
-      const bits = [...mask.slice(start, start + body.length)].filter((_, i) => !/\s/.test(body[i]));
+      const bits = Array.from(mask.slice(start, start + body.length)).filter((_, i) => !/\s/.test(body[i]));
       const shown = bits.filter((bit) => bit === '1').length;
       sentences.push({ text: body, start, visible: shown === bits.length ? 'all' : shown === 0 ? 'none' : 'partly' });
     }
@@ -570,10 +570,10 @@ export interface BrowserSuite {
   readonly server: FixtureServer;
   readonly session: Session;
   /** Remembers a page for closeOpened. */
-  track(page: Page): Page;
-  /** A new tab on the fixture server at `path`, remembered for closeOpened. */
-  open(path: string, options?: { timeout?: number }): Promise<Page>;
-  closeOpened(): Promise<void>;
+  track: (page: Page) => Page;
+  /** A new tab on the fixture server at `path`, remembered for closeOpened. (Properties, not methods: they use no `this` and are destructured.) */
+  open: (path: string, options?: { timeout?: number }) => Promise<Page>;
+  closeOpened: () => Promise<void>;
 }
 
 /**

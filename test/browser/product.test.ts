@@ -125,7 +125,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   }
 
   const switchChecked = (popup: Page, checked: boolean) =>
-    popup.waitForFunction((want: boolean) => (document.querySelector('[data-testid=site-switch]') as HTMLInputElement | null)?.checked === want, {}, checked);
+    popup.waitForFunction((want: boolean) => document.querySelector<HTMLInputElement>('[data-testid=site-switch]')?.checked === want, {}, checked);
 
   test('nothing is read until asked: "Analyse this page", then "Always run on this site"', async () => {
     const page = await open('/seed?snapshot');

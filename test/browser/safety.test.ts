@@ -134,7 +134,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await popup.evaluate(() => {
       const copied: string[] = [];
       (window as unknown as { __copied: string[] }).__copied = copied;
-      Object.defineProperty(navigator.clipboard, 'writeText', { value: async (value: string) => void copied.push(value), configurable: true });
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: (value: string) => Promise.resolve(void copied.push(value)), configurable: true });
     });
     for (const label of ['Copy as Markdown', 'Copy JSON']) {
       const clicked = await popup.evaluate((wanted: string) => {

@@ -33,7 +33,7 @@ const ENTITY_TYPES = ['person', 'organization', 'place', 'date'];
 async function pageShowsTexts(page: Page, texts: string[]): Promise<boolean[]> {
   return page.evaluate((needles: string[]) => {
     const selection = window.getSelection();
-    const find = (window as unknown as { find(s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find;
+    const find = (window as unknown as { find: (s: string, caseSensitive: boolean, backwards: boolean, wrap: boolean) => boolean }).find;
     const found = needles.map((needle) => {
       selection?.removeAllRanges();
       return find.call(window, needle, true, false, true);
@@ -284,6 +284,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   test('"Copy as Markdown" puts the summary on the clipboard', async () => {
     const page = await openSeed();
     if (kind === 'chromium') {
+      // Still supported by puppeteer 24; setPermission, its successor, takes one descriptor per permission.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       await suite.session.browser.defaultBrowserContext().overridePermissions(suite.session.extensionOrigin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     }
     const popup = await openPopup(page);

@@ -10,7 +10,7 @@
 // which puts the DOM back exactly as it was served (test/browser/repeat.test.ts proves that).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HTTPRequest, Page, WebWorker } from 'puppeteer-core';
+import { TargetType, type HTTPRequest, type Page, type WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text/match-key';
 import { type FixtureServer, type Session, launchBrowser, startFixtureServer } from '../browser/harness';
@@ -95,7 +95,7 @@ describe('aeb-dev pages in Chromium with the extension', () => {
     session = await launchBrowser('chromium');
     // The site is 127.0.0.1 (any port): turning it on for the fixture server turns it on here.
     await session.alwaysRunOn(`${fixtures.origin}/pages/no-article.html`);
-    const target = await session.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin + '/'));
+    const target = await session.browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(session.extensionOrigin + '/'));
     worker = (await target.worker())!;
   }, 120_000);
 

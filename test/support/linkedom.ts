@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 
 /** linkedom has no Text.splitText; this is the DOM standard's, minus live-range updates. */
 function withSplitText(document: Document): void {
-  const textPrototype = Object.getPrototypeOf(document.createTextNode('x'));
+  const textPrototype = Object.getPrototypeOf(document.createTextNode('x')) as { splitText?: unknown };
   if (typeof textPrototype.splitText === 'function') return;
   textPrototype.splitText = function splitText(this: Text, offset: number): Text {
     const after = this.ownerDocument.createTextNode(this.data.slice(offset));

@@ -192,10 +192,11 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   let truncated = false;
 
   const endBlock = () => {
-    if (!blockHasText) return;
+    // A block with text has its owner (set with blockHasText).
+    if (!blockHasText || blockOwner === null) return;
     const kind = blockIsCaption ? 'caption' : blockFurniture || blockLinkChars * 2 > blockChars ? 'boilerplate' : 'text';
     blocks.push({ start: blockStart, end: length, kind });
-    owners.push(blockOwner!);
+    owners.push(blockOwner);
     linkChars.push(blockLinkChars);
     furniture.push(blockIsCaption ? null : blockFurniture);
     blockHasText = false;
@@ -263,7 +264,8 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   let visited = 0;
   while (stack.length > 0 && !truncated) {
     if (endsStep(visited++, NODES_PER_STEP)) yield;
-    const frame = stack.pop()!;
+    const frame = stack.pop();
+    if (frame === undefined) break;
     if (frame === BLOCK_END) {
       endBlock();
       continue;
