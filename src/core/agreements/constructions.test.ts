@@ -55,6 +55,24 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only(text, 'ko', [org('가나전자'), org('다라통신')]).parties).toEqual(['가나전자', '다라통신']);
   });
 
+  it('resolves 두 회사 (two words) like 양사', () => {
+    const text = '가나전자와 다라통신은 지난해부터 배터리를 함께 연구해 왔다.\n두 회사는 지난달 합병 계약을 체결했다.';
+    expect(only(text, 'ko', [org('가나전자'), org('다라통신')]).parties).toEqual(['가나전자', '다라통신']);
+  });
+
+  it('keeps A in A와 B가 …지만 합의에 실패했다 (coordinated subject, not an earlier clause’s partner)', () => {
+    const found = only('정부와 의사협회가 증원 문제를 놓고 협상을 벌였지만 합의에 실패했다.', 'ko', [org('정부'), org('의사협회')]);
+    expect(found).toMatchObject({ parties: ['의사협회', '정부'], status: 'failed' });
+  });
+
+  it('reads the agent of a passive acquisition (넷마블에 인수된)', () => {
+    expect(only('가나렌탈은 다라게임즈에 인수된 뒤 실적이 좋아졌다.', 'ko', [org('가나렌탈'), org('다라게임즈')]).parties).toEqual(['가나렌탈', '다라게임즈']);
+  });
+
+  it('reads setting out to buy as proposed (인수에 나섰다)', () => {
+    expect(only('가나그룹이 다라코리아 인수에 나섰다.', 'ko').status).toBe('proposed');
+  });
+
   it('takes a title’s holder as the party (푸틴 러시아 대통령이)', () => {
     const found = only('세르게이 라브로프 러시아 외무장관이 이날 협정에 서명했다.', 'ko', [person('세르게이 라브로프'), place('러시아', 'country')]);
     expect(found.parties).toEqual(['러시아', '세르게이 라브로프']);

@@ -170,7 +170,9 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
         return;
       }
     }
-    const stemOfBoth = lex.bothSides.find((word) => cleaned.startsWith(word) && cleaned.length - word.length <= 2);
+    // (두 회사는: the phrase may take two words.)
+    const withNext = `${cleaned} ${words[index + 1]?.[0] ?? ''}`;
+    const stemOfBoth = lex.bothSides.find((word) => (cleaned.startsWith(word) && cleaned.length - word.length <= 2) || (word.includes(' ') && withNext.startsWith(word) && withNext.length - word.length <= 2));
     if (stemOfBoth && !inMention) {
       const members = pairMembers(stemOfBoth);
       if (members) result.pair.push(...members);

@@ -47,7 +47,7 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const head = relativeHead(view, trigger.end, trigger.kind.objectWord === true);
     if (head?.thing) continue;
     const { subject, glued, stopWord } = subjectWords(view, trigger.start, trigger.kind.id === 'accord');
-    const parties = readParties(view, trigger.start, status, stopWord);
+    const parties = readParties(view, trigger.start, status, stopWord, trigger.kind);
     // 에인절스와 계약한 해밀턴은: the one the clause describes signed it.
     if (head?.name && !parties.parties.includes(head.name)) {
       parties.parties.unshift(head.name);
@@ -229,6 +229,7 @@ function readParties(
   triggerStart: number,
   status: CueStatus,
   stopWord: string,
+  kind?: AgreementKind,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
   const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
   const written = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
@@ -243,7 +244,9 @@ function readParties(
     if (roles[i] === 'possessor') roles[i] = afterPartner ? 'pair' : undefined;
     if (i === 0 && afterPartner && roles[i] === 'pair') pairedWithLead = true;
     // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
-    if (roles[i] === 'recipient') roles[i] = status === 'proposed' && candidates[i].entity.type !== 'place' ? 'with' : undefined;
+    // 넷마블에 인수된 코웨이: the one it was sold to.
+    const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
+    if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
   }
   // 이란 핵협상, 삼성 인수: a name written straight before the agreement's word is a party to it.
   let wordStart = triggerStart;
@@ -252,8 +255,10 @@ function readParties(
     if (roles[i] === undefined && mention.entity.type !== 'person' && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
   });
   // A partner in an earlier clause (DSP미디어와의 계약기간이 남아 있고, … 재계약 논의) is another matter's.
+  // (Not A와 in A와 B가 …, which joins the subject.)
   candidates.forEach((mention, i) => {
-    if ((roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(mention.end, triggerStart))) roles[i] = undefined;
+    const joinsSubject = roles[i] === 'with' && roles[i + 1] === 'subject' && adjacent(view, mention, candidates[i + 1]);
+    if (!joinsSubject && (roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(mention.end, triggerStart))) roles[i] = undefined;
   });
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
   // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
