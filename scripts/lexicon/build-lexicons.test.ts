@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script without types
 import { englishCommonWords, englishNameWords, isCommonNoun, koreanCommonNouns, koreanOrganizations, koreanPlaces, koreanSurnames, nameWordsOf, readKomoran } from './build-lexicons.mjs';
 
 const komoran = readKomoran(['호기심\tNNG:521', '이명박\tNNP:50', '이상\tNNP:99\tNNB:47\tNNG:11537', '김치\tNNG:768', '희귀어\tNNG:1', '가나\tNNP:40\tVV:3', '가경\tNNG:1'].join('\n'));
