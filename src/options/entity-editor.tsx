@@ -1,5 +1,6 @@
 // The form that adds or changes one known entity. It checks the entry with the same
 // validateKnownEntity the content script trusts, and shows a problem next to its field.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityType, KnownEntity, PlaceKind } from '../core/types';
 import { validateKnownEntity } from '../shared/known-entities';
@@ -67,31 +68,7 @@ export function EntityEditor({ entity, onSave, onCancel }: Props) {
           <input ref={nameRef} type="text" required value={form.name} onInput={update('name')} {...described('name')} />
           {problemFor('name')}
         </div>
-        <div class="field">
-          <label for="edit-type">{t('optionsFieldType')}</label>
-          <select value={form.type} onChange={(e) => setForm({ ...form, type: e.currentTarget.value as EntityType })} {...described('type')}>
-            {ENTITY_TYPES.map((type) => (
-              <option value={type} key={type}>
-                {t(TYPE_KEYS[type])}
-              </option>
-            ))}
-          </select>
-          {problemFor('type')}
-        </div>
-        {form.type === 'place' && (
-          <div class="field">
-            <label for="edit-placeKind">{t('optionsFieldPlaceKind')}</label>
-            <select value={form.placeKind} onChange={(e) => setForm({ ...form, placeKind: e.currentTarget.value as PlaceKind | '' })} {...described('placeKind')}>
-              <option value="">{t('optionsPlaceUnspecified')}</option>
-              {PLACE_KINDS.map((kind) => (
-                <option value={kind} key={kind}>
-                  {t(placeKindKey(kind))}
-                </option>
-              ))}
-            </select>
-            {problemFor('placeKind')}
-          </div>
-        )}
+        <TypeFields form={form} setForm={setForm} described={described} problemFor={problemFor} />
         <div class="field wide">
           <label for="edit-aliases">{t('optionsFieldAliases')}</label>
           <input type="text" value={form.aliases} onInput={update('aliases')} {...described('aliases', 'edit-aliases-hint')} />
@@ -120,5 +97,41 @@ export function EntityEditor({ entity, onSave, onCancel }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+type Described = (field: string, hint?: string) => Record<string, unknown>;
+
+/** The entity's type, and for a place what kind of place it is. */
+function TypeFields({ form, setForm, described, problemFor }: { form: EntityForm; setForm: (form: EntityForm) => void; described: Described; problemFor: (field: string) => ComponentChildren }) {
+  const t = useT();
+  return (
+    <>
+      <div class="field">
+        <label for="edit-type">{t('optionsFieldType')}</label>
+        <select value={form.type} onChange={(e) => setForm({ ...form, type: e.currentTarget.value as EntityType })} {...described('type')}>
+          {ENTITY_TYPES.map((type) => (
+            <option value={type} key={type}>
+              {t(TYPE_KEYS[type])}
+            </option>
+          ))}
+        </select>
+        {problemFor('type')}
+      </div>
+      {form.type === 'place' && (
+        <div class="field">
+          <label for="edit-placeKind">{t('optionsFieldPlaceKind')}</label>
+          <select value={form.placeKind} onChange={(e) => setForm({ ...form, placeKind: e.currentTarget.value as PlaceKind | '' })} {...described('placeKind')}>
+            <option value="">{t('optionsPlaceUnspecified')}</option>
+            {PLACE_KINDS.map((kind) => (
+              <option value={kind} key={kind}>
+                {t(placeKindKey(kind))}
+              </option>
+            ))}
+          </select>
+          {problemFor('placeKind')}
+        </div>
+      )}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 // Export and import of the known entities as a JSON file, on the device only: export is a
 // Blob behind an <a download>, import reads a file the user picks. An import is checked as a
 // whole and shown before it is applied; a file with any problem imports nothing.
+import type { Ref } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { KnownEntity } from '../core/types';
 import { useLanguage, useT } from './i18n-context';
@@ -71,43 +72,10 @@ export function TransferPanel({ entities, onImport }: { entities: KnownEntity[];
             {t('optionsExport')}
           </button>
         </div>
-        <div>
-          <h3>{t('optionsImportHeading')}</h3>
-          <p class="hint">{t('optionsImportHint')}</p>
-          <fieldset>
-            <legend>{t('optionsImportModeLegend')}</legend>
-            <label class="choice">
-              <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-              {t('optionsImportMerge')}
-            </label>
-            <label class="choice">
-              <input type="radio" name="import-mode" value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-              {t('optionsImportReplace')}
-            </label>
-          </fieldset>
-          <div class="field">
-            <label for="import-file">{t('optionsImportFile')}</label>
-            <input id="import-file" ref={fileRef} type="file" accept=".json,application/json" onChange={(e) => void read(e.currentTarget)} />
-          </div>
-        </div>
+        <ImportChoice mode={mode} onMode={setMode} fileRef={fileRef} onFile={(input) => void read(input)} />
       </div>
 
-      {picked && 'errors' in picked && (
-        <div class="import-result bad" role="alert">
-          <p>
-            <strong>{t('optionsImportFailed', picked.file, number(picked.errors.length))}</strong>
-          </p>
-          <ul class="problems">
-            {picked.errors.slice(0, SHOWN_PROBLEMS).map((error, i) => (
-              <li key={i}>{describeImportError(error, t)}</li>
-            ))}
-          </ul>
-          {picked.errors.length > SHOWN_PROBLEMS && <p>{t('optionsImportMoreProblems', number(picked.errors.length - SHOWN_PROBLEMS))}</p>}
-          <button type="button" onClick={clear}>
-            {t('optionsDismiss')}
-          </button>
-        </div>
-      )}
+      {picked && 'errors' in picked && <ImportProblems file={picked.file} errors={picked.errors} number={number} onDismiss={clear} />}
 
       {picked && 'entities' in picked && preview && (
         <div class="import-result ok" role="status">
@@ -131,5 +99,52 @@ export function TransferPanel({ entities, onImport }: { entities: KnownEntity[];
         {message}
       </p>
     </section>
+  );
+}
+
+/** Merge or replace, and the file to import. */
+function ImportChoice({ mode, onMode, fileRef, onFile }: { mode: Mode; onMode: (mode: Mode) => void; fileRef: Ref<HTMLInputElement>; onFile: (input: HTMLInputElement) => void }) {
+  const t = useT();
+  return (
+    <div>
+      <h3>{t('optionsImportHeading')}</h3>
+      <p class="hint">{t('optionsImportHint')}</p>
+      <fieldset>
+        <legend>{t('optionsImportModeLegend')}</legend>
+        <label class="choice">
+          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => onMode('merge')} />
+          {t('optionsImportMerge')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="import-mode" value="replace" checked={mode === 'replace'} onChange={() => onMode('replace')} />
+          {t('optionsImportReplace')}
+        </label>
+      </fieldset>
+      <div class="field">
+        <label for="import-file">{t('optionsImportFile')}</label>
+        <input id="import-file" ref={fileRef} type="file" accept=".json,application/json" onChange={(e) => onFile(e.currentTarget)} />
+      </div>
+    </div>
+  );
+}
+
+/** Why a file imports nothing: its problems, the first SHOWN_PROBLEMS one by one. */
+function ImportProblems({ file, errors, number, onDismiss }: { file: string; errors: ImportError[]; number: (n: number) => string; onDismiss: () => void }) {
+  const t = useT();
+  return (
+    <div class="import-result bad" role="alert">
+      <p>
+        <strong>{t('optionsImportFailed', file, number(errors.length))}</strong>
+      </p>
+      <ul class="problems">
+        {errors.slice(0, SHOWN_PROBLEMS).map((error, i) => (
+          <li key={i}>{describeImportError(error, t)}</li>
+        ))}
+      </ul>
+      {errors.length > SHOWN_PROBLEMS && <p>{t('optionsImportMoreProblems', number(errors.length - SHOWN_PROBLEMS))}</p>}
+      <button type="button" onClick={onDismiss}>
+        {t('optionsDismiss')}
+      </button>
+    </div>
   );
 }
