@@ -73,6 +73,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('가나그룹이 다라코리아 인수에 나섰다.', 'ko').status).toBe('proposed');
   });
 
+  it('reads an agreement named like an organisation (다라 기후협약에서 탈퇴) as one, not its city as a party', () => {
+    const found = only('가나국 정부는 다라 기후협약에서 탈퇴하겠다고 밝혔다.', 'ko', [org('가나국 정부'), org('다라 기후협약'), place('다라', 'city')]);
+    expect(found).toMatchObject({ parties: ['가나국 정부'], status: 'terminated' });
+  });
+
   it('takes a title’s holder as the party (푸틴 러시아 대통령이)', () => {
     const found = only('세르게이 라브로프 러시아 외무장관이 이날 협정에 서명했다.', 'ko', [person('세르게이 라브로프'), place('러시아', 'country')]);
     expect(found.parties).toEqual(['러시아', '세르게이 라브로프']);

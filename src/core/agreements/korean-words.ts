@@ -112,6 +112,11 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
       const at = view.start + words[i].index!;
       const mention = taken.find((m) => m.start <= at && at < m.end);
+      // 트럼프 대통령은 with no recogniser's name: the word before the title, if it is no common noun.
+      if (!mention && i === index - 1 && BARE_NOUN.test(words[i][0]) && !isCommonNoun(words[i][0]) && acceptable(words[i][0])) {
+        names.unshift(words[i][0]);
+        break;
+      }
       if (!mention || !('entity' in mention)) break;
       const entity = (mention as { entity: { type: string; name: string; affiliation?: string } }).entity;
       if (entity.type === 'date') break;

@@ -2,6 +2,7 @@
 // The agreement word is found first; the clause after it (and the modifier before it) says the
 // status; the particles after each entity mention say who the parties are (A와, A·B 간, A는).
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
+import particleData from '../lexicon/ko/particles.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
 import { isCommonNoun, wordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
@@ -67,6 +68,15 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
   return found;
 }
 
+const particles = [...new Set([...particleData.consonant, ...particleData.vowel, ...particleData.any])].sort((a, b) => b.length - a.length);
+/** Whether the rest of a written word after the agreement word is another noun (계약선수, 계약기간과), not a particle (협약에서). */
+function isNounAfter(rest: string): boolean {
+  if (particles.includes(rest)) return false;
+  const particle = particles.find((p) => rest.endsWith(p) && rest.length - p.length >= 2);
+  const stem = particle ? rest.slice(0, -particle.length) : rest;
+  return stem.length >= 2 && !particles.includes(stem) && isCommonNoun(stem);
+}
+
 /**
  * The noun an agreement clause modifies (계약한 제품을, 맺은 해밀턴은): a common noun is a thing
  * the clause describes, a name is the one who signed. Time and manner heads (뒤, 이후, 것) are
@@ -113,13 +123,13 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (/^(?:\([^)]{0,20}\))?(?:이라는|라는|이란|란)\s/.test(text.slice(end, view.end))) continue;
       // 자유계약선수, 계약기간: the word is part of another noun, not an event.
       const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
-      const restStem = rest.replace(/(?:은|는|이|가|을|를|에|의|과|와|도|로|으로)$/, '');
-      if (restStem.length >= 2 && isCommonNoun(restStem)) continue;
+      if (isNounAfter(rest)) continue;
       if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
       // Nor across a name's end (유럽연합의 is not 합의).
-      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start < end && start < m.end && (m.start < start || m.end > end) && !(m.start >= start && m.end <= end))) continue;
+      // A name that ends in the word is a named agreement (파리 기후협약): it is one.
+      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start < end && start < m.end && (m.start < start || m.end > end) && !(m.start >= start && m.end <= end) && m.end !== end)) continue;
       triggers.push({ start, end, kind });
     }
   }
@@ -252,7 +262,9 @@ function readParties(
   let wordStart = triggerStart;
   while (wordStart > view.start && isHangul(view.text[wordStart - 1])) wordStart--;
   candidates.forEach((mention, i) => {
-    if (roles[i] === undefined && mention.entity.type !== 'person' && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
+    // (An organisation or a country; a city there names the agreement: 파리 기후협약.)
+    const signs = mention.entity.type === 'organization' || (mention.entity.type === 'place' && mention.entity.placeKind === 'country');
+    if (roles[i] === undefined && signs && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
   });
   // A partner in an earlier clause (DSP미디어와의 계약기간이 남아 있고, … 재계약 논의) is another matter's.
   // (Not A와 in A와 B가 …, which joins the subject.)
