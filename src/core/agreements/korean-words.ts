@@ -5,6 +5,9 @@
 import commonNounData from '../lexicon/generated/ko-common-nouns.json';
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import titleData from '../lexicon/ko/titles.json';
+import orgNameData from '../lexicon/generated/ko-organizations.json';
+import peopleNameData from '../lexicon/generated/ko-people.json';
+import placeNameData from '../lexicon/generated/ko-places.json';
 import { koreanLexicon as lex } from './lexicon';
 import type { SentenceView } from './mentions';
 
@@ -29,6 +32,8 @@ const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => 
 /** Korean common nouns (사업비, 가능성): a word that is one is not a name by itself. */
 const commonNouns = new Set(commonNounData.words.split(' '));
 const titles = new Set<string>(titleData.titles);
+/** Names of organisations, people and places the generated dictionaries list. */
+const knownNames = new Set([...orgNameData.words.split(' '), ...peopleNameData.words.split(' '), ...placeNameData.words.split(' ')]);
 export const isCommonNoun = (stem: string) => commonNouns.has(stem) || commonNouns.has(stem.replace(/들$/, ''));
 const WITH = ['와의', '과의', '와', '과', '이랑', '랑'];
 const TOPIC = ['측은', '측이', '측도', '은', '는', '도'];
@@ -47,8 +52,9 @@ const ADNOMINAL_OR_PARTICLE = /(?:[은는이가을를에의로도와과한된할
 /** Whether a word looks like an organisation's name even without a recogniser: 대구가톨릭대, TSMC, 한국철도공사. */
 export function looksLikeName(stem: string): boolean {
   if (/[A-Za-z]/.test(stem)) return true;
-  // A word no noun list has is most often a name (현대로템, 다비치안경체인).
-  if (!isCommonNoun(stem) && !lex.wordPartyStop.includes(stem)) return true;
+  // A name the dictionaries list (트럼프 is also a common noun there), or a word no noun list
+  // has, which is most often a name (현대로템, 다비치안경체인).
+  if (knownNames.has(stem) || (!isCommonNoun(stem) && !lex.wordPartyStop.includes(stem))) return true;
   return orgSuffixes.some((suffix) => stem.endsWith(suffix) && stem.length > suffix.length) || /(?:대|대학|대학교|공사|공단|그룹|들|사|국)$/.test(stem);
 }
 
