@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapsAny, spanAt, SpanIndex } from './span-index';
+import { overlapsAny, spanAt, SpanIndex, unionOf } from './span-index';
 
 describe('SpanIndex', () => {
   it('finds a kept span that overlaps, across bucket borders, and honours the filter', () => {
@@ -22,6 +22,11 @@ describe('sorted span search', () => {
     expect(overlapsAny(sorted, { start: 19, end: 25 })).toBe(true);
     expect(overlapsAny(sorted, { start: 20, end: 30 })).toBe(false);
     expect(overlapsAny([], { start: 0, end: 5 })).toBe(false);
+  });
+  it('merges nested and overlapping spans into sorted disjoint ones', () => {
+    const union = unionOf([{ start: 30, end: 35 }, { start: 10, end: 50 }, { start: 45, end: 60 }, { start: 70, end: 80 }]);
+    expect(union).toEqual([{ start: 10, end: 60 }, { start: 70, end: 80 }]);
+    expect(overlapsAny(union, { start: 40, end: 42 })).toBe(true);
   });
   it('finds the span containing an offset', () => {
     expect(spanAt(sorted, 30)).toEqual({ start: 30, end: 40 });

@@ -39,6 +39,18 @@ export function firstEndingAfter(sorted: Span[], offset: number): number {
   return low;
 }
 
+/** The union of `spans` as sorted, non-overlapping spans: what `overlapsAny` needs when spans may nest
+ *  (an e-mail address inside a collapsed repeat). */
+export function unionOf(spans: Span[]): Span[] {
+  const union: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = union[union.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else union.push({ start: span.start, end: span.end });
+  }
+  return union;
+}
+
 /** Whether `span` overlaps any span of `sorted` (sorted by start, non-overlapping). */
 export function overlapsAny(sorted: Span[], span: Span): boolean {
   const i = firstEndingAfter(sorted, span.start);

@@ -277,6 +277,12 @@ describe('merging', () => {
     expect(find(entities, 'person', '이상직')?.mentions).toEqual([{ start: 0, end: 3 }]);
   });
 
+  it('keeps no mention inside an excluded span that holds an e-mail address before it', () => {
+    const text = '이상직 이사장이 말했다. 문의 lee@damu.kz 이상직 이사장이 말했다.';
+    const entities = koreanRecognizer.recognize({ text, sentences: segmentSentences(text), excluded: [{ start: 14, end: text.length }], known: [] });
+    expect(find(entities, 'person', '이상직')?.mentions).toEqual([{ start: 0, end: 3 }]);
+  });
+
   it('gives the same result for the same input', () => {
     const text = '문재인 대통령이 카자흐스탄을 방문했다.';
     expect(recognize(text)).toEqual(recognize(text));

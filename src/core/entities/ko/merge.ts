@@ -2,7 +2,7 @@
 // wins), none inside a collapsed repeat, and one entity per thing named.
 import type { Entity, Span } from '../../types';
 import type { Mention } from './mentions';
-import { overlapsAny, SpanIndex } from '../span-index';
+import { overlapsAny, SpanIndex, unionOf } from '../span-index';
 
 const TYPE_RANK = { person: 0, organization: 1, place: 2, date: 3 } as const;
 
@@ -17,7 +17,8 @@ function strength(a: Mention & { known?: boolean }, b: Mention & { known?: boole
 export function resolveOverlaps(mentions: Mention[], excluded: Span[]): Mention[] {
   const kept: Mention[] = [];
   const keptIndex = new SpanIndex<Mention>();
-  const sortedExcluded = [...excluded].sort((a, b) => a.start - b.start);
+  // Excluded spans nest (an e-mail address inside a collapsed repeat): search their union.
+  const sortedExcluded = unionOf(excluded);
   for (const mention of [...mentions].sort(strength)) {
     if (overlapsAny(sortedExcluded, mention)) continue;
     const clash = keptIndex.find(mention, (k) => !(mention.type === 'place' && k.mayContainPlaces && mention.start > k.start && mention.start >= (k.nameStart ?? k.start)));
