@@ -37,8 +37,8 @@ export type TabReport =
  * off the page's main thread. The text goes in parts of ARTICLE_PART_CHARS, each with the
  * blocks that start in it (one 5 MB message was one long task to serialise on the page), then
  * the metadata. The background answers once, with an AnalysePortReply. (bench/transport.ts:
- * the generated 5 MB page's text as one message is 27 ms of JSON serialising on the page, as
- * Chrome sends it; a 256K part is 0.5 ms.)
+ * the generated 5 MB page's text as one message is 10–27 ms of JSON serialising on the page,
+ * as Chrome sends it; a 256K part is 0.5 ms.)
  */
 export const ANALYSE_PORT = 'newslens-analyse';
 export const ARTICLE_PART_CHARS = 256 * 1024;

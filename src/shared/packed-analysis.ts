@@ -4,14 +4,15 @@
 // once and decoded in steps into two number arrays (unpackSpanArraysInSteps).
 //
 // Why it stays (measured with `node scripts/run-ts.mjs bench/transport.ts`, Node 20's V8 for
-// the browser's, on this project's 2-core machine): on real news pages it changes nothing a
-// user could notice — on the 121 aeb-dev pages the plain analysis is 2.8 KB (median) to 14 KB
-// (largest) structured-cloned against 2.2–12 KB packed, and receiving either takes ≤ 0.12 ms.
-// It is for pages with tens of thousands of mentions: on the generated 5 MB page (120,000
-// mentions) the plain analysis is 3.1 MB structured-cloned (3.7 MB JSON) against 0.6 MB
-// packed, and receiving it is one block of 40–58 ms on the page (structured clone, as Firefox
-// messages are; 13–18 ms as JSON, as Chrome's are) against 0.1–0.2 ms, plus 7 ms of decoding
-// in steps. Sending the plain object as it is would make that page's answer a long task.
+// the browser's, on this project's shared 2-core machine, ranges over three runs): on real news
+// pages it changes nothing a user could notice — on the 121 aeb-dev pages the plain analysis
+// is 2.5–2.8 KB (median page) to 13–14 KB (largest) structured-cloned against 2.0–2.2 and
+// 11–12 KB packed, and receiving either takes ≤ 0.12 ms. It is for pages with tens of
+// thousands of mentions: on the generated 5 MB page (120,000 mentions) the plain analysis is
+// 2.9–3.2 MB structured-cloned (3.7 MB as JSON) against 0.6 MB packed, and receiving it is one
+// block of 38–58 ms on the page (structured clone, as Firefox's messages are; 13–29 ms as
+// JSON, as Chrome's are) against 0.1–0.2 ms, plus 6–18 ms of decoding done in steps. Sending
+// the plain object would make that page's answer a long task, or nearly.
 import { endsStep, runNow } from '../core/steps';
 import type { Analysis, Entity, Span } from '../core/types';
 
