@@ -113,7 +113,10 @@ function fixtureCheck(): void {
     text: string;
     agreements: { parties: string[]; status: Agreement['status'] }[];
   }
-  const examples: Example[] = readFileSync(resolve('src/core/agreements/fixtures/sentences.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const examples = readFileSync(resolve('src/core/agreements/fixtures/sentences.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Example);
   let expected = 0;
   let parties = 0;
   let partiesFound = 0;

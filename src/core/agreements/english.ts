@@ -55,7 +55,7 @@ function phraseSet(phrases: string[]): (text: string, offset: number, overlappin
       if (!pattern) continue;
       for (const match of text.matchAll(pattern)) {
         const written = match[1];
-        const start = offset + match.index!;
+        const start = offset + match.index;
         found.push({ start, end: start + written.length, phrase: lower ? written.toLowerCase() : written });
       }
     }
@@ -164,7 +164,9 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
   // "agreements that could result in …" speaks of agreements in general, not of one proposed.
   const plural = /s$/i.test(view.text.slice(trigger.start, trigger.end)) && !isVerbal(view, trigger);
   for (const cue of cues) {
-    const { status, negatable, modal } = cueByPhrase.get(cue.phrase)!;
+    const found = cueByPhrase.get(cue.phrase);
+    if (!found) continue;
+    const { status, negatable, modal } = found;
     if (modal && plural) continue;
     const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
     if (distance > CUE_WINDOW) continue;
@@ -181,7 +183,7 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
   // "urged the government to sign a pact": a plan someone else asks for is a proposal.
   if (best?.status === 'planned') {
     const plannedAt = best.start;
-    const asked = cues.some((cue) => cueByPhrase.get(cue.phrase)!.status === 'proposed' && cue.end <= plannedAt && plannedAt - cue.end <= 40);
+    const asked = cues.some((cue) => cueByPhrase.get(cue.phrase)?.status === 'proposed' && cue.end <= plannedAt && plannedAt - cue.end <= 40);
     if (asked) return 'proposed';
   }
   return best?.status;
@@ -255,7 +257,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     // named company is; the company, unknown to the recognisers, is the party.
     const owned = role === 'subject' ? /^['’]s\s+(?:[a-z-]+\s+){0,3}/.exec(after) : null;
     const ownedName = owned ? capitalisedRun(after.slice(owned[0].length), /^/) : undefined;
-    const name = ownedName && mention.end + owned![0].length + ownedName.length <= triggerStart ? ownedName : partyName(mention.entity);
+    const name = owned && ownedName && mention.end + owned[0].length + ownedName.length <= triggerStart ? ownedName : partyName(mention.entity);
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
   }
@@ -295,9 +297,9 @@ function capitalisedRun(text: string, lead: RegExp): string | undefined {
 
 /** "China-US trade deal": two names joined by a hyphen, then at most three words before the agreement word. */
 function isCompoundPair(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined, triggerStart: number): boolean {
-  const joinedAfter = next && /^[-–]$/.test(view.text.slice(mention.end, next.start)) && /^\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(next.end, triggerStart));
+  const joinedAfter = next !== undefined && /^[-–]$/.test(view.text.slice(mention.end, next.start)) && /^\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(next.end, triggerStart));
   const joinedBefore = /[-–]$/.test(view.text.slice(view.start, mention.start)) && /^\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(mention.end, triggerStart));
-  return Boolean(joinedAfter || joinedBefore);
+  return joinedAfter || joinedBefore;
 }
 
 function isSpeaker(after: string, before: string): boolean {
@@ -379,7 +381,7 @@ function complementWords(view: SentenceView, triggerEnd: number, verbalPrepositi
   const words: string[] = [...(clause.match(/\S+/g) ?? [])];
   let taken: string[];
   if (verbalPreposition) taken = [verbalPreposition];
-  else if (words.length > 0 && lex.afterWords.has(words[0].toLowerCase())) taken = [words.shift()!];
+  else if (words.length > 0 && lex.afterWords.has(words[0].toLowerCase())) taken = words.splice(0, 1);
   else return '';
   for (const word of words) {
     if (lex.afterStop.has(word.toLowerCase()) || taken.length >= 6) break;

@@ -91,8 +91,8 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
   const quoteOpen = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"') > before.indexOf('"') ? before.lastIndexOf('"') : -1);
   const quoted = quoteOpen >= 0 && !before.slice(quoteOpen).includes('”');
   const words = [...before.matchAll(/\S+/g)]
-    .filter((match) => !quoted || match.index! > quoteOpen)
-    .map((match) => Object.assign([match[0].replaceAll(PAREN, '')], { index: match.index! }))
+    .filter((match) => !quoted || match.index > quoteOpen)
+    .map((match) => Object.assign([match[0].replaceAll(PAREN, '')], { index: match.index }))
     .filter((word) => word[0] !== '');
   const sentence = view.text.slice(view.start, view.end);
   /** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
@@ -105,7 +105,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     for (let i = index - 1; i >= 0 && parts.length < 4; i--) {
       const word = words[i][0];
       if (latin && !/^[A-Za-z0-9&.]+$/.test(word)) break;
-      const at = view.start + words[i].index!;
+      const at = view.start + words[i].index;
       const mention = taken.find((m) => m.start === at && m.end === at + word.length);
       if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
       parts.unshift(word);
@@ -116,7 +116,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
   const holders = (index: number): string[] => {
     const names: string[] = [];
     for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-      const at = view.start + words[i].index!;
+      const at = view.start + words[i].index;
       const mention = taken.find((m) => m.start <= at && at < m.end);
       // 트럼프 대통령은 with no recogniser's name: the word before the title, if it is no common noun.
       if (!mention && i === index - 1 && BARE_NOUN.test(words[i][0]) && !isCommonNoun(words[i][0]) && acceptable(words[i][0])) {
@@ -140,7 +140,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     return false;
   };
   words.forEach((match, index) => {
-    const at = view.start + match.index!;
+    const at = view.start + match.index;
     const raw = match[0];
     const cleaned = raw.replace(COMPANY_MARK, '').replace(/[,]$/, '');
     const overlapping = taken.filter((m) => m.start < at + raw.length && at < m.end);
@@ -150,7 +150,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
     // 조선민주주의인민공화국 측은, 가나조선 측에서: the side written apart from its name.
     if (/^측(?:은|이|도|에서|에서는)$/.test(cleaned) && index > 0) {
       const previous = words[index - 1][0];
-      const previousAt = view.start + words[index - 1].index!;
+      const previousAt = view.start + words[index - 1].index;
       const mention = taken.find((m) => m.start <= previousAt && previousAt < m.end);
       const name = mention && 'entity' in mention ? mention.entity.name : previous.replace(QUOTES, '');
       if (mention || (BARE_NOUN.test(previous) && acceptable(previous))) result.subjects.push({ name: mention ? name : fullName(index - 1, name), at });
@@ -161,7 +161,7 @@ export function wordParties(view: SentenceView, triggerStart: number, taken: Sen
       const listed: Array<{ type: string; name: string }> = [];
       for (let i = index - 1; i >= 0; i--) {
         const word = words[i][0];
-        const at = view.start + words[i].index!;
+        const at = view.start + words[i].index;
         const mention = taken.find((m) => m.start <= at && at < m.end);
         const bare = word.replace(/,$/, '');
         if (mention) {

@@ -457,7 +457,7 @@ const VERB_ENDINGS = /(?:한|된|할|될|던|지|채|어|아|써)$/;
 function endsWithParticle(word: string): boolean {
   // 마을, 기술: a noun that only looks like it ends in a particle.
   if (isCommonNoun(word)) return false;
-  return (word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1])) || word === '채' || (word.length > 1 && VERB_ENDINGS.test(word) && isCommonNoun(word) === false && !/^[A-Za-z0-9]/.test(word));
+  return (word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1])) || word === '채' || (word.length > 1 && VERB_ENDINGS.test(word) && !isCommonNoun(word) && !/^[A-Za-z0-9]/.test(word));
 }
 
 /** The organisation a lead sentence is about: the first one carrying a topic or subject particle. */

@@ -53,7 +53,7 @@ function compileForms(kinds: RawKind[]): KindForm[] {
       name: raw.name,
       gloss: raw.gloss,
       onlyWith: raw.onlyWith as CueStatus[] | undefined,
-      displayAs: raw.displayAs as AgreementKind['displayAs'],
+      displayAs: raw.displayAs,
       generic: raw.generic,
       objectWord: raw.objectWord,
       requiresAfter: raw.requiresAfter,

@@ -68,7 +68,7 @@ export function findTimeline(
 
 function quotedSpans(view: SentenceView): Array<[number, number]> {
   const sentence = view.text.slice(view.start, view.end);
-  return [...sentence.matchAll(QUOTES)].map((m) => [view.start + m.index!, view.start + m.index! + m[0].length]);
+  return [...sentence.matchAll(QUOTES)].map((m) => [view.start + m.index, view.start + m.index + m[0].length]);
 }
 
 function nearest(dates: SentenceMention[], at: number): SentenceMention | undefined {
@@ -158,13 +158,13 @@ function englishPredicates(view: SentenceView): Predicate[] {
   const sentence = view.text.slice(view.start, view.end);
   const predicates: Predicate[] = [];
   for (const match of sentence.matchAll(englishEventVerbs)) {
-    const verbAt = view.start + match.index!;
+    const verbAt = view.start + match.index;
     const objectFrom = verbAt + match[0].length;
     const rest = view.text.slice(objectFrom, view.end);
     const clause = rest.slice(0, rest.search(/[,;:!?"“”()]|\.(?:\s|$)|$/));
     const object: string[] = [];
     for (const word of clause.matchAll(/\S+/g)) {
-      const at = objectFrom + word.index!;
+      const at = objectFrom + word.index;
       const lower = word[0].toLowerCase();
       if (englishEventStops.has(lower) || /ly$/.test(lower) || object.length >= 6) break;
       if (view.mentions.some((m) => m.entity.type === 'date' && m.start <= at && at < m.end)) break;
