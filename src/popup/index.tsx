@@ -197,7 +197,7 @@ function AnalysedPage({ analysis, visible, restored, send }: { analysis: Analysi
       <Repeats summary={summary} visible={visible} restored={restored} send={send} />
       <WhoSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
       <WhereSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
-      <AgreedSection summary={summary} reveal={reveal} />
+      <AgreedSection summary={summary} mentionOf={mentionOf} reveal={reveal} />
       <WhenSection summary={summary} reveal={reveal} />
       <Actions analysis={analysis} summary={summary} restored={restored} send={send} />
     </>

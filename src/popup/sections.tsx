@@ -1,7 +1,7 @@
 // The popup's summary sections: who, where, what was agreed, when. Every item that comes
 // from the page is a button that scrolls the page to where it was read and flashes it.
 // Page text is only ever rendered as text (Preact escapes it; no HTML from strings).
-import type { ComponentChildren, JSX } from 'preact';
+import { Fragment, type ComponentChildren, type JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Analysis, EntityType, Span } from '../core/types';
 import { AGREEMENT_STATUS_KEYS, type PlaceSummary, type Summary } from '../core/summary';
@@ -131,22 +131,46 @@ export function WhereSection({ summary, mentionOf, reveal }: { summary: Summary;
   );
 }
 
-export function AgreedSection({ summary, reveal }: { summary: Summary; reveal: Reveal }) {
+/**
+ * Each agreement: its parties, each a button to where that entity is first named (its card on
+ * the page), then what, status, date and place as one button to the sentence it was read from.
+ * A party no entity stands for (a name read from the sentence's words) is plain text.
+ */
+export function AgreedSection({ summary, mentionOf, reveal }: { summary: Summary; mentionOf: (type: EntityType, name: string) => Span | undefined; reveal: Reveal }) {
+  const partySpan = (name: string) => mentionOf('organization', name) ?? mentionOf('person', name) ?? mentionOf('place', name);
   return (
     <Section id="agreed" title={t('popupAgreed')} empty={summary.agreements.length === 0}>
       <ul class="list" data-testid="agreements">
         {summary.agreements.map((agreement, i) => (
           <li key={i}>
-            <Linked span={agreement.evidence} label={agreement.what} reveal={reveal}>
-              <span class="name">{agreement.parties.join(' → ')}</span>
-              <span class="detail">{agreement.what}</span>
-              <span class="facts">
-                <span class={`badge ${agreement.status}`} data-status={agreement.status}>
-                  {t(AGREEMENT_STATUS_KEYS[agreement.status])}
-                </span>
-                {[agreement.date, agreement.place].filter(Boolean).join(' · ')}
+            <div class="item agreement">
+              <span class="name">
+                {agreement.parties.map((party, j) => {
+                  const span = partySpan(party);
+                  return (
+                    <Fragment key={party}>
+                      {j > 0 && ' → '}
+                      {span ? (
+                        <button type="button" class="party" title={t('popupShowInPage', party)} onClick={() => reveal(span)}>
+                          {party}
+                        </button>
+                      ) : (
+                        party
+                      )}
+                    </Fragment>
+                  );
+                })}
               </span>
-            </Linked>
+              <button type="button" class="evidence" title={t('popupShowInPage', agreement.what)} onClick={() => reveal(agreement.evidence)}>
+                <span class="detail">{agreement.what}</span>
+                <span class="facts">
+                  <span class={`badge ${agreement.status}`} data-status={agreement.status}>
+                    {t(AGREEMENT_STATUS_KEYS[agreement.status])}
+                  </span>
+                  {[agreement.date, agreement.place].filter(Boolean).join(' · ')}
+                </span>
+              </button>
+            </div>
           </li>
         ))}
       </ul>
