@@ -2,14 +2,14 @@
 // page running between them, and the analysis comes back once.
 import browser from 'webextension-polyfill';
 import type { ArticleInput } from '../core/analyze';
-import { ANALYSE_PORT, ARTICLE_PART_CHARS, type AnalysePortMessage, type AnalysePortReply } from '../shared/messages';
+import { ANALYSE_PORT, ARTICLE_PART_CHARS, parseAnalysePortReply, type AnalysePortMessage, type AnalysePortReply } from '../shared/messages';
 import type { PackedAnalysis } from '../shared/packed-analysis';
 import { yieldToPage } from '../core/steps';
 
 export async function analyseInBackground({ text, blocks, ...metadata }: ArticleInput): Promise<PackedAnalysis> {
   const port = browser.runtime.connect({ name: ANALYSE_PORT });
   const reply = new Promise<AnalysePortReply>((resolve, reject) => {
-    port.onMessage.addListener((message: unknown) => resolve(message as AnalysePortReply));
+    port.onMessage.addListener((message: unknown) => resolve(parseAnalysePortReply(message) ?? { type: 'error', message: 'malformed analysis from the background' }));
     port.onDisconnect.addListener(() => reject(new Error('the extension stopped while analysing this page')));
   });
   const post = (message: AnalysePortMessage) => port.postMessage(message);

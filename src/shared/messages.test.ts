@@ -5,6 +5,7 @@ import {
   isWebOrigin,
   originPattern,
   parseAnalysePortMessage,
+  parseAnalysePortReply,
   parseArticleInput,
   parseBackgroundRequest,
   parseContentRequest,
@@ -51,6 +52,15 @@ describe('the article port', () => {
     expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' })).toEqual({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' });
     expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 7, kind: 'text' }] })).toBeUndefined();
     expect(parseArticleInput({ text: 'Hello.', blocks: [], title: 42 })).toBeUndefined();
+  });
+
+  it("takes the background's answer only in its shape", () => {
+    const analysis = { schema: 1, language: 'en', text: '', repeats: [], entities: [], agreements: [] };
+    expect(parseAnalysePortReply({ type: 'analysis', analysis })).toEqual({ type: 'analysis', analysis });
+    expect(parseAnalysePortReply({ type: 'error', message: 'malformed article' })).toEqual({ type: 'error', message: 'malformed article' });
+    expect(parseAnalysePortReply({ type: 'analysis', analysis: { ...analysis, entities: 'x' } })).toBeUndefined();
+    expect(parseAnalysePortReply({ type: 'error', message: 3 })).toBeUndefined();
+    expect(parseAnalysePortReply('analysis')).toBeUndefined();
   });
 
   it('takes where the article was found only in its shape, with a headline of bounded length', () => {

@@ -172,6 +172,20 @@ export function parseAnalysePortMessage(value: unknown): AnalysePortMessage | un
   return undefined;
 }
 
+/**
+ * The background's answer on the port, in its shape: an error with its message, or an analysis
+ * with its lists (its mentions are checked as they are decoded, unpackSpanArraysInSteps).
+ */
+export function parseAnalysePortReply(value: unknown): AnalysePortReply | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'error') return typeof value.message === 'string' ? { type: value.type, message: value.message } : undefined;
+  if (value.type !== 'analysis' || !isRecord(value.analysis)) return undefined;
+  const { analysis } = value;
+  const lists = [analysis.repeats, analysis.entities, analysis.agreements];
+  if (!lists.every(Array.isArray) || typeof analysis.language !== 'string') return undefined;
+  return { type: value.type, analysis: analysis as PackedAnalysis };
+}
+
 /** An article as the content script read it: text, well-formed blocks inside it, metadata. */
 export function parseArticleInput(value: unknown): ArticleInput | undefined {
   if (!isRecord(value) || typeof value.text !== 'string' || !Array.isArray(value.blocks)) return undefined;
