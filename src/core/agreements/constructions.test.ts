@@ -195,6 +195,19 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(found.parties).toEqual(['Fjordline Air', 'Northwind']);
   });
 
+  it('reads "A and B announced an alliance" with both (announcing is acting, not reporting)', () => {
+    expect(only('Northwind and Bluestone announced an alliance to build electric vans.', 'en', given).parties).toEqual(['Bluestone', 'Northwind']);
+  });
+
+  it('reads "in advanced talks to acquire Y" as proposed', () => {
+    expect(only('Northwind is in advanced talks to acquire Bluestone.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'proposed' });
+  });
+
+  it('reads "the merger between X and Y" and "with Y" with names no recogniser knew', () => {
+    expect(only('A federal judge blocked the merger between Kestrel Foods and Marlow Stores.', 'en')).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'failed' });
+    expect(only('Northwind have agreed a fee with Harbourside for the striker.', 'en', [org('Northwind')]).parties).toEqual(['Harbourside', 'Northwind']);
+  });
+
   it('reads the passive "Y was acquired by X"', () => {
     expect(only('Bluestone was acquired by Northwind in 2019.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });

@@ -263,6 +263,16 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   }
   // Names no recogniser knew, by their capitals: "agreed to buy Activision Blizzard",
   // "Tor Books has agreed to …".
+  // "the merger between Kroger and Albertsons" with neither name known.
+  if (counterparts.length === 0) {
+    const between = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/.exec(text.slice(triggerEnd, view.end));
+    if (between) for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !counterparts.includes(name)) counterparts.push(name);
+  }
+  // "agreed a fee with Ajax": the partner named right after, unknown to the recognisers.
+  if (counterparts.length === 0) {
+    const name = capitalisedRun(text.slice(triggerEnd, view.end), /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
+    if (name && !subjects.includes(name)) counterparts.push(name);
+  }
   if (takesObject && counterparts.length === 0) {
     const name = capitalisedRun(text.slice(triggerEnd, view.end), /^\s+(?:the\s+)?/);
     if (name && !subjects.includes(name)) counterparts.push(name);
@@ -304,10 +314,11 @@ function isCompoundPair(view: SentenceView, mention: SentenceMention, next: Sent
 
 function isSpeaker(after: string, before: string): boolean {
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
-  const next = /^\W*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase() ?? '';
   // "A and B said they would merge": the speakers are the ones who act.
   if (/^\W*[A-Za-z]+\s+(?:that\s+)?(?:they|it|the two|both)\b/i.test(after)) return false;
-  return lex.reportingAfter.some((word) => word.split(' ')[0] === next);
+  // The whole reporting phrase: "announced that" reports, "announced an alliance" acts.
+  const words = after.toLowerCase().match(/[a-z]+/g) ?? [];
+  return lex.reportingAfter.some((phrase) => phrase.split(' ').every((word, i) => words[i] === word));
 }
 
 /**
