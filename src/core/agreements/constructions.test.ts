@@ -262,6 +262,10 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(agreementsIn('Under the contract, Northwind supplies Bluestone with turbine blades.', 'en', given)).toEqual([]);
   });
 
+  it('reads "acquired" with no company bought as no acquisition', () => {
+    expect(agreementsIn('Northwind acquired new skills for its staff through training.', 'en', given)).toEqual([]);
+  });
+
   it('reads consent ("agreed to an interview") as no agreement', () => {
     expect(agreementsIn('Northwind’s founder agreed to an interview with Bluestone reporters.', 'en', given)).toEqual([]);
   });

@@ -99,6 +99,9 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     const verbal = isVerbal(view, trigger);
+    const parties = readParties(view, trigger.start, trigger.end, trigger.kind);
+    // "acquired new skills": to acquire is to buy only when a name is bought.
+    if (trigger.kind.id === 'acquisition' && verbal && !parties.hasCounterpart) continue;
     found.push({
       kind: trigger.kind,
       status,
@@ -107,7 +110,7 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
       complement: complementWords(view, trigger.end, verbal && /^\S+\s+\S+$/.test(view.text.slice(trigger.start, trigger.end)) ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined),
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
-      ...readParties(view, trigger.start, trigger.end, trigger.kind),
+      ...parties,
     });
   }
   return found;
