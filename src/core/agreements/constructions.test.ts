@@ -155,6 +155,7 @@ describe('Korean: parties from the sentence’s structure', () => {
 describe('Korean: what is not a new agreement', () => {
   it('a relative clause that only describes a thing (바이어와 계약한 제품)', () => {
     expect(agreementsIn('가나상사는 중동 바이어와 계약한 제품을 다음 달 선적한다.', 'ko')).toEqual([]);
+    expect(agreementsIn('이 부품은 협력사와 계약한 물량이다.', 'ko')).toEqual([]);
   });
 
   it('no agreement at all (합의안도 없이 탈퇴할 경우)', () => {

@@ -86,7 +86,8 @@ function relativeHead(view: SentenceView, triggerEnd: number, bought: boolean): 
   const after = view.text.slice(triggerEnd, view.end);
   const match = /^(?:을|를)?\s?(?:맺은|체결한|체결된|서명한|한|된|했던|하였던)\s+([\uAC00-\uD7A3A-Za-z0-9]+)/.exec(after);
   if (!match) return undefined;
-  const head = match[1];
+  // 계약한 물량이다: the copula after the head is not part of it.
+  const head = match[1].replace(/(?:이다|이었다|였다|입니다|이며|이고|이라고)$/, '');
   const particle = /(?:은|는|이|가|을|를|에|의|도|과|와|으로|로|에게)$/.exec(head)?.[0] ?? '';
   const stem = head.slice(0, head.length - particle.length);
   if (stem.length < 2 || lex.relativeHeadsNotThing.includes(stem)) return undefined;
