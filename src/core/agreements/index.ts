@@ -144,7 +144,7 @@ function mainActor(views: SentenceView[], reader: AgreementReader): string | und
 function mergeSameAgreement(found: Found[]): Agreement[] {
   const merged: Found[] = [];
   for (const item of found) {
-    const same = merged.find((other) => sameKind(other, item) && sameParties(other.agreement.parties, item.agreement.parties));
+    const same = merged.find((other) => sameKind(other, item) && sameParties(other.agreement.parties, item.agreement.parties) && (item.agreement.parties.length >= 2 || sameSingle(other, item)));
     if (!same) {
       merged.push(item);
       continue;
@@ -171,6 +171,14 @@ function mergeSameAgreement(found: Found[]): Agreement[] {
 
 function sameKind(a: Found, b: Found): boolean {
   return a.kindId === b.kindId || a.generic || b.generic;
+}
+
+/**
+ * One named party says little about which agreement it is (a club signs many players): two
+ * one-party items are one only with the same kind and status.
+ */
+function sameSingle(a: Found, b: Found): boolean {
+  return a.agreement.parties.length === 1 && a.kindId === b.kindId && a.agreement.status === b.agreement.status;
 }
 
 function sameParties(a: string[], b: string[]): boolean {
