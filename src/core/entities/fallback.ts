@@ -3,7 +3,9 @@
 // organisations, and runs of two or more capitalised words inside a sentence as people.
 // Deliberately cautious: a missed name costs less than a wrong one on a page we cannot read.
 import type { Entity } from '../types';
-import { buildEntities, type Mention } from './en/mentions';
+import { englishMerge } from './en';
+import { mergeMentions } from './merge';
+import type { Mention } from './mentions';
 import { isAcronym, tokenize } from './en/tokens';
 import { findPlaces } from './places';
 import type { LanguageRecognizer, RecognizeInput } from './types';
@@ -18,7 +20,7 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
     start: p.start,
     end: p.end,
     type: 'place',
-    text: p.name,
+    name: p.name,
     key: p.canonical,
     placeKind: p.placeKind,
   }));
@@ -27,7 +29,7 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (let i = 0; i < tokens.length; i++) {
       if (isAcronym(tokens[i].text) && tokens[i].text.length <= 6) {
-        mentions.push({ ...tokens[i], type: 'organization', key: tokens[i].text });
+        mentions.push({ start: tokens[i].start, end: tokens[i].end, type: 'organization', name: tokens[i].text, key: tokens[i].text });
         continue;
       }
       // Capitals carry no information at the start of a sentence.
@@ -36,10 +38,10 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
       while (j + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].text) && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
       if (j > i && j - i < 4) {
         const name = text.slice(tokens[i].start, tokens[j].end);
-        mentions.push({ start: tokens[i].start, end: tokens[j].end, type: 'person', text: name, key: name });
+        mentions.push({ start: tokens[i].start, end: tokens[j].end, type: 'person', name, key: name });
       }
       i = j;
     }
   }
-  return buildEntities(mentions, input.known, input.excluded, text);
+  return mergeMentions(text, mentions, input, englishMerge);
 }

@@ -1,12 +1,23 @@
-// The English recogniser: names and dates per sentence, then one pass over the whole text
-// that settles what a sentence could not (Biden → Joe Biden, DAMU → its expansion).
+// The English recogniser: names (names.ts) and dates (dates.ts) per sentence, then one pass
+// over the whole text that settles what a sentence could not (Biden → Joe Biden, DAMU → its
+// expansion), then the shared merge step (../merge.ts) with English's rules below.
 import type { Entity } from '../../types';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
-import { buildEntities, type Mention } from './mentions';
+import { mergeMentions, type MergeRules } from '../merge';
+import { wholeWordOccurrences, type Mention } from '../mentions';
 import { recognizeNames, type Candidate } from './names';
 import { familyNames, givenNames } from './lexicon';
 import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase } from './tokens';
+
+/** How English mentions become entities (merge.ts explains each choice); the fallback recogniser shares them. */
+export const englishMerge: MergeRules = {
+  findForm: wholeWordOccurrences,
+  overlaps: 'first-listed',
+  known: 'own-entity',
+  naming: 'longest-written',
+  affiliations: 'as-stated',
+};
 
 export const englishRecognizer: LanguageRecognizer = {
   languages: ['en'],
@@ -19,7 +30,7 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
   const candidates: Candidate[] = [];
   const dates: Mention[] = [];
   for (const d of findDates(text, input.published)) {
-    dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, key: d.value ?? d.text, value: d.value });
+    dates.push({ start: d.start, end: d.end, type: 'date', name: d.text, key: d.value ?? d.text, value: d.value });
   }
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
@@ -27,14 +38,14 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
   }
   const names = settleCandidates(text, candidates);
   forgetLowerCaseWords();
-  return buildEntities([...dates, ...names], input.known, input.excluded, text);
+  return mergeMentions(text, [...dates, ...names], input, englishMerge);
 }
 
 /** Whole-text evidence for names a single sentence left open. */
 function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise.
-  const groups = new Set(allCandidates.filter((c) => c.group).map((c) => c.text));
-  const candidates = allCandidates.filter((c) => !c.group && !(groups.has(c.text) && c.type === 'person' && (c.weak || c.soft)));
+  const groups = new Set(allCandidates.filter((c) => c.group).map((c) => c.name));
+  const candidates = allCandidates.filter((c) => !c.group && !(groups.has(c.name) && c.type === 'person' && (c.weak || c.soft)));
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
   const fullPersons = new Map<string, string>();
@@ -43,29 +54,29 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   // A single word the text also writes in lower case (or whose singular it writes) is an ordinary
   // word wherever only the default rule made it a name: it confirms nothing.
   const ordinary = (c: Candidate) => {
-    const lower = c.text.toLowerCase();
+    const lower = c.name.toLowerCase();
     return writtenInLowerCase(text, lower) || (/[^su]s$/.test(lower) && writtenInLowerCase(text, lower.slice(0, -1)));
   };
-  const strength = (c: Candidate) => (c.weak ? (c.initial || (!c.text.includes(' ') && ordinary(c)) ? 0 : 1) : c.soft ? 2 : 3);
+  const strength = (c: Candidate) => (c.weak ? (c.initial || (!c.name.includes(' ') && ordinary(c)) ? 0 : 1) : c.soft ? 2 : 3);
   for (const c of candidates) {
-    const seen = clearest.get(c.text.toLowerCase());
-    if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.text.toLowerCase(), c);
-    if (c.type !== 'person' || !c.text.includes(' ')) continue;
-    const parts = c.text.split(' ');
+    const seen = clearest.get(c.name.toLowerCase());
+    if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.name.toLowerCase(), c);
+    if (c.type !== 'person' || !c.name.includes(' ')) continue;
+    const parts = c.name.split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
   const settled: Mention[] = [];
   for (const c of candidates) {
-    const single = !c.text.includes(' ');
+    const single = !c.name.includes(' ');
     if ((c.type === 'person' || c.soft || c.weak) && single) {
-      const full = fullPersons.get(c.text);
+      const full = fullPersons.get(c.name);
       if (full) {
         settled.push({ ...c, type: 'person', key: full, placeKind: undefined });
         continue;
       }
     }
     if (c.weak || c.soft) {
-      const other = clearest.get(c.text.toLowerCase());
+      const other = clearest.get(c.name.toLowerCase());
       // Elsewhere with a clearer reading: `Reuters` after `… told Reuters`.
       if (other && other !== c && strength(other) > strength(c)) {
         settled.push({ ...c, type: other.type, key: other.key, placeKind: other.placeKind });
@@ -76,7 +87,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     // person is a brand, a product or a thing as often as a person (Postmates, Jupiter, Chime),
     // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
     // nothing; a word also written in lower case (or whose singular is) is an ordinary word.
-    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.text) || givenNames.has(c.text)))) continue;
+    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name)))) continue;
     settled.push(c);
   }
   return settled;
@@ -86,7 +97,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
 function linkAcronyms(text: string, candidates: Candidate[]): void {
   const expansions = new Map<string, Candidate>();
   for (const c of candidates) {
-    if (!c.text.includes(' ')) continue;
+    if (!c.name.includes(' ')) continue;
     const m = /^\s*\(([^()\s]{2,10})\)/.exec(text.slice(c.end, c.end + 14));
     if (!m || !isAcronym(m[1].replace(/[-&]/g, ''))) continue;
     if (c.type === 'person' && c.weak) c.type = 'organization';
@@ -95,7 +106,7 @@ function linkAcronyms(text: string, candidates: Candidate[]): void {
     expansions.set(m[1], c);
   }
   for (const c of candidates) {
-    const long = expansions.get(c.text);
+    const long = expansions.get(c.name);
     if (!long || long === c) continue;
     Object.assign(c, { type: long.type, key: long.key, weak: false, initial: false });
   }

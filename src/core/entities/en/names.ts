@@ -3,7 +3,7 @@
 // … Airport), the title before it (President X) and the words around it (X said, in X).
 import { lookupPlace } from '../places';
 import type { EntityType, PlaceKind } from '../../types';
-import type { Mention } from './mentions';
+import type { Mention } from '../mentions';
 import {
   isCommonWord,
   isEverydayWord,
@@ -46,6 +46,8 @@ import { isAcronym, isCapitalised, writtenInLowerCase, type Token } from './toke
 
 /** A name whose type the sentence alone does not settle; the whole text may (Biden → Joe Biden). */
 export interface Candidate extends Mention {
+  /** English rules always give a key: the written form, a known canonical name or a full name. */
+  key: string;
   /** Only the default rule made this a person: unknown capitalised words mid-sentence. */
   weak?: boolean;
   /** Starts its sentence, where capitals say nothing; kept only if the text confirms it. */
@@ -92,7 +94,7 @@ function usState(text: string, token: Token): Candidate | undefined {
     const full = usStateAbbreviations.get(name);
     const place = lookupPlace(full ?? name, 'en');
     if (!full && !place) return undefined;
-    return { start, end, type: 'place', text: text.slice(start, end), key: place?.canonical ?? full!, placeKind: place?.placeKind ?? 'region' };
+    return { start, end, type: 'place', name: text.slice(start, end), key: place?.canonical ?? full!, placeKind: place?.placeKind ?? 'region' };
   };
   const tag = /^[RDI]-(\p{Lu}[\p{L}.]+)$/u.exec(token.text);
   if (tag) return state(tag[1], token.start + 2, token.end);
@@ -263,7 +265,7 @@ function classifyChunk(text: string, tokens: Token[], chunk: Chunk, sentenceStar
   let affiliation: string | undefined;
   const emit = (type: EntityType, part: Token[], extra: Partial<Candidate> = {}) => {
     const written = spanText(text, part);
-    found.push({ start: part[0].start, end: part[part.length - 1].end, type, text: written, key: extra.key ?? written, ...extra });
+    found.push({ start: part[0].start, end: part[part.length - 1].end, type, name: written, key: extra.key ?? written, ...extra });
   };
   // A run that is no name as a whole may still hold names: `Carnival of Brazil`, `Spain for Portugal`.
   const emitKnownParts = (whole: Token[]) => {

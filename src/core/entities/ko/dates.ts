@@ -4,7 +4,7 @@
 //   2015년, 올해, 작년, 지난해, 내년                        → YYYY
 //   이날, 오늘, 어제, 내일                                  → the day itself
 import type { Sentence } from '../../types';
-import type { Mention } from './mentions';
+import type { Mention } from '../mentions';
 import { spanAt } from '../span-index';
 
 const DATE = new RegExp(

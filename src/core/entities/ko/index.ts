@@ -1,14 +1,16 @@
 // The Korean entity recogniser: people, organisations, places, venues and dates in Korean
 // news text. Each rule file reports mentions; this file runs them in order (organisations
 // first, since people's titles refer to them), spreads each strong name to its bare
-// occurrences, adds what the user told us, and merges everything into entities.
+// occurrences, and hands them to the shared merge step (../merge.ts) with Korean's rules.
+// Where the rules are: organizations.ts (suffixes, institutions, aliases in brackets),
+// people.ts (titles, 씨/님, apposition), places.ts, venues.ts, dates.ts; word lists in lexicon.ts.
 import regionData from '../../lexicon/ko/regions.json';
-import type { Entity, KnownEntity } from '../../types';
+import type { Entity } from '../../types';
+import { mergeMentions, type MergeRules } from '../merge';
+import type { Mention } from '../mentions';
 import { registerPlaceLexicon, type RegionLexicon } from '../places';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
-import type { Mention } from './mentions';
-import { resolveOverlaps, toEntities } from './merge';
 import { occurrences } from './occurrences';
 import { findOrganizations } from './organizations';
 import { findPeople } from './people';
@@ -17,6 +19,15 @@ import { splitWords } from './tokens';
 import { findVenues } from './venues';
 
 registerPlaceLexicon('ko', regionData as RegionLexicon);
+
+/** How Korean mentions become entities (merge.ts explains each choice). */
+export const koreanMerge: MergeRules = {
+  findForm: occurrences,
+  overlaps: 'strongest',
+  known: 'as-mentions',
+  naming: 'stated',
+  affiliations: 'organisation-name',
+};
 
 export function recognizeKorean(input: RecognizeInput): Entity[] {
   const { text } = input;
@@ -27,8 +38,8 @@ export function recognizeKorean(input: RecognizeInput): Entity[] {
   const places = findKoreanPlaces(text, words);
   const venues = findVenues({ text, words, isPlace });
   const found = [...orgs, ...people.orgs, ...people.people, ...venues, ...places];
-  const mentions = [...found, ...spread(text, found), ...findDates(text, input.sentences, input.published), ...knownMentions(text, input.known)];
-  return toEntities(text, resolveOverlaps(mentions, [...input.excluded, ...addresses]));
+  const mentions = [...found, ...spread(text, found), ...findDates(text, input.sentences, input.published)];
+  return mergeMentions(text, mentions, { known: input.known, excluded: [...input.excluded, ...addresses] }, koreanMerge);
 }
 
 /** Every bare occurrence of a person's or organisation's name found by a pattern. */
@@ -45,19 +56,6 @@ function spread(text: string, found: Mention[]): Mention[] {
     }
   }
   return spread;
-}
-
-/** The user's own entities, wherever their name or an alias is written. */
-function knownMentions(text: string, known: KnownEntity[]): (Mention & { known: true })[] {
-  const mentions: (Mention & { known: true })[] = [];
-  for (const entity of known) {
-    for (const form of [entity.name, ...(entity.aliases ?? [])]) {
-      for (const span of occurrences(text, form)) {
-        mentions.push({ type: entity.type, ...span, name: entity.name, role: entity.role, affiliation: entity.affiliation, placeKind: entity.placeKind, known: true });
-      }
-    }
-  }
-  return mentions;
 }
 
 export const koreanRecognizer: LanguageRecognizer = {

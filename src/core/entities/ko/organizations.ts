@@ -7,7 +7,7 @@
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
 import { institutions, institutionMaxWords, longestEnding, notNames, notOrganizationEndings, notOrganizations, orgClassNouns, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix, titles } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from '../mentions';
 import { nounReadings } from './particles';
 import { isCountry } from './places';
 import { adjacent, bare, type Word } from './tokens';

@@ -17,7 +17,7 @@
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
 import { honorifics, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
 import { adjacent, bare, type Word } from './tokens';

@@ -7,7 +7,7 @@
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
 import { gazetteerPlaces, notPlaceWords } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from '../mentions';
 import { adjacent, type Word } from './tokens';
 
 const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;

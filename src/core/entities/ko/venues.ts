@@ -3,7 +3,7 @@
 //   월드트레이드센터              the suffix written onto the name
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
 import { longestEnding, notForeignNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
 import { SUBUNIT } from './places';
