@@ -264,27 +264,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
   }
-  // Names no recogniser knew, by their capitals: "agreed to buy Activision Blizzard",
-  // "Tor Books has agreed to …".
-  // "the merger between Kroger and Albertsons" with neither name known.
-  if (counterparts.length === 0) {
-    const between = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/.exec(text.slice(triggerEnd, view.end));
-    if (between) for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !counterparts.includes(name)) counterparts.push(name);
-  }
-  // "agreed a fee with Ajax": the partner named right after, unknown to the recognisers.
-  if (counterparts.length === 0) {
-    const name = capitalisedRun(text.slice(triggerEnd, view.end), /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
-    if (name && !subjects.includes(name)) counterparts.push(name);
-  }
-  if (takesObject && counterparts.length === 0) {
-    const name = capitalisedRun(text.slice(triggerEnd, view.end), /^\s+(?:the\s+)?/);
-    if (name && !subjects.includes(name)) counterparts.push(name);
-  }
-  if (subjects.length === 0) {
-    const opening = /^\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/.exec(text.slice(view.start, triggerStart));
-    const name = opening?.[1];
-    if (name && !commonWords.has(name.split(/\s+/)[0].toLowerCase()) && !counterparts.includes(name)) subjects.push(name);
-  }
+  addNamesByCapitals(view, triggerStart, triggerEnd, takesObject, subjects, counterparts);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
   const beforeTrigger = text.slice(view.start, triggerStart);
@@ -299,6 +279,32 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
 }
 
 const BOTH_SIDES = /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)(?:they|both sides|the two sides|both companies|the two companies|the companies|both countries|the two countries|the two governments|the two leaders|the parties)\b/i;
+
+/**
+ * Names no recogniser knew, read by their capitals where the sentence's structure says they
+ * are parties: "the merger between Kroger and Albertsons", "agreed a fee with Ajax", "agreed
+ * to buy Activision Blizzard" (kinds that take an object), "Tor Books has agreed to …".
+ */
+function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd: number, takesObject: boolean, subjects: string[], counterparts: string[]): void {
+  const after = view.text.slice(triggerEnd, view.end);
+  if (counterparts.length === 0) {
+    const between = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/.exec(after);
+    if (between) for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !counterparts.includes(name)) counterparts.push(name);
+  }
+  if (counterparts.length === 0) {
+    const name = capitalisedRun(after, /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
+    if (name && !subjects.includes(name)) counterparts.push(name);
+  }
+  if (takesObject && counterparts.length === 0) {
+    const name = capitalisedRun(after, /^\s+(?:the\s+)?/);
+    if (name && !subjects.includes(name)) counterparts.push(name);
+  }
+  if (subjects.length === 0) {
+    const opening = /^\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/.exec(view.text.slice(view.start, triggerStart));
+    const name = opening?.[1];
+    if (name && !commonWords.has(name.split(/\s+/)[0].toLowerCase()) && !counterparts.includes(name)) subjects.push(name);
+  }
+}
 
 /** A run of capitalised words (with &, of, and inside) after `lead`, or undefined: Activision Blizzard, Bank of America. */
 function capitalisedRun(text: string, lead: RegExp): string | undefined {

@@ -9,7 +9,7 @@ import orgNameData from '../lexicon/generated/ko-organizations.json';
 import peopleNameData from '../lexicon/generated/ko-people.json';
 import placeNameData from '../lexicon/generated/ko-places.json';
 import { koreanLexicon as lex } from './lexicon';
-import type { SentenceView } from './mentions';
+import type { SentenceMention, SentenceView } from './mentions';
 
 export interface WordParty {
   name: string;
@@ -78,190 +78,273 @@ export function pairMembers(word: string): string[] | undefined {
   return undefined;
 }
 
+/** One written word before the agreement word: its text (parenthesis left out) and offset in `before`. */
+type Word = string[] & { index: number };
+
+/** What every step of the word reader needs: the sentence, its words and the mentions. */
+interface WordContext {
+  view: SentenceView;
+  words: Word[];
+  taken: SentenceMention[];
+  /** The sentence up to the agreement word, parentheses masked. */
+  before: string;
+}
+
 /**
- * The words before the agreement word, each read by its particle. `taken` spans (entity
- * mentions already read as parties or not) are skipped.
+ * The words before the agreement word, each read by its particle. Words inside entity
+ * mentions (`taken`) are left to the mention reader, except where a pair or list is written
+ * across them (타지키스탄-중국, 문재인, 안철수 후보간).
  */
-export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceView['mentions']): WordParties {
+export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceMention[]): WordParties {
   const result: WordParties = { subjects: [], partners: [], pair: [], bothSides: false };
-  // A parenthesis after a name (한국수자원공사(K-water)와, 가나대(총장 김가람)와) is left out of
-  // its word, offsets kept; (주) stays, it marks a company.
+  const context = wordsBefore(view, triggerStart, taken);
+  context.words.forEach((_, index) => {
+    // The first reading that applies to a word is its reading.
+    for (const read of WORD_READINGS) if (read(context, index, result)) return;
+  });
+  return result;
+}
+
+/**
+ * The words before the agreement word. A parenthesis after a name (한국수자원공사(K-water)와,
+ * 가나대(총장 김가람)와) is left out of its word, offsets kept; (주) stays, it marks a company.
+ * Inside a quotation only the quoted words speak of the agreement (유영숙은 “…협약이 …”).
+ */
+function wordsBefore(view: SentenceView, triggerStart: number, taken: SentenceMention[]): WordContext {
   const before = view.text.slice(view.start, triggerStart).replace(/\((?!주\)|株\))[^()]{0,40}\)/g, (group) => PAREN.repeat(group.length));
-  // Inside a quotation only the quoted words speak of the agreement (유영숙은 “…협약이 …”).
   const quoteOpen = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"') > before.indexOf('"') ? before.lastIndexOf('"') : -1);
   const quoted = quoteOpen >= 0 && !before.slice(quoteOpen).includes('”');
   const words = [...before.matchAll(/\S+/g)]
     .filter((match) => !quoted || match.index > quoteOpen)
     .map((match) => Object.assign([match[0].replaceAll(PAREN, '')], { index: match.index }))
     .filter((word) => word[0] !== '');
-  const sentence = view.text.slice(view.start, view.end);
-  /** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
-  const fullName = (index: number, stem: string): string => {
-    if (/^[‘“'"「『]/.test(words[index][0])) return stem;
-    // GE Oil & Gas와: an English name goes back over its English words.
-    const latin = /^[A-Za-z0-9&]+$/.test(stem);
-    if (!latin && !isCommonNoun(stem) && !orgSuffixes.some((suffix) => stem.endsWith(suffix))) return stem;
-    const parts = [stem];
-    for (let i = index - 1; i >= 0 && parts.length < 4; i--) {
-      const word = words[i][0];
-      if (latin && !/^[A-Za-z0-9&.]+$/.test(word)) break;
-      const at = view.start + words[i].index;
-      const mention = taken.find((m) => m.start === at && m.end === at + word.length);
-      if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
-      parts.unshift(word);
-    }
-    return parts.join(' ');
-  };
-  /** 푸틴 러시아 대통령이: the title's holder and the country before it, when they are mentions. */
-  const holders = (index: number): string[] => {
-    const names: string[] = [];
-    for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-      const at = view.start + words[i].index;
-      const mention = taken.find((m) => m.start <= at && at < m.end);
-      // 트럼프 대통령은 with no recogniser's name: the word before the title, if it is no common noun.
-      if (!mention && i === index - 1 && BARE_NOUN.test(words[i][0]) && !isCommonNoun(words[i][0]) && acceptable(words[i][0])) {
-        names.unshift(words[i][0]);
-        break;
-      }
-      if (!mention || !('entity' in mention)) break;
-      const entity = (mention as { entity: { type: string; name: string; affiliation?: string } }).entity;
-      if (entity.type === 'date') break;
-      if (!names.includes(entity.name)) names.unshift(entity.name);
-    }
-    return names;
-  };
-  /** Whether bare words after word `index` lead to a topic (세르게이 악쇼노프 크림 공화국 총리는). */
-  const runsOnToSubject = (index: number): boolean => {
-    for (let i = index + 1; i < words.length; i++) {
-      const word = words[i][0];
-      if (/(?:은|는)$/.test(word)) return true;
-      if (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word)) return false;
-    }
-    return false;
-  };
-  words.forEach((match, index) => {
-    const at = view.start + match.index;
-    const raw = match[0];
-    const cleaned = raw.replace(COMPANY_MARK, '').replace(/[,]$/, '');
-    const overlapping = taken.filter((m) => m.start < at + raw.length && at < m.end);
-    const inMention = overlapping.length > 0;
-    const last = index === words.length - 1 && /\S$/.test(before);
-    // 양사는, 양측이, 노사가: the two parties named before.
-    // 조선민주주의인민공화국 측은, 가나조선 측에서: the side written apart from its name.
-    if (/^측(?:은|이|도|에서|에서는)$/.test(cleaned) && index > 0) {
-      const previous = words[index - 1][0];
-      const previousAt = view.start + words[index - 1].index;
-      const mention = taken.find((m) => m.start <= previousAt && previousAt < m.end);
-      const name = mention && 'entity' in mention ? mention.entity.name : previous.replace(QUOTES, '');
-      if (mention || (BARE_NOUN.test(previous) && acceptable(previous))) result.subjects.push({ name: mention ? name : fullName(index - 1, name), at });
-      return;
-    }
-    // 문재인, 안철수 대선 후보간: the people listed before 간 are the two sides.
-    if (/간(?:의)?$/.test(cleaned) && !pairMembers(cleaned.replace(/간(?:의)?$/, ''))) {
-      const listed: Array<{ type: string; name: string }> = [];
-      for (let i = index - 1; i >= 0; i--) {
-        const word = words[i][0];
-        const at = view.start + words[i].index;
-        const mention = taken.find((m) => m.start <= at && at < m.end);
-        const bare = word.replace(/,$/, '');
-        if (mention) {
-          if (!listed.some((e) => e.name === mention.entity.name)) listed.unshift({ type: mention.entity.type, name: mention.entity.name });
-        } else if (!BARE_NOUN.test(bare) || ADNOMINAL_OR_PARTICLE.test(word)) break;
-        else if (i < index - 1 && !isCommonNoun(bare) && acceptable(bare) && !titles.has(bare)) {
-          // A name closes its item: a comma, or only common nouns and titles up to 간 (안철수 대선 후보간), not 무소속 안철수.
-          const closes = word.endsWith(',') || words.slice(i + 1, index).every((m) => isCommonNoun(m[0]) || titles.has(m[0]));
-          if (closes) listed.unshift({ type: 'word', name: bare });
-        }
-      }
-      // People (or names no recogniser knew) when the list has them: 민주통합당 문재인, 무소속 안철수.
-      const people = listed.filter((e) => e.type === 'person' || e.type === 'word');
-      const sides = (people.length >= 2 ? people : listed.filter((e) => e.type !== 'date')).map((e) => e.name);
-      if (sides.length >= 2) {
-        for (const name of sides) if (!result.pair.includes(name)) result.pair.push(name);
-        return;
-      }
-    }
-    // (두 회사는: the phrase may take two words.)
-    const withNext = `${cleaned} ${words[index + 1]?.[0] ?? ''}`;
-    const stemOfBoth = lex.bothSides.find((word) => (cleaned.startsWith(word) && cleaned.length - word.length <= 2) || (word.includes(' ') && withNext.startsWith(word) && withNext.length - word.length <= 2));
-    if (stemOfBoth && !inMention) {
-      const members = pairMembers(stemOfBoth);
-      if (members) result.pair.push(...members);
-      else {
-        result.bothSides = true;
-        if (lex.bothSidesKept.includes(stemOfBoth)) result.bothSidesWord = stemOfBoth;
-      }
-      return;
-    }
-    // X-Y 간, 한·미 FTA, 남북이: both sides in one word (before 간 or directly before the agreement's noun phrase).
-    const pairWord = cleaned.replace(QUOTES, '').replace(/(?:간의|간|의|이|가|은|는|와|과)$/, '');
-    const pair = pairMembers(pairWord);
-    // A name that runs on past the word (한국수자원공사·베트남 건설부) is a list the mentions read.
-    const runsOn = overlapping.some((m) => m.start < at || m.end > at + raw.length);
-    if (pair && !runsOn && (!inMention || /[·\-–]/.test(pairWord))) {
-      const next = words[index + 1]?.[0] ?? '';
-      if (/간(?:의)?$/.test(cleaned) || lex.pairWords.has(next) || /[·\-–]/.test(pairWord) || pairWord.length === 2) {
-        for (const member of pair) if (!result.pair.includes(member)) result.pair.push(member);
-        return;
-      }
-    }
-    if (inMention || last) return;
-    const word = cleaned.replace(QUOTES, '');
-    // 푸틴 러시아 대통령이, 푸틴 대통령과: a title carrying the particle stands for its holder.
-    const particleOfTitle = /(?:은|는|이|가|과|와|도)$/.exec(word)?.[0] ?? '';
-    const titleStem = word.slice(0, word.length - particleOfTitle.length);
-    const title = particleOfTitle && [...titles].some((t) => titleStem.endsWith(t) && titleStem.length - t.length <= 2);
-    if (title) {
-      const names = holders(index);
-      const list = /[과와]$/.test(word) ? result.partners : result.subjects;
-      for (const name of names) list.push({ name, at });
-      return;
-    }
-    // Headline style: 한화테크윈, GE와 MOU 체결 — the first word before a comma acts.
-    if (index === 0 && raw.endsWith(',') && sentence.length <= 60 && acceptable(word)) {
-      result.subjects.push({ name: word, at });
-      return;
-    }
-    const named = (stem: string) => looksLikeName(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw);
-    const strongName = (stem: string) =>
-      /[A-Za-z]/.test(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw) || orgSuffixes.some((suffix) => stem.endsWith(suffix) && stem.length > suffix.length);
-    // A partner: 와/과 on a name-shaped word, or on any word close to the agreement word
-    // (피해자들과 합의했고, 일부 편의점과는 업무 협약을); further away, 와/과 more often joins
-    // two things (핵실험과 유엔 안보리의 결의).
-    const between = words.slice(index + 1).map((m) => m[0]);
-    const near = !between.some((w) => w.endsWith(',') || /(?:은|는|이|가)$/.test(w) || w === '따르면') && !raw.endsWith(',');
-    // 하고 is also a verb ending (개최하고): only on a name.
-    if (word.endsWith('하고') && named(word.slice(0, -2)) && acceptable(word.slice(0, -2))) {
-      result.partners.push({ name: word.slice(0, -2), at });
-      return;
-    }
-    for (const particle of WITH) {
-      if (!word.endsWith(particle) && !word.endsWith(`${particle}는`)) continue;
-      const stem = word.slice(0, word.endsWith(`${particle}는`) ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
-      // Far from the agreement word, only a name by its form (㈜, an organisation ending, Latin, quotes).
-      if (acceptable(stem) && (near || strongName(stem))) result.partners.push({ name: fullName(index, stem), at });
-      return;
-    }
-    // X를 상대로 (a lawsuit over a contract): the other side.
-    if (/[을를]$/.test(word) && words[index + 1]?.[0] === '상대로') {
-      const stem = word.slice(0, -1).replace(QUOTES, '');
-      if (acceptable(stem)) result.partners.push({ name: stem, at });
-      return;
-    }
-    for (const particle of [...TOPIC, ...SUBJECT]) {
-      if (!word.endsWith(particle)) continue;
-      const stem = word.slice(0, -particle.length).replace(QUOTES, '');
-      // Particles also end ordinary nouns (가능성이, 사업비는); a name-shaped word acts, or
-      // the topic that opens the sentence (하나금융은 …).
-      const opening = index === 0 && TOPIC.includes(particle) && particle !== '도';
-      if (!acceptable(stem) || (!named(stem) && !opening)) return;
-      // 편입시키는, 있는: a verb's ending, not a topic.
-      if (particle === '는' && /(?:하|되|된|시키|키|있|없|않|지|오|보|주|내)$/.test(stem)) return;
-      // 세르게이 악쇼노프 … 총리는: a name that ends in 이/가 runs on to the subject after it.
-      if (SUBJECT.includes(particle) && runsOnToSubject(index)) return;
-      result.subjects.push({ name: fullName(index, stem), at });
-      return;
-    }
-  });
-  return result;
+  return { view, words, taken, before };
 }
+
+const offsetOf = ({ view, words }: WordContext, index: number) => view.start + words[index].index;
+const mentionAt = (context: WordContext, index: number) => {
+  const at = offsetOf(context, index);
+  return context.taken.find((m) => m.start <= at && at < m.end);
+};
+const overlapsMention = (context: WordContext, index: number) => {
+  const at = offsetOf(context, index);
+  const length = context.words[index][0].length;
+  return context.taken.some((m) => m.start < at + length && at < m.end);
+};
+/** The word without a company mark, a trailing comma or quotes. */
+const cleanWord = (word: string) => word.replace(COMPANY_MARK, '').replace(/[,]$/, '');
+
+/** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
+function fullName({ view, words, taken }: WordContext, index: number, stem: string): string {
+  if (/^[‘“'"「『]/.test(words[index][0])) return stem;
+  // GE Oil & Gas와: an English name goes back over its English words.
+  const latin = /^[A-Za-z0-9&]+$/.test(stem);
+  if (!latin && !isCommonNoun(stem) && !orgSuffixes.some((suffix) => stem.endsWith(suffix))) return stem;
+  const parts = [stem];
+  for (let i = index - 1; i >= 0 && parts.length < 4; i--) {
+    const word = words[i][0];
+    if (latin && !/^[A-Za-z0-9&.]+$/.test(word)) break;
+    const at = view.start + words[i].index;
+    const mention = taken.find((m) => m.start === at && m.end === at + word.length);
+    if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
+    parts.unshift(word);
+  }
+  return parts.join(' ');
+}
+
+/** A reading of word `index`: adds what it says to `result` and returns true, or returns false. */
+type WordReading = (context: WordContext, index: number, result: WordParties) => boolean;
+
+/** 조선민주주의인민공화국 측은, 가나조선 측에서: the side written apart from its name acts. */
+const readSide: WordReading = (context, index, result) => {
+  if (index === 0 || !/^측(?:은|이|도|에서|에서는)$/.test(cleanWord(context.words[index][0]))) return false;
+  const previous = context.words[index - 1][0];
+  const mention = mentionAt(context, index - 1);
+  const at = offsetOf(context, index);
+  if (mention) result.subjects.push({ name: mention.entity.name, at });
+  else if (BARE_NOUN.test(previous) && acceptable(previous)) result.subjects.push({ name: fullName(context, index - 1, previous.replace(QUOTES, '')), at });
+  return true;
+};
+
+/** 문재인, 안철수 대선 후보간: the people (or unknown names) listed before 간 are the two sides. */
+const readListBeforeBetween: WordReading = (context, index, result) => {
+  const cleaned = cleanWord(context.words[index][0]);
+  if (!/간(?:의)?$/.test(cleaned) || pairMembers(cleaned.replace(/간(?:의)?$/, ''))) return false;
+  const { words } = context;
+  const listed: Array<{ type: string; name: string }> = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const word = words[i][0];
+    const mention = mentionAt(context, i);
+    const bare = word.replace(/,$/, '');
+    if (mention) {
+      if (!listed.some((e) => e.name === mention.entity.name)) listed.unshift({ type: mention.entity.type, name: mention.entity.name });
+    } else if (!BARE_NOUN.test(bare) || ADNOMINAL_OR_PARTICLE.test(word)) break;
+    else if (i < index - 1 && !isCommonNoun(bare) && acceptable(bare) && !titles.has(bare)) {
+      // A name closes its item: a comma, or only common nouns and titles up to 간 (안철수 대선 후보간), not 무소속 안철수.
+      const closes = word.endsWith(',') || words.slice(i + 1, index).every((m) => isCommonNoun(m[0]) || titles.has(m[0]));
+      if (closes) listed.unshift({ type: 'word', name: bare });
+    }
+  }
+  const people = listed.filter((e) => e.type === 'person' || e.type === 'word');
+  const sides = (people.length >= 2 ? people : listed.filter((e) => e.type !== 'date')).map((e) => e.name);
+  if (sides.length < 2) return false;
+  for (const name of sides) if (!result.pair.includes(name)) result.pair.push(name);
+  return true;
+};
+
+/** 양사는, 양측이, 노사가, 두 회사는 (two words): the two parties named before; 남북: both Koreas. */
+const readBothSides: WordReading = (context, index, result) => {
+  const { words } = context;
+  const cleaned = cleanWord(words[index][0]);
+  const withNext = `${cleaned} ${words[index + 1]?.[0] ?? ''}`;
+  const stem = lex.bothSides.find((word) => (cleaned.startsWith(word) && cleaned.length - word.length <= 2) || (word.includes(' ') && withNext.startsWith(word) && withNext.length - word.length <= 2));
+  if (!stem || overlapsMention(context, index)) return false;
+  const members = pairMembers(stem);
+  if (members) result.pair.push(...members);
+  else {
+    result.bothSides = true;
+    if (lex.bothSidesKept.includes(stem)) result.bothSidesWord = stem;
+  }
+  return true;
+};
+
+/**
+ * X-Y 간, 한·미 FTA, 남북이: both sides in one word, before 간 or directly before the
+ * agreement's noun phrase. A name that runs on past the word (한국수자원공사·베트남 건설부) is a
+ * list the mentions read.
+ */
+const readPairWord: WordReading = (context, index, result) => {
+  const { words, taken } = context;
+  const raw = words[index][0];
+  const cleaned = cleanWord(raw);
+  const at = offsetOf(context, index);
+  const overlapping = taken.filter((m) => m.start < at + raw.length && at < m.end);
+  const pairWord = cleaned.replace(QUOTES, '').replace(/(?:간의|간|의|이|가|은|는|와|과)$/, '');
+  const pair = pairMembers(pairWord);
+  const runsOn = overlapping.some((m) => m.start < at || m.end > at + raw.length);
+  if (!pair || runsOn || (overlapping.length > 0 && !/[·\-–]/.test(pairWord))) return false;
+  const next = words[index + 1]?.[0] ?? '';
+  if (!(/간(?:의)?$/.test(cleaned) || lex.pairWords.has(next) || /[·\-–]/.test(pairWord) || pairWord.length === 2)) return false;
+  for (const member of pair) if (!result.pair.includes(member)) result.pair.push(member);
+  return true;
+};
+
+/** Words inside a mention, and the last word (the agreement word's own phrase), say no more. */
+const skipTaken: WordReading = (context, index) => {
+  const last = index === context.words.length - 1 && /\S$/.test(context.before);
+  return last || overlapsMention(context, index);
+};
+
+/** 푸틴 러시아 대통령이, 푸틴 대통령과: a title carrying the particle stands for its holder. */
+const readTitle: WordReading = (context, index, result) => {
+  const word = cleanWord(context.words[index][0]).replace(QUOTES, '');
+  const particle = /(?:은|는|이|가|과|와|도)$/.exec(word)?.[0] ?? '';
+  const stem = word.slice(0, word.length - particle.length);
+  if (!particle || ![...titles].some((t) => stem.endsWith(t) && stem.length - t.length <= 2)) return false;
+  const list = /[과와]$/.test(word) ? result.partners : result.subjects;
+  for (const name of holders(context, index)) list.push({ name, at: offsetOf(context, index) });
+  return true;
+};
+
+/** The title's holder: the mentions just before it (and its country), or an unknown name (트럼프 대통령은). */
+function holders(context: WordContext, index: number): string[] {
+  const { words } = context;
+  const names: string[] = [];
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    const mention = mentionAt(context, i);
+    if (!mention && i === index - 1 && BARE_NOUN.test(words[i][0]) && !isCommonNoun(words[i][0]) && acceptable(words[i][0])) {
+      names.unshift(words[i][0]);
+      break;
+    }
+    if (!mention || mention.entity.type === 'date') break;
+    if (!names.includes(mention.entity.name)) names.unshift(mention.entity.name);
+  }
+  return names;
+}
+
+/** Headline style: 한화테크윈, GE와 MOU 체결 — the first word before a comma acts. */
+const readHeadline: WordReading = (context, index, result) => {
+  const raw = context.words[index][0];
+  const word = cleanWord(raw).replace(QUOTES, '');
+  const { view } = context;
+  if (index !== 0 || !raw.endsWith(',') || view.end - view.start > 60 || !acceptable(word)) return false;
+  result.subjects.push({ name: word, at: offsetOf(context, index) });
+  return true;
+};
+
+/** A name by its form alone (㈜, quotes, an organisation ending, Latin letters). */
+function strongName(raw: string, stem: string): boolean {
+  return /[A-Za-z]/.test(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw) || orgSuffixes.some((suffix) => stem.endsWith(suffix) && stem.length > suffix.length);
+}
+
+/** A name by its form, or a word no common-noun list has (see looksLikeName). */
+function named(raw: string, stem: string): boolean {
+  return looksLikeName(stem) || COMPANY_MARK.test(raw) || /^[‘“'"「『]/.test(raw);
+}
+
+/**
+ * A partner: 와/과 (or 하고, on a name) on a name-shaped word, or on any word close to the
+ * agreement word (피해자들과 합의했고, 일부 편의점과는 업무 협약을); further away, 와/과 more
+ * often joins two things (핵실험과 유엔 안보리의 결의). X를 상대로 (a lawsuit over a contract):
+ * the other side.
+ */
+const readPartner: WordReading = (context, index, result) => {
+  const { words } = context;
+  const raw = words[index][0];
+  const word = cleanWord(raw).replace(QUOTES, '');
+  const at = offsetOf(context, index);
+  // 하고 is also a verb ending (개최하고): only on a name.
+  if (word.endsWith('하고') && named(raw, word.slice(0, -2)) && acceptable(word.slice(0, -2))) {
+    result.partners.push({ name: word.slice(0, -2), at });
+    return true;
+  }
+  const near = !words.slice(index + 1).some((m) => m[0].endsWith(',') || /(?:은|는|이|가)$/.test(m[0]) || m[0] === '따르면') && !raw.endsWith(',');
+  for (const particle of WITH) {
+    const withTopic = word.endsWith(`${particle}는`);
+    if (!word.endsWith(particle) && !withTopic) continue;
+    const stem = word.slice(0, withTopic ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
+    if (acceptable(stem) && (near || strongName(raw, stem))) result.partners.push({ name: fullName(context, index, stem), at });
+    return true;
+  }
+  if (/[을를]$/.test(word) && words[index + 1]?.[0] === '상대로') {
+    const stem = word.slice(0, -1).replace(QUOTES, '');
+    if (acceptable(stem)) result.partners.push({ name: stem, at });
+    return true;
+  }
+  return false;
+};
+
+/**
+ * The one who acts: a name-shaped word with 은/는/이/가/도, or the topic that opens the
+ * sentence (하나금융은 …). Particles also end ordinary nouns (가능성이, 사업비는) and verbs
+ * (편입시키는); a name that ends in 이/가 may run on to the topic after it (세르게이 악쇼노프 …
+ * 총리는).
+ */
+const readSubject: WordReading = (context, index, result) => {
+  const raw = context.words[index][0];
+  const word = cleanWord(raw).replace(QUOTES, '');
+  for (const particle of [...TOPIC, ...SUBJECT]) {
+    if (!word.endsWith(particle)) continue;
+    const stem = word.slice(0, -particle.length).replace(QUOTES, '');
+    const opening = index === 0 && TOPIC.includes(particle) && particle !== '도';
+    if (!acceptable(stem) || (!named(raw, stem) && !opening)) return true;
+    if (particle === '는' && /(?:하|되|된|시키|키|있|없|않|지|오|보|주|내)$/.test(stem)) return true;
+    if (SUBJECT.includes(particle) && runsOnToTopic(context, index)) return true;
+    result.subjects.push({ name: fullName(context, index, stem), at: offsetOf(context, index) });
+    return true;
+  }
+  return false;
+};
+
+/** Whether bare words after word `index` lead to a topic (세르게이 악쇼노프 크림 공화국 총리는). */
+function runsOnToTopic({ words }: WordContext, index: number): boolean {
+  for (let i = index + 1; i < words.length; i++) {
+    const word = words[i][0];
+    if (/(?:은|는)$/.test(word)) return true;
+    if (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word)) return false;
+  }
+  return false;
+}
+
+/** The readings, in the order they are tried on each word. */
+const WORD_READINGS: WordReading[] = [readSide, readListBeforeBetween, readBothSides, readPairWord, skipTaken, readTitle, readHeadline, readPartner, readSubject];

@@ -4,7 +4,7 @@
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import particleData from '../lexicon/ko/particles.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
-import { isCommonNoun, wordParties } from './korean-words';
+import { isCommonNoun, wordParties, type WordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
@@ -259,20 +259,7 @@ function readParties(
     const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
     if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
   }
-  // 이란 핵협상, 삼성 인수: a name written straight before the agreement's word is a party to it.
-  let wordStart = triggerStart;
-  while (wordStart > view.start && isHangul(view.text[wordStart - 1])) wordStart--;
-  candidates.forEach((mention, i) => {
-    // (An organisation or a country; a city there names the agreement: 파리 기후협약.)
-    const signs = mention.entity.type === 'organization' || (mention.entity.type === 'place' && mention.entity.placeKind === 'country');
-    if (roles[i] === undefined && signs && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
-  });
-  // A partner in an earlier clause (DSP미디어와의 계약기간이 남아 있고, … 재계약 논의) is another matter's.
-  // (Not A와 in A와 B가 …, which joins the subject.)
-  candidates.forEach((mention, i) => {
-    const joinsSubject = roles[i] === 'with' && roles[i + 1] === 'subject' && adjacent(view, mention, candidates[i + 1]);
-    if (!joinsSubject && (roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(mention.end, triggerStart))) roles[i] = undefined;
-  });
+  placeRoles(view, triggerStart, candidates, roles);
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
   // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
   const nearest = roles.lastIndexOf('subject');
@@ -305,23 +292,49 @@ function readParties(
   // 타지키스탄-중국 국경 협약, 양사는).
   const words = wordParties(view, triggerStart, view.mentions);
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
+  addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
+  const parties: string[] = [];
+  for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides: words.bothSides, bothSidesWord: words.bothSidesWord };
+}
+
+/**
+ * Roles that depend on where a mention stands: 이란 핵협상, 삼성 인수 — an organisation or a
+ * country written straight before the agreement's word is a party to it (a city there names
+ * the agreement: 파리 기후협약); a partner in an earlier clause (DSP미디어와의 계약기간이 남아
+ * 있고, … 재계약 논의) is another matter's, except A in A와 B가 …, which joins the subject.
+ */
+function placeRoles(view: SentenceView, triggerStart: number, candidates: SentenceMention[], roles: Array<Role | undefined>): void {
+  let wordStart = triggerStart;
+  while (wordStart > view.start && isHangul(view.text[wordStart - 1])) wordStart--;
+  candidates.forEach((mention, i) => {
+    const signs = mention.entity.type === 'organization' || (mention.entity.type === 'place' && mention.entity.placeKind === 'country');
+    if (roles[i] === undefined && signs && /^\s+$/.test(view.text.slice(mention.end, wordStart))) roles[i] = 'pair';
+  });
+  candidates.forEach((mention, i) => {
+    const joinsSubject = roles[i] === 'with' && roles[i + 1] === 'subject' && adjacent(view, mention, candidates[i + 1]);
+    if (!joinsSubject && (roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(mention.end, triggerStart))) roles[i] = undefined;
+  });
+}
+
+/**
+ * Adds the parties read from the words: the nearest subject word with all it stands for (푸틴
+ * 러시아 대통령이: both) when no mention acts; partners named after the acting subject (one
+ * before it belongs to another clause), a fuller name replacing its last word (일본 대형 음반사
+ * over 음반사); both sides of a pair.
+ */
+function addWordParties(words: WordParties, subjects: string[], counterparts: string[], { mentionSubjectEnd, anaphora }: { mentionSubjectEnd: number; anaphora: boolean }): void {
   if (subjects.length === 0 && !anaphora) {
-    // The nearest subject word, with all it stands for (푸틴 러시아 대통령이: both).
     const nearestAt = words.subjects.at(-1)?.at;
     for (const word of words.subjects) if (word.at === nearestAt && !counterparts.includes(word.name)) subjects.push(word.name);
   }
-  // A partner named after the acting subject (a subject before it belongs to another clause).
   for (const partner of words.partners) {
     if (partner.at <= mentionSubjectEnd || counterparts.includes(partner.name) || subjects.includes(partner.name)) continue;
-    // The fuller name replaces its last word (일본 대형 음반사 over 음반사).
     const shorter = counterparts.findIndex((name) => partner.name.endsWith(` ${name}`));
     if (shorter >= 0) counterparts[shorter] = partner.name;
     else counterparts.push(partner.name);
   }
   for (const member of words.pair) if (!counterparts.includes(member) && !subjects.includes(member)) counterparts.push(member);
-  const parties: string[] = [];
-  for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
-  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides: words.bothSides, bothSidesWord: words.bothSidesWord };
 }
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
