@@ -14,6 +14,7 @@ import { recognize } from '../src/core/entities/index';
 import { segmentSentences } from '../src/core/text/segment';
 import type { Agreement, Span } from '../src/core/types';
 import {
+  dateAgrees,
   describeAgreement,
   DocumentStore,
   evaluateSentences,
@@ -73,6 +74,7 @@ function report(label: string, s: AgreementScore): void {
   console.log(`  party precision        ${n(s.matchedParties, s.foundParties, f.partyPrecision)}   (target ≥ 0.85)`);
   console.log(`  status accuracy        ${n(s.statusRight, s.found, f.statusAccuracy)}   (of agreements found; target ≥ 0.90)`);
   console.log(`  object found           ${n(s.objectRight, s.found, f.objectFound)}   (of agreements found)`);
+  console.log(`  date agrees            ${n(s.dateRight, s.found, f.dateRight)}   (of agreements found: both without a date, or the label's numbers in the date found)`);
   console.log(`  false-agreement rate   ${n(s.falseAgreements, s.negatives, f.falseAgreementRate)}   (target ≤ 0.02)`);
 }
 
@@ -98,6 +100,7 @@ function printErrors(results: SentenceResult[], limit: number): void {
       matchedParties < sentence.parties.length || matchedParties < best.parties.length ? 'parties' : '',
       labelStatusOf(best.status) !== sentence.status ? 'status' : '',
       objectFound(best.what, sentence.what) ? '' : 'object',
+      dateAgrees(best.date, sentence.date) ? '' : 'date',
     ].filter(Boolean);
     if (problems.length) errors.push(`PARTIAL ${head}\n          ${problems.join(', ')}: labelled ${labelled}\n          found ${describeAgreement(best)}`);
   }

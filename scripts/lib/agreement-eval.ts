@@ -194,6 +194,18 @@ export function objectFound(found: string, labelled: string | null): boolean {
   return words(labelled).some((word) => foundText.includes(word)) || words(found).some((word) => labelText.includes(word));
 }
 
+/**
+ * Whether a found date agrees with the labelled one (written as in the text: 13일, 지난 2013년,
+ * Tuesday): both absent, or both present and every number of the label in the found value
+ * (13일 → 2011-01-13; 지난해 and Tuesday, without numbers, agree with any date).
+ */
+export function dateAgrees(found: string | undefined, labelled: string | null): boolean {
+  if (!labelled || !found) return !labelled && !found;
+  const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
+  const have = numbers(found);
+  return numbers(labelled).every((n) => have.includes(n));
+}
+
 export interface SentenceResult {
   sentence: LabelledSentence;
   half: Half;
@@ -244,13 +256,15 @@ export interface AgreementScore {
   matchedParties: number;
   statusRight: number;
   objectRight: number;
+  /** Found agreements whose date agrees with the label (see dateAgrees). */
+  dateRight: number;
   negatives: number;
   falseAgreements: number;
   unplaced: number;
 }
 
 export function score(results: SentenceResult[]): AgreementScore {
-  const s: AgreementScore = { sentences: results.length, agreements: 0, found: 0, labelledParties: 0, foundParties: 0, matchedParties: 0, statusRight: 0, objectRight: 0, negatives: 0, falseAgreements: 0, unplaced: 0 };
+  const s: AgreementScore = { sentences: results.length, agreements: 0, found: 0, labelledParties: 0, foundParties: 0, matchedParties: 0, statusRight: 0, objectRight: 0, dateRight: 0, negatives: 0, falseAgreements: 0, unplaced: 0 };
   for (const result of results) {
     const { sentence, best } = result;
     if (result.unplaced) s.unplaced++;
@@ -267,6 +281,7 @@ export function score(results: SentenceResult[]): AgreementScore {
     s.matchedParties += result.matchedParties;
     if (labelStatusOf(best.status) === sentence.status) s.statusRight++;
     if (objectFound(best.what, sentence.what)) s.objectRight++;
+    if (dateAgrees(best.date, sentence.date)) s.dateRight++;
   }
   return s;
 }
@@ -279,6 +294,7 @@ export function figures(s: AgreementScore) {
     partyPrecision: ratio(s.matchedParties, s.foundParties),
     statusAccuracy: ratio(s.statusRight, s.found),
     objectFound: ratio(s.objectRight, s.found),
+    dateRight: ratio(s.dateRight, s.found),
     foundRate: ratio(s.found, s.agreements),
     falseAgreementRate: ratio(s.falseAgreements, s.negatives),
   };

@@ -272,6 +272,18 @@ describe('English: parties and status from the sentence’s structure', () => {
   });
 });
 
+describe('Korean dates and names of cities', () => {
+  it('lists a past agreement a sentence builds on with its own date, not the sentence’s later one', () => {
+    const found = agreementsIn('가나시는 지난해 다라대와 체결한 협약에 따라 올해도 장학금을 지급했다.', 'ko', [date('지난해', '2023'), date('올해', '2024')]);
+    expect(found.map(({ parties, date }) => ({ parties: [...parties].sort(), date }))).toEqual([{ parties: ['가나시', '다라대'], date: '2023' }]);
+  });
+
+  it('does not take the announcement’s date (…체결했다고 13일 밝혔다) when the agreement has its own', () => {
+    const found = agreementsIn('가나시는 지난 9일 다라대와 협약을 체결했다고 13일 밝혔다.', 'ko', [org('가나시'), org('다라대'), date('지난 9일', '2024-05-09'), date('13일', '2024-05-13')]);
+    expect(found.map((a) => a.date)).toEqual(['2024-05-09']);
+  });
+});
+
 describe('Korean status from grammar, with a date', () => {
   it('keeps the date of a planned signing', () => {
     const found = agreementsIn('가나시는 25일 다라대와 인재 양성 협약을 체결할 예정이다.', 'ko', [org('가나시'), org('다라대'), date('25일', '2024-06-25')]);

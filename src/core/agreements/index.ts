@@ -72,7 +72,7 @@ function completeAgreement(
   // The date in the sentence, or the one before's when this one goes on about the same occasion.
   const sentence = view.text.slice(view.start, view.end);
   const sameOccasion = previous && reader.sameOccasion.some((opening) => sentence.startsWith(opening));
-  const date = pickDate(view, mention.triggerStart) ?? (sameOccasion ? pickDate(previous, previous.end) : undefined);
+  const date = pickDate(view, mention.triggerStart, reader.language === 'ko') ?? (sameOccasion ? pickDate(previous, previous.end) : undefined);
   if (date) agreement.date = date.date;
   const place = pickPlace(view, (m) => reader.isLocative(view, m), new Set(parties));
   if (place) agreement.place = place;

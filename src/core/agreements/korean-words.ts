@@ -44,7 +44,7 @@ const COMPANY_MARK = /^(?:㈜|\(주\)|\(株\))\s?/;
 const PAREN = '\uE000';
 const QUOTES = /^[‘“'"「『《〈]+|[’”'"」』》〉]+$/g;
 /** Words that carry a subject particle but are not names: times, places, pronouns, connectives. */
-const NOT_A_NAME = /(?:에|에서|로|으로|까지|부터|일|년|월|께|시|때|중|후|전|간|만|것|이번|이날|당시)$/;
+const NOT_A_NAME = /(?:에|에서|로|으로|까지|부터|일|년|월|께|때|중|후|전|간|만|것|이번|이날|당시)$/;
 /** A bare noun that may open a longer name (일본 대형 음반제작사, 조선민주주의인민공화국 판문점 대표부). */
 const BARE_NOUN = /^[\uAC00-\uD7A3A-Za-z0-9&]+$/;
 const ADNOMINAL_OR_PARTICLE = /(?:[은는이가을를에의로도와과한된할던인]|에서|하는|하던)$/;

@@ -281,7 +281,8 @@ function readParties(
   if (counterparts.length === 0) counterparts.push(...counterpartWords(view, triggerStart, stopWord));
   if (leadPartner && (counterparts.length === 0 || pairedWithLead)) counterparts.unshift(leadPartner.name);
   const before = view.text.slice(view.start, triggerStart);
-  const anaphora = lex.anaphoraSubjects.some((phrase) => before.includes(phrase));
+  // 시는, 회사 측: words of their own (가나시는 names the city; 이 시는 … refers to it).
+  const anaphora = lex.anaphoraSubjects.some((phrase) => new RegExp(`(?:^|[\\s‘“'"])${phrase}`).test(before));
   if (subjects.length === 0 && counterparts.length > 0 && !anaphora) {
     const partnerEnds = candidates.filter((_, i) => roles[i] === 'with').map((m) => m.end);
     if (leadPartner) partnerEnds.push(leadPartner.nameEnd);
