@@ -203,7 +203,8 @@ describe('Korean agreements: what is not one', () => {
   it('gives one item when the title and the body report the same agreement', () => {
     const text = '가나전자, 다라통신과 MOU 체결\n가나전자는 서울에서 다라통신과 자율주행 업무협약을 체결했다고 12일 밝혔다.';
     const found = only(agreementsIn(text, 'ko', [...given, place('서울', 'city'), date('12일', '2024-02-12')]));
-    expect(found).toMatchObject({ what: '자율주행 업무협약 (MOU)', parties: ['가나전자', '다라통신'], status: 'signed', date: '2024-02-12', place: '서울' });
+    // 12일 is when it was announced (…체결했다고 12일 밝혔다), not when it was signed: no date.
+    expect(found).toMatchObject({ what: '자율주행 업무협약 (MOU)', parties: ['가나전자', '다라통신'], status: 'signed', date: undefined, place: '서울' });
     expect(found.evidence.start).toBe(text.indexOf('\n') + 1);
   });
 });

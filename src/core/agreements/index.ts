@@ -6,7 +6,7 @@ import type { AgreementContext } from './context';
 import { englishReader } from './english';
 import { koreanReader } from './korean';
 import { kindLabel } from './lexicon';
-import { addParty, allMentions, pickDate, pickPlace, readableSentences, viewSentence, type SentenceView } from './mentions';
+import { addParty, allMentions, pickDate, pickPlace, readableSentences, viewSentence, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
 export type { AgreementContext } from './context';
@@ -72,7 +72,8 @@ function completeAgreement(
   // The date in the sentence, or the one before's when this one goes on about the same occasion.
   const sentence = view.text.slice(view.start, view.end);
   const sameOccasion = previous && reader.sameOccasion.some((opening) => sentence.startsWith(opening));
-  const date = pickDate(view, mention.triggerStart, reader.language === 'ko') ?? (sameOccasion ? pickDate(previous, previous.end) : undefined);
+  const another = (date: SentenceMention) => reader.dateOfAnother?.(view, date, mention.triggerStart, mention.triggerEnd) ?? false;
+  const date = pickDate(view, mention.triggerStart, reader.language === 'ko', another) ?? (sameOccasion ? pickDate(previous, previous.end) : undefined);
   if (date) agreement.date = date.date;
   const place = pickPlace(view, (m) => reader.isLocative(view, m), new Set(parties));
   if (place) agreement.place = place;

@@ -21,6 +21,7 @@ const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => 
 export const koreanReader: AgreementReader = {
   language: 'ko',
   read: readKoreanSentence,
+  dateOfAnother,
   isLocative: (view, mention) => lex.placeLocative.some((p) => view.text.startsWith(p, mention.end)),
   leadSubject,
   sameOccasion: lex.sameOccasion,
@@ -337,6 +338,20 @@ function addWordParties(words: WordParties, subjects: string[], counterparts: st
   }
   for (const member of words.pair) if (!counterparts.includes(member) && !subjects.includes(member)) counterparts.push(member);
 }
+
+/**
+ * A date that is not the agreement's: one after it in another clause (…체결했다고 13일 밝혔다,
+ * the announcement), a bound of another clause (4월까지 계약기간이 남아 있고, … 재계약 논의),
+ * or the agreed action's (14일 오전에 송환하기로 합의). A date that opens the sentence (24일에는
+ * …하고, …체결할 예정이다) holds for all its clauses.
+ */
+function dateOfAnother(view: SentenceView, date: SentenceMention, at: number, end: number): boolean {
+  if (date.start >= end) return CLAUSE_BREAK_BETWEEN.test(view.text.slice(end, date.start));
+  const between = view.text.slice(date.end, at);
+  if (CLAUSE_BREAK_BETWEEN.test(between) && /^(?:까지|부터)/.test(view.text.slice(date.end, date.end + 2))) return true;
+  return /(?:기로|도록|자는|하겠다는)\s/.test(between);
+}
+const CLAUSE_BREAK_BETWEEN = /(?:[고며]|지만|는데|으나|,)\s/;
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
 function adjacent(view: SentenceView, first: SentenceMention, second: SentenceMention): boolean {

@@ -105,12 +105,18 @@ export function pickPlace(view: SentenceView, isLocative: (mention: SentenceMent
  * The date mention nearest the agreement word: its ISO value, else its own words. With
  * `beforeFirst` (Korean, where the date comes before the verb: 지난해 … 체결한 협약에 따라
  * 올해도), one before the word wins over one after (…체결했다고 13일 밝혔다 is the announcement).
+ * `another` says a date belongs to something else (the agreed action, another clause).
  */
-export function pickDate(view: SentenceView, at: number, beforeFirst = false): { date: string; mention: SentenceMention } | undefined {
+export function pickDate(
+  view: SentenceView,
+  at: number,
+  beforeFirst = false,
+  another: (mention: SentenceMention) => boolean = () => false,
+): { date: string; mention: SentenceMention } | undefined {
   let best: SentenceMention | undefined;
   const rank = (mention: SentenceMention) => (beforeFirst && mention.start > at ? 1e9 : 0) + Math.abs(mention.start - at);
   for (const mention of view.mentions) {
-    if (mention.entity.type !== 'date') continue;
+    if (mention.entity.type !== 'date' || another(mention)) continue;
     if (!best || rank(mention) < rank(best)) best = mention;
   }
   if (!best) return undefined;

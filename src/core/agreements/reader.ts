@@ -35,6 +35,8 @@ export interface AgreementMention {
 export interface AgreementReader {
   language: string;
   read(view: SentenceView): AgreementMention[];
+  /** Whether a date mention belongs to something else than the agreement at `at` (the agreed action, another clause). */
+  dateOfAnother?(view: SentenceView, date: SentenceMention, at: number, end: number): boolean;
   /** Whether a place mention is marked as where something happened (에서, in, at). */
   isLocative(view: SentenceView, mention: SentenceMention): boolean;
   /** The organisation a lead sentence is about, if it says. */
