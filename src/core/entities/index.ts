@@ -3,8 +3,10 @@
 // Every recogniser has the same shape: its rules report mentions (mentions.ts, one type for all
 // languages) and the shared step in merge.ts turns them into entities; a language's few merge
 // choices are a `MergeRules` value beside its recogniser. Where each language's rules are:
-//   English   en/names.ts (capitalised runs, one named function per rule, in order), en/index.ts
-//             (what the whole text settles: Biden → Joe Biden), en/dates.ts; words in en/lexicon.ts
+//   English   en/name-rules.ts (PEEL_RULES, READING_RULES: one named function per rule, in the
+//             order they run), en/names.ts (capitalised runs and the splits before the rules),
+//             en/index.ts (what the whole text settles: Biden → Joe Biden), en/dates.ts; words in
+//             en/lexicon.ts
 //   Korean    ko/organizations.ts, ko/people.ts, ko/places.ts, ko/venues.ts, ko/dates.ts, run in
 //             order by ko/index.ts; words in ko/lexicon.ts
 //   others    fallback.ts (place names, acronyms, capitalised runs)

@@ -1,0 +1,493 @@
+// The English name rules, in the order they run on one capitalised run of a sentence (a chunk
+// that en/names.ts found and split). Two ordered lists, each rule a named function whose comment
+// says what text it reads:
+//   PEEL_RULES, tried in order until one applies: each either decides the chunk (marks it, or
+//     drops it) or peels words off its front (an article, a title, a place before a name) and
+//     the list starts again on what is left;
+//   READING_RULES on what is left, tried in order: the first that says what the run is wins; a
+//     run none of them decides is a weak person (`weakPerson`), for the whole text to confirm.
+// Word lists are in en/lexicon.ts (data in src/core/lexicon/en/); shapes in en/name-shapes.ts.
+import { lookupPlace } from '../places';
+import type { EntityType } from '../../types';
+import {
+  connectors,
+  demonyms,
+  geoHeads,
+  givenNames,
+  groupEnding,
+  honorifics,
+  isCommonWord,
+  isEverydayWord,
+  knownOrganizations,
+  leadingWords,
+  nonEntityHeads,
+  nonEntityHeadsFirst,
+  organizationAppositionAfter,
+  organizationCueBefore,
+  organizationCuesAfter,
+  organizationPossessiveCue,
+  organizationSuffixes,
+  peoplePlurals,
+  personCuesBefore,
+  personVerbsAfter,
+  placeCuesBefore,
+  placeEnding,
+  plainAcronyms,
+  quantifiersBefore,
+  subjectVerbsAfter,
+  venueHeads,
+} from './lexicon';
+import { join, spanText, fromCapitals, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt, possessiveAfter } from './name-shapes';
+import type { Candidate } from './names';
+import { isAcronym, writtenInLowerCase, type Token } from './tokens';
+
+/** One sentence being read: its text and tokens, where it starts, and the candidates found so far. */
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  start: number;
+  found: Candidate[];
+}
+
+/** A chunk being classified: the words still to read, where they start in the sentence, and what peeled words said. */
+export interface Run {
+  tokens: Token[];
+  /** Index of `tokens[0]` in the sentence. */
+  at: number;
+  /** A title peeled off the front (President, Apple CEO): the rest is a person. */
+  role?: string;
+  affiliation?: string;
+  /** A lower-case organisation head follows the chunk: `the Labour government`. */
+  headAfter: boolean;
+}
+
+function emit(sentence: Sentence, type: EntityType, part: Token[], extra: Partial<Candidate> = {}): void {
+  const written = spanText(sentence.text, part);
+  sentence.found.push({ start: part[0].start, end: part[part.length - 1].end, type, name: written, key: extra.key ?? written, ...extra });
+}
+
+/** A run that is no name as a whole may still hold names: `Carnival of Brazil`, `Spain for Portugal`. */
+function emitKnownParts(sentence: Sentence, whole: Token[]): void {
+  for (const part of splitAt(whole, (t) => connectors.has(t.text))) {
+    const name = spanText(sentence.text, part);
+    const organization = knownOrganizations.get(name);
+    const place = lookupPlace(name, 'en');
+    if (organization) emit(sentence, 'organization', part, { key: organization });
+    else if (place) emit(sentence, 'place', part, { key: place.canonical, placeKind: place.placeKind });
+  }
+}
+
+/** What a peel rule did: decided the chunk (emitted or dropped it), or peeled words off its front. */
+type Peeled = 'decided' | 'peeled' | undefined;
+
+/** Stage 2, in order. Each reads the front of the run (or the whole run) and may end or shorten it. */
+const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
+  knownName,
+  leadingArticle,
+  nameBeforeOrganizationHead,
+  titleOfLawOrEvent,
+  organizationByShape,
+  placeByShape,
+  officeBeforeComplement,
+  leadingTitle,
+  leadingNonNameWord,
+  knownNameBeforeTwoWordName,
+  innerOffice,
+  innerTitle,
+];
+
+/** Runs PEEL_RULES until none applies; false when one decided the chunk. */
+export function peel(sentence: Sentence, run: Run): boolean {
+  while (run.tokens.length > 0) {
+    let step: Peeled;
+    for (const rule of PEEL_RULES) if ((step = rule(sentence, run))) break;
+    if (step === 'decided') return false;
+    if (step !== 'peeled') break;
+  }
+  return true;
+}
+
+function peelFront(run: Run, n: number): Peeled {
+  run.tokens = run.tokens.slice(n);
+  run.at += n;
+  return 'peeled';
+}
+
+/** The whole run is a known organisation or place (`Bank of Korea`, `SEOUL` in a dateline). */
+function knownName(sentence: Sentence, run: Run): Peeled {
+  if (run.role) return undefined;
+  const written = spanText(sentence.text, run.tokens);
+  const organization = knownOrganizations.get(written) ?? knownOrganizations.get(join(run.tokens));
+  if (organization) {
+    emit(sentence, 'organization', run.tokens, { key: organization });
+    return 'decided';
+  }
+  const place = lookupPlace(written, 'en') ?? lookupPlace(fromCapitals(written), 'en');
+  if (place) {
+    emit(sentence, 'place', run.tokens, { key: place.canonical, placeKind: place.placeKind });
+    return 'decided';
+  }
+  return undefined;
+}
+
+/** Reads the first word: articles and prepositions are not part of a name unless a known name says so (The Guardian). */
+function leadingArticle(_sentence: Sentence, run: Run): Peeled {
+  const first = run.tokens[0].text;
+  return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
+}
+
+/** Reads the word after the chunk: `the Democratic Progressive party`, `the Labour government` name an
+ *  organisation (soft: `the Johnson government` is Boris Johnson's); not a nationality (the Danish government). */
+function nameBeforeOrganizationHead(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  if (run.role || !run.headAfter || isCommonWord(tokens[0].text) || titleAt(tokens, 0) !== 0) return undefined;
+  if (tokens.every((t) => t.text.split('-').every((w) => demonyms.has(w)))) return undefined;
+  emit(sentence, 'organization', tokens, { soft: true });
+  return 'decided';
+}
+
+/** Reads the head word: `Human Rights Act`, `Treaty of Peace` name no entity, but known names inside still count. */
+function titleOfLawOrEvent(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  if (tokens.length < 2 || run.role || !(nonEntityHeads.has(tokens[tokens.length - 1].text) || nonEntityHeadsFirst.has(tokens[0].text))) return undefined;
+  emitKnownParts(sentence, tokens);
+  return 'decided';
+}
+
+/** Reads the last word or head: `… Inc`, `… University`, `Ministry of …` is an organisation. */
+function organizationByShape(sentence: Sentence, run: Run): Peeled {
+  if (run.tokens.length < 2 || run.role || !organizationShape(run.tokens)) return undefined;
+  emit(sentence, 'organization', run.tokens);
+  return 'decided';
+}
+
+/** Reads the last word or head: `… Airport`, `… River` is a place; a given name opening two or three
+ *  words names a person whatever the last word is (Christopher Hill), unless that word is a venue's. */
+function placeByShape(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  if (tokens.length < 2 || run.role) return undefined;
+  const kind = placeShape(tokens);
+  if (!kind || (tokens.length <= 3 && givenNames.has(tokens[0].text) && kind !== 'venue')) return undefined;
+  emit(sentence, 'place', tokens, { placeKind: kind });
+  return 'decided';
+}
+
+/** Reads a leading title and the connector after it: `Mayor of Brisbane`, `Minister for Trade` is no person. */
+function officeBeforeComplement(sentence: Sentence, run: Run): Peeled {
+  const title = titleAt(run.tokens, 0);
+  if (!(title > 0 && title + 1 < run.tokens.length && connectors.has(run.tokens[title].text))) return undefined;
+  emitKnownParts(sentence, run.tokens.slice(title + 1));
+  return 'decided';
+}
+
+/** Reads a leading title: `President Tokayev`; the title is the person's role (an honorific is not). */
+function leadingTitle(_sentence: Sentence, run: Run): Peeled {
+  const title = titleAt(run.tokens, 0);
+  if (!(title > 0 && title < run.tokens.length)) return undefined;
+  const titleText = join(run.tokens.slice(0, title));
+  if (!honorifics.has(titleText)) run.role = titleText;
+  return peelFront(run, title);
+}
+
+/** Reads the first word: a common word, plain acronym, nationality, connector or bare title opens no name. */
+function leadingNonNameWord(_sentence: Sentence, run: Run): Peeled {
+  const first = run.tokens[0].text;
+  const nameless = isCommonWord(first) || plainAcronyms.has(first.replace(/\./g, '')) || demonyms.has(first) || connectors.has(first) || titleAt(run.tokens, 0) > 0;
+  return nameless ? peelFront(run, 1) : undefined;
+}
+
+/** Reads all but the last two words: a known place or organisation before a two-word name (`ambassador to Britain Liu Xiaming`). */
+function knownNameBeforeTwoWordName(sentence: Sentence, run: Run): Peeled {
+  if (run.tokens.length < 3 || run.role) return undefined;
+  const prefix = run.tokens.length - 2;
+  const prefixName = spanText(sentence.text, run.tokens.slice(0, prefix));
+  const place = lookupPlace(prefixName, 'en');
+  const organization = knownOrganizations.get(prefixName);
+  const rest = run.tokens.slice(prefix);
+  if (!(place || organization) || organizationShape(rest) || placeShape(rest) || titleAt(rest, 0) !== 0) return undefined;
+  if (organization) emit(sentence, 'organization', run.tokens.slice(0, prefix), { key: organization });
+  else if (place) emit(sentence, 'place', run.tokens.slice(0, prefix), { key: place.canonical, placeKind: place.placeKind });
+  return peelFront(run, prefix);
+}
+
+/** Index of a title inside the run with words after it (`Apple CEO Tim Cook`), or -1. */
+const innerTitleAt = (tokens: Token[]) => tokens.findIndex((_, i) => i > 0 && titleAt(tokens, i) > 0 && i + titleAt(tokens, i) < tokens.length);
+
+/** Reads a title inside the run and the word after it: `… High Commissioner for Human Rights` names an office, not a person. */
+function innerOffice(sentence: Sentence, run: Run): Peeled {
+  const inner = innerTitleAt(run.tokens);
+  if (!(inner > 0 && connectors.has(run.tokens[inner + titleAt(run.tokens, inner)].text))) return undefined;
+  emitKnownParts(sentence, run.tokens);
+  return 'decided';
+}
+
+/** Reads a title inside the run: `Apple CEO Tim Cook`, `Kazakh President Tokayev`; what stands before the
+ *  title is the person's organisation (or a place), the title their role. */
+function innerTitle(sentence: Sentence, run: Run): Peeled {
+  const inner = innerTitleAt(run.tokens);
+  if (!(inner > 0) || run.role) return undefined;
+  const left = run.tokens.slice(0, inner);
+  const leftName = spanText(sentence.text, left);
+  const leftOrganization = knownOrganizations.get(leftName);
+  if (leftOrganization || organizationShape(left) || isAcronym(leftName)) {
+    emit(sentence, 'organization', left, { key: leftOrganization ?? leftName });
+    run.affiliation = leftOrganization ?? leftName;
+  } else {
+    const leftPlace = lookupPlace(leftName, 'en');
+    if (leftPlace) emit(sentence, 'place', left, { key: leftPlace.canonical, placeKind: leftPlace.placeKind });
+  }
+  const n = titleAt(run.tokens, inner);
+  run.role = join(run.tokens.slice(inner, inner + n));
+  return peelFront(run, inner + n);
+}
+
+/** What a reading rule says the run is: an entity of a type, no name at all, or only the known names inside it. */
+type Reading = { type: EntityType; extra?: Partial<Candidate> } | 'no name' | 'known parts';
+
+/** What the reading rules look at: the run and the words around it. */
+interface RunContext {
+  text: string;
+  run: Token[];
+  /** The run's last word. */
+  last: string;
+  single: boolean;
+  role?: string;
+  affiliation?: string;
+  /** The two words before the run and the one after it, in lower case. */
+  before: string[];
+  prev?: string;
+  after?: string;
+  /** The run starts its sentence, or follows a dateline dash or a colon: its capitals say nothing. */
+  initial: boolean;
+  /** A word before or after says person: `X said`, `Mr. X`. */
+  personCue: boolean;
+  /** The token after the run follows it with spaces only. */
+  adjacent: boolean;
+}
+
+function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }: Run): RunContext {
+  const { text, tokens } = sentence;
+  const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
+  const after = tokens[at + run.length]?.text.toLowerCase();
+  const prev = before[before.length - 1];
+  const lead = text.slice(sentence.start, run[0].start).replace(/[\s"“‘'(\[]+$/, '');
+  const personCue =
+    (after !== undefined && personVerbsAfter.has(after)) || (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) || personCuesBefore.has(before.join(' '));
+  const nextWord = tokens[at + run.length];
+  return {
+    text,
+    run,
+    last: run[run.length - 1].text,
+    single: run.length === 1,
+    role,
+    affiliation,
+    before,
+    prev,
+    after,
+    initial: lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead),
+    personCue,
+    adjacent: nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start)),
+  };
+}
+
+/** Stage 3 for what the peel rules left: trailing connectors dropped, then the first reading that applies. */
+export function readRest(sentence: Sentence, run: Run): void {
+  while (run.tokens.length > 0 && connectors.has(run.tokens[run.tokens.length - 1].text)) run.tokens = run.tokens.slice(0, -1);
+  if (run.tokens.length === 0) return;
+  const reading = readRun(readContext(sentence, run));
+  if (reading === 'known parts') emitKnownParts(sentence, run.tokens);
+  else if (reading !== 'no name') emit(sentence, reading.type, run.tokens, reading.extra);
+}
+
+/** Stage 3: the first of READING_RULES that returns a reading decides the run; else it is a weak person. */
+function readRun(context: RunContext): Reading {
+  for (const rule of READING_RULES) {
+    const reading = rule(context);
+    if (reading) return reading;
+  }
+  return weakPerson(context);
+}
+
+/** Stage 3, in order. */
+const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
+  tooShortOrCommon,
+  nationalityOrNonEntityHead,
+  pluralAcronym,
+  titledPerson,
+  acronymOrganization,
+  rulerOfRealm,
+  titleOfWork,
+  brandCapitals,
+  countedGroup,
+  itemAfterCount,
+  peoplePlural,
+  plainPluralAtStart,
+  everydayWordAtStart,
+  serviceAfterVia,
+  agencyInPhotoCredit,
+  organizationWordAfter,
+  organizationContextBefore,
+  organizationContextAfter,
+  personByCue,
+  placeByPreposition,
+  placeByEnding,
+  groupByEnding,
+  nameAfterThe,
+  quotedTitle,
+  headlineInCapitals,
+  thingName,
+];
+
+/** Reads a single word: too short, an everyday word or a plain acronym (CEO, TV) is no name. */
+function tooShortOrCommon(c: RunContext): Reading | undefined {
+  return c.single && (c.last.length < 2 || isCommonWord(c.last) || plainAcronyms.has(c.last.replace(/\./g, ''))) ? 'no name' : undefined;
+}
+
+/** Reads the last word: a nationality (Kazakh) or the head of a non-entity (… Act) ends no name. */
+function nationalityOrNonEntityHead(c: RunContext): Reading | undefined {
+  return demonyms.has(c.last) || (nonEntityHeads.has(c.last) && !c.single) ? 'no name' : undefined;
+}
+
+/** Reads a single word: plural acronyms (MPs, NGOs) are groups, not names. */
+function pluralAcronym(c: RunContext): Reading | undefined {
+  return /\p{Lu}{2,}\p{Ll}*s$/u.test(c.last) && c.single ? 'no name' : undefined;
+}
+
+/** A title was peeled off (`President X`, `Apple CEO X`): a person with that role. */
+function titledPerson(c: RunContext): Reading | undefined {
+  return c.role ? { type: 'person', extra: { role: c.role, affiliation: c.affiliation } } : undefined;
+}
+
+/** Reads a single word: an acronym (NATO, IAEA) is an organisation. */
+function acronymOrganization(c: RunContext): Reading | undefined {
+  return c.single && isAcronym(c.last) ? { type: 'organization' } : undefined;
+}
+
+/** Reads `X of Y`: `Catherine of Russia`, `Margaret of Parma` is a ruler named by a realm. */
+function rulerOfRealm({ text, run }: RunContext): Reading | undefined {
+  if (!(run.length >= 3 && run[1].text === 'of' && !connectors.has(run[2].text) && !nonEntityHeads.has(run[0].text))) return undefined;
+  const realm = spanText(text, run.slice(2));
+  return lookupPlace(realm, 'en') && !lookupPlace(run[0].text, 'en') ? { type: 'person', extra: { key: join(run) } } : undefined;
+}
+
+/** Reads the run's length and small words: long runs and `X of Y` have no name shape; they are titles of works and events. */
+function titleOfWork({ run }: RunContext): Reading | undefined {
+  return run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text)) ? 'known parts' : undefined;
+}
+
+/** Reads a single word: inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames. */
+function brandCapitals(c: RunContext): Reading | undefined {
+  return c.single && /\p{Ll}\p{Lu}/u.test(c.last) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(c.last) ? { type: 'organization' } : undefined;
+}
+
+/** Reads the two words before: `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group. */
+function countedGroup({ single, last, prev, before }: RunContext): Reading | undefined {
+  const counted = (w: string | undefined) => w !== undefined && (quantifiersBefore.has(w) || /^\d[\d,.]*$/.test(w));
+  return single && /\p{Ll}s$/u.test(last) && (counted(prev) || (prev === 'of' && counted(before[0]))) ? { type: 'person', extra: { group: true } } : undefined;
+}
+
+/** Reads the characters before: `1 Tbsp`, `2 Red`, `½ Cup`: a single word after a small count is a unit or an item. */
+function itemAfterCount({ text, run, single }: RunContext): Reading | undefined {
+  if (!single || possessiveAfter(text, run[0])) return undefined;
+  return /(?:^|[\s(])(?:\d{1,3}|\d*[¼½¾⅓⅔⅛])[ \t\u00a0]$/u.test(text.slice(Math.max(0, run[0].start - 6), run[0].start)) ? 'no name' : undefined;
+}
+
+/** Reads a single word: `Officials said`, `Prosecutors alleged`: a plural common noun for people names a group. */
+function peoplePlural(c: RunContext): Reading | undefined {
+  return c.single && peoplePlurals.has(c.last) ? { type: 'person', extra: { group: true } } : undefined;
+}
+
+/** Reads a single word at a sentence start: a plural the text also writes in lower case is that common word (Critics said). */
+function plainPluralAtStart(c: RunContext): Reading | undefined {
+  return c.single && c.initial && /\p{Ll}[^su]s$/u.test(c.last) && writtenInLowerCase(c.text, c.last.toLowerCase()) ? 'no name' : undefined;
+}
+
+/** Reads a single word at a sentence start: an everyday word there is that word (Prompted by…, a line reading `Editing`). */
+function everydayWordAtStart(c: RunContext): Reading | undefined {
+  return c.single && c.initial && isEverydayWord(c.last) && !possessiveAfter(c.text, c.run[0]) ? 'no name' : undefined;
+}
+
+/** Reads the word before: what a thing comes `via` is a service, agency or platform (AFP via Getty Images, via Twitter). */
+function serviceAfterVia(c: RunContext): Reading | undefined {
+  return c.prev === 'via' ? { type: 'organization', extra: { soft: true } } : undefined;
+}
+
+/** Reads the slash before: after a name in a photo credit, an agency follows (`Ana Ruiz/Pexa Photos`). */
+function agencyInPhotoCredit(c: RunContext): Reading | undefined {
+  return slashBefore(c.text, c.run[0].start) === 'credit' ? { type: 'organization', extra: { soft: true } } : undefined;
+}
+
+/** Reads the word after: `Apple shares`, `a Tesco spokesman` say organisation, unless a person cue says otherwise. */
+function organizationWordAfter(c: RunContext): Reading | undefined {
+  return c.adjacent && organizationCuesAfter.has(c.after!) && !c.personCue ? { type: 'organization' } : undefined;
+}
+
+/** Reads 40 characters before: `shares of X`, `an analyst at X`, `Ohio-based X` say only an organisation (more
+ *  particular than a bare `by`: `owned by X`; and in `an analyst at X said` the analyst speaks). */
+function organizationContextBefore({ text, run }: RunContext): Reading | undefined {
+  return organizationCueBefore.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) ? { type: 'organization' } : undefined;
+}
+
+/** Reads up to 150 characters after: `X’s chief executive`, `X, the Ohio-based retailer`, `X, which makes …`. */
+function organizationContextAfter({ text, run, personCue }: RunContext): Reading | undefined {
+  const end = run[run.length - 1].end;
+  if (personCue || !(organizationPossessiveCue.test(text.slice(end, end + 40)) || organizationAppositionAfter.test(text.slice(end, end + 150)))) return undefined;
+  return { type: 'organization' };
+}
+
+/** Reads the words around: `X said`, `according to X`, a lower-case title before make a person. */
+function personByCue(c: RunContext): Reading | undefined {
+  return c.personCue ? { type: 'person', extra: { key: join(c.run) } } : undefined;
+}
+
+/** Reads the word before a single word: `in X`, `near X`, `across X` make a place (soft); not `to`, `from`, `by`, `with`, nor before a possessive. */
+function placeByPreposition({ text, run, single, prev }: RunContext): Reading | undefined {
+  const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
+  if (!(single && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev))) return undefined;
+  return { type: 'place', extra: { soft: true } };
+}
+
+/** Reads the last word's ending: … burg, … ville, … stan, … shire make a place. */
+function placeByEnding(c: RunContext): Reading | undefined {
+  return placeEnding.test(c.last) ? { type: 'place' } : undefined;
+}
+
+/** Reads a single word's ending: a group's name or an adjective (Athenians, Slavic) is no name to list. */
+function groupByEnding(c: RunContext): Reading | undefined {
+  return c.single && groupEnding.test(c.last) ? 'no name' : undefined;
+}
+
+/** Reads the word before: people do not take an article, so `the Danevirke`, `the Qing` are places and institutions. */
+function nameAfterThe({ single, last, prev }: RunContext): Reading | undefined {
+  if (prev !== 'the') return undefined;
+  // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
+  if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
+  if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
+  return { type: single ? 'place' : 'organization', extra: { soft: true } };
+}
+
+/** Reads the characters around: a run wrapped in quotation marks is a title of a work (“Shaky Ground”). */
+function quotedTitle({ text, run }: RunContext): Reading | undefined {
+  const quoted = /["“‘']/.test(text[run[0].start - 1] ?? '') && /^[,.!?]?["”’']/.test(text.slice(run[run.length - 1].end));
+  return quoted && run.length > 1 ? 'no name' : undefined;
+}
+
+/** Reads every word: a run in capitals with an ordinary word in it is a headline or a label (`HARBOUR CRANES STALL`,
+ *  `READ MORE`), not a name (a byline in capitals, `ANNA BERG`, has none). */
+function headlineInCapitals({ text, run }: RunContext): Reading | undefined {
+  const inCapitals = run.length > 1 && run.every((t) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(t.text));
+  return inCapitals && run.some((t) => isCommonWord(t.text) || writtenInLowerCase(text, t.text.toLowerCase().replace(/['’].*$/, ''))) ? 'no name' : undefined;
+}
+
+/** Reads the words after the first: nothing says person but capitals, so a name with an everyday word after its first
+ *  (Europa Clipper, Privacy Policy) is a thing's name unless a given name opens it (Jim Hood). */
+function thingName({ run }: RunContext): Reading | undefined {
+  return run.length > 1 && !givenNames.has(run[0].text) && run.slice(1).some((t) => isEverydayWord(t.text)) ? 'no name' : undefined;
+}
+
+/** When no rule decided: capitals alone make a weak person, which the whole text may confirm; at a sentence
+ *  start only a subject followed by its verb (`Hitchcock was`) is likely a name. */
+function weakPerson({ run, initial, after }: RunContext): Reading {
+  const asSubject = initial && after !== undefined && subjectVerbsAfter.has(after);
+  return { type: 'person', extra: { weak: true, initial: initial && !asSubject, key: join(run) } };
+}

@@ -1,0 +1,75 @@
+// The shapes English name rules test a run of words against: titles (President, Prime Minister),
+// organisation and place endings or heads (… Inc, Ministry of …, … Airport), what a slash before a
+// word says, and small text helpers shared by en/names.ts and en/name-rules.ts.
+import type { PlaceKind } from '../../types';
+import { geoHeads, geoHeadsBefore, knownOrganizations, longestTitle, organizationHeads, organizationSuffixes, titlesBefore, venueHeads } from './lexicon';
+import { type Token } from './tokens';
+
+export const join = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
+
+export const spanText = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+
+/** `SEOUL` → `Seoul`, for datelines written in capitals; other text is returned unchanged. */
+export const fromCapitals = (name: string) => (/^[\p{Lu} .-]{4,}$/u.test(name) ? name.toLowerCase().replace(/(^|[ .-])\p{Ll}/gu, (c) => c.toUpperCase()) : name);
+
+export const isSpaceOnly = (s: string) => /^[ \t\u00a0]+$/.test(s);
+
+/** What a slash before a word says: after a photographer's name or an agency, an agency follows
+ * (Ana Ruiz/Reuters, AFP/Getty Images); after `Photo`, the photographer (AP Photo/Ana Ruiz);
+ * otherwise it is a link or a pairing (t.co/MYwRz9euaq, Marat/Sade), which is not prose. */
+export function slashBefore(text: string, at: number): 'none' | 'link' | 'credit' | 'photographer' {
+  if (text[at - 1] !== '/') return 'none';
+  const before = text.slice(Math.max(0, at - 60), at - 1);
+  if (/\b(?:Photo|Photos|Photograph|Image)$/.test(before)) return 'photographer';
+  if (/\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]+$/u.test(before)) return 'credit';
+  if (knownOrganizations.has(/[\p{L}&-]*$/u.exec(before)![0])) return 'credit';
+  return 'link';
+}
+
+/** Title at the start of `tokens`, longest first: `Prime Minister` before `Minister`. */
+export function titleAt(tokens: Token[], from: number): number {
+  for (let n = Math.min(longestTitle, tokens.length - from); n > 0; n--) {
+    if (titlesBefore.has(join(tokens.slice(from, from + n)))) return n;
+  }
+  return 0;
+}
+
+/** Index of the `of`/`for` that starts a name's complement (Bank of Korea), or the length. */
+export function headEnd(tokens: Token[]): number {
+  const i = tokens.findIndex((t, n) => n > 0 && (t.text === 'of' || t.text === 'for'));
+  return i > 0 ? i : tokens.length;
+}
+
+/** Ends like an organisation (… Inc, … University) or heads one (Ministry of …, School of Art). */
+export function organizationShape(tokens: Token[]): boolean {
+  if (organizationSuffixes.has(tokens[tokens.length - 1].text)) return true;
+  const end = headEnd(tokens);
+  if (end === tokens.length) return false;
+  const head = tokens[end - 1].text;
+  return organizationSuffixes.has(head) || organizationSuffixes.has(`${head} ${tokens[end].text}`) || (end === 1 && organizationHeads.has(tokens[0].text));
+}
+
+export function placeShape(tokens: Token[]): PlaceKind | undefined {
+  const last = tokens[tokens.length - 1].text;
+  const head = tokens[headEnd(tokens) - 1].text;
+  if (venueHeads.has(last) || venueHeads.has(head)) return 'venue';
+  if (geoHeads.has(last) || geoHeads.has(head)) return 'region';
+  const name = join(tokens);
+  if (geoHeadsBefore.some((h) => name.startsWith(h.endsWith('-') ? h : h + ' '))) return 'region';
+  return undefined;
+}
+
+export function splitAt(run: Token[], isSeparator: (t: Token) => boolean): Token[][] {
+  const parts: Token[][] = [];
+  let part: Token[] = [];
+  for (const token of run) {
+    if (isSeparator(token)) {
+      if (part.length) parts.push(part);
+      part = [];
+    } else part.push(token);
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
+
+export const possessiveAfter = (text: string, token: Token) => /^['’]s\b/.test(text.slice(token.end, token.end + 3));
