@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import compromise from 'compromise';
 import { gzipSync } from 'node:zlib';
-import { loadTagger, tagNames, type ModelData, type NameSpan, type Tagger } from '../src/core/entities/en/model';
+import { loadTagger, tagNames, type ModelData, type NameSpan, type Tagger } from './lib/ner-model';
 import { recognize } from '../src/core/entities/index';
 import { segmentSentences } from '../src/core/text/segment';
 import { sharedDataDir } from './lib/extract-eval';
@@ -68,7 +68,7 @@ for (const half of halves) {
   const pooledRules: DocumentPrediction[] = [];
   const pooledModel: DocumentPrediction[] = [];
   for (const set of SETS) {
-    const documents = documentsBySet.get(set)!.filter((d) => d.half === half);
+    const documents = (documentsBySet.get(set) ?? []).filter((d) => d.half === half);
     const rules = documents.map(predictDocument);
     const model = documents.map((d) => modelPrediction(tagger, d));
     pooledDocuments.push(...documents);
@@ -132,16 +132,16 @@ function measureSpeed(documents: NerDocument[]) {
   // Sentences are segmented beforehand: each side gets the same sentences and only recognises.
   const sentences = new Map(documents.map((d) => [d, segmentSentences(d.text, linesOf(d.text))]));
   // Also one sentence at a time, as bench/ner-speed.ts measures the budget (PUD's sentences).
-  const lines = documentsBySet
-    .get('en-pud')!
+  const lines = (documentsBySet.get('en-pud') ?? [])
     .flatMap((d) => d.text.split('\n'))
     .map((text): NerDocument => ({ name: '', set: 'en-pud', language: 'en', half: 'tune', text, gold: [] }));
   const single = new Map<NerDocument, Sentence[]>(lines.map((d) => [d, segmentSentences(d.text)]));
-  const sentenceRules = (d: NerDocument) => recognize({ text: d.text, sentences: single.get(d)!, excluded: [], known: [] }, 'en');
-  const sentenceModel = (d: NerDocument) => tagNames(tagger, d.text, single.get(d)!, modelData.usesRules ? rulesNames(d.text, single.get(d)!) : undefined);
-  const sentenceCompromise = (d: NerDocument) => {
+  const sentencesOf = (map: Map<NerDocument, Sentence[]>, d: NerDocument) => map.get(d) ?? [];
+  const sentenceRules = (d: NerDocument) => recognize({ text: d.text, sentences: sentencesOf(single, d), excluded: [], known: [] }, 'en');
+  const sentenceModel = (d: NerDocument) => tagNames(tagger, d.text, sentencesOf(single, d), modelData.usesRules ? rulesNames(d.text, sentencesOf(single, d)) : undefined);
+  const sentenceCompromise = (d: NerDocument): unknown => {
     const doc = compromise(d.text);
-    return [doc.people().json({ offset: true }), doc.organizations().json({ offset: true }), doc.places().json({ offset: true })];
+    return [doc.people().json({ offset: true }), doc.organizations().json({ offset: true }), doc.places().json({ offset: true })] as unknown;
   };
   return {
     sentences: lines.length,
@@ -150,15 +150,12 @@ function measureSpeed(documents: NerDocument[]) {
     sentenceCompromise: documentsPerSecond(lines, sentenceCompromise),
     documents: documents.length,
     characters: documents.reduce((n, d) => n + d.text.length, 0),
-    rules: documentsPerSecond(documents, (d) => recognize({ text: d.text, sentences: sentences.get(d)!, excluded: [], known: [] }, 'en')),
+    rules: documentsPerSecond(documents, (d) => recognize({ text: d.text, sentences: sentencesOf(sentences, d), excluded: [], known: [] }, 'en')),
     model: documentsPerSecond(documents, (d) => {
-      const hints = modelData.usesRules ? rulesNames(d.text, sentences.get(d)!) : undefined;
-      return tagNames(tagger, d.text, sentences.get(d)!, hints);
+      const hints = modelData.usesRules ? rulesNames(d.text, sentencesOf(sentences, d)) : undefined;
+      return tagNames(tagger, d.text, sentencesOf(sentences, d), hints);
     }),
-    compromise: documentsPerSecond(documents, (d) => {
-      const doc = compromise(d.text);
-      return [doc.people().json({ offset: true }), doc.organizations().json({ offset: true }), doc.places().json({ offset: true })];
-    }),
+    compromise: documentsPerSecond(documents, sentenceCompromise),
   };
 }
 

@@ -1,4 +1,4 @@
-// Trains the English name tagger of src/core/entities/en/model.ts (issue 12, item 4): an
+// Trains the English name tagger of scripts/lib/ner-model.ts (issue 12, item 4): an
 // averaged structured perceptron (Viterbi over BIO tags of person / organization / place) on the
 // openly licensed, non-ShareAlike corpora of ../shared/data/ner-train, and writes its weights,
 // quantised and pruned, as one JSON data file. Deterministic: the same corpora and options give
@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { allowed, modelTokens, sentenceFeatures, TAGS, viterbi, type ModelData, type ModelToken, type NameSpan } from '../src/core/entities/en/model';
+import { allowed, modelTokens, sentenceFeatures, TAGS, viterbi, type ModelData, type ModelToken, type NameSpan } from './lib/ner-model';
 import { recognize } from '../src/core/entities/index';
 import { segmentSentences } from '../src/core/text/segment';
 import { sharedDataDir } from './lib/extract-eval';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTagger, modelTokens, sentenceFeatures, spansOfTags, tagNames, TAGS, viterbi, wordShape, type ModelData } from './model';
+import { loadTagger, modelTokens, sentenceFeatures, spansOfTags, tagNames, TAGS, viterbi, wordShape, type ModelData } from './ner-model';
 
 /** A hand-made model: `john` opens a person, `smith` continues one, `acme` is an organisation. */
 function tinyModel(): ModelData {

@@ -6,14 +6,14 @@
 // inference share `sentenceFeatures`, so the two can never drift apart.
 // Not used by the recogniser: measured against the rules it lost (docs/ner-model.md), so nothing
 // in src/ imports it and its weights (data/en-ner-model.json) stay out of the extension.
-import commonWordData from '../../lexicon/generated/en-common-words.json';
-import familyNameData from '../../lexicon/generated/en-family-names.json';
-import givenNameData from '../../lexicon/generated/en-given-names.json';
-import nameData from '../../lexicon/en/names.json';
-import organizationData from '../../lexicon/en/organizations.json';
-import titleData from '../../lexicon/en/titles.json';
-import type { Span } from '../../types';
-import { findPlaces } from '../places';
+import commonWordData from '../../src/core/lexicon/generated/en-common-words.json';
+import familyNameData from '../../src/core/lexicon/generated/en-family-names.json';
+import givenNameData from '../../src/core/lexicon/generated/en-given-names.json';
+import nameData from '../../src/core/lexicon/en/names.json';
+import organizationData from '../../src/core/lexicon/en/organizations.json';
+import titleData from '../../src/core/lexicon/en/titles.json';
+import type { Span } from '../../src/core/types';
+import { findPlaces } from '../../src/core/entities/places';
 
 export type NameType = 'person' | 'organization' | 'place';
 
@@ -70,7 +70,7 @@ const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:(?:[-&.]|['’](?![sS](?![\p{L}\p
 export function modelTokens(text: string, start = 0, end = text.length): ModelToken[] {
   const tokens: ModelToken[] = [];
   const part = text.slice(start, end);
-  for (const m of part.matchAll(TOKEN)) tokens.push({ text: m[0], start: start + m.index!, end: start + m.index! + m[0].length });
+  for (const m of part.matchAll(TOKEN)) tokens.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   return tokens;
 }
 
