@@ -27,7 +27,7 @@ export interface RegionLexicon {
   ambiguous?: string[];
 }
 
-const lexicons: Record<string, RegionLexicon> = { en: englishRegions as RegionLexicon };
+const lexicons: Record<string, RegionLexicon> = { en: englishRegions };
 
 /** Lets a language module add its own regions.json (the Korean module registers ko). */
 export function registerPlaceLexicon(lang: string, lexicon: RegionLexicon): void {
@@ -66,7 +66,8 @@ export function findPlaces(text: string, lang: string): PlaceMatch[] {
   if (!matcher) return found;
   matcher.pattern.lastIndex = 0;
   for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-    const entry = matcher.entries.get(m[0])!;
+    const entry = matcher.entries.get(m[0]);
+    if (!entry) continue;
     found.push({ start: m.index, end: m.index + m[0].length, name: m[0], canonical: entry.canonical, placeKind: entry.placeKind });
   }
   return found;
@@ -113,7 +114,8 @@ function placeEntries(lang: string): Map<string, PlaceEntry> {
   }
   const aliases = lexicon.countryAliases ?? {};
   for (const [alias, code] of Array.isArray(aliases) ? aliases.map((a) => [a, '']) : Object.entries(aliases)) {
-    const canonical = (code && countryName(code, 'long') && cleanName(countryName(code, 'long')!)[0]) || alias;
+    const long = code ? countryName(code, 'long') : undefined;
+    const canonical = (long && cleanName(long)[0]) || alias;
     add(alias, { canonical, placeKind: 'country' });
   }
   for (const name of lexicon.regions ?? []) add(name, { canonical: name, placeKind: 'region' });

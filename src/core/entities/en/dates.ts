@@ -36,7 +36,7 @@ export function findDates(text: string, published?: string): DateMention[] {
   const found: DateMention[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
-    const g = m.groups!;
+    const g = m.groups ?? {};
     // `May` alone is as often a name or a verb as a month.
     if (g.m === 'May') continue;
     // A cue word (in March, since 2019) selects the form but is not part of the date.
@@ -46,18 +46,21 @@ export function findDates(text: string, published?: string): DateMention[] {
   return found;
 }
 
+/** A month name the date pattern matched (so always known) → its number. */
+const monthOf = (name: string | undefined): number => monthIndex.get(name ?? '') ?? 0;
+
 function resolve(g: Record<string, string | undefined>, base?: Date): string | undefined {
   const year = base?.getUTCFullYear();
-  if (g.md) return isoDate(g.mdYear ? +g.mdYear : year, monthIndex.get(g.mdMonth!)!, +g.mdDay!);
-  if (g.dm) return isoDate(g.dmYear ? +g.dmYear : year, monthIndex.get(g.dmMonth!)!, +g.dmDay!);
-  if (g.my) return `${g.myYear}-${pad(monthIndex.get(g.myMonth!)!)}`;
-  if (g.m) return year ? `${year}-${pad(monthIndex.get(g.m)!)}` : undefined;
+  if (g.md) return isoDate(g.mdYear ? +g.mdYear : year, monthOf(g.mdMonth), Number(g.mdDay));
+  if (g.dm) return isoDate(g.dmYear ? +g.dmYear : year, monthOf(g.dmMonth), Number(g.dmDay));
+  if (g.my) return `${g.myYear}-${pad(monthOf(g.myMonth))}`;
+  if (g.m) return year ? `${year}-${pad(monthOf(g.m))}` : undefined;
   if (g.y) return g.y;
   if (!base) return undefined;
   if (g.rel) return shift(base, relativeDays[g.rel]);
   if (g.wd) {
     // News says `Monday` for the most recent Monday (or today); `next Monday` looks ahead.
-    const target = weekdayIndex.get(g.wdName!)! % 7;
+    const target = (weekdayIndex.get(g.wdName ?? '') ?? 0) % 7;
     const today = base.getUTCDay();
     if (g.wdRel === 'next') return shift(base, (target - today + 7) % 7 || 7);
     const back = (today - target + 7) % 7;

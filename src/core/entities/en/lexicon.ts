@@ -87,7 +87,10 @@ for (const [name, ...aliases] of organizationData.known) {
 export const months = dateData.months;
 export const monthIndex = new Map<string, number>();
 dateData.months.forEach((m, i) => monthIndex.set(m, i + 1));
-dateData.monthAbbreviations.forEach((m) => monthIndex.set(m, monthIndex.get(dateData.months.find((full) => full.startsWith(m.slice(0, 3)))!)!));
+for (const abbreviation of dateData.monthAbbreviations) {
+  const full = dateData.months.find((month) => month.startsWith(abbreviation.slice(0, 3)));
+  if (full) monthIndex.set(abbreviation, monthIndex.get(full) ?? 0);
+}
 export const weekdayIndex = new Map<string, number>();
 dateData.weekdays.forEach((d, i) => weekdayIndex.set(d, i + 1));
 export const relativeDays: Record<string, number> = dateData.relativeDays;

@@ -270,7 +270,7 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
   const prev = before[before.length - 1];
-  const lead = text.slice(sentence.start, run[0].start).replace(/[\s"“‘'(\[]+$/, '');
+  const lead = text.slice(sentence.start, run[0].start).replace(/[\s"“‘'([]+$/, '');
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) || (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) || personCuesBefore.has(before.join(' '));
   const nextWord = tokens[at + run.length];
@@ -419,7 +419,7 @@ function agencyInPhotoCredit(c: RunContext): Reading | undefined {
 
 /** Reads the word after: `Apple shares`, `a Tesco spokesman` say organisation, unless a person cue says otherwise. */
 function organizationWordAfter(c: RunContext): Reading | undefined {
-  return c.adjacent && organizationCuesAfter.has(c.after!) && !c.personCue ? { type: 'organization' } : undefined;
+  return c.adjacent && c.after !== undefined && organizationCuesAfter.has(c.after) && !c.personCue ? { type: 'organization' } : undefined;
 }
 
 /** Reads 40 characters before: `shares of X`, `an analyst at X`, `Ohio-based X` say only an organisation (more

@@ -22,7 +22,7 @@ export function slashBefore(text: string, at: number): 'none' | 'link' | 'credit
   const before = text.slice(Math.max(0, at - 60), at - 1);
   if (/\b(?:Photo|Photos|Photograph|Image)$/.test(before)) return 'photographer';
   if (/\p{Lu}[\p{L}.'’-]*[ \t\u00a0]+\p{Lu}[\p{Ll}'’-]+$/u.test(before)) return 'credit';
-  if (knownOrganizations.has(/[\p{L}&-]*$/u.exec(before)![0])) return 'credit';
+  if (knownOrganizations.has(/[\p{L}&-]*$/u.exec(before)?.[0] ?? '')) return 'credit';
   return 'link';
 }
 

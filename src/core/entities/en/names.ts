@@ -43,7 +43,7 @@ function usState(text: string, token: Token): Candidate | undefined {
     const full = usStateAbbreviations.get(name);
     const place = lookupPlace(full ?? name, 'en');
     if (!full && !place) return undefined;
-    return { start, end, type: 'place', name: text.slice(start, end), key: place?.canonical ?? full!, placeKind: place?.placeKind ?? 'region' };
+    return { start, end, type: 'place', name: text.slice(start, end), key: place?.canonical ?? full ?? name, placeKind: place?.placeKind ?? 'region' };
   };
   const tag = /^[RDI]-(\p{Lu}[\p{L}.]+)$/u.exec(token.text);
   if (tag) return state(tag[1], token.start + 2, token.end);

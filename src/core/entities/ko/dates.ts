@@ -29,8 +29,8 @@ export function findDates(text: string, sentences: Sentence[], published?: strin
   const base = parseDate(published);
   const found: Mention[] = [];
   for (const m of text.matchAll(DATE)) {
-    const g = m.groups!;
-    const start = m.index!;
+    const g = m.groups ?? {};
+    const start = m.index;
     const end = start + m[0].length;
     const sentence = spanAt(sentences, start);
     const past = sentence ? PAST.test(text.slice(sentence.start, sentence.end)) : false;
@@ -66,7 +66,7 @@ function resolve(g: Record<string, string | undefined>, base: YMD, past: boolean
     if (g.monthAgo === '오는' && month < base.m) year++;
     return `${year}-${pad(month)}`;
   }
-  const day = +g.day!;
+  const day = Number(g.day);
   if (day < 1 || day > 31) return undefined;
   if (g.year && g.month) return `${g.year}-${pad(+g.month)}-${pad(day)}`;
   if (g.month) {

@@ -8,7 +8,7 @@ import regionData from '../../lexicon/ko/regions.json';
 import type { Entity } from '../../types';
 import { mergeMentions, type MergeRules } from '../merge';
 import type { Mention } from '../mentions';
-import { registerPlaceLexicon, type RegionLexicon } from '../places';
+import { registerPlaceLexicon } from '../places';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import { occurrences } from './occurrences';
@@ -18,7 +18,7 @@ import { findKoreanPlaces, isPlace } from './places';
 import { splitWords } from './tokens';
 import { findVenues } from './venues';
 
-registerPlaceLexicon('ko', regionData as RegionLexicon);
+registerPlaceLexicon('ko', regionData);
 
 /** How Korean mentions become entities (merge.ts explains each choice). */
 export const koreanMerge: MergeRules = {

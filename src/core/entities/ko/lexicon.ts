@@ -49,13 +49,13 @@ export const honorifics = new Set(titleData.honorific);
 export const leadershipTitles = new Set(titleData.leadership);
 /** Occupations written before a name: 배우 탕웨이, 가수 비욘세. */
 export const occupationsBefore = new Set(titleData.occupations);
-export const loanwordSyllables = new Set([...surnameData.loanwordSyllables]);
+export const loanwordSyllables = new Set(Array.from(surnameData.loanwordSyllables));
 
 const wordsOf = (list: { words: string }) => list.words.split(' ');
 
 /** Surnames (the generated list, and rarer ones it lacks), two-syllable ones first so 남궁 wins over 남. */
 export const surnames = affixes([...wordsOf(generatedSurnameData), ...surnameData.surnames]);
-export const givenSyllables = new Set([...surnameData.givenSyllables]);
+export const givenSyllables = new Set(Array.from(surnameData.givenSyllables));
 /** Words patterns meet that are never a name and no noun list has (이미, 함께, …성, …률). */
 export const notForeignNames = new Set(surnameData.notNames);
 /** Never a name: those, and the Korean common nouns (호기심, 유명세, 승부수). A transliterated
@@ -65,7 +65,7 @@ export const notNames = new Set([...wordsOf(commonNounData), ...surnameData.notN
 export const knownPeople = new Set(wordsOf(generatedPeopleData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
 export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
-export const nameEndingsNot = new Set([...surnameData.notNameEndings]);
+export const nameEndingsNot = new Set(Array.from(surnameData.notNameEndings));
 
 export const orgSuffixes = affixes(orgSuffixData.suffixes);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);

@@ -143,9 +143,9 @@ function quotedOrganizations(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const name = m[2].trim();
-    const quoteStart = m.index! + m[0].indexOf(m[2]);
+    const quoteStart = m.index + m[0].indexOf(m[2]);
     const saysOrg = !!m[1] && ORG_NOUNS.test(m[1]);
-    const agreesWith = (m[3] === '와' || m[3] === '과' || m[3] === '와의' || m[3] === '과의') && AGREEMENT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+    const agreesWith = (m[3] === '와' || m[3] === '과' || m[3] === '와의' || m[3] === '과의') && AGREEMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!(saysOrg || agreesWith) || name.split(' ').length > 3) continue;
     found.push({ type: 'organization', start: quoteStart, end: quoteStart + m[2].length, name });
   }
@@ -160,7 +160,7 @@ const SHORT_FORM = /^(?:[A-Z][A-Za-z0-9&.-]{1,11}|[가-힣]{2,5})$/;
 function linkAliasPairs(text: string, found: Mention[]): Mention[] {
   const result = [...found];
   for (const m of text.matchAll(BRACKET)) {
-    const open = m.index!;
+    const open = m.index;
     const inner = m[1].trim();
     const innerStart = open + 1 + m[1].indexOf(inner);
     const before = found.find((o) => o.end === open);

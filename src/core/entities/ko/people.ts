@@ -47,7 +47,7 @@ const HEAD_ROLES = new Set(['대표', '대표이사', '공동대표', '회장', 
 /** Words between a name and its title that say when the person held it: 노무현 전 대통령. */
 const TENSE_WORDS = new Set(['전', '현', '前', '現', '故', '고', '신임', '전임', '당시', '초대', '차기', '현직', '전직', '신임', '임시', '수석', '공동']);
 /** One-syllable words that are a modifier or demonstrative before a title, not a surname: 이 대표 may be "this representative". */
-const NOT_SURNAMES_BEFORE_TITLE = new Set([...'전현고신구부총차당새각이그저한두세양前現故']);
+const NOT_SURNAMES_BEFORE_TITLE = new Set(Array.from('전현고신구부총차당새각이그저한두세양前現故'));
 /** Titles that also end ordinary words (주식시장, 국가대표, 해외지사): written onto a word only after a place. */
 const GLUED_NEEDS_PLACE = new Set(['시장', '지사', '대표', '의원', '대사', '감독', '위원장', '회장', '의장']);
 
@@ -422,7 +422,7 @@ function titleEndingCompound(noun: string): string | undefined {
 }
 
 const PLAIN_NAME_PARTICLES = new Set([...NAME_PARTICLES, '이었다']);
-const COMMON_NOUN_ENDINGS = new Set([...'인자장사회안량물단관체품법권력율률점판가하되시적도실소']);
+const COMMON_NOUN_ENDINGS = new Set(Array.from('인자장사회안량물단관체품법권력율률점판가하되시적도실소'));
 
 /** 류현진의, 배두나가: a three-syllable native name with common given-name syllables, ending in a
  *  particle or followed by a list separator. Weaker than the rules above, so the shape is strict. */
@@ -502,7 +502,7 @@ function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] 
     const names = new Set(candidates.map((p) => p.name));
     if (names.size === 1) resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
     // 이 씨 is always Mr Lee; 이 대표 may be "this representative".
-    else if (names.size === 0 && (!NOT_SURNAMES_BEFORE_TITLE.has(short.name) || honorifics.has(short.role!))) resolved.push({ ...short, name: short.alias!, alias: undefined });
+    else if (names.size === 0 && short.alias && (!NOT_SURNAMES_BEFORE_TITLE.has(short.name) || honorifics.has(short.role ?? ''))) resolved.push({ ...short, name: short.alias, alias: undefined });
   }
   return resolved;
 }

@@ -48,7 +48,7 @@ describe('seed article', () => {
     ['에디슨모터스', []],
     ['에이팩', []],
   ])('finds the organisation %s', (name, aliases) => {
-    expect(find('organization', name)?.aliases).toEqual(expect.arrayContaining(aliases as string[]));
+    expect(find('organization', name)?.aliases).toEqual(expect.arrayContaining(aliases));
   });
 
   it.each([

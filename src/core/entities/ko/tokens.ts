@@ -17,10 +17,10 @@ const WORD = /[\p{Script=Hangul}A-Za-z0-9]+/gu;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+/g;
 
 export function splitWords(text: string): Word[] {
-  const addresses = [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const addresses = [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
+    const start = m.index;
     const end = start + m[0].length;
     const address = addresses.some((a) => start < a.end && end > a.start);
     words.push({ text: m[0], start, end, nouns: nounReadings(m[0]), address });
