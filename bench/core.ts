@@ -48,18 +48,26 @@ function sentence(lang: Language, next: () => number): string {
   const d = EN;
   if (lang === 'en') {
     switch (Math.floor(next() * 4)) {
-      case 0: return `${pick(d.people)}, the ${pick(d.roles)} of ${pick(d.orgs)}, ${pick(d.verbs)} ${pick(d.dates)} that ${pick(d.topics)} would cost ${n} dollars.`;
-      case 1: return `In ${pick(d.places)}, ${pick(d.orgs)} ${pick(d.verbs)} ${pick(d.dates)} that ${n} people were affected by ${pick(d.topics)}.`;
-      case 2: return `"We expect ${pick(d.topics)} to matter for ${n} households," ${pick(d.people)} ${pick(d.verbs)}.`;
-      default: return `Talks in ${pick(d.places)} between ${pick(d.orgs)} and ${pick(d.orgs)} ended ${pick(d.dates)} with ${n} pages of notes.`;
+      case 0:
+        return `${pick(d.people)}, the ${pick(d.roles)} of ${pick(d.orgs)}, ${pick(d.verbs)} ${pick(d.dates)} that ${pick(d.topics)} would cost ${n} dollars.`;
+      case 1:
+        return `In ${pick(d.places)}, ${pick(d.orgs)} ${pick(d.verbs)} ${pick(d.dates)} that ${n} people were affected by ${pick(d.topics)}.`;
+      case 2:
+        return `"We expect ${pick(d.topics)} to matter for ${n} households," ${pick(d.people)} ${pick(d.verbs)}.`;
+      default:
+        return `Talks in ${pick(d.places)} between ${pick(d.orgs)} and ${pick(d.orgs)} ended ${pick(d.dates)} with ${n} pages of notes.`;
     }
   }
   const k = KO;
   switch (Math.floor(next() * 4)) {
-    case 0: return `${pick(k.people)} ${pick(k.orgs)} ${pick(k.roles)}은 ${pick(k.dates)} ${pick(k.places)}에서 ${pick(k.topics)}에 ${n}억원이 든다고 ${pick(k.verbs)}.`;
-    case 1: return `${pick(k.orgs)}는 ${pick(k.dates)} ${pick(k.topics)}로 ${n}명이 영향을 받았다고 ${pick(k.verbs)}.`;
-    case 2: return `${pick(k.people)} ${pick(k.roles)}은 "${pick(k.topics)}가 ${n}가구에 중요하다"고 ${pick(k.verbs)}.`;
-    default: return `${pick(k.places)}에서 열린 ${pick(k.orgs)}와 ${pick(k.orgs)}의 협상은 ${pick(k.dates)} ${n}쪽 분량의 합의문으로 마무리됐다.`;
+    case 0:
+      return `${pick(k.people)} ${pick(k.orgs)} ${pick(k.roles)}은 ${pick(k.dates)} ${pick(k.places)}에서 ${pick(k.topics)}에 ${n}억원이 든다고 ${pick(k.verbs)}.`;
+    case 1:
+      return `${pick(k.orgs)}는 ${pick(k.dates)} ${pick(k.topics)}로 ${n}명이 영향을 받았다고 ${pick(k.verbs)}.`;
+    case 2:
+      return `${pick(k.people)} ${pick(k.roles)}은 "${pick(k.topics)}가 ${n}가구에 중요하다"고 ${pick(k.verbs)}.`;
+    default:
+      return `${pick(k.places)}에서 열린 ${pick(k.orgs)}와 ${pick(k.orgs)}의 협상은 ${pick(k.dates)} ${n}쪽 분량의 합의문으로 마무리됐다.`;
   }
 }
 

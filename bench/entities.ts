@@ -55,7 +55,10 @@ if (!existsSync(aebDir)) {
 } else {
   let analysisMs = 0;
   let entitiesMs = 0;
-  const files = readdirSync(aebDir).filter((f) => f.endsWith('.html.gz')).sort().slice(0, pageLimit);
+  const files = readdirSync(aebDir)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .slice(0, pageLimit);
   for (const file of files) {
     const input = inputOf(gunzipSync(readFileSync(join(aebDir, file))).toString('utf8'));
     const language = detectLanguage(input.text, input.declaredLanguage);

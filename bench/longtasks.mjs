@@ -65,7 +65,12 @@ function aebPages(dir) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.html.gz'));
   const sized = files.map((file) => ({ file, html: gunzipSync(readFileSync(join(dir, file))) })).sort((a, b) => a.html.length - b.html.length);
   const at = (q) => sized[Math.min(sized.length - 1, Math.floor(q * (sized.length - 1)))];
-  const picks = [['median', at(0.5)], ['p75', at(0.75)], ['p90', at(0.9)], ['largest', sized[sized.length - 1]]];
+  const picks = [
+    ['median', at(0.5)],
+    ['p75', at(0.75)],
+    ['p90', at(0.9)],
+    ['largest', sized[sized.length - 1]],
+  ];
   return picks.map(([label, { file, html }]) => ({ name: `aeb ${label} ${file.slice(0, 8)}`, html, csp: true }));
 }
 
@@ -183,7 +188,8 @@ function attribute(traceEvents, extensionOrigin, pageUrl) {
   const threads = new Map();
   for (const e of traceEvents) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') threads.set(`${e.pid}:${e.tid}`, 0);
   // The page's main thread: the one that parsed its HTML.
-  for (const e of traceEvents) if (e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl && threads.has(`${e.pid}:${e.tid}`)) threads.set(`${e.pid}:${e.tid}`, threads.get(`${e.pid}:${e.tid}`) + 1);
+  for (const e of traceEvents)
+    if (e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl && threads.has(`${e.pid}:${e.tid}`)) threads.set(`${e.pid}:${e.tid}`, threads.get(`${e.pid}:${e.tid}`) + 1);
   const main = [...threads].sort((a, b) => b[1] - a[1])[0]?.[0];
   const events = traceEvents.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number');
   const tasks = events.filter((e) => e.name === 'RunTask' && e.dur >= BUDGET_MS * 1000).sort((a, b) => a.ts - b.ts);
@@ -209,7 +215,13 @@ function attribute(traceEvents, extensionOrigin, pageUrl) {
       if (/^(FunctionCall|EvaluateScript|v8\.compile|v8\.run|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|V8\.Execute|v8\.callFunction)$/.test(e.name)) {
         // A timer or frame callback says nothing of its script: the calls inside it do.
         if (!url) url = urlOf(inside.find((x) => x.ts >= e.ts && x.ts + x.dur <= e.ts + e.dur && urlOf(x).startsWith(extensionOrigin)) ?? {});
-        kind = url.startsWith(extensionOrigin) ? 'content script' : url.startsWith('http') ? 'page script' : e.name === 'RunMicrotasks' ? 'content script (promise continuations)' : `script (${e.name})`;
+        kind = url.startsWith(extensionOrigin)
+          ? 'content script'
+          : url.startsWith('http')
+            ? 'page script'
+            : e.name === 'RunMicrotasks'
+              ? 'content script (promise continuations)'
+              : `script (${e.name})`;
       } else kind = KINDS.find(([re]) => re.test(e.name))?.[1];
       if (!kind) continue;
       counted.push(e);
@@ -217,13 +229,24 @@ function attribute(traceEvents, extensionOrigin, pageUrl) {
     }
     const accounted = Object.values(shares).reduce((s, x) => s + x, 0);
     if (task.dur - accounted > 1000) add('other', task.dur - accounted);
-    const parts = Object.entries(shares).sort((a, b) => b[1] - a[1]).map(([kind, us]) => `${kind} ${(us / 1000).toFixed(0)}`);
-    const ours = Object.entries(shares).filter(([kind]) => kind.startsWith('content script')).reduce((sum, [, us]) => sum + us / 1000, 0);
+    const parts = Object.entries(shares)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, us]) => `${kind} ${(us / 1000).toFixed(0)}`);
+    const ours = Object.entries(shares)
+      .filter(([kind]) => kind.startsWith('content script'))
+      .reduce((sum, [, us]) => sum + us / 1000, 0);
     if (process.env.NEWSLENS_TRACE_DETAIL && ours >= OURS_MS) {
       // What a task held against NewsLens is made of: every trace event inside it, by name.
       const byName = new Map();
       for (const e of inside) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
-      console.error(`  task ${(task.dur / 1000).toFixed(0)} ms:`, [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`).join(', '));
+      console.error(
+        `  task ${(task.dur / 1000).toFixed(0)} ms:`,
+        [...byName]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 15)
+          .map(([n, us]) => `${n} ${(us / 1000).toFixed(1)}`)
+          .join(', '),
+      );
     }
     return { ms: task.dur / 1000, parts, ours };
   });
@@ -240,7 +263,14 @@ async function measure(session, base, index, page0, { enabled, sampleWorker = fa
     await session.workerCdp.send('HeapProfiler.collectGarbage');
     worker.before = (await session.workerCdp.send('Runtime.getHeapUsage')).usedSize;
     samples = [worker.before];
-    sampler = setInterval(() => session.workerCdp.send('Runtime.getHeapUsage').then((h) => samples.push(h.usedSize), () => undefined), 50);
+    sampler = setInterval(
+      () =>
+        session.workerCdp.send('Runtime.getHeapUsage').then(
+          (h) => samples.push(h.usedSize),
+          () => undefined,
+        ),
+      50,
+    );
   }
   if (trace) {
     await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] });
@@ -267,7 +297,14 @@ async function measure(session, base, index, page0, { enabled, sampleWorker = fa
       const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
     }
-    console.error(page0.name, [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`).join('\n'));
+    console.error(
+      page0.name,
+      [...self]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`)
+        .join('\n'),
+    );
     // Per busy stretch (samples between idle) over the budget: the content script functions on its stacks.
     const byId = new Map(p.nodes.map((n) => [n.id, n]));
     const parent = new Map();
@@ -287,7 +324,15 @@ async function measure(session, base, index, page0, { enabled, sampleWorker = fa
             inclusive.set(l, (inclusive.get(l) ?? 0) + d);
           }
         }
-        console.error(`  busy ${ms.toFixed(0)} ms: ` + [...inclusive].filter(([l]) => !/^\((root|program|idle)\)/.test(l)).sort((a, b) => b[1] - a[1]).slice(0, 14).map(([l, d]) => `${l} ${(d / 1000).toFixed(0)}`).join(', '));
+        console.error(
+          `  busy ${ms.toFixed(0)} ms: ` +
+            [...inclusive]
+              .filter(([l]) => !/^\((root|program|idle)\)/.test(l))
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 14)
+              .map(([l, d]) => `${l} ${(d / 1000).toFixed(0)}`)
+              .join(', '),
+        );
       }
       run = [];
     };
@@ -344,7 +389,6 @@ async function measure(session, base, index, page0, { enabled, sampleWorker = fa
   };
 }
 
-
 /** Content-script time in one long task that makes it NewsLens's (a fifth of the budget). */
 const OURS_MS = BUDGET_MS / 5;
 
@@ -386,7 +430,9 @@ export async function benchLongTasks({ root, chromiumPath, aebDir, quick }) {
   const session = await launch(root, chromiumPath);
   const rows = [];
   try {
-    console.log(`${await session.browser.version()}; ${BUDGET_MS} ms long-task budget; each page in a fresh tab, measured until ${SETTLE_MS} ms after the content script answered (or after load when not enabled).`);
+    console.log(
+      `${await session.browser.version()}; ${BUDGET_MS} ms long-task budget; each page in a fresh tab, measured until ${SETTLE_MS} ms after the content script answered (or after load when not enabled).`,
+    );
     const off = [];
     for (let i = 0; i < pages.length; i++) off.push(await measure(session, base, i, pages[i], { enabled: false }));
     await enableSite(session, base);
@@ -423,10 +469,27 @@ export async function benchLongTasks({ root, chromiumPath, aebDir, quick }) {
     outcome(r.state),
   ];
   console.log('Long tasks: n, longest, total (ms) over the whole load; "after load" = those ending after the load event (NewsLens runs at document_idle);');
-  console.log('timer gap = longest wait between ticks of a 10 ms page timer after load; analysed = content script\'s answer, ms after load (±10 ms);');
-  console.log('page heap MB (performance.memory, includes the content script\'s isolated world): at load, at the end, at the end after a forced GC.\n');
+  console.log("timer gap = longest wait between ticks of a 10 ms page timer after load; analysed = content script's answer, ms after load (±10 ms);");
+  console.log("page heap MB (performance.memory, includes the content script's isolated world): at load, at the end, at the end after a forced GC.\n");
   table(
-    ['page', 'HTML MB', 'M chars', 'nodes', 'NL', 'long n', 'longest', 'total', 'after load n / longest', 'timer gap', 'load at', 'analysed', 'heap@load', 'heap end', 'end+GC', 'outcome'],
+    [
+      'page',
+      'HTML MB',
+      'M chars',
+      'nodes',
+      'NL',
+      'long n',
+      'longest',
+      'total',
+      'after load n / longest',
+      'timer gap',
+      'load at',
+      'analysed',
+      'heap@load',
+      'heap end',
+      'end+GC',
+      'outcome',
+    ],
     rows.flatMap(({ page, off, on }) => [line(page.name, off, page), line('', on, page)]),
   );
 
@@ -440,7 +503,16 @@ export async function benchLongTasks({ root, chromiumPath, aebDir, quick }) {
   const extra = rows.map(({ page, off, on, traced }) => ({ page, off, on, traced, added: on.total - off.total }));
   console.log('\nWhat NewsLens adds (enabled minus not enabled; one load each, so ±a few ms of noise):');
   table(
-    ['page', 'long tasks +', 'long-task ms +', 'longest (off → on)', 'load event delayed ms', 'page heap + MB (end+GC)', 'most content-script ms in one long task (traced)', 'NewsLens within the 50 ms budget?'],
+    [
+      'page',
+      'long tasks +',
+      'long-task ms +',
+      'longest (off → on)',
+      'load event delayed ms',
+      'page heap + MB (end+GC)',
+      'most content-script ms in one long task (traced)',
+      'NewsLens within the 50 ms budget?',
+    ],
     extra.map(({ page, off, on, traced, added }) => {
       const ours = Math.max(0, ...(traced.attribution ?? []).map((task) => task.ours));
       return [
@@ -465,7 +537,7 @@ export async function benchLongTasks({ root, chromiumPath, aebDir, quick }) {
   console.log(
     `\nNewsLens adds no long task (within the ${BUDGET_MS} ms budget) on: ${under.join(', ') || 'none'}. It adds long tasks on: ${over.join(', ') || 'none'}.\n` +
       `(Judged on the traced load: a long task is NewsLens's when it holds ${OURS_MS} ms or more of content-script time. The layout and paint after collapsing a repeat\n` +
-      'are the browser\'s, as long as for any edit the page makes: on a 200,000-node page they are a long task whoever edits it.)',
+      "are the browser's, as long as for any edit the page makes: on a 200,000-node page they are a long task whoever edits it.)",
   );
   return rows;
 }

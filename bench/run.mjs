@@ -85,7 +85,9 @@ function loadPages() {
     console.error(`bench: ${AEB_DIR} not found; measuring the seed page only.`);
     return pages;
   }
-  let files = readdirSync(AEB_DIR).filter((f) => f.endsWith('.html.gz')).sort();
+  let files = readdirSync(AEB_DIR)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort();
   if (QUICK) files = files.slice(0, 20);
   for (const file of files) pages.push({ name: file.slice(0, 12), html: gunzipSync(readFileSync(join(AEB_DIR, file))) });
   return pages;
@@ -110,9 +112,7 @@ function serve(pages) {
     }
     // Cross-origin isolation gives the page a 5 µs clock instead of a 100 µs one. What it
     // forbids (cross-origin subresources without CORP) is blocked here anyway.
-    response
-      .writeHead(200, { 'content-type': types[i], 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' })
-      .end(pages[i].html);
+    response.writeHead(200, { 'content-type': types[i], 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' }).end(pages[i].html);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -163,7 +163,19 @@ async function benchPages(bundle, pages) {
       const warm = await page.evaluate(warmUp);
       const result = await page.evaluate(measure, runsFor(warm.warmMs), warm.before);
       const { status, repeats, collapsed, entities, chars } = warm.a;
-      results.push({ name, bytes: html.length, coldA: warm.a.ms, coldB: warm.bMs, status, repeats, collapsed, entities, chars, ...result, restored: warm.restored && result.restoredAfterRuns });
+      results.push({
+        name,
+        bytes: html.length,
+        coldA: warm.a.ms,
+        coldB: warm.bMs,
+        status,
+        repeats,
+        collapsed,
+        entities,
+        chars,
+        ...result,
+        restored: warm.restored && result.restoredAfterRuns,
+      });
       if (process.stderr.isTTY) process.stderr.write(`\r  pages measured: ${i + 1}/${pages.length}`);
     }
     if (process.stderr.isTTY) process.stderr.write('\n');
@@ -190,7 +202,10 @@ function warmUp() {
 /** Runs inside the page: `runs` interleaved rounds of (a), (b), (c) and the split; medians. */
 function measure(runs, before) {
   const bench = globalThis.__newslensBench;
-  const a = [], b = [], c = [], splits = [];
+  const a = [],
+    b = [],
+    c = [],
+    splits = [];
   for (let r = 0; r < runs; r++) {
     a.push(bench.newslens().ms);
     b.push(bench.readability().ms);
@@ -215,7 +230,9 @@ function reportPages({ results, clock, version }) {
   heading(`1. Pages in headless Chromium (${corpus.length} aeb-dev pages + seed; page scripts off, network off)`);
   console.log(
     `Each page: 1 warm-up, then N interleaved runs of (a), (b), (c) and the split; per-page figure = median of N. ` +
-      `N per page: ${Object.entries(runCounts).map(([n, k]) => `${n} runs × ${k} pages`).join(', ')}.`,
+      `N per page: ${Object.entries(runCounts)
+        .map(([n, k]) => `${n} runs × ${k} pages`)
+        .join(', ')}.`,
   );
   console.log(`${version}; page clock tick ${(clock.tickMs * 1000).toFixed(0)} µs (cross-origin isolated: ${clock.isolated}).`);
   console.log('(a) NewsLens analyse + collapse repeats (content script code)  (b) Readability.parse() on a clone  (c) TreeWalker over text nodes\n');
@@ -232,8 +249,10 @@ function reportPages({ results, clock, version }) {
       ['(b) first run, cold', ms(median(col('coldB'))), ms(percentile(col('coldB'), 95)), ms(Math.max(...col('coldB')))],
     ],
   );
-  console.log('(The content script runs once per page load, so its real cost is nearer the cold first run: the bundle is\n' +
-    're-evaluated in every page, and that run includes compiling it and building its lexicon tables.)');
+  console.log(
+    '(The content script runs once per page load, so its real cost is nearer the cold first run: the bundle is\n' +
+      're-evaluated in every page, and that run includes compiling it and building its lexicon tables.)',
+  );
   const ab = perPage((r) => r.a / r.b);
   const ac = perPage((r) => r.a / r.c);
   console.log();
@@ -253,8 +272,10 @@ function reportPages({ results, clock, version }) {
       `${ab.filter((x) => x <= 0.5).length}/${ab.length} pages within 0.5).`,
   );
 
-  console.log(`\nSeed page (examples/seed-article.html, ${seed.runs} runs): (a) ${ms(seed.a)} ms, (b) ${ms(seed.b)} ms, (c) ${ms(seed.c)} ms; ` +
-    `${seed.status}, ${seed.repeats} repeat(s) found, ${seed.collapsed} collapsed, ${seed.entities} entities, ${seed.chars} chars of article text.`);
+  console.log(
+    `\nSeed page (examples/seed-article.html, ${seed.runs} runs): (a) ${ms(seed.a)} ms, (b) ${ms(seed.b)} ms, (c) ${ms(seed.c)} ms; ` +
+      `${seed.status}, ${seed.repeats} repeat(s) found, ${seed.collapsed} collapsed, ${seed.entities} entities, ${seed.chars} chars of article text.`,
+  );
 
   // Where (a)'s time goes: each step's median across pages, its share of the summed steps.
   const steps = Object.keys(results[0].split);
@@ -288,17 +309,22 @@ function reportPages({ results, clock, version }) {
   heading('Slowest pages for (a)');
   table(
     ['page', 'HTML KB', 'text chars', 'entities', '(a) ms', '(b) ms', '(c) ms', '(a)/(b)', 'top step'],
-    [...corpus].sort((x, y) => y.a - x.a).slice(0, 5).map((r) => {
-      const top = steps.reduce((best, k) => (r.split[k] > r.split[best] ? k : best), steps[0]);
-      return [r.name, (r.bytes / 1024).toFixed(0), r.chars, r.entities, ms(r.a), ms(r.b), ms(r.c), ratio(r.a / r.b), `${top} ${ms(r.split[top])}`];
-    }),
+    [...corpus]
+      .sort((x, y) => y.a - x.a)
+      .slice(0, 5)
+      .map((r) => {
+        const top = steps.reduce((best, k) => (r.split[k] > r.split[best] ? k : best), steps[0]);
+        return [r.name, (r.bytes / 1024).toFixed(0), r.chars, r.entities, ms(r.a), ms(r.b), ms(r.c), ratio(r.a / r.b), `${top} ${ms(r.split[top])}`];
+      }),
   );
 
   const statuses = {};
   for (const r of corpus) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
   const notRestored = results.filter((r) => !r.restored).map((r) => r.name);
   console.log(
-    `\nOutcomes on aeb-dev: ${Object.entries(statuses).map(([s, n]) => `${s} ${n}`).join(', ')}; ` +
+    `\nOutcomes on aeb-dev: ${Object.entries(statuses)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}; ` +
       `pages with a repeat collapsed: ${corpus.filter((r) => r.collapsed > 0).length}. ` +
       `DOM identical after undo: ${notRestored.length === 0 ? 'all pages' : `NOT on ${notRestored.join(', ')}`}.`,
   );
@@ -339,8 +365,15 @@ async function benchCoreSizes() {
       const final = core.benchCore(lang, mb, 3);
       done.push(final);
       rows.push([
-        lang, mb, (final.chars / 1e6).toFixed(2), final.runs, ms(final.ms), ms(final.ms / (final.bytes / 2 ** 20)),
-        final.skipped ?? 'analysed', final.repeats, final.entities,
+        lang,
+        mb,
+        (final.chars / 1e6).toFixed(2),
+        final.runs,
+        ms(final.ms),
+        ms(final.ms / (final.bytes / 2 ** 20)),
+        final.skipped ?? 'analysed',
+        final.repeats,
+        final.entities,
       ]);
     }
     const analysed = done.filter((r) => !r.skipped);
@@ -350,9 +383,10 @@ async function benchCoreSizes() {
       const exponent = Math.log(large.ms / small.ms) / Math.log(large.mb / small.mb);
       const one = analysed.find((r) => r.mb === 1);
       const eight = analysed.find((r) => r.mb === 8);
-      const headline = one && eight
-        ? `8 MB / 1 MB time = ${(eight.ms / one.ms).toFixed(1)}× (linear would be 8×)`
-        : `8 MB / 1 MB time not measured; at this growth it would be ≈ ${(8 ** exponent).toFixed(0)}× (linear would be 8×)`;
+      const headline =
+        one && eight
+          ? `8 MB / 1 MB time = ${(eight.ms / one.ms).toFixed(1)}× (linear would be 8×)`
+          : `8 MB / 1 MB time not measured; at this growth it would be ≈ ${(8 ** exponent).toFixed(0)}× (linear would be 8×)`;
       summary.push(`${lang}: ${headline}; time ∝ size^${exponent.toFixed(2)} from ${small.mb} to ${large.mb} MB (each doubling ×${(2 ** exponent).toFixed(1)})`);
     }
   }
@@ -385,7 +419,9 @@ function reportSize() {
     return;
   }
   const bytes = readFileSync(file);
-  console.log(`extension/chrome/content.js: ${statSync(file).size.toLocaleString('en')} bytes minified, ${gzipSync(bytes, { level: 9 }).length.toLocaleString('en')} bytes gzip -9`);
+  console.log(
+    `extension/chrome/content.js: ${statSync(file).size.toLocaleString('en')} bytes minified, ${gzipSync(bytes, { level: 9 }).length.toLocaleString('en')} bytes gzip -9`,
+  );
 }
 
 // ---------------------------------------------------------------- 5. entities vs compromise

@@ -108,7 +108,10 @@ function aebRows(): Row[] {
     console.error(`bench/transport: no aeb-dev pages at ${AEB_DIR} (../shared/data/aeb-dev beside the checkout).`);
     process.exit(1);
   }
-  const files = readdirSync(AEB_DIR).filter((f) => f.endsWith('.html.gz')).sort().slice(0, pageLimit);
+  const files = readdirSync(AEB_DIR)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .slice(0, pageLimit);
   return files.map((file) => {
     const document = parseDocument(gunzipSync(readFileSync(join(AEB_DIR, file))).toString('utf8'));
     return measure(file.slice(0, 8), analyzeDocument(document).analysis);

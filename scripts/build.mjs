@@ -91,7 +91,12 @@ const lexiconWithoutDocs = {
     build.onLoad({ filter: /[\\/]lexicon[\\/].*\.json$/ }, ({ path }) => {
       const strip = (value) => {
         if (Array.isArray(value)) return value.map(strip);
-        if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => !DOC_KEYS.has(k)).map(([k, v]) => [k, strip(v)]));
+        if (value && typeof value === 'object')
+          return Object.fromEntries(
+            Object.entries(value)
+              .filter(([k]) => !DOC_KEYS.has(k))
+              .map(([k, v]) => [k, strip(v)]),
+          );
         return value;
       };
       return { contents: JSON.stringify(strip(JSON.parse(readFileSync(path, 'utf8')))), loader: 'json' };

@@ -57,10 +57,16 @@ for (const language of languages) {
     if (!asJson) {
       report(`${language}, ${half} half`, s);
       // Korean NTREX is translated English news: shown apart from native Korean.
-      if (language === 'ko') for (const source of ['ko-news-text/wikinews-ko.jsonl', 'ko-news-text/ntrex-ko.jsonl', 'ner/ko-klue-wikitree-dev.jsonl']) brief(`  ${source}`, score(inHalf.filter((r) => r.sentence.source === source)));
+      if (language === 'ko')
+        for (const source of ['ko-news-text/wikinews-ko.jsonl', 'ko-news-text/ntrex-ko.jsonl', 'ner/ko-klue-wikitree-dev.jsonl'])
+          brief(`  ${source}`, score(inHalf.filter((r) => r.sentence.source === source)));
     }
   }
-  if (errorsToShow) printErrors(results.filter((r) => r.half === 'tune'), errorsToShow);
+  if (errorsToShow)
+    printErrors(
+      results.filter((r) => r.half === 'tune'),
+      errorsToShow,
+    );
 }
 if (asJson) console.log(JSON.stringify(json, null, 2));
 else fixtureCheck();
@@ -80,7 +86,9 @@ function report(label: string, s: AgreementScore): void {
 
 function brief(label: string, s: AgreementScore): void {
   const f = figures(s);
-  console.log(`${label}: found ${s.found}/${s.agreements}, party R ${f.partyRecall.toFixed(2)} P ${f.partyPrecision.toFixed(2)}, status ${f.statusAccuracy.toFixed(2)}, false ${s.falseAgreements}/${s.negatives}`);
+  console.log(
+    `${label}: found ${s.found}/${s.agreements}, party R ${f.partyRecall.toFixed(2)} P ${f.partyPrecision.toFixed(2)}, status ${f.statusAccuracy.toFixed(2)}, false ${s.falseAgreements}/${s.negatives}`,
+  );
 }
 
 function printErrors(results: SentenceResult[], limit: number): void {
@@ -141,7 +149,10 @@ function fixtureCheck(): void {
       parties += agreement.parties.length;
       let best: { a: Agreement; shared: number } | undefined;
       for (const a of found) {
-        const shared = matchParties(a.parties, agreement.parties.map((name) => ({ name, aliases: [] })));
+        const shared = matchParties(
+          a.parties,
+          agreement.parties.map((name) => ({ name, aliases: [] })),
+        );
         if (!best || shared > best.shared) best = { a, shared };
       }
       if (!best) continue;

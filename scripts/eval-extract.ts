@@ -173,9 +173,28 @@ function printAeb(results: AebResult[], halves: (Half | 'all')[]): void {
   console.log(row(['', 'half', 'pages', 'P mean', 'P med', 'R mean', 'R med', 'F1 mean', 'F1 med', 'F1(means)'], widths));
   for (const half of halves) {
     const pages = inHalf(results, half);
-    for (const [label, runs] of [['NewsLens', pages.map((p) => p.newsLens)], ['Readability', pages.map((p) => p.readability)]] as const) {
+    for (const [label, runs] of [
+      ['NewsLens', pages.map((p) => p.newsLens)],
+      ['Readability', pages.map((p) => p.readability)],
+    ] as const) {
       const s = summarizeShingles(runs.map((r) => r.score));
-      console.log(row([label, half, s.pages, fixed(s.precision.mean), fixed(s.precision.median), fixed(s.recall.mean), fixed(s.recall.median), fixed(s.f1.mean), fixed(s.f1.median), fixed(s.f1OfMeans)], widths));
+      console.log(
+        row(
+          [
+            label,
+            half,
+            s.pages,
+            fixed(s.precision.mean),
+            fixed(s.precision.median),
+            fixed(s.recall.mean),
+            fixed(s.recall.median),
+            fixed(s.f1.mean),
+            fixed(s.f1.median),
+            fixed(s.f1OfMeans),
+          ],
+          widths,
+        ),
+      );
     }
   }
   const all = inHalf(results, halves[halves.length - 1]);
@@ -195,7 +214,10 @@ function printExtract(results: ExtractResult[], halves: (Half | 'all')[]): void 
   console.log(row(['', 'half', 'pages', 'with found', 'without excluded', 'pages passed'], widths));
   for (const half of halves) {
     const pages = inHalf(results, half);
-    for (const [label, runs] of [['NewsLens', pages.map((p) => p.newsLens)], ['Readability', pages.map((p) => p.readability)]] as const) {
+    for (const [label, runs] of [
+      ['NewsLens', pages.map((p) => p.newsLens)],
+      ['Readability', pages.map((p) => p.readability)],
+    ] as const) {
       const s = summarizeSnippets(runs.map((r) => r.score));
       const share = (part: number, whole: number) => `${fixed(whole ? part / whole : NaN)} (${part}/${whole})`;
       console.log(row([label, half, s.pages, share(s.withFound, s.withCount), share(s.withoutExcluded, s.withoutCount), share(s.pagesPassed, s.pages)], widths));
@@ -215,7 +237,10 @@ function printCharsetDisagreements(results: ExtractResult[]): void {
 const excerpt = (text: string) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text || '(nothing)');
 
 function printAebErrors(results: AebResult[]): void {
-  const worst = results.filter((r) => r.half === 'tune').sort((a, b) => a.newsLens.score.f1 - b.newsLens.score.f1).slice(0, WORST_PAGES);
+  const worst = results
+    .filter((r) => r.half === 'tune')
+    .sort((a, b) => a.newsLens.score.f1 - b.newsLens.score.f1)
+    .slice(0, WORST_PAGES);
   console.log(`\naeb-dev, tune half: the ${worst.length} pages with the lowest NewsLens F1`);
   for (const page of worst) {
     const { precision, recall, f1 } = page.newsLens.score;
@@ -260,11 +285,15 @@ function evaluateShard({ set, half, shard, shards }: Shard): (AebResult | Extrac
 /** The set's results in name order, computed by `jobs` worker threads running this same file. */
 async function evaluateSet(set: SetName, half: Half | 'all', jobs: number): Promise<(AebResult | ExtractResult)[]> {
   if (jobs === 1) return evaluateShard({ set, half, shard: 0, shards: 1 });
-  const shards = Array.from({ length: jobs }, (_, shard) => new Promise<(AebResult | ExtractResult)[]>((done, failed) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { set, half, shard, shards: jobs } satisfies Shard });
-    worker.once('message', done);
-    worker.once('error', failed);
-  }));
+  const shards = Array.from(
+    { length: jobs },
+    (_, shard) =>
+      new Promise<(AebResult | ExtractResult)[]>((done, failed) => {
+        const worker = new Worker(new URL(import.meta.url), { workerData: { set, half, shard, shards: jobs } satisfies Shard });
+        worker.once('message', done);
+        worker.once('error', failed);
+      }),
+  );
   return (await Promise.all(shards)).flat().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

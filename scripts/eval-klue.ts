@@ -15,7 +15,10 @@ interface Gold {
 }
 
 const path = '../shared/data/ner/ko-klue-wikitree-dev.jsonl';
-const lines = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; entities: Gold[] });
+const lines = readFileSync(path, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; text: string; entities: Gold[] });
 const types = ['person', 'organization', 'place'];
 const count = Object.fromEntries(types.map((t) => [t, { tp: 0, predicted: 0, gold: 0, found: 0 }]));
 const showErrors = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : undefined;
@@ -24,9 +27,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 // Warm up once: the place matcher compiles on first use.
 koreanRecognizer.recognize({ text: lines[0].text, sentences: segmentSentences(lines[0].text), excluded: [], known: [] });
 const started = performance.now();
-const predictions = lines.map((line) =>
-  koreanRecognizer.recognize({ text: line.text, sentences: segmentSentences(line.text), excluded: [], known: [] }),
-);
+const predictions = lines.map((line) => koreanRecognizer.recognize({ text: line.text, sentences: segmentSentences(line.text), excluded: [], known: [] }));
 const seconds = (performance.now() - started) / 1000;
 
 lines.forEach((line, i) => {

@@ -3,7 +3,19 @@
 // when its name or an alias matches a gold name or alias of the same type; entities matching an
 // entry the annotator marked optional count neither way.
 // Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews] [--half tune|test] [--errors (tune only)] [--json]
-import { emptyListCounts, LIST_SETS, LIST_TYPES, loadListSet, precisionOf, recallOf, scoreArticle, totalOf, type ArticleErrors, type ListCounts, type ListSetName } from './lib/list-eval';
+import {
+  emptyListCounts,
+  LIST_SETS,
+  LIST_TYPES,
+  loadListSet,
+  precisionOf,
+  recallOf,
+  scoreArticle,
+  totalOf,
+  type ArticleErrors,
+  type ListCounts,
+  type ListSetName,
+} from './lib/list-eval';
 import { sharedDataDir } from './lib/extract-eval';
 import type { Half } from './lib/split';
 

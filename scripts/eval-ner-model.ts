@@ -16,7 +16,18 @@ import { loadTagger, tagNames, type ModelData, type NameSpan, type Tagger } from
 import { recognize } from '../src/core/entities/index';
 import { segmentSentences } from '../src/core/text/segment';
 import { sharedDataDir } from './lib/extract-eval';
-import { loadNerSet, NER_TYPES, predictDocument, prf, scoreDocuments, type Counts, type DocumentPrediction, type NerDocument, type NerScore, type NerSetName } from './lib/ner-eval';
+import {
+  loadNerSet,
+  NER_TYPES,
+  predictDocument,
+  prf,
+  scoreDocuments,
+  type Counts,
+  type DocumentPrediction,
+  type NerDocument,
+  type NerScore,
+  type NerSetName,
+} from './lib/ner-eval';
 import type { Half } from './lib/split';
 import type { Sentence } from '../src/core/types';
 
@@ -158,4 +169,3 @@ function measureSpeed(documents: NerDocument[]) {
     compromise: documentsPerSecond(documents, sentenceCompromise),
   };
 }
-

@@ -7,7 +7,21 @@
 // compromise, the baseline the product issue names.
 // Usage: npm run eval:ner -- [--set ko-klue|en-pud|en-gum-news] [--half tune|test]
 //                            [--errors N (tune half only)] [--json]
-import { loadNerSet, NER_SETS, NER_TYPES, predictDocument, prf, scoreDocuments, type Counts, type DocumentErrors, type DocumentPrediction, type GoldSpan, type NerDocument, type NerScore, type NerSetName } from './lib/ner-eval';
+import {
+  loadNerSet,
+  NER_SETS,
+  NER_TYPES,
+  predictDocument,
+  prf,
+  scoreDocuments,
+  type Counts,
+  type DocumentErrors,
+  type DocumentPrediction,
+  type GoldSpan,
+  type NerDocument,
+  type NerScore,
+  type NerSetName,
+} from './lib/ner-eval';
 import { sharedDataDir } from './lib/extract-eval';
 import type { Half } from './lib/split';
 

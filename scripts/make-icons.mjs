@@ -32,7 +32,8 @@ function coverage(shape, x, y) {
       return Math.abs(d - shape.r) <= shape.width / 2 ? 1 : 0;
     }
     case 'capsule': {
-      const dx = shape.x2 - shape.x1, dy = shape.y2 - shape.y1;
+      const dx = shape.x2 - shape.x1,
+        dy = shape.y2 - shape.y1;
       const t = Math.max(0, Math.min(1, ((x - shape.x1) * dx + (y - shape.y1) * dy) / (dx * dx + dy * dy)));
       return Math.hypot(x - shape.x1 - t * dx, y - shape.y1 - t * dy) <= shape.r ? 1 : 0;
     }
@@ -57,11 +58,19 @@ function renderPng(size) {
   for (let py = 0; py < size; py++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const c = colorAt((px + (sx + 0.5) / samples) * scale, (py + (sy + 0.5) / samples) * scale);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
         }
       }
       const n = samples * samples;
@@ -87,7 +96,8 @@ function encodePng(width, height, raw) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; header[9] = 6; // 8-bit RGBA
+  header[8] = 8;
+  header[9] = 6; // 8-bit RGBA
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
@@ -104,9 +114,12 @@ const hex = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
 function renderSvg() {
   const parts = shapes.map((s) => {
     switch (s.kind) {
-      case 'roundRect': return `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.r}" fill="${hex(s.color)}"/>`;
-      case 'ring': return `<circle cx="${s.cx}" cy="${s.cy}" r="${s.r - s.width / 2}" fill="#e9f0fc" fill-opacity="0.85"/><circle cx="${s.cx}" cy="${s.cy}" r="${s.r}" fill="none" stroke="${hex(s.color)}" stroke-width="${s.width}"/>`;
-      case 'capsule': return `<line x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}" stroke="${hex(s.color)}" stroke-width="${s.r * 2}" stroke-linecap="round"/>`;
+      case 'roundRect':
+        return `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.r}" fill="${hex(s.color)}"/>`;
+      case 'ring':
+        return `<circle cx="${s.cx}" cy="${s.cy}" r="${s.r - s.width / 2}" fill="#e9f0fc" fill-opacity="0.85"/><circle cx="${s.cx}" cy="${s.cy}" r="${s.r}" fill="none" stroke="${hex(s.color)}" stroke-width="${s.width}"/>`;
+      case 'capsule':
+        return `<line x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}" stroke="${hex(s.color)}" stroke-width="${s.r * 2}" stroke-linecap="round"/>`;
     }
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128" width="128" height="128">\n  ${parts.join('\n  ')}\n</svg>\n`;

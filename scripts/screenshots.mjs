@@ -93,7 +93,10 @@ try {
   // Headless Chromium draws no frames for a background tab, and Page.captureScreenshot waits
   // for one: screenshotting a tab that is not in front hangs until the protocol timeout
   // (seen as a timeout or "Target closed"). So bring each tab to the front before its shot.
-  for (const [scheme, file] of [['light', 'docs/screenshot-popup.png'], ['dark', 'docs/screenshot-popup-dark.png']]) {
+  for (const [scheme, file] of [
+    ['light', 'docs/screenshot-popup.png'],
+    ['dark', 'docs/screenshot-popup-dark.png'],
+  ]) {
     await popup.bringToFront();
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     const height = await popup.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));

@@ -214,7 +214,9 @@ function exportModel(weights: Weights, names: string[]): ModelData {
   return {
     about: `English name tagger (averaged perceptron, BIO person/organization/place) trained by scripts/train-ner.ts on ${corpora
       .map((name) => `${CORPORA[name].file} (${CORPORA[name].licence})`)
-      .join(', ')}; ${useRules ? 'the rules\' names as features, ' : ''}${epochs} epochs, features seen ${minCount}+ times, weights in steps of ${step}. No training text is stored, only feature weights.`,
+      .join(
+        ', ',
+      )}; ${useRules ? "the rules' names as features, " : ''}${epochs} epochs, features seen ${minCount}+ times, weights in steps of ${step}. No training text is stored, only feature weights.`,
     tags: [...TAGS],
     scale: 1 / step,
     transitions,

@@ -201,7 +201,11 @@ function main() {
   const personNames = new Set(
     ['older/NN-Person.2013-05-26.csv', 'older/Person-actor.2014-01-19.csv'].flatMap((file) => mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic', file))).map((r) => r.surface)),
   );
-  const lines = (path) => readMaybeGzip(path).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (path) =>
+    readMaybeGzip(path)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
 
   const organizationNames = new Set(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Group.csv'))).map((r) => r.surface));
   const congress = lines(join(sources, 'open-korean-text/congress.txt'));

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { englishCommonWords, englishNameWords, isCommonNoun, koreanCommonNouns, koreanOrganizations, koreanPlaces, koreanSurnames, nameWordsOf, readKomoran } from './build-lexicons.mjs';
+import {
+  englishCommonWords,
+  englishNameWords,
+  isCommonNoun,
+  koreanCommonNouns,
+  koreanOrganizations,
+  koreanPlaces,
+  koreanSurnames,
+  nameWordsOf,
+  readKomoran,
+} from './build-lexicons.mjs';
 
-const komoran = readKomoran(['호기심\tNNG:521', '이명박\tNNP:50', '이상\tNNP:99\tNNB:47\tNNG:11537', '김치\tNNG:768', '희귀어\tNNG:1', '가나\tNNP:40\tVV:3', '가경\tNNG:1'].join('\n'));
+const komoran = readKomoran(
+  ['호기심\tNNG:521', '이명박\tNNP:50', '이상\tNNP:99\tNNB:47\tNNG:11537', '김치\tNNG:768', '희귀어\tNNG:1', '가나\tNNP:40\tVV:3', '가경\tNNG:1'].join('\n'),
+);
 const row = (surface: string, semantic = '*') => ({ surface, tag: 'NNP', semantic });
 
 describe('lexicon build', () => {
@@ -29,17 +41,21 @@ describe('lexicon build', () => {
 
   it('reads given and family names from the corpora, where names of people outnumber other names', () => {
     const records = [
-      { entities: [{ text: 'Ada Brennick', type: 'person' }, { text: 'Ada Brennick', type: 'person' }, { text: 'Grand Rapids', type: 'place' }, { text: 'Grand Vale', type: 'person' }] },
+      {
+        entities: [
+          { text: 'Ada Brennick', type: 'person' },
+          { text: 'Ada Brennick', type: 'person' },
+          { text: 'Grand Rapids', type: 'place' },
+          { text: 'Grand Vale', type: 'person' },
+        ],
+      },
     ];
     expect(englishNameWords(records, 'first', 1)).toEqual(['Ada']);
     expect(englishNameWords(records, 'last')).toEqual(['Brennick']);
   });
 
   it('leaves words out of the English list that the NER corpora write inside names', () => {
-    const names = nameWordsOf([
-      { entities: [{ text: 'George Bush' }, { text: 'Bush' }, { text: 'Read Street' }] },
-      { entities: [{ text: 'Laura Bush' }] },
-    ]);
+    const names = nameWordsOf([{ entities: [{ text: 'George Bush' }, { text: 'Bush' }, { text: 'Read Street' }] }, { entities: [{ text: 'Laura Bush' }] }]);
     expect(englishCommonWords(['bush', 'read', 'editing', 'x', 'Paris'], names)).toEqual(['read', 'editing']);
   });
 });

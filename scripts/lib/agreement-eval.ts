@@ -96,7 +96,10 @@ export class DocumentStore {
       return documents;
     }
     const raw = readFileSync(this.path(source));
-    const lines = (source.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter((line) => line.trim());
+    const lines = (source.endsWith('.gz') ? gunzipSync(raw) : raw)
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => line.trim());
     if (source.startsWith('ner-train/')) {
       const records = new Map<string, string[]>();
       for (const line of lines) {
@@ -177,7 +180,28 @@ export function matchParties(found: string[], labelled: LabelledParty[]): number
   return matched;
 }
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'with', 'for', 'on', 'in', 'its', 'their', 'deal', 'agreement', 'agreements', 'contract', '체결', '협약', '계약', '합의']);
+const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'with',
+  'for',
+  'on',
+  'in',
+  'its',
+  'their',
+  'deal',
+  'agreement',
+  'agreements',
+  'contract',
+  '체결',
+  '협약',
+  '계약',
+  '합의',
+]);
 /**
  * Whether the found `what` names the labelled object: they share a word of three letters or
  * more (English) or two syllables or more (Korean), general agreement words aside, one
@@ -186,9 +210,17 @@ const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'with', 'for', 
 export function objectFound(found: string, labelled: string | null): boolean {
   if (!labelled) return false;
   const words = (text: string) =>
-    (text.toLowerCase().replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word) && (/[\uAC00-\uD7A3]/.test(word) ? word.length >= 2 : word.length >= 3));
+    (
+      text
+        .toLowerCase()
+        .replace(/\([^)]*\)/g, ' ')
+        .match(/[\p{L}\p{N}]+/gu) ?? []
+    ).filter((word) => !STOP_WORDS.has(word) && (/[\uAC00-\uD7A3]/.test(word) ? word.length >= 2 : word.length >= 3));
   const foundText = found.toLowerCase().replace(/\s/g, '');
-  const labelText = labelled.toLowerCase().replace(/\([^)]*\)/g, '').replace(/\s/g, '');
+  const labelText = labelled
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s/g, '');
   // A label that is only the agreement word (계약, the deal): the found one must name it too.
   if (words(labelled).length === 0) return [...STOP_WORDS].some((word) => word.length >= 2 && labelText.includes(word) && foundText.includes(word));
   return words(labelled).some((word) => foundText.includes(word)) || words(found).some((word) => labelText.includes(word));
@@ -264,7 +296,20 @@ export interface AgreementScore {
 }
 
 export function score(results: SentenceResult[]): AgreementScore {
-  const s: AgreementScore = { sentences: results.length, agreements: 0, found: 0, labelledParties: 0, foundParties: 0, matchedParties: 0, statusRight: 0, objectRight: 0, dateRight: 0, negatives: 0, falseAgreements: 0, unplaced: 0 };
+  const s: AgreementScore = {
+    sentences: results.length,
+    agreements: 0,
+    found: 0,
+    labelledParties: 0,
+    foundParties: 0,
+    matchedParties: 0,
+    statusRight: 0,
+    objectRight: 0,
+    dateRight: 0,
+    negatives: 0,
+    falseAgreements: 0,
+    unplaced: 0,
+  };
   for (const result of results) {
     const { sentence, best } = result;
     if (result.unplaced) s.unplaced++;

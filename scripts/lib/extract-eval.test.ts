@@ -11,7 +11,12 @@ describe('tokenize', () => {
 describe('shingleCounts', () => {
   it('counts every run of 4 tokens, repeats included', () => {
     expect(shingleCounts(tokenize('a b c d a b c d'))).toEqual(
-      new Map([['a b c d', 2], ['b c d a', 1], ['c d a b', 1], ['d a b c', 1]]),
+      new Map([
+        ['a b c d', 2],
+        ['b c d a', 1],
+        ['c d a b', 1],
+        ['d a b c', 1],
+      ]),
     );
   });
 

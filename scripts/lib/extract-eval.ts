@@ -47,7 +47,10 @@ function readJson(path: string): unknown {
 }
 
 function pageNames(htmlDir: string): string[] {
-  return readdirSync(htmlDir).filter((file) => file.endsWith('.html.gz')).map((file) => file.slice(0, -'.html.gz'.length)).sort();
+  return readdirSync(htmlDir)
+    .filter((file) => file.endsWith('.html.gz'))
+    .map((file) => file.slice(0, -'.html.gz'.length))
+    .sort();
 }
 
 function readPage(htmlDir: string, name: string): Uint8Array {
@@ -220,7 +223,11 @@ export function summarizeShingles(scores: ShingleScore[]): ShingleSummary {
 // (U+200B) removed. A crash or an empty text misses every "with" and excludes every "without".
 
 export function normalizeForSnippets(text: string): string {
-  return text.normalize('NFC').replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\u00AD\u200B]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface SnippetScore {

@@ -29,14 +29,7 @@ describe('modelTokens', () => {
 
 describe('wordShape', () => {
   it('writes each run of capitals, small letters, digits once', () => {
-    expect([wordShape('Seoul'), wordShape('NATO'), wordShape('U.S.'), wordShape('G7'), wordShape('iPhone'), wordShape('said')]).toEqual([
-      'Xx',
-      'X',
-      'X.X.',
-      'Xd',
-      'xXx',
-      'x',
-    ]);
+    expect([wordShape('Seoul'), wordShape('NATO'), wordShape('U.S.'), wordShape('G7'), wordShape('iPhone'), wordShape('said')]).toEqual(['Xx', 'X', 'X.X.', 'Xd', 'xXx', 'x']);
   });
 });
 
@@ -52,7 +45,11 @@ describe('sentenceFeatures', () => {
   it('adds the rules’ reading only when the rules were asked', () => {
     const text = 'Acme hired Lee.';
     const tokens = modelTokens(text);
-    expect(sentenceFeatures(text, tokens).flat().some((f) => f.startsWith('r='))).toBe(false);
+    expect(
+      sentenceFeatures(text, tokens)
+        .flat()
+        .some((f) => f.startsWith('r=')),
+    ).toBe(false);
     expect(sentenceFeatures(text, tokens, [{ start: 11, end: 14, type: 'person' }])[2]).toContain('r=B-person');
   });
 });

@@ -57,7 +57,10 @@ export function loadTagger(data: ModelData): Tagger {
   const names = data.features ? data.features.split(' ') : [];
   const rows = new Map<string, Float64Array>();
   names.forEach((name, i) => {
-    rows.set(name, Float64Array.from(data.weights.slice(i * TAG_COUNT, (i + 1) * TAG_COUNT), (w) => w / data.scale));
+    rows.set(
+      name,
+      Float64Array.from(data.weights.slice(i * TAG_COUNT, (i + 1) * TAG_COUNT), (w) => w / data.scale),
+    );
   });
   return { transitions: Float64Array.from(data.transitions, (w) => w / data.scale), rows };
 }
@@ -267,8 +270,15 @@ export function tagNames(tagger: Tagger, text: string, sentences: Span[], hints?
   const spans: NameSpan[] = [];
   for (const sentence of sentences) {
     const tokens = modelTokens(text, sentence.start, sentence.end);
-    const features = sentenceFeatures(text, tokens, hints?.filter((h) => h.start < sentence.end && h.end > sentence.start));
-    const tags = viterbi(tagger.transitions, features.map((f) => emission(tagger, f)));
+    const features = sentenceFeatures(
+      text,
+      tokens,
+      hints?.filter((h) => h.start < sentence.end && h.end > sentence.start),
+    );
+    const tags = viterbi(
+      tagger.transitions,
+      features.map((f) => emission(tagger, f)),
+    );
     spans.push(...spansOfTags(tokens, tags));
   }
   return spans;

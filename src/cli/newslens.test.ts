@@ -84,7 +84,10 @@ describe('newslens analyze', () => {
     const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
     const hanguk = [0xc7, 0xd1, 0xb1, 0xb9]; // "한국" in EUC-KR
     const page = join(mkdtempSync(join(tmpdir(), 'newslens-')), 'euc-kr.html');
-    writeFileSync(page, new Uint8Array([...ascii('<html><head><meta charset="euc-kr"><title>'), ...hanguk, ...ascii('</title></head><body><p>'), ...hanguk, ...ascii('</p></body></html>')]));
+    writeFileSync(
+      page,
+      new Uint8Array([...ascii('<html><head><meta charset="euc-kr"><title>'), ...hanguk, ...ascii('</title></head><body><p>'), ...hanguk, ...ascii('</p></body></html>')]),
+    );
     const { code, out } = await run(['analyze', page, '--json']);
     expect(code).toBe(0);
     expect((JSON.parse(out) as Analysis).title).toBe('한국');
@@ -105,7 +108,10 @@ describe('newslens analyze', () => {
     ].join('\n');
     const { code, out } = await run(['analyze', '--jsonl'], input);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { id: string; analysis: { schema: number; url?: string }; error?: string });
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; analysis: { schema: number; url?: string }; error?: string });
     expect(lines.map((line) => line.id)).toEqual(['a', 'line 2', 'c', 'd']);
     expect(lines[0].analysis.schema).toBe(1);
     expect(lines[1].error).toMatch(/JSON/);

@@ -47,8 +47,7 @@ function parseArgs(args: string[]): CliOptions {
       const value = rest[++i];
       if (value !== 'en' && value !== 'ko') throw new UsageError('--ui needs en or ko');
       options.ui = value;
-    }
-    else if (arg === '--url' || arg === '--entities') {
+    } else if (arg === '--url' || arg === '--entities') {
       const value = rest[++i];
       if (!value) throw new UsageError(`${arg} needs a value`);
       if (arg === '--url') options.url = value;

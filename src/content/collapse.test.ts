@@ -16,7 +16,9 @@ function collapse(bodyHtml: string) {
   const article = extractArticleText(document.body);
   const [repeat] = findRepeats(article.text, segmentSentences(article.text, article.blocks), article.blocks);
   const collapsed = collapseRepeat(document, article, repeat, uiStringsFor('en'))!;
-  const hiddenText = Array.from(document.querySelectorAll('newslens-repeat')).map((w) => w.textContent).join('|');
+  const hiddenText = Array.from(document.querySelectorAll('newslens-repeat'))
+    .map((w) => w.textContent)
+    .join('|');
   return { document, before, collapsed, hiddenText, article };
 }
 

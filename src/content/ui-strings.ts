@@ -34,7 +34,8 @@ interface PageMessages {
 function stringsOf(messages: PageMessages): UiStrings {
   const text = (message: Message, ...substitutions: Array<string | number>) => formatMessage(message, substitutions);
   const counted = ([one, many]: [Message, Message], n: number) => (n === 1 ? text(one) : text(many, n));
-  const each = <K extends string>(record: Record<K, Message>) => Object.fromEntries(Object.entries<Message>(record).map(([key, message]) => [key, text(message)])) as Record<K, string>;
+  const each = <K extends string>(record: Record<K, Message>) =>
+    Object.fromEntries(Object.entries<Message>(record).map(([key, message]) => [key, text(message)])) as Record<K, string>;
   return {
     repeatHidden: (n) => counted(messages.repeatHidden, n),
     repeatShown: (n) => counted(messages.repeatShown, n),

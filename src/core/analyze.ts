@@ -113,10 +113,7 @@ export function sentencesOf(input: ArticleInput, published = input.published ?? 
 /** Stage "repeats": the repeated sections, and what later stages must not read (repeats, boilerplate). */
 export function repeatsOf({ text, sentences, blocks }: SentencedText): { repeats: Repeat[]; excluded: Span[] } {
   const repeats = findRepeats(text, sentences, blocks);
-  const excluded: Span[] = [
-    ...repeats.map(({ start, end }) => ({ start, end })),
-    ...blocks.filter((block) => block.kind === 'boilerplate'),
-  ].sort((x, y) => x.start - y.start);
+  const excluded: Span[] = [...repeats.map(({ start, end }) => ({ start, end })), ...blocks.filter((block) => block.kind === 'boilerplate')].sort((x, y) => x.start - y.start);
   return { repeats, excluded };
 }
 

@@ -26,10 +26,7 @@ export function readPageMetadata(doc: Document): { metadata: PageMetadata; hints
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
   const jsonLd = readJsonLd(doc);
   const headline = meta('meta[property="og:title"]') ?? jsonLd.headline;
-  const title =
-    headline ??
-    doc.querySelector('h1')?.textContent?.trim() ??
-    doc.querySelector('title')?.textContent?.trim();
+  const title = headline ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.querySelector('title')?.textContent?.trim();
   const published =
     isoDate(meta('meta[property="article:published_time"]')) ??
     isoDate(jsonLd.datePublished) ??

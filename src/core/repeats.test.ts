@@ -75,7 +75,9 @@ describe('findRepeats finds a repeat whatever the markup', () => {
   });
 
   it('with an advertisement and a link box inserted inside the copy', () => {
-    const body = `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>` + `<p>${P1}</p><p>Advertisement</p><p><a href="/x">Read more: why the council vote matters to you</a></p><p>${P2}</p><p>${P3}</p>`;
+    const body =
+      `<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p>` +
+      `<p>${P1}</p><p>Advertisement</p><p><a href="/x">Read more: why the council vote matters to you</a></p><p>${P2}</p><p>${P3}</p>`;
     const [[collapsed, kept]] = repeatsIn(body);
     expect(collapsed.startsWith(P1) && collapsed.endsWith(P3)).toBe(true);
     expect(collapsed).toContain('Advertisement');
@@ -83,9 +85,7 @@ describe('findRepeats finds a repeat whatever the markup', () => {
   });
 
   it('with a sentence of the original left out of the copy', () => {
-    expect(repeatsIn(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P1}</p><p>${P3}</p><p>${P4}</p>`)).toEqual([
-      [`${P1}\n${P3}\n${P4}`, `${P1}\n${P2}\n${P3}\n${P4}`],
-    ]);
+    expect(repeatsIn(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P1}</p><p>${P3}</p><p>${P4}</p>`)).toEqual([[`${P1}\n${P3}\n${P4}`, `${P1}\n${P2}\n${P3}\n${P4}`]]);
   });
 
   it('but never hides a sentence that differs from the original, even by one word', () => {
@@ -96,7 +96,8 @@ describe('findRepeats finds a repeat whatever the markup', () => {
   });
 
   it('in Korean with no space after 다.', () => {
-    const ko = '중소벤처기업부는 올해 중소기업 수출 지원 예산을 지난해보다 크게 늘렸다.정부는 내년에도 해외 전시회 참가와 현지 상담회 지원을 확대할 계획이라고 밝혔다.업계는 환영의 뜻을 나타냈다.';
+    const ko =
+      '중소벤처기업부는 올해 중소기업 수출 지원 예산을 지난해보다 크게 늘렸다.정부는 내년에도 해외 전시회 참가와 현지 상담회 지원을 확대할 계획이라고 밝혔다.업계는 환영의 뜻을 나타냈다.';
     const [[collapsed]] = repeatsIn(`<div>${ko}<br><br>다른 문단이 여기에 있다.<br><br>${ko}</div>`);
     expect(collapsed).toBe(ko);
   });
@@ -125,7 +126,11 @@ describe('findRepeats leaves alone what is repeated by design', () => {
 
   it('an interview that asks each guest the same question', () => {
     const question = 'What book changed your mind? Why?';
-    const body = ['Ann: A history of cities, because it made me see streets differently than before.', 'Bo: A cookbook from my grandmother, for the stories in its margins and notes.', 'Cy: A novel about the sea that my father read to us on long winter nights.']
+    const body = [
+      'Ann: A history of cities, because it made me see streets differently than before.',
+      'Bo: A cookbook from my grandmother, for the stories in its margins and notes.',
+      'Cy: A novel about the sea that my father read to us on long winter nights.',
+    ]
       .map((answer) => `<p><strong>${question}</strong></p><p>${answer}</p>`)
       .join('');
     expect(repeatsIn(body)).toEqual([]);
@@ -189,7 +194,9 @@ describe('findRepeats on a body printed three times', () => {
   });
 
   it('with the heading printed again above each copy', () => {
-    const section = `<h2>Background</h2>${DOCK.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}`;
+    const section = `<h2>Background</h2>${DOCK.slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}`;
     const copy = ['Background', ...DOCK.slice(0, 3)].join('\n');
     expect(repeatsIn(`<p>${DOCK[3]}</p>${section}${section}${section}`)).toEqual([
       [copy, copy],
@@ -199,12 +206,25 @@ describe('findRepeats on a body printed three times', () => {
 
   it('but not a weekly meal plan whose Thursday repeats Monday, its instructions printed every day', () => {
     const day = (name: string, breakfast: string, dinner: string) =>
-      [name, 'Eat 60–90 minutes before your workout.', breakfast, 'Within an hour after training, eat a meal with protein and drink plenty of water.', dinner].map((line) => `<p>${line}</p>`).join('');
-    const monday = ['Two poached eggs on rye toast with sliced avocado, cherry tomatoes and a pinch of chilli flakes.', 'Grilled chicken salad with chickpeas, cucumber, red onion, feta cheese and a lemon and olive oil dressing.'] as const;
+      [name, 'Eat 60–90 minutes before your workout.', breakfast, 'Within an hour after training, eat a meal with protein and drink plenty of water.', dinner]
+        .map((line) => `<p>${line}</p>`)
+        .join('');
+    const monday = [
+      'Two poached eggs on rye toast with sliced avocado, cherry tomatoes and a pinch of chilli flakes.',
+      'Grilled chicken salad with chickpeas, cucumber, red onion, feta cheese and a lemon and olive oil dressing.',
+    ] as const;
     const page =
       day('Monday', ...monday) +
-      day('Tuesday', 'Porridge made with oat milk, topped with sliced banana, walnuts and a spoonful of honey.', 'Baked cod with roasted sweet potato wedges, green beans and a spoonful of pesto.') +
-      day('Wednesday', 'Greek yogurt with granola, fresh raspberries and a drizzle of maple syrup.', 'Turkey meatballs in tomato sauce with wholewheat spaghetti and a side of steamed broccoli.') +
+      day(
+        'Tuesday',
+        'Porridge made with oat milk, topped with sliced banana, walnuts and a spoonful of honey.',
+        'Baked cod with roasted sweet potato wedges, green beans and a spoonful of pesto.',
+      ) +
+      day(
+        'Wednesday',
+        'Greek yogurt with granola, fresh raspberries and a drizzle of maple syrup.',
+        'Turkey meatballs in tomato sauce with wholewheat spaghetti and a side of steamed broccoli.',
+      ) +
       day('Thursday', ...monday);
     expect(repeatsIn(page)).toEqual([]);
   });
@@ -221,7 +241,7 @@ describe('findRepeats on a body printed three times', () => {
 });
 
 describe('findRepeats leaves alone what pages print twice that is not a body', () => {
-  it('two phones\' spec lists that share most of their items', () => {
+  it("two phones' spec lists that share most of their items", () => {
     const specs = (weight: string, battery: string, bluetooth: string) =>
       '<ul>' +
       [
@@ -246,11 +266,21 @@ describe('findRepeats leaves alone what pages print twice that is not a body', (
     const plan = (calories: string, breakfastPortion: string) =>
       `<h3>${calories} calories</h3>` +
       [
-        'Breakfast', 'Overnight oats with chia seeds, blueberries and a splash of almond milk', `Containers: ${breakfastPortion}, 1 tsp.`,
-        'Lunch', 'Chicken and quinoa bowl with roasted peppers and spinach', 'Containers: 1 Green, 1 Red, 1 Yellow, 2 tsp.',
-        'Snack', 'Apple slices with almond butter and a handful of walnuts', 'Containers: 1 Purple, 1 Blue, 1 tsp.',
-        'Dinner', 'Baked salmon with asparagus and brown rice', 'Containers: 2 Green, 1 Red, 1 Yellow, 1 tsp.',
-        'Evening snack', 'Greek yogurt with honey and sliced strawberries', 'Containers: 1 Red, 1 Purple, 1 tsp.',
+        'Breakfast',
+        'Overnight oats with chia seeds, blueberries and a splash of almond milk',
+        `Containers: ${breakfastPortion}, 1 tsp.`,
+        'Lunch',
+        'Chicken and quinoa bowl with roasted peppers and spinach',
+        'Containers: 1 Green, 1 Red, 1 Yellow, 2 tsp.',
+        'Snack',
+        'Apple slices with almond butter and a handful of walnuts',
+        'Containers: 1 Purple, 1 Blue, 1 tsp.',
+        'Dinner',
+        'Baked salmon with asparagus and brown rice',
+        'Containers: 2 Green, 1 Red, 1 Yellow, 1 tsp.',
+        'Evening snack',
+        'Greek yogurt with honey and sliced strawberries',
+        'Containers: 1 Red, 1 Purple, 1 tsp.',
       ]
         .map((line) => `<p>${line}</p>`)
         .join('');
@@ -259,7 +289,8 @@ describe('findRepeats leaves alone what pages print twice that is not a body', (
   });
 
   it('the same reference printed twice in a row in a reference list', () => {
-    const reference = 'Kim, H., Lee, J., & Choi, S. (2020). Rising sea levels and the cost of flood defences for small island economies. Journal of Environmental Economics and Management, 104, 102–118.';
+    const reference =
+      'Kim, H., Lee, J., & Choi, S. (2020). Rising sea levels and the cost of flood defences for small island economies. Journal of Environmental Economics and Management, 104, 102–118.';
     const references = [
       'Brown, T. (2018). Coastal adaptation in practice. Oxford University Press.',
       reference,

@@ -206,16 +206,10 @@ interface Run {
   structuralLines: number;
 }
 
-
 function qualifies(run: Run): boolean {
   const reprint = run.reprintedSentences > 0;
   const [minSentences, minChars] = reprint ? [MIN_REPRINT_SENTENCES, MIN_REPRINT_CHARS] : [MIN_REPEAT_SENTENCES, MIN_REPEAT_CHARS];
-  return (
-    run.sentences >= minSentences &&
-    run.chars >= minChars &&
-    run.sentences >= run.lines * MIN_PROSE_SHARE &&
-    run.structuralLines <= run.lines * MAX_STRUCTURAL_SHARE
-  );
+  return run.sentences >= minSentences && run.chars >= minChars && run.sentences >= run.lines * MIN_PROSE_SHARE && run.structuralLines <= run.lines * MAX_STRUCTURAL_SHARE;
 }
 
 /**

@@ -15,12 +15,25 @@ import type { Analysis, Span } from './types';
 
 /** Pieces of text that stress the offsets: astral characters, RTL, combining marks, zero-width. */
 const TRICKY = [
-  '😀', '👩‍👩‍👧', '𝔘𝔫𝔦', '\u{20000}', // surrogate pairs, a ZWJ sequence, a CJK extension B character
-  'مرحبا بالعالم', 'שלום עולם', '\u202Eabc\u202C', // Arabic, Hebrew, an RTL override
-  'e\u0301', '한\u0300', 'ñ\u0303\u0303', // combining marks
-  '\u200B', '\uFEFF', '\u00A0', '\u200D', // zero-width space, BOM, no-break space, ZWJ
-  '\uD800', '\uDC00', // lone surrogates, as broken pages have them
-  '<', '&', '"',
+  '😀',
+  '👩‍👩‍👧',
+  '𝔘𝔫𝔦',
+  '\u{20000}', // surrogate pairs, a ZWJ sequence, a CJK extension B character
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202Eabc\u202C', // Arabic, Hebrew, an RTL override
+  'e\u0301',
+  '한\u0300',
+  'ñ\u0303\u0303', // combining marks
+  '\u200B',
+  '\uFEFF',
+  '\u00A0',
+  '\u200D', // zero-width space, BOM, no-break space, ZWJ
+  '\uD800',
+  '\uDC00', // lone surrogates, as broken pages have them
+  '<',
+  '&',
+  '"',
 ];
 /** Sentences the recognisers react to, so entities, agreements and dates are found at all. */
 const NEWSY = [
@@ -47,20 +60,20 @@ const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     trickyText.map(escapeHtml),
     fc.constant('<br>'),
-    fc.tuple(fc.constantFrom('p', 'div', 'span', 'a', 'figure', 'figcaption', 'nav', 'script', 'b', 'section', 'article'), fc.array(tie('node'), { maxLength: 4 })).map(
-      ([tag, children]) => `<${tag}${tag === 'a' ? ' href="#"' : ''}>${tag === 'script' ? 'var x = "<p>not text</p>";' : children.join('')}</${tag}>`,
-    ),
+    fc
+      .tuple(fc.constantFrom('p', 'div', 'span', 'a', 'figure', 'figcaption', 'nav', 'script', 'b', 'section', 'article'), fc.array(tie('node'), { maxLength: 4 }))
+      .map(([tag, children]) => `<${tag}${tag === 'a' ? ' href="#"' : ''}>${tag === 'script' ? 'var x = "<p>not text</p>";' : children.join('')}</${tag}>`),
   ),
 })).node;
 
 /** A tree, optionally with a random stretch of it printed twice (so repeats are found). */
-const page = fc.tuple(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...NEWSY), { maxLength: 6 }), fc.boolean(), fc.nat(200)).map(
-  ([nodes, sentences, repeat, depth]) => {
+const page = fc
+  .tuple(fc.array(tree, { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...NEWSY), { maxLength: 6 }), fc.boolean(), fc.nat(200))
+  .map(([nodes, sentences, repeat, depth]) => {
     const body = sentences.map((s) => `<p>${s}</p>`).join('') + nodes.join('');
     const deep = depth > 180 ? '<div>'.repeat(depth * 10) + body + '</div>'.repeat(depth * 10) : body;
     return repeat ? `${deep}<div class="x">${body}</div>` : deep;
-  },
-);
+  });
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;

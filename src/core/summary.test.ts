@@ -113,9 +113,7 @@ describe('summaryToMarkdown', () => {
     };
     const markdown = summaryToMarkdown(summarize(hostile), { uiLanguage: 'en' });
     expect(markdown).not.toMatch(/<script|<b>|\*\*bold\*\*|\[link\]|`code`|!\[img\]/);
-    expect(markdown.split('\n')[0]).toBe(
-      '# &lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](http://x) \\`code\\` \\_em\\_ \\!\\[img\\](y) \\# heading',
-    );
+    expect(markdown.split('\n')[0]).toBe('# &lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](http://x) \\`code\\` \\_em\\_ \\!\\[img\\](y) \\# heading');
     expect(markdown).toContain('**Evil &lt;b&gt;Co&lt;/b&gt; \\| \\*x\\***');
   });
 

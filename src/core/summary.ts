@@ -88,7 +88,11 @@ export interface AgreementSummary {
 
 export function summarize(analysis: Analysis): Summary {
   const salience = salienceOf(analysis);
-  const ofType = (type: Entity['type']) => bySalience(analysis.entities.filter((entity) => entity.type === type), salience);
+  const ofType = (type: Entity['type']) =>
+    bySalience(
+      analysis.entities.filter((entity) => entity.type === type),
+      salience,
+    );
   const places = ofType('place');
   const minor = (entity: Entity) => (salienceOfEntity(salience, entity).minor ? { minor: true } : {});
   const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length, ...minor(entity) });
@@ -231,8 +235,7 @@ function labelsFor(language: MarkdownOptions['uiLanguage']) {
     untitled: m('markdownUntitled'),
     language: (tag: string) => m('markdownLanguage', tag),
     published: (date: string) => m('markdownPublished', date),
-    repeats: (count: number, paragraphs: number, chars: number) =>
-      count === 0 ? m('markdownNoRepeats') : m('markdownRepeats', count, paragraphs, chars.toLocaleString(language)),
+    repeats: (count: number, paragraphs: number, chars: number) => (count === 0 ? m('markdownNoRepeats') : m('markdownRepeats', count, paragraphs, chars.toLocaleString(language))),
     skippedTooLarge: m('markdownTooLarge'),
     skippedNoArticle: m('markdownNoArticle'),
     who: m('popupWho'),
@@ -323,5 +326,10 @@ export function summaryToMarkdown(summary: Summary, options: MarkdownOptions = {
   if (summary.timeline.length === 0) out.push(l.none, '');
   for (const event of summary.timeline) out.push(`- ${e(event.date)} — ${e(event.what)}`);
   if (summary.timeline.length > 0) out.push('');
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

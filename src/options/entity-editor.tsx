@@ -103,7 +103,17 @@ export function EntityEditor({ entity, onSave, onCancel }: Props) {
 type Described = (field: string, hint?: string) => Record<string, unknown>;
 
 /** The entity's type, and for a place what kind of place it is. */
-function TypeFields({ form, setForm, described, problemFor }: { form: EntityForm; setForm: (form: EntityForm) => void; described: Described; problemFor: (field: string) => ComponentChildren }) {
+function TypeFields({
+  form,
+  setForm,
+  described,
+  problemFor,
+}: {
+  form: EntityForm;
+  setForm: (form: EntityForm) => void;
+  described: Described;
+  problemFor: (field: string) => ComponentChildren;
+}) {
   const t = useT();
   return (
     <>

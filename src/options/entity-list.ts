@@ -19,10 +19,7 @@ export function entityKey(entity: Pick<KnownEntity, 'name' | 'type'>): string {
 
 /** What the filter box looks at for one entity, lower-cased once per list change. */
 export function searchText(entity: KnownEntity): string {
-  return [entity.name, ...(entity.aliases ?? []), entity.role ?? '', entity.affiliation ?? '', entity.type, entity.placeKind ?? '']
-    .join('\n')
-    .normalize('NFC')
-    .toLowerCase();
+  return [entity.name, ...(entity.aliases ?? []), entity.role ?? '', entity.affiliation ?? '', entity.type, entity.placeKind ?? ''].join('\n').normalize('NFC').toLowerCase();
 }
 
 /** Positions (in the full list) of the entities that contain every word of the query. */

@@ -123,7 +123,11 @@ describe('mergeEntities', () => {
       { name: 'Seoul', type: 'person' as const },
     ];
     expect(mergeEntities(stored, incoming, 'merge')).toEqual({
-      entities: [{ name: 'ACME', type: 'organization', aliases: ['Acme Corp'] }, { name: 'Seoul', type: 'place' }, { name: 'Seoul', type: 'person' }],
+      entities: [
+        { name: 'ACME', type: 'organization', aliases: ['Acme Corp'] },
+        { name: 'Seoul', type: 'place' },
+        { name: 'Seoul', type: 'person' },
+      ],
       added: 1,
       replaced: 1,
     });

@@ -44,7 +44,13 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
           <legend>{t('optionsStyleLegend')}</legend>
           {HIGHLIGHT_STYLES.map((style) => (
             <label class="choice" key={style}>
-              <input type="radio" name="highlight-style" value={style} checked={settings.highlightStyle === style} onChange={() => void change({ ...settings, highlightStyle: style })} />
+              <input
+                type="radio"
+                name="highlight-style"
+                value={style}
+                checked={settings.highlightStyle === style}
+                onChange={() => void change({ ...settings, highlightStyle: style })}
+              />
               <span>
                 {t(style === 'tint' ? 'optionsStyleTint' : 'optionsStyleUnderline')}{' '}
                 <span class={`style-sample ${style}`} aria-hidden="true">
@@ -56,11 +62,7 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
         </fieldset>
         <div class="field">
           <label for="ui-language">{t('optionsLanguageLabel')}</label>
-          <select
-            id="ui-language"
-            value={settings.uiLanguage}
-            onChange={(e) => void change({ ...settings, uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}
-          >
+          <select id="ui-language" value={settings.uiLanguage} onChange={(e) => void change({ ...settings, uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}>
             {UI_LANGUAGES.map((language) => (
               <option value={language} key={language} lang={language === 'auto' ? undefined : language}>
                 {t(language === 'auto' ? 'optionsLanguageAuto' : LANGUAGE_LABELS[language])}

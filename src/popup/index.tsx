@@ -23,7 +23,6 @@ type View =
 
 type WholePageRequest = 'analysing' | 'nothing-found';
 
-
 async function currentTabId(): Promise<number | undefined> {
   // Tests and the screenshot script open the popup as a tab and name the page's tab.
   const fromUrl = Number(new URLSearchParams(location.search).get('tabId'));
@@ -232,7 +231,9 @@ function Repeats({ summary, visible, restored, send }: { summary: Summary; visib
     );
     body = (
       <div class="row">
-        <span class="summary" data-testid="repeat-summary">{text}</span>
+        <span class="summary" data-testid="repeat-summary">
+          {text}
+        </span>
         <button type="button" aria-pressed={visible} onClick={() => send({ type: 'set-repeats-visible', visible: !visible })}>
           {visible ? t('popupHide') : t('popupShow')}
         </button>

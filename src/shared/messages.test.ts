@@ -32,7 +32,11 @@ describe('parseContentRequest', () => {
 
 describe('parseBackgroundRequest', () => {
   it('accepts only web origins for site switches', () => {
-    expect(parseBackgroundRequest({ type: 'enable-site', origin: 'https://news.example.com', tabId: 4 })).toEqual({ type: 'enable-site', origin: 'https://news.example.com', tabId: 4 });
+    expect(parseBackgroundRequest({ type: 'enable-site', origin: 'https://news.example.com', tabId: 4 })).toEqual({
+      type: 'enable-site',
+      origin: 'https://news.example.com',
+      tabId: 4,
+    });
     expect(parseBackgroundRequest({ type: 'enable-site', origin: 'https://news.example.com/path' })).toBeUndefined();
     expect(parseBackgroundRequest({ type: 'disable-site', origin: 'chrome://settings' })).toBeUndefined();
     expect(parseBackgroundRequest({ type: 'analyse-tab', tabId: 1.5 })).toBeUndefined();
@@ -49,7 +53,11 @@ describe('the article port', () => {
     expect(parseAnalysePortMessage({ type: 'article-part', text: 5, blocks: [] })).toBeUndefined();
     expect(parseAnalysePortMessage({ type: 'article-end', metadata: 'x' })).toBeUndefined();
     expect(parseAnalysePortMessage({ type: 'analyse-article', input: {} })).toBeUndefined();
-    expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' })).toEqual({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' });
+    expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 6, kind: 'text' }], title: 'T' })).toEqual({
+      text: 'Hello.',
+      blocks: [{ start: 0, end: 6, kind: 'text' }],
+      title: 'T',
+    });
     expect(parseArticleInput({ text: 'Hello.', blocks: [{ start: 0, end: 7, kind: 'text' }] })).toBeUndefined();
     expect(parseArticleInput({ text: 'Hello.', blocks: [], title: 42 })).toBeUndefined();
   });

@@ -28,9 +28,7 @@ export type ContentRequest =
   | { type: 'toggle-annotations' };
 
 /** Content script → background (about its own tab). */
-export type TabReport =
-  | { type: 'report-error'; message: string }
-  | { type: 'report-state'; repeats: number; people: number };
+export type TabReport = { type: 'report-error'; message: string } | { type: 'report-state'; repeats: number; people: number };
 
 /**
  * Content script → background on a port named ANALYSE_PORT: the page's article, to be analysed
@@ -142,9 +140,7 @@ export function parseBackgroundRequest(value: unknown): BackgroundRequest | unde
     case 'report-error':
       return typeof value.message === 'string' ? { type: value.type, message: value.message.slice(0, 500) } : undefined;
     case 'report-state':
-      return Number.isInteger(value.repeats) && Number.isInteger(value.people)
-        ? { type: value.type, repeats: value.repeats as number, people: value.people as number }
-        : undefined;
+      return Number.isInteger(value.repeats) && Number.isInteger(value.people) ? { type: value.type, repeats: value.repeats as number, people: value.people as number } : undefined;
     case 'get-tab-error':
     case 'analyse-tab':
     case 'get-site':

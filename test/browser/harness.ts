@@ -191,7 +191,11 @@ const FIREFOX_PREFS = (uuid: string, geckoId: string, proxyPort: number, uiLangu
  * separately and may not contact anything.
  */
 export const BROWSER_OWN_TRAFFIC: Record<BrowserKind, RegExp[]> = {
-  chromium: [/^GET http:\/\/clients2\.google\.com\/time\//, /^(CONNECT update\.googleapis\.com:443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/, /^CONNECT accounts\.google\.com:443$/],
+  chromium: [
+    /^GET http:\/\/clients2\.google\.com\/time\//,
+    /^(CONNECT update\.googleapis\.com:443|POST http:\/\/update\.googleapis\.com\/service\/update2\/)/,
+    /^CONNECT accounts\.google\.com:443$/,
+  ],
   firefox: [],
 };
 
@@ -308,7 +312,8 @@ async function closeOnboarding(kind: BrowserKind, browser: Browser, extensionOri
     onboarding = (await browser.pages()).find((page) => page.url() === onboardingUrl);
     if (!onboarding) await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  if (kind === 'chromium' && !onboarding) throw new Error(`the welcome page (${onboardingUrl}) did not open on install; open tabs: ${(await browser.pages()).map((p) => p.url()).join(', ')}`);
+  if (kind === 'chromium' && !onboarding)
+    throw new Error(`the welcome page (${onboardingUrl}) did not open on install; open tabs: ${(await browser.pages()).map((p) => p.url()).join(', ')}`);
   await onboarding?.close();
 }
 
@@ -604,7 +609,11 @@ export function useBrowserSuite(kind: BrowserKind, options: LaunchOptions & { si
       return page;
     },
     async closeOpened() {
-      while (opened.length) await opened.pop()!.close().catch(() => undefined);
+      while (opened.length)
+        await opened
+          .pop()!
+          .close()
+          .catch(() => undefined);
     },
   };
   beforeAll(async () => {

@@ -25,7 +25,6 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     return page;
   }
 
-
   test(
     'a page over the hard limit is not analysed: the popup says it is too large, the page is untouched',
     async () => {

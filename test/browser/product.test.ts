@@ -40,7 +40,6 @@ const NOT_ANALYSED_WAIT_MS = 1_000;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-
 /** The text of every range of each newslens-* highlight, by highlight name. */
 async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
@@ -72,7 +71,6 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     return page;
   }
 
-
   /** An extension page in a tab of its own, its requests recorded in extensionPageRequests. */
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await suite.session.browser.newPage();
@@ -90,14 +88,14 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   const registeredMatches = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
+      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome;
       return (await api.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? []);
     });
 
   /** The badge text of every tab, by tab id. */
   const badges = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
+      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome;
       const out: Record<number, string> = {};
       for (const tab of await api.tabs.query({})) out[tab.id] = await api.action.getBadgeText({ tabId: tab.id });
       return out;
@@ -105,13 +103,13 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   const storedEntities = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
+      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome;
       return (await api.storage.local.get('knownEntities')).knownEntities ?? null;
     });
 
   const storedSettings = () =>
     suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
+      const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome;
       return ((await api.storage.sync.get('settings')).settings ?? null) as { show: Record<string, boolean>; uiLanguage: string } | null;
     });
 
@@ -177,7 +175,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     } finally {
       // Back to the defaults (English UI) for the tests below, even when this one fails.
       await suite.session.extensionEval(async () => {
-        const api = ((globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome);
+        const api = (globalThis as unknown as { browser?: ExtApi }).browser ?? (globalThis as unknown as { chrome: ExtApi }).chrome;
         await api.storage.sync.remove('settings');
       });
       await closeOpened();
@@ -186,7 +184,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   async function checkSettings() {
     const options = await openOptions();
-    expect(await options.$eval('input[name=show-dates]', (el) => (el).checked)).toBe(true);
+    expect(await options.$eval('input[name=show-dates]', (el) => el.checked)).toBe(true);
     expect(await options.$eval('#ui-language', (el) => (el as HTMLSelectElement).value)).toBe('auto');
     await options.click('input[name=show-dates]');
     await options.select('#ui-language', 'ko');
@@ -194,8 +192,8 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
     // A new load of the options page shows the saved choices (and speaks Korean).
     const reloaded = await openOptions('options.html?reopened');
-    expect(await reloaded.$eval('input[name=show-dates]', (el) => (el).checked)).toBe(false);
-    expect(await reloaded.$eval('input[name=show-people]', (el) => (el).checked)).toBe(true);
+    expect(await reloaded.$eval('input[name=show-dates]', (el) => el.checked)).toBe(false);
+    expect(await reloaded.$eval('input[name=show-people]', (el) => el.checked)).toBe(true);
     expect(await reloaded.$eval('#ui-language', (el) => (el as HTMLSelectElement).value)).toBe('ko');
     expect(await reloaded.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await reloaded.evaluate(() => document.title)).not.toBe('NewsLens options');

@@ -3,18 +3,7 @@
 // popup, restoring the page, pages it must leave alone, and that nothing leaves the machine.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import {
-  BROWSER_OWN_TRAFFIC,
-  type BrowserKind,
-  currentDom,
-  pageShowsText,
-  pageSnapshot,
-  sentencesOf,
-  tabToControl,
-  waitForControl,
-  useBrowserSuite,
-  eventually,
-} from './harness';
+import { BROWSER_OWN_TRAFFIC, type BrowserKind, currentDom, pageShowsText, pageSnapshot, sentencesOf, tabToControl, waitForControl, useBrowserSuite, eventually } from './harness';
 
 const ARTICLE_BODY = '#articletxt';
 const LEAD_START = '중소벤처기업진흥공단은';
@@ -52,7 +41,6 @@ async function expectSecondCopyHidden(page: Page, hidden: boolean) {
   const secondStarts = new Set(second.map((s) => s.start));
   expect(all.filter((s) => !secondStarts.has(s.start) && s.visible !== 'all').map((s) => s.text)).toEqual([]);
 }
-
 
 async function expectControlLabel(page: Page, hidden: boolean) {
   expect(await pageShowsText(page, hidden ? HIDDEN_LABEL : SHOWN_LABEL)).toBe(true);

@@ -9,11 +9,17 @@ import { type BrowserKind, pageShowsText, waitForControl, useBrowserSuite, event
 
 const TITLE = '<img src=x onerror="window.__pwned=3"> 중진공 <script>window.__pwned=4</script> 협약';
 /** Strings the article body prints as text (the page escapes them). */
-const BODY_STRINGS = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">', '김<b>철수</b>', 'javascript:alert(1)', 'body { display: none }', '<iframe src=javascript:parent.__pwned=5>'];
+const BODY_STRINGS = [
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=2">',
+  '김<b>철수</b>',
+  'javascript:alert(1)',
+  'body { display: none }',
+  '<iframe src=javascript:parent.__pwned=5>',
+];
 
 type Pwned = { __pwned?: unknown };
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as Pwned).__pwned ?? null);
-
 
 /** The control's host box, and whether the collapsed copy's wrappers are still hidden. */
 async function controlState(page: Page) {
@@ -35,7 +41,6 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     return page;
   }
 
-
   test('markup in page text stays text on the page, and nothing runs', async () => {
     const page = await openHostile();
     expect(await pwned(page)).toBeNull();
@@ -49,18 +54,24 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
   test("the page's stylesheet cannot hide the control, and its shadow root is closed", async () => {
     const page = await openHostile();
     // The page's own rules do apply to its buttons (the stylesheet is live) …
-    expect(await page.evaluate(() => {
-      const probe = document.body.appendChild(document.createElement('button'));
-      const display = getComputedStyle(probe).display;
-      probe.remove();
-      return display;
-    })).toBe('none');
+    expect(
+      await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('button'));
+        const display = getComputedStyle(probe).display;
+        probe.remove();
+        return display;
+      }),
+    ).toBe('none');
     // … but not to the control, which stays laid out and shown.
     const state = await controlState(page);
     expect({ controls: state.controls, visible: state.visible }).toEqual({ controls: 1, visible: true });
     expect(state.wrappers.length).toBeGreaterThan(0);
     expect(state.wrappers.every((display) => display === 'none')).toBe(true);
-    expect(await page.$eval('newslens-control', (host) => [getComputedStyle(host).display, getComputedStyle(host).visibility, getComputedStyle(host).opacity])).toEqual(['block', 'visible', '1']);
+    expect(await page.$eval('newslens-control', (host) => [getComputedStyle(host).display, getComputedStyle(host).visibility, getComputedStyle(host).opacity])).toEqual([
+      'block',
+      'visible',
+      '1',
+    ]);
     expect(await page.$eval('newslens-control', (host) => host.shadowRoot)).toBeNull();
     expect(await pageShowsText(page, 'Repeated section hidden (3 paragraphs)')).toBe(true);
     await closeOpened();

@@ -24,7 +24,6 @@ const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'examples/seed-expected.json
 const TITLE = '이상직 중진공 이사장';
 const ENTITY_TYPES = ['person', 'organization', 'place', 'date'];
 
-
 /**
  * Whether each text occurs in the page's rendered text, by find-in-page (which sees into the
  * card's closed shadow root). All in one task: the card hides itself on selectionchange, and
@@ -121,7 +120,6 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     await popup.waitForSelector('[data-testid=people]');
     return popup;
   }
-
 
   test('marks people, organisations, places and dates with CSS highlights, none in the hidden copy', async () => {
     const page = await openSeed();
@@ -314,7 +312,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
       await scratch.keyboard.press('v');
       await scratch.keyboard.up('Control');
       markdown = await eventually(async () => {
-        const value = await scratch.$eval('textarea', (t) => (t).value);
+        const value = await scratch.$eval('textarea', (t) => t.value);
         expect(value).not.toBe('');
         return value;
       });
@@ -365,7 +363,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s with a Korean UI', (kind
         : existsSync(join(dirname(browserBinary('firefox')), 'browser/extensions/langpack-ko@firefox-esr.mozilla.org.xpi'));
     if (kind === 'firefox') expect(hasKoreanPack, 'run `apt-get install -y firefox-esr-l10n-ko`').toBe(true);
     const uiLanguage = await popup.evaluate(() => {
-      const api = (globalThis as unknown as { browser?: { i18n: { getUILanguage(): string } }; chrome: { i18n: { getUILanguage(): string } } });
+      const api = globalThis as unknown as { browser?: { i18n: { getUILanguage(): string } }; chrome: { i18n: { getUILanguage(): string } } };
       return (api.browser ?? api.chrome).i18n.getUILanguage();
     });
     expect(uiLanguage).toBe(hasKoreanPack ? 'ko' : 'en-US');

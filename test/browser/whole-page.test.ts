@@ -98,7 +98,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
 
   test('the Korean popup offers 페이지 전체 분석', async () => {
     await suite.session.extensionEval(async () => {
-      const api = ((globalThis as unknown as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome);
+      const api = (globalThis as unknown as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome;
       await api.storage.sync.set({ settings: { uiLanguage: 'ko' } });
     });
     try {
@@ -109,7 +109,7 @@ describe.each<BrowserKind>(['chromium', 'firefox'])('%s', (kind) => {
     } finally {
       // Back to the default (English UI), even when this test fails.
       await suite.session.extensionEval(async () => {
-        const api = ((globalThis as unknown as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome);
+        const api = (globalThis as unknown as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome;
         await api.storage.sync.remove('settings');
       });
       await closeOpened();

@@ -19,7 +19,9 @@ import { startCorpusServer } from './aeb-server';
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'aeb-dev');
 if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the corpus tests need ../shared beside the checkout.`);
 const groundTruth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody: string }>;
-const files = readdirSync(join(DATA, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
+const files = readdirSync(join(DATA, 'html'))
+  .filter((f) => f.endsWith('.html.gz'))
+  .sort();
 
 /** How long one page may take to load and be analysed before it counts as hung. */
 const PAGE_TIMEOUT = 20_000;
@@ -120,17 +122,22 @@ describe('aeb-dev pages in Chromium with the extension', () => {
   async function pageState(url: string): Promise<PageState> {
     const deadline = Date.now() + PAGE_TIMEOUT;
     for (;;) {
-      const reply = await worker.evaluate(async (pageUrl: string, request: unknown) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(f: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
-        const [tab] = await api.tabs.query({ url: pageUrl });
-        if (!tab) return { missing: 'no tab' };
-        try {
-          return { state: await api.tabs.sendMessage(tab.id, request) };
-        } catch (error) {
-          // The content script is not injected yet (it runs at document_idle).
-          return { missing: String(error) };
-        }
-      }, url, { type: 'get-page-state' });
+      const reply = await worker.evaluate(
+        async (pageUrl: string, request: unknown) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { query(f: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } })
+            .chrome;
+          const [tab] = await api.tabs.query({ url: pageUrl });
+          if (!tab) return { missing: 'no tab' };
+          try {
+            return { state: await api.tabs.sendMessage(tab.id, request) };
+          } catch (error) {
+            // The content script is not injected yet (it runs at document_idle).
+            return { missing: String(error) };
+          }
+        },
+        url,
+        { type: 'get-page-state' },
+      );
       if ('state' in reply && reply.state) return reply.state as PageState;
       if (Date.now() > deadline) throw new Error(`no answer from the content script: ${'missing' in reply ? reply.missing : 'empty reply'}`);
       await new Promise((done) => setTimeout(done, 50));
@@ -139,7 +146,8 @@ describe('aeb-dev pages in Chromium with the extension', () => {
 
   async function restore(url: string): Promise<void> {
     await worker.evaluate(async (pageUrl: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(f: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { tabs: { query(f: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown): Promise<unknown> } } })
+        .chrome;
       const [tab] = await api.tabs.query({ url: pageUrl });
       await api.tabs.sendMessage(tab.id, { type: 'restore-page' });
     }, url);

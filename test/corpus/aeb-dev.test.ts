@@ -13,7 +13,9 @@ import { matchKey } from '../../src/core/text/match-key';
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'aeb-dev');
 if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the corpus tests need ../shared beside the checkout.`);
 const groundTruth = JSON.parse(readFileSync(join(DATA, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody: string }>;
-const pages = readdirSync(join(DATA, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
+const pages = readdirSync(join(DATA, 'html'))
+  .filter((f) => f.endsWith('.html.gz'))
+  .sort();
 
 function countOccurrences(haystack: string, needle: string): number {
   let count = 0;

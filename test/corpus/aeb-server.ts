@@ -16,7 +16,11 @@ export async function startCorpusServer(dataDir: string): Promise<{ origin: stri
       return;
     }
     response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': "script-src 'none'; frame-src 'none'; object-src 'none'" })
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': "script-src 'none'; frame-src 'none'; object-src 'none'",
+      })
       .end(gunzipSync(readFileSync(file)));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -79,9 +79,11 @@ describe('Korean agreements: parties', () => {
 
   it('prefers the place where it happened (에서), then the most specific', () => {
     const withLocative = '한국과 칠레는 서울 롯데호텔에서 자유무역협정 개정에 서명했다.';
-    expect(
-      only(agreementsIn(withLocative, 'ko', [place('한국', 'country'), place('칠레', 'country'), place('서울', 'city'), place('롯데호텔', 'venue')])),
-    ).toMatchObject({ parties: ['칠레', '한국'], place: '롯데호텔', status: 'signed' });
+    expect(only(agreementsIn(withLocative, 'ko', [place('한국', 'country'), place('칠레', 'country'), place('서울', 'city'), place('롯데호텔', 'venue')]))).toMatchObject({
+      parties: ['칠레', '한국'],
+      place: '롯데호텔',
+      status: 'signed',
+    });
     const cityOverCountry = '중기부는 러시아로 이동해 모스크바 월드센터로 이전한 사무소 개소식을 열고 현지 은행인 ‘노바뱅크’와 업무협약을 체결할 예정이다.';
     expect(only(agreementsIn(cityOverCountry, 'ko', [org('중기부'), place('러시아', 'country'), place('모스크바', 'city'), place('월드센터', 'venue')])).place).toBe('모스크바');
   });

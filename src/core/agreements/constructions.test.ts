@@ -20,7 +20,11 @@ function only(text: string, language: 'ko' | 'en', given: Given[] = []) {
 
 describe('Korean: parties from the sentence’s structure', () => {
   it('reads A와 ㈜B는 … 협약을 체결했다 with neither name known (㈜ prefix, 와 coordination)', () => {
-    expect(only('한빛대와 ㈜새솔광학은 23일 산학협력 협약을 체결했다.', 'ko', [date('23일', '2024-05-23')])).toEqual({ parties: ['새솔광학', '한빛대'], what: '산학협력 협약', status: 'signed' });
+    expect(only('한빛대와 ㈜새솔광학은 23일 산학협력 협약을 체결했다.', 'ko', [date('23일', '2024-05-23')])).toEqual({
+      parties: ['새솔광학', '한빛대'],
+      what: '산학협력 협약',
+      status: 'signed',
+    });
   });
 
   it('reads a name with a parenthesis after it (한빛수자원공사(HB-water)와, 다솔대(총장 김가람)는)', () => {
@@ -184,7 +188,10 @@ describe('English: parties and status from the sentence’s structure', () => {
   });
 
   it('reads a bought company no recogniser knew by its capitals ("agreed to buy Harbor Lights Games")', () => {
-    expect(only('Northwind agreed to buy Harbor Lights Games for $6.1 billion.', 'en', [org('Northwind')])).toMatchObject({ parties: ['Harbor Lights Games', 'Northwind'], what: 'acquisition' });
+    expect(only('Northwind agreed to buy Harbor Lights Games for $6.1 billion.', 'en', [org('Northwind')])).toMatchObject({
+      parties: ['Harbor Lights Games', 'Northwind'],
+      what: 'acquisition',
+    });
   });
 
   it('reads an unknown company that opens the sentence ("Tamsin Books has agreed to …")', () => {
@@ -205,7 +212,10 @@ describe('English: parties and status from the sentence’s structure', () => {
   });
 
   it('reads "the merger between X and Y" and "with Y" with names no recogniser knew', () => {
-    expect(only('A federal judge blocked the merger between Kestrel Foods and Marlow Stores.', 'en')).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'failed' });
+    expect(only('A federal judge blocked the merger between Kestrel Foods and Marlow Stores.', 'en')).toMatchObject({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      status: 'failed',
+    });
     expect(only('Northwind have agreed a fee with Harbourside for the striker.', 'en', [org('Northwind')]).parties).toEqual(['Harbourside', 'Northwind']);
   });
 
@@ -229,7 +239,9 @@ describe('English: parties and status from the sentence’s structure', () => {
 
   it('reads a signing: "signed to X", "the signing of Y"', () => {
     expect(only('Within a month the singer had been signed to Bluestone Records as a songwriter.', 'en', [org('Bluestone Records')]).parties).toEqual(['Bluestone Records']);
-    expect(only('Northwind completed the signing of Bluestone striker Ana Silva on Monday.', 'en', [org('Northwind'), person('Ana Silva', 'striker', 'Bluestone')]).parties).toEqual(['Bluestone', 'Northwind']);
+    expect(
+      only('Northwind completed the signing of Bluestone striker Ana Silva on Monday.', 'en', [org('Northwind'), person('Ana Silva', 'striker', 'Bluestone')]).parties,
+    ).toEqual(['Bluestone', 'Northwind']);
   });
 
   it('reads "a takeover of … by X" with the one taking over', () => {
@@ -279,7 +291,12 @@ describe('Korean dates and names of cities', () => {
   });
 
   it('does not take the announcement’s date (…체결했다고 13일 밝혔다) when the agreement has its own', () => {
-    const found = agreementsIn('가나시는 지난 9일 다라대와 협약을 체결했다고 13일 밝혔다.', 'ko', [org('가나시'), org('다라대'), date('지난 9일', '2024-05-09'), date('13일', '2024-05-13')]);
+    const found = agreementsIn('가나시는 지난 9일 다라대와 협약을 체결했다고 13일 밝혔다.', 'ko', [
+      org('가나시'),
+      org('다라대'),
+      date('지난 9일', '2024-05-09'),
+      date('13일', '2024-05-13'),
+    ]);
     expect(found.map((a) => a.date)).toEqual(['2024-05-09']);
   });
 });

@@ -64,7 +64,31 @@ function phraseSet(phrases: string[]): (text: string, offset: number, overlappin
 }
 
 /** Everyday English words: a capitalised one opening a sentence (The, Under) is no name. */
-const commonWords = new Set([...commonWordData.words.split(' '), ...lex.subjectWordsStop, ...lex.nonPartyBefore, 'they', 'we', 'he', 'she', 'it', 'i', 'you', 'both', 'but', 'however', 'meanwhile', 'instead', 'yet', 'so', 'when', 'while', 'if', 'after', 'before', 'under']);
+const commonWords = new Set([
+  ...commonWordData.words.split(' '),
+  ...lex.subjectWordsStop,
+  ...lex.nonPartyBefore,
+  'they',
+  'we',
+  'he',
+  'she',
+  'it',
+  'i',
+  'you',
+  'both',
+  'but',
+  'however',
+  'meanwhile',
+  'instead',
+  'yet',
+  'so',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'under',
+]);
 const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(form) ? form : form.toLowerCase(), kind]));
 const findForms = phraseSet(lex.forms.map(({ form }) => form));
 const findOtherSenses = phraseSet(lex.notAgreement);
@@ -77,7 +101,13 @@ const findCues = phraseSet([...cueByPhrase.keys()]);
 const findHypothetical = phraseSet(lex.hypothetical);
 const findConditional = phraseSet(lex.conditional);
 const findProcedure = phraseSet(lex.procedure);
-const anaphoraPattern = new RegExp(`\\b(?:${lex.anaphoraSubjects.filter((p) => p !== 'it').map(escapeRegExp).join('|')})\\b`, 'i');
+const anaphoraPattern = new RegExp(
+  `\\b(?:${lex.anaphoraSubjects
+    .filter((p) => p !== 'it')
+    .map(escapeRegExp)
+    .join('|')})\\b`,
+  'i',
+);
 
 function readEnglishSentence(view: SentenceView): AgreementMention[] {
   const sentence = view.text.slice(view.start, view.end);
@@ -107,7 +137,11 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
       status,
       subject: verbal ? '' : subjectWords(view, trigger.start),
       // "agreed to X": what follows says what; "agreed to buy": the kind says it.
-      complement: complementWords(view, trigger.end, verbal && /^\S+\s+\S+$/.test(view.text.slice(trigger.start, trigger.end)) ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined),
+      complement: complementWords(
+        view,
+        trigger.end,
+        verbal && /^\S+\s+\S+$/.test(view.text.slice(trigger.start, trigger.end)) ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined,
+      ),
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
       ...parties,
@@ -179,8 +213,7 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
       if (distance === 0 || cue.start < trigger.start) return undefined;
       continue;
     }
-    const better =
-      !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
+    const better = !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
     if (better) best = { status, distance, start: cue.start };
   }
   // "urged the government to sign a pact": a plan someone else asks for is a proposal.
@@ -194,7 +227,11 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
 
 /** Whether one of the three words before `at` negates it (did not sign, never ratified). */
 function isNegated(view: SentenceView, at: number): boolean {
-  const words = view.text.slice(Math.max(view.start, at - 30), at).toLowerCase().match(/[a-z']+/g) ?? [];
+  const words =
+    view.text
+      .slice(Math.max(view.start, at - 30), at)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
   return words.slice(-3).some((word) => lex.negated.has(word) || word.endsWith("n't"));
 }
 
@@ -239,9 +276,22 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     // "the merger of A and B", "the acquisition of B": the ones merged or bought.
     else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
     // "agreed to acquire B", "acquired B": the one bought.
-    else if (takesObject && mention.start > triggerEnd && /^\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) && !/\b(?:by|in|at|on|for|from)\s/.test(text.slice(triggerEnd, start))) role = 'with';
+    else if (
+      takesObject &&
+      mention.start > triggerEnd &&
+      /^\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
+      !/\b(?:by|in|at|on|for|from)\s/.test(text.slice(triggerEnd, start))
+    )
+      role = 'with';
     // "a takeover of the plan by X": the one taking over.
-    else if (takesObject && mention.start > triggerEnd && mention.start - triggerEnd < 60 && /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) && !/[,;]/.test(text.slice(triggerEnd, start))) role = 'with';
+    else if (
+      takesObject &&
+      mention.start > triggerEnd &&
+      mention.start - triggerEnd < 60 &&
+      /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) &&
+      !/[,;]/.test(text.slice(triggerEnd, start))
+    )
+      role = 'with';
     // "a China-US trade deal": both sides in one compound before the agreement word.
     else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
     // "a contract from the U.S. Air Force": the one who awards it;
@@ -268,9 +318,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
   const beforeTrigger = text.slice(view.start, triggerStart);
-  const anaphora =
-    anaphoraPattern.test(beforeTrigger) ||
-    /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
+  const anaphora = anaphoraPattern.test(beforeTrigger) || /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
   // "They also agreed …", "the two companies said …": the two named just before.
   const bothSides = subjects.length === 0 && BOTH_SIDES.test(beforeTrigger);
   // "That deal closed in June": the agreement reported just before.
@@ -278,7 +326,8 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides, refersBack };
 }
 
-const BOTH_SIDES = /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)(?:they|both sides|the two sides|both companies|the two companies|the companies|both countries|the two countries|the two governments|the two leaders|the parties)\b/i;
+const BOTH_SIDES =
+  /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)(?:they|both sides|the two sides|both companies|the two companies|the companies|both countries|the two countries|the two governments|the two leaders|the parties)\b/i;
 
 /**
  * Names no recogniser knew, read by their capitals where the sentence's structure says they
@@ -289,7 +338,9 @@ function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd
   const after = view.text.slice(triggerEnd, view.end);
   if (counterparts.length === 0) {
     const between = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/.exec(after);
-    if (between) for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !counterparts.includes(name)) counterparts.push(name);
+    if (between)
+      for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, '')))
+        if (!commonWords.has(name.toLowerCase()) && !counterparts.includes(name)) counterparts.push(name);
   }
   if (counterparts.length === 0) {
     const name = capitalisedRun(after, /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
@@ -300,7 +351,9 @@ function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
   if (subjects.length === 0) {
-    const opening = /^\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/.exec(view.text.slice(view.start, triggerStart));
+    const opening = /^\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/.exec(
+      view.text.slice(view.start, triggerStart),
+    );
     const name = opening?.[1];
     if (name && !commonWords.has(name.split(/\s+/)[0].toLowerCase()) && !counterparts.includes(name)) subjects.push(name);
   }
@@ -351,9 +404,7 @@ function isWithPartner(before: string): boolean {
   const match = /\b(?:with|alongside)\s+((?:[\w'’.-]+\s+){0,3})$/i.exec(before);
   if (!match) return false;
   // Only lowercase words (rival, Chinese carrier) or a possessive name may stand between.
-  return (match[1].match(/\S+/g) ?? []).every(
-    (word) => !lex.nonPartyBefore.has(word.toLowerCase()) && (/^[a-z][a-z-]*$/.test(word) || /['’]s$/.test(word)),
-  );
+  return (match[1].match(/\S+/g) ?? []).every((word) => !lex.nonPartyBefore.has(word.toLowerCase()) && (/^[a-z][a-z-]*$/.test(word) || /['’]s$/.test(word)));
 }
 
 const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but)\b/i;
@@ -389,7 +440,12 @@ function subjectWords(view: SentenceView, triggerStart: number): string {
   return kept.join(' ');
 }
 
-const singleCueWords = new Set(Object.values(lex.status).flat().filter((cue) => !cue.includes(' ')).map((cue) => cue.toLowerCase()));
+const singleCueWords = new Set(
+  Object.values(lex.status)
+    .flat()
+    .filter((cue) => !cue.includes(' '))
+    .map((cue) => cue.toLowerCase()),
+);
 function isCueWord(word: string): boolean {
   return singleCueWords.has(word) || (/ed$/.test(word) && word.length > 4);
 }

@@ -34,7 +34,15 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const found: Found[] = [];
   views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
-      const agreement = completeAgreement(view, mention, reader, actor, views[index - 1], () => namedBefore(views, index, found), () => lastAgreementBefore(views, index, found));
+      const agreement = completeAgreement(
+        view,
+        mention,
+        reader,
+        actor,
+        views[index - 1],
+        () => namedBefore(views, index, found),
+        () => lastAgreementBefore(views, index, found),
+      );
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
   });
@@ -63,7 +71,8 @@ function completeAgreement(
   // A sentence that names only the counterpart (…‘X’와 협약을 체결할 예정이다) is about the
   // article's main actor, as is one that refers to it (이 회사는, the company).
   // Not when the sentence names both sides already (between A and B, A-B 간).
-  if (actor && mention.parties.length < 2 && parties.length < 2 && ((mention.hasCounterpart && !mention.hasSubject) || (mention.anaphora && !mention.hasSubject))) addParty(parties, actor);
+  if (actor && mention.parties.length < 2 && parties.length < 2 && ((mention.hasCounterpart && !mention.hasSubject) || (mention.anaphora && !mention.hasSubject)))
+    addParty(parties, actor);
   for (const party of mention.parties) addParty(parties, party);
   // An agreement takes two, but news often names one (빅스가 … 전속 계약을 맺었다, Ukraine
   // proposed a ceasefire); a sentence that names none reports no agreement we can show.
@@ -88,7 +97,10 @@ function namedBefore(views: SentenceView[], index: number, found: Found[]): stri
   const last = lastAgreementBefore(views, index, found);
   if (last && last.parties.length >= 2) return last.parties;
   // Organisations and countries first; people when fewer than two are named (they agreed …).
-  for (const types of [['organization', 'place'], ['organization', 'place', 'person']]) {
+  for (const types of [
+    ['organization', 'place'],
+    ['organization', 'place', 'person'],
+  ]) {
     const names: string[] = [];
     for (let i = index - 1; i >= Math.max(0, index - 3) && names.length < 2; i--) {
       for (const mention of [...views[i].mentions].reverse()) {
@@ -145,7 +157,9 @@ function mainActor(views: SentenceView[], reader: AgreementReader): string | und
 function mergeSameAgreement(found: Found[]): Agreement[] {
   const merged: Found[] = [];
   for (const item of found) {
-    const same = merged.find((other) => sameKind(other, item) && sameParties(other.agreement.parties, item.agreement.parties) && (item.agreement.parties.length >= 2 || sameSingle(other, item)));
+    const same = merged.find(
+      (other) => sameKind(other, item) && sameParties(other.agreement.parties, item.agreement.parties) && (item.agreement.parties.length >= 2 || sameSingle(other, item)),
+    );
     if (!same) {
       merged.push(item);
       continue;

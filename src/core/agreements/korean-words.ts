@@ -197,7 +197,9 @@ const readBothSides: WordReading = (context, index, result) => {
   const { words } = context;
   const cleaned = cleanWord(words[index][0]);
   const withNext = `${cleaned} ${words[index + 1]?.[0] ?? ''}`;
-  const stem = lex.bothSides.find((word) => (cleaned.startsWith(word) && cleaned.length - word.length <= 2) || (word.includes(' ') && withNext.startsWith(word) && withNext.length - word.length <= 2));
+  const stem = lex.bothSides.find(
+    (word) => (cleaned.startsWith(word) && cleaned.length - word.length <= 2) || (word.includes(' ') && withNext.startsWith(word) && withNext.length - word.length <= 2),
+  );
   if (!stem || overlapsMention(context, index)) return false;
   const members = pairMembers(stem);
   if (members) result.pair.push(...members);

@@ -131,7 +131,12 @@ function findTriggers(view: SentenceView): Trigger[] {
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
       // Nor across a name's end (유럽연합의 is not 합의).
       // A name that ends in the word is a named agreement (파리 기후협약): it is one.
-      if (view.mentions.some((m) => m.entity.type !== 'date' && m.start < end && start < m.end && (m.start < start || m.end > end) && !(m.start >= start && m.end <= end) && m.end !== end)) continue;
+      if (
+        view.mentions.some(
+          (m) => m.entity.type !== 'date' && m.start < end && start < m.end && (m.start < start || m.end > end) && !(m.start >= start && m.end <= end) && m.end !== end,
+        )
+      )
+        continue;
       triggers.push({ start, end, kind });
     }
   }
@@ -202,7 +207,7 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
       if (close < 0 || close - at > 40) break;
       at = close + 1;
     } else if (CLOSING.includes(text[at] ?? '') && text[at] !== ')') at++;
-    else if (text.startsWith('측', at) && !isHangul(text[at + 1]) ) at++;
+    else if (text.startsWith('측', at) && !isHangul(text[at + 1])) at++;
     // 조선민주주의인민공화국 측은: the side, written apart.
     else if (text.startsWith(' 측', at) && /^[은는이가도과와]/.test(text[at + 2] ?? '')) at += 2;
     // 대우조선 측에서 계약해: the side that acts.
@@ -297,7 +302,15 @@ function readParties(
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
-  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides: words.bothSides, bothSidesWord: words.bothSidesWord };
+  return {
+    parties,
+    hasSubject: subjects.length > 0,
+    hasCounterpart: counterparts.length > 0,
+    anaphora,
+    partyMentions,
+    bothSides: words.bothSides,
+    bothSidesWord: words.bothSidesWord,
+  };
 }
 
 /**
@@ -487,7 +500,11 @@ const VERB_ENDINGS = /(?:한|된|할|될|던|지|채|어|아|써)$/;
 function endsWithParticle(word: string): boolean {
   // 마을, 기술: a noun that only looks like it ends in a particle.
   if (isCommonNoun(word)) return false;
-  return (word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1])) || word === '채' || (word.length > 1 && VERB_ENDINGS.test(word) && !isCommonNoun(word) && !/^[A-Za-z0-9]/.test(word));
+  return (
+    (word.length > 1 && PARTICLE_ENDINGS.includes(word[word.length - 1])) ||
+    word === '채' ||
+    (word.length > 1 && VERB_ENDINGS.test(word) && !isCommonNoun(word) && !/^[A-Za-z0-9]/.test(word))
+  );
 }
 
 /** The organisation a lead sentence is about: the first one carrying a topic or subject particle. */

@@ -29,7 +29,11 @@ describe('the seed article', () => {
   it('has a timeline over 22, 23 and 24 April, sorted, with the events of each day', () => {
     const events = analysis.events ?? [];
     expect([...new Set(events.map((event) => event.date))]).toEqual(['2019-04-22', '2019-04-23', '2019-04-24']);
-    const on = (date: string) => events.filter((event) => event.date === date).map((event) => event.what).join(' | ');
+    const on = (date: string) =>
+      events
+        .filter((event) => event.date === date)
+        .map((event) => event.what)
+        .join(' | ');
     expect(on('2019-04-22')).toContain('업무협약 체결');
     expect(on('2019-04-23')).toContain('한-카자흐스탄 기술교류 컨퍼런스 개최');
     expect(on('2019-04-23')).toContain('인터콘티넨탈 알마티 호텔');

@@ -12,10 +12,7 @@ function timelineOf(text: string, language: 'ko' | 'en', given: Given[]) {
 
 describe('the timeline', () => {
   it('takes the event of each dated Korean sentence, sorted by date, with where it happened', () => {
-    const text = [
-      '가나시는 5일 시청에서 청년 창업 박람회를 열었다.',
-      '지난 3일 가나시와 다라대학교 간의 업무협약 체결에 따른 행사다.',
-    ].join('\n');
+    const text = ['가나시는 5일 시청에서 청년 창업 박람회를 열었다.', '지난 3일 가나시와 다라대학교 간의 업무협약 체결에 따른 행사다.'].join('\n');
     const given = [org('가나시'), org('다라대학교'), place('시청', 'venue'), date('5일', '2024-06-05'), date('지난 3일', '2024-06-03')];
     expect(timelineOf(text, 'ko', given)).toEqual([
       { date: '2024-06-03', what: '가나시·다라대학교 업무협약 체결' },

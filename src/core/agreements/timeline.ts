@@ -19,13 +19,7 @@ interface Predicate {
   date?: string;
 }
 
-export function findTimeline(
-  text: string,
-  sentences: Sentence[],
-  entities: Entity[],
-  agreements: Agreement[],
-  context: AgreementContext,
-): TimelineEvent[] {
+export function findTimeline(text: string, sentences: Sentence[], entities: Entity[], agreements: Agreement[], context: AgreementContext): TimelineEvent[] {
   if (context.language !== 'ko' && context.language !== 'en') return [];
   const mentions = allMentions(entities);
   const byName = new Map(entities.map((entity) => [entity.name, entity]));
@@ -142,10 +136,7 @@ function koreanEventPlace(view: SentenceView): string | undefined {
 }
 
 // One alternation, longest first: "will hold" before "hold".
-const englishEventVerbs = new RegExp(
-  `\\b(?:${[...englishLexicon.events.verbs].sort((a, b) => b.length - a.length).join('|')})\\b`,
-  'gi',
-);
+const englishEventVerbs = new RegExp(`\\b(?:${[...englishLexicon.events.verbs].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const englishEventStops = new Set([...englishLexicon.events.stopWords, ...englishLexicon.events.timeWords]);
 const DETERMINERS = /^(?:a|an|the|its|their|his|her|our|two|three|\d[\d,.]*)$/i;
 

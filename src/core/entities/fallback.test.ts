@@ -3,8 +3,7 @@ import { segmentSentences } from '../text/segment';
 import { recognizeFallback } from './fallback';
 import { recognize } from './index';
 
-const run = (text: string, language: string) =>
-  recognizeFallback({ text, sentences: segmentSentences(text), excluded: [], known: [] }, language);
+const run = (text: string, language: string) => recognizeFallback({ text, sentences: segmentSentences(text), excluded: [], known: [] }, language);
 
 describe('fallback recogniser', () => {
   it('finds countries by their names in the page language', () => {

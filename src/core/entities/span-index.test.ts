@@ -24,8 +24,16 @@ describe('sorted span search', () => {
     expect(overlapsAny([], { start: 0, end: 5 })).toBe(false);
   });
   it('merges nested and overlapping spans into sorted disjoint ones', () => {
-    const union = unionOf([{ start: 30, end: 35 }, { start: 10, end: 50 }, { start: 45, end: 60 }, { start: 70, end: 80 }]);
-    expect(union).toEqual([{ start: 10, end: 60 }, { start: 70, end: 80 }]);
+    const union = unionOf([
+      { start: 30, end: 35 },
+      { start: 10, end: 50 },
+      { start: 45, end: 60 },
+      { start: 70, end: 80 },
+    ]);
+    expect(union).toEqual([
+      { start: 10, end: 60 },
+      { start: 70, end: 80 },
+    ]);
     expect(overlapsAny(union, { start: 40, end: 42 })).toBe(true);
   });
   it('finds the span containing an offset', () => {

@@ -65,15 +65,77 @@ export interface ExtractOptions {
 }
 
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
-  'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'NAV', 'ASIDE',
-  'HEAD', 'TITLE', 'META', 'LINK', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'PICTURE',
+  'IMG',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'NAV',
+  'ASIDE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'DIALOG',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
-  'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
   'BR',
 ]);
 const CAPTION_TAGS = new Set(['FIGCAPTION', 'CAPTION']);
@@ -83,7 +145,8 @@ const CAPTION_HINT = /(?:^|[-_\s])(?:\w*caption\w*|credits?|cutline)(?:$|[-_\s])
  * Class or id words of page furniture around an article, after Readability's "unlikely
  * candidates": their text is boilerplate unless the name also says it is the content.
  */
-const BOILERPLATE_HINT = /(?:^|[-_\s])(?:ad|ads|advert\w*|about-?(?:the-?)?author|author-?(?:bio|box|card|info|profile)|banner|bio|biography|breadcrumbs?|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
+const BOILERPLATE_HINT =
+  /(?:^|[-_\s])(?:ad|ads|advert\w*|about-?(?:the-?)?author|author-?(?:bio|box|card|info|profile)|banner|bio|biography|breadcrumbs?|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
 const CONTENT_HINT = /article|body|content|main|story|text/i;
 /** Elements NewsLens itself puts in a page (controls, wrappers) are never article text. */
 const OWN_ELEMENT_PREFIX = 'NEWSLENS-';
@@ -259,7 +322,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
 
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
-  const rootElement = (root.nodeType === ELEMENT_NODE ? root : (root as Document).documentElement ?? root) as Element;
+  const rootElement = (root.nodeType === ELEMENT_NODE ? root : ((root as Document).documentElement ?? root)) as Element;
   const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
   let visited = 0;
   while (stack.length > 0 && !truncated) {
@@ -317,7 +380,15 @@ interface WalkFrame {
   owner: Element;
 }
 
-const BLOCK_END: WalkFrame = { node: null as unknown as Node, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: null as unknown as Element };
+const BLOCK_END: WalkFrame = {
+  node: null as unknown as Node,
+  inArticle: false,
+  inLink: false,
+  inCaption: false,
+  furniture: null,
+  inTransparent: false,
+  owner: null as unknown as Element,
+};
 
 /** Space, tab, newline, carriage return, form feed: what HTML collapses (not &nbsp;). */
 function isCollapsibleSpace(code: number): boolean {

@@ -173,7 +173,12 @@ describe('chooseArticle', () => {
       ['수도권 아파트 전셋값 12주 연속 상승', '입주 물량 감소로 오름세가 이어질 전망이다.'],
       ['프로야구 개막전 5경기 모두 매진', '전국 구장에 10만 명이 넘는 관중이 몰렸다.'],
     ];
-    const mostRead = ['"택시비 또 오르나"…서울 택시 기본요금 인상 검토', '장마 앞두고 반지하 침수 대책 점검', '초등학생 등굣길 교통사고 막는다…스쿨존 단속 강화', '주말 전국 흐리고 비…낮 최고 24도'];
+    const mostRead = [
+      '"택시비 또 오르나"…서울 택시 기본요금 인상 검토',
+      '장마 앞두고 반지하 침수 대책 점검',
+      '초등학생 등굣길 교통사고 막는다…스쿨존 단속 강화',
+      '주말 전국 흐리고 비…낮 최고 24도',
+    ];
     const doc = parseDocument(`<!doctype html><html lang="ko"><head><meta charset="utf-8">
       <title>서울 지하철 기본요금 1400원으로 오른다 | 예시일보</title>
       <meta property="og:title" content="서울 지하철 기본요금 1400원으로 오른다…내달 7일부터"></head><body>
@@ -232,9 +237,15 @@ describe('chooseArticle', () => {
          <p class="metadata__byline">By Hannah Moss</p>
          <section id="body-text">
            <div class="l-container">
-             ${paragraphs.slice(0, 3).map((p) => `<div class="zn-body__paragraph">${p}</div>`).join('')}
+             ${paragraphs
+               .slice(0, 3)
+               .map((p) => `<div class="zn-body__paragraph">${p}</div>`)
+               .join('')}
              <div class="zn-body__read-all">
-               ${paragraphs.slice(3).map((p) => `<div class="zn-body__paragraph">${p}</div>`).join('')}
+               ${paragraphs
+                 .slice(3)
+                 .map((p) => `<div class="zn-body__paragraph">${p}</div>`)
+                 .join('')}
              </div>
            </div>
          </section>
@@ -530,8 +541,6 @@ describe('chooseArticle', () => {
   });
 });
 
-
-
 // Pages from review: a home page of teaser sections, and a Korean page whose 입력 line and
 // closing byline sit around a <br> body.
 const HOME_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example News — Home</title></head><body>
@@ -565,7 +574,6 @@ const KOREAN_WITH_DATELINE = `<!doctype html><html lang="ko"><head><meta charset
 </div>
 </body></html>`;
 
-
 const articleLines = (doc: Document) => {
   const article = runNow(readArticleInSteps(doc));
   return article.blocks.map((block) => article.text.slice(block.start, block.end));
@@ -593,12 +601,21 @@ describe('chooseArticle around a Korean <br> body', () => {
 
 describe('chooseArticle beside teasers of other stories', () => {
   const NEXT_POSTS = ['Choir sings a protest song in a subway station', 'A graphic memoir about growing up online', 'Podcast follows the money behind local papers']
-    .map((title, i) => `<div class="next"><h2><a href="/post/${i}">${title}</a></h2><p>${'The post tells the story at length, with interviews, pictures and a few surprises along the way for readers. '.repeat(2)}</p></div>`)
+    .map(
+      (title, i) =>
+        `<div class="next"><h2><a href="/post/${i}">${title}</a></h2><p>${'The post tells the story at length, with interviews, pictures and a few surprises along the way for readers. '.repeat(2)}</p></div>`,
+    )
     .join('');
 
-  it('reads a one-paragraph post and leaves out the summaries under the next posts\' linked headlines', () => {
-    const story = 'A cartoonist was invited onto a national news show to explain his strip about young workers, and used the minute to argue that wages, not avocado toast, decide who can buy a home.';
-    const { lines, info } = read(page('<title>Post</title>', `${SITE_HEADER}<div id="container"><div id="story"><h1>Cartoonist explains his strip</h1><p>${story}</p><p>He said the strip drew more mail than anything he had drawn before, most of it from readers under thirty.</p></div><div id="next-posts">${NEXT_POSTS}</div></div>${SITE_FOOTER}`));
+  it("reads a one-paragraph post and leaves out the summaries under the next posts' linked headlines", () => {
+    const story =
+      'A cartoonist was invited onto a national news show to explain his strip about young workers, and used the minute to argue that wages, not avocado toast, decide who can buy a home.';
+    const { lines, info } = read(
+      page(
+        '<title>Post</title>',
+        `${SITE_HEADER}<div id="container"><div id="story"><h1>Cartoonist explains his strip</h1><p>${story}</p><p>He said the strip drew more mail than anything he had drawn before, most of it from readers under thirty.</p></div><div id="next-posts">${NEXT_POSTS}</div></div>${SITE_FOOTER}`,
+      ),
+    );
     expect(info?.source).toBe('scored');
     expect(lines).toContain(story);
     expect(lines.some((line) => line.startsWith('The post tells the story'))).toBe(false);
@@ -611,7 +628,10 @@ describe('chooseArticle beside teasers of other stories', () => {
       'It did not reveal where the crash happened and said the names of those killed were withheld until their families were told.',
       'The insurgents claimed they had shot the aircraft down, a claim the military did not confirm on Wednesday evening.',
     ];
-    const more = '<h4>More:</h4><ul>' + ['Talks resume in the capital', 'Young fighters weigh peace', 'Neighbours invite both sides'].map((t) => `<li><h4><a href="/x">${t}</a></h4></li>`).join('') + '</ul>';
+    const more =
+      '<h4>More:</h4><ul>' +
+      ['Talks resume in the capital', 'Young fighters weigh peace', 'Neighbours invite both sides'].map((t) => `<li><h4><a href="/x">${t}</a></h4></li>`).join('') +
+      '</ul>';
     const body = `<div class="article-body"><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p>${more}<p>${paragraphs[2]}</p><p>${paragraphs[3]}</p></div>`;
     const { lines } = read(page('<title>Crash</title>', `${SITE_HEADER}<article>${body}</article>${SITE_FOOTER}`));
     for (const paragraph of paragraphs) expect(lines).toContain(paragraph);
@@ -620,7 +640,7 @@ describe('chooseArticle beside teasers of other stories', () => {
 });
 
 describe('chooseArticle when the page marks one paragraph as the body', () => {
-  it('takes the paragraph\'s container: the other paragraphs of the story are read too (a paywall\'s free part marked itemprop)', () => {
+  it("takes the paragraph's container: the other paragraphs of the story are read too (a paywall's free part marked itemprop)", () => {
     const paragraphs = [
       'Parliament voted on Saturday to delay a decision on the withdrawal agreement, forcing the government to ask for more time.',
       'The prime minister sent the request late in the evening, as the law required, but did not sign the letter himself.',
@@ -638,9 +658,14 @@ describe('chooseArticle on pages that look like lists but are one story', () => 
   it('reads a product roundup whose sub-headings link to the shops as one article', () => {
     const products = ['Trail shoe', 'Rain jacket', 'Day pack', 'Head torch'];
     const sections = products
-      .map((name) => `<h2><a href="https://shop.example/${name}">${name}</a></h2><p>We wore the ${name.toLowerCase()} on six weekend hikes, in rain and on dry stony paths, and it held up well.</p>`)
+      .map(
+        (name) =>
+          `<h2><a href="https://shop.example/${name}">${name}</a></h2><p>We wore the ${name.toLowerCase()} on six weekend hikes, in rain and on dry stony paths, and it held up well.</p>`,
+      )
       .join('');
-    const { lines, info } = read(page('<title>Roundup</title>', `${SITE_HEADER}<article><h1>Gear we liked this year</h1><div class="body">${sections}</div></article>${SITE_FOOTER}`));
+    const { lines, info } = read(
+      page('<title>Roundup</title>', `${SITE_HEADER}<article><h1>Gear we liked this year</h1><div class="body">${sections}</div></article>${SITE_FOOTER}`),
+    );
     expect(info).toBeDefined();
     expect(lines.some((line) => line.startsWith('We wore the trail shoe'))).toBe(true);
     expect(lines.some((line) => line.startsWith('We wore the head torch'))).toBe(true);
@@ -653,7 +678,8 @@ describe('chooseArticle on pages that look like lists but are one story', () => 
       '개편안은 시민 의견 수렴을 거쳐 확정됐으며, 바뀐 노선은 정류장 안내판과 교통 앱에서 확인할 수 있다.',
       '시 관계자는 "노선 조정 뒤 석 달 동안 이용 자료를 살펴 배차를 다시 다듬겠다"고 말했다.',
     ];
-    const others = '<div class="box_etc"><p>다른 기사: 경기도, 광역버스 입석 해소 위해 증차 추진한다고 밝혀</p><p>또 다른 기사: 인천시, 섬 주민 여객선 요금 지원을 늘리기로 했다</p></div>';
+    const others =
+      '<div class="box_etc"><p>다른 기사: 경기도, 광역버스 입석 해소 위해 증차 추진한다고 밝혀</p><p>또 다른 기사: 인천시, 섬 주민 여객선 요금 지원을 늘리기로 했다</p></div>';
     const { lines, info } = read(page('<title>버스</title>', `<div id="wrap"><div itemprop="articleBody">${runs.join('<br><br>')}</div>${others}</div>`));
     expect(info?.source).toBe('schema-org');
     for (const run of runs) expect(lines).toContain(run);

@@ -260,9 +260,28 @@ export function paragraphScore(text: string): number {
 }
 
 const TAG_SCORES: Record<string, number> = {
-  DIV: 5, ARTICLE: 5, MAIN: 5, SECTION: 3, PRE: 3, TD: 3, BLOCKQUOTE: 3,
-  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
-  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+  DIV: 5,
+  ARTICLE: 5,
+  MAIN: 5,
+  SECTION: 3,
+  PRE: 3,
+  TD: 3,
+  BLOCKQUOTE: 3,
+  ADDRESS: -3,
+  OL: -3,
+  UL: -3,
+  DL: -3,
+  DD: -3,
+  DT: -3,
+  LI: -3,
+  FORM: -3,
+  H1: -5,
+  H2: -5,
+  H3: -5,
+  H4: -5,
+  H5: -5,
+  H6: -5,
+  TH: -5,
 };
 
 function initialScore(element: Element): number {
@@ -472,7 +491,10 @@ function* addRepeatingSiblings(page: PageText, chosen: Element[], inside: number
   if (added.size === 0) return;
   const taken = new Set(inside);
   for (const block of yield* blocksInside(page, [...added])) taken.add(block);
-  replaceAll(inside, [...taken].sort((a, b) => a - b));
+  replaceAll(
+    inside,
+    [...taken].sort((a, b) => a - b),
+  );
 }
 
 function* paragraphKeys(page: PageText, indices: number[]): Generator<void, Set<string>> {

@@ -5,10 +5,7 @@ const sentencesOf = (text: string) => segmentSentences(text).map((s) => text.sli
 
 describe('segmentSentences', () => {
   it('breaks a Korean sentence that ends in 다. with no space after it', () => {
-    expect(sentencesOf('100여명이 참석했다.이 이사장은 “좋다”고 말했다.')).toEqual([
-      '100여명이 참석했다.',
-      '이 이사장은 “좋다”고 말했다.',
-    ]);
+    expect(sentencesOf('100여명이 참석했다.이 이사장은 “좋다”고 말했다.')).toEqual(['100여명이 참석했다.', '이 이사장은 “좋다”고 말했다.']);
   });
 
   it('breaks before a number that opens the next Korean sentence', () => {
@@ -17,19 +14,11 @@ describe('segmentSentences', () => {
 
   it('does not break after Mr., U.S., initials, decimals or inside an e-mail address', () => {
     const text = 'Mr. Smith moved to the U.S. in 2019 with J. K. Rowling. Growth was 3.5 percent, write to true@hankyung.com today.';
-    expect(sentencesOf(text)).toEqual([
-      'Mr. Smith moved to the U.S. in 2019 with J. K. Rowling.',
-      'Growth was 3.5 percent, write to true@hankyung.com today.',
-    ]);
+    expect(sentencesOf(text)).toEqual(['Mr. Smith moved to the U.S. in 2019 with J. K. Rowling.', 'Growth was 3.5 percent, write to true@hankyung.com today.']);
   });
 
   it('keeps a closing quote with the sentence it closes', () => {
-    expect(sentencesOf('“It is done.” Then he left! Why? Nobody knows.')).toEqual([
-      '“It is done.”',
-      'Then he left!',
-      'Why?',
-      'Nobody knows.',
-    ]);
+    expect(sentencesOf('“It is done.” Then he left! Why? Nobody knows.')).toEqual(['“It is done.”', 'Then he left!', 'Why?', 'Nobody knows.']);
   });
 
   it('never lets a sentence cross a block boundary', () => {

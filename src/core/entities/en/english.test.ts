@@ -46,16 +46,8 @@ describe('English people', () => {
 
   it('splits `Name Surname of <place or organisation>` into the person and where they are from', () => {
     expect(summary(recognize('Greta Holm of Norway said the talks would resume.'))).toEqual(['person:Greta Holm', 'place:Norway']);
-    expect(summary(recognize('Tomas Brandt of the Harbour Workers Union told the meeting.'))).toEqual([
-      'person:Tomas Brandt',
-      'organization:Harbour Workers Union',
-    ]);
-    expect(summary(recognize('They beat Ivo Kral of Austria and Lena Sato of Japan.'))).toEqual([
-      'person:Ivo Kral',
-      'place:Austria',
-      'person:Lena Sato',
-      'place:Japan',
-    ]);
+    expect(summary(recognize('Tomas Brandt of the Harbour Workers Union told the meeting.'))).toEqual(['person:Tomas Brandt', 'organization:Harbour Workers Union']);
+    expect(summary(recognize('They beat Ivo Kral of Austria and Lena Sato of Japan.'))).toEqual(['person:Ivo Kral', 'place:Austria', 'person:Lena Sato', 'place:Japan']);
     // Not a person: an organisation's own `of` (Royal Bank of Scotland), an office (Prime Minister of …).
     expect(summary(recognize('Shares in the Royal Bank of Scotland fell.'))).toEqual(['organization:Royal Bank of Scotland']);
     expect(summary(recognize('He met the Prime Minister of Norway.'))).toEqual(['place:Norway']);
@@ -79,7 +71,15 @@ describe('English people', () => {
   it('merges a surname with the full name mentioned before', () => {
     const text = 'Joe Biden arrived late. Later Biden spoke.';
     const [biden] = recognize(text);
-    expect(biden).toEqual({ type: 'person', name: 'Joe Biden', aliases: ['Biden'], mentions: [{ start: 0, end: 9 }, { start: 30, end: 35 }] });
+    expect(biden).toEqual({
+      type: 'person',
+      name: 'Joe Biden',
+      aliases: ['Biden'],
+      mentions: [
+        { start: 0, end: 9 },
+        { start: 30, end: 35 },
+      ],
+    });
   });
 
   it('does not take a capitalised word that starts a sentence for a name', () => {
@@ -234,7 +234,15 @@ describe('English recogniser input handling', () => {
     const known: KnownEntity[] = [{ name: 'Qazaq Finance Group', type: 'organization', aliases: ['QFG'] }];
     const entities = recognize('Officials from QFG met investors. Qazaq Finance Group grew.', { known });
     expect(entities).toEqual([
-      { type: 'organization', name: 'Qazaq Finance Group', aliases: ['QFG'], mentions: [{ start: 15, end: 18 }, { start: 34, end: 53 }] },
+      {
+        type: 'organization',
+        name: 'Qazaq Finance Group',
+        aliases: ['QFG'],
+        mentions: [
+          { start: 15, end: 18 },
+          { start: 34, end: 53 },
+        ],
+      },
     ]);
   });
 
@@ -254,10 +262,7 @@ describe('English recogniser input handling', () => {
 
 describe('English names in news style', () => {
   it('keeps a group noun’s possessive inside the name it starts', () => {
-    expect(summary(recognize('An editorial in the Farmers’ Weekly praised the Women’s Institute.'))).toEqual([
-      'organization:Farmers’ Weekly',
-      'organization:Women’s Institute',
-    ]);
+    expect(summary(recognize('An editorial in the Farmers’ Weekly praised the Women’s Institute.'))).toEqual(['organization:Farmers’ Weekly', 'organization:Women’s Institute']);
     expect(summary(recognize('She spoke to the People’s Liberation Army Navy.'))).toEqual(['organization:People’s Liberation Army Navy']);
   });
 
@@ -325,12 +330,7 @@ describe('English names in news style', () => {
   });
 
   it('reads abbreviated US states and party tags as places, not people', () => {
-    expect(summary(recognize('The mill in Tempe, Ariz., closed, and one in Flint, Mich., opened.'))).toEqual([
-      'place:Tempe',
-      'place:Ariz',
-      'place:Flint',
-      'place:Mich',
-    ]);
+    expect(summary(recognize('The mill in Tempe, Ariz., closed, and one in Flint, Mich., opened.'))).toEqual(['place:Tempe', 'place:Ariz', 'place:Flint', 'place:Mich']);
     expect(summary(recognize('Sen. Dana Holt, R-Texas, and Rep. Omar Reyes (D-Calif.) disagreed.'))).toEqual([
       'person:Dana Holt',
       'place:Texas',

@@ -16,15 +16,13 @@ const everydayWords = new Set(generatedCommonWords.words.split(' '));
 /** Words that never begin a name, however it ends: `From The New York Times`. */
 export const leadingWords = new Set(nameData.leadingWords);
 /** Common word, also in capitals (YES, IS); a known name is looked up before this. */
-export const isCommonWord = (word: string) =>
-  commonWords.has(word) || (/^\p{Lu}+$/u.test(word) && commonWords.has(word[0] + word.slice(1).toLowerCase()));
+export const isCommonWord = (word: string) => commonWords.has(word) || (/^\p{Lu}+$/u.test(word) && commonWords.has(word[0] + word.slice(1).toLowerCase()));
 /** Words that open people's names in the NER corpora (John, Heinz, Larry): built by scripts/lexicon. */
 export const givenNames = new Set(generatedGivenNames.words.split(' '));
 /** Words that end people's names there (Obama, Merkel, Smith). */
 export const familyNames = new Set(generatedFamilyNames.words.split(' '));
 /** An everyday word (Read, Editing, Prompted): a name only where capitals mean something. */
-export const isEverydayWord = (word: string) =>
-  word.length >= 3 && /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase()) && !familyNames.has(word);
+export const isEverydayWord = (word: string) => word.length >= 3 && /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase()) && !familyNames.has(word);
 export const demonyms = new Set(nameData.demonyms);
 export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);

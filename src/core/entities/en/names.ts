@@ -6,7 +6,26 @@
 // evidence (Biden → Joe Biden) is settled afterwards in en/index.ts.
 import { lookupPlace } from '../places';
 import type { Mention } from '../mentions';
-import { connectors, demonyms, geoHeads, givenNames, groupPossessors, isCommonWord, knownOrganizations, monthIndex, nonEntityHeads, nonEntityHeadsFirst, organizationHeads, organizationHeadsAfter, organizationSuffixes, rolesAfter, titlesBefore, usStateAbbreviations, venueHeads, weekdayIndex } from './lexicon';
+import {
+  connectors,
+  demonyms,
+  geoHeads,
+  givenNames,
+  groupPossessors,
+  isCommonWord,
+  knownOrganizations,
+  monthIndex,
+  nonEntityHeads,
+  nonEntityHeadsFirst,
+  organizationHeads,
+  organizationHeadsAfter,
+  organizationSuffixes,
+  rolesAfter,
+  titlesBefore,
+  usStateAbbreviations,
+  venueHeads,
+  weekdayIndex,
+} from './lexicon';
 import { peel, readRest, type Run, type Sentence } from './name-rules';
 import { spanText, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt } from './name-shapes';
 import { isAcronym, isCapitalised, type Token } from './tokens';
@@ -57,8 +76,7 @@ function usState(text: string, token: Token): Candidate | undefined {
 /** Capitalised runs of one sentence, broken at punctuation and at calendar words. */
 function findChunks(text: string, tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
-  const isNameWord = (t: Token) =>
-    isCapitalised(t.text) && !(weekdayIndex.has(t.text) || (monthIndex.has(t.text) && t.text !== 'May'));
+  const isNameWord = (t: Token) => isCapitalised(t.text) && !(weekdayIndex.has(t.text) || (monthIndex.has(t.text) && t.text !== 'May'));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
     // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose;
@@ -212,8 +230,7 @@ function personOfName(text: string, run: Token[]): number {
   if (knownOrganizations.has(whole) || lookupPlace(whole, 'en')) return 0;
   const left = run.slice(0, i);
   const leftName = spanText(text, left);
-  const nameWord = (t: Token) =>
-    /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(t.text) && !connectors.has(t.text) && !demonyms.has(t.text) && !titlesBefore.has(t.text);
+  const nameWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(t.text) && !connectors.has(t.text) && !demonyms.has(t.text) && !titlesBefore.has(t.text);
   if (!left.every(nameWord) || left.some((_, n) => titleAt(left, n) > 0)) return 0;
   if (knownOrganizations.has(leftName) || lookupPlace(leftName, 'en') || organizationShape(left) || placeShape(left)) return 0;
   const leftLast = left[left.length - 1].text;

@@ -33,10 +33,7 @@ export function isCapitalised(word: string): boolean {
   // them (this test runs on every token; it was the recogniser's largest cost).
   const first = word.charCodeAt(0);
   if (first >= 98 && first <= 122 && first !== 101 && first !== 105) return false;
-  return (
-    ((/^\p{Lu}/u.test(word) && !/-\p{Ll}+$/u.test(word)) || /^(?:[ie]|al-|el-)\p{Lu}/u.test(word)) &&
-    !(/\d/.test(word) && /\p{Ll}/u.test(word))
-  );
+  return ((/^\p{Lu}/u.test(word) && !/-\p{Ll}+$/u.test(word)) || /^(?:[ie]|al-|el-)\p{Lu}/u.test(word)) && !(/\d/.test(word) && /\p{Ll}/u.test(word));
 }
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(word);
 

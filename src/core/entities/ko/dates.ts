@@ -13,13 +13,24 @@ const DATE = new RegExp(
     String.raw`(?<yearOnly>\d{4})년(?:\s*(?<monthOfYear>\d{1,2})월)?`,
     String.raw`(?:(?<monthAgo>지난|오는)\s*)?(?<monthOnly>\d{1,2})월`,
     String.raw`(?<word>올해|금년|작년|지난해|내년|이날|오늘|어제|내일|그제|모레)`,
-  ].map((p) => `(?<![0-9\\p{L}])${p}`).join('|'),
+  ]
+    .map((p) => `(?<![0-9\\p{L}])${p}`)
+    .join('|'),
   'gu',
 );
 
 const WORD_OFFSET: Record<string, ['year' | 'day', number]> = {
-  올해: ['year', 0], 금년: ['year', 0], 작년: ['year', -1], 지난해: ['year', -1], 내년: ['year', 1],
-  이날: ['day', 0], 오늘: ['day', 0], 어제: ['day', -1], 그제: ['day', -2], 내일: ['day', 1], 모레: ['day', 2],
+  올해: ['year', 0],
+  금년: ['year', 0],
+  작년: ['year', -1],
+  지난해: ['year', -1],
+  내년: ['year', 1],
+  이날: ['day', 0],
+  오늘: ['day', 0],
+  어제: ['day', -1],
+  그제: ['day', -2],
+  내일: ['day', 1],
+  모레: ['day', 2],
 };
 
 // A sentence told in the past (밝혔다, 열렸다) puts a bare day after the publication day in the previous month.
@@ -81,8 +92,14 @@ function resolve(g: Record<string, string | undefined>, base: YMD, past: boolean
   const later = day > base.d;
   if (later && (g.ago === '지난' || (!g.ago && past && day > base.d + 1))) m--;
   if (!later && g.ago === '오는' && day < base.d) m++;
-  if (m === 0) { m = 12; y--; }
-  if (m === 13) { m = 1; y++; }
+  if (m === 0) {
+    m = 12;
+    y--;
+  }
+  if (m === 13) {
+    m = 1;
+    y++;
+  }
   return `${y}-${pad(m)}-${pad(day)}`;
 }
 

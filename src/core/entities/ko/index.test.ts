@@ -184,7 +184,7 @@ describe('organisations', () => {
     expect(names(entities, 'organization')).toEqual(['HK카드', 'JT뉴스']);
   });
 
-  it('keeps a court\'s bench with the court (형사5단독, 민사 12부)', () => {
+  it("keeps a court's bench with the court (형사5단독, 민사 12부)", () => {
     const entities = recognize('대구지법 형사5단독은 피고인에게 징역형을 선고했다. 춘천지법 민사 12부도 같은 판단을 했다.');
     expect(names(entities, 'organization')).toEqual(['대구지법 형사5단독', '춘천지법 민사 12부']);
   });
@@ -196,7 +196,7 @@ describe('organisations', () => {
     expect(names(entities, 'place')).toContain('부산');
   });
 
-  it('reads courts, prosecutors\' offices and embassies written as one word', () => {
+  it("reads courts, prosecutors' offices and embassies written as one word", () => {
     const entities = recognize('대전지법은 어제 판결을 내렸고 부산고검이 항고했다. 주한 독일대사관과 청주지방검찰청도 입장을 냈다.');
     expect(names(entities, 'organization')).toEqual(expect.arrayContaining(['대전지법', '부산고검', '독일대사관', '청주지방검찰청']));
   });

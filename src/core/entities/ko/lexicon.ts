@@ -13,7 +13,6 @@ import surnameData from '../../lexicon/ko/surnames.json';
 import titleData from '../../lexicon/ko/titles.json';
 import venueData from '../../lexicon/ko/venue-suffixes.json';
 
-
 /** Word endings or openings looked up by length, not by scanning a list for each word. */
 export interface Affixes {
   set: Set<string>;

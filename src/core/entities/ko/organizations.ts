@@ -6,7 +6,20 @@
 //   a quoted name the sentence treats as an organisation
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
-import { institutions, institutionMaxWords, longestEnding, notNames, notOrganizationEndings, notOrganizations, orgClassNouns, orgGenericOpenings, orgGenericPrefixes, orgSuffixes, orgSuffixMinimumPrefix, titles } from './lexicon';
+import {
+  institutions,
+  institutionMaxWords,
+  longestEnding,
+  notNames,
+  notOrganizationEndings,
+  notOrganizations,
+  orgClassNouns,
+  orgGenericOpenings,
+  orgGenericPrefixes,
+  orgSuffixes,
+  orgSuffixMinimumPrefix,
+  titles,
+} from './lexicon';
 import type { Mention } from '../mentions';
 import { nounReadings } from './particles';
 import { isCountry } from './places';
@@ -48,7 +61,26 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
 /** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부.
  *  Any other institution takes a country before it as part of its name (미국 법무부, 일본 기상청),
  *  but not a city, which is often where a branch is (대구 MBC). */
-const NATIONAL = new Set(['정부', '의회', '국회', '경찰', '검찰', '외교부', '국방부', '대사관', '총영사관', '당국', '군', '해군', '육군', '공군', '중앙은행', '대표팀', '축구대표팀', '행정부']);
+const NATIONAL = new Set([
+  '정부',
+  '의회',
+  '국회',
+  '경찰',
+  '검찰',
+  '외교부',
+  '국방부',
+  '대사관',
+  '총영사관',
+  '당국',
+  '군',
+  '해군',
+  '육군',
+  '공군',
+  '중앙은행',
+  '대표팀',
+  '축구대표팀',
+  '행정부',
+]);
 
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
@@ -110,7 +142,8 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (quoted && !/^[’'"”]/.test(text.slice(word.start + name.length))) return undefined;
   // A bare name may run on (기업 마사 스튜어트가): only a common noun or a title may follow it.
   const next = words[i + 1];
-  if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0]))) return undefined;
+  if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0])))
+    return undefined;
   return { type: 'organization', start: word.start, end: word.start + name.length, name };
 }
 
@@ -145,7 +178,8 @@ function quotedOrganizations(text: string): Mention[] {
     const name = m[2].trim();
     const quoteStart = m.index + m[0].indexOf(m[2]);
     const saysOrg = !!m[1] && ORG_NOUNS.test(m[1]);
-    const agreesWith = (m[3] === '와' || m[3] === '과' || m[3] === '와의' || m[3] === '과의') && AGREEMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const agreesWith =
+      (m[3] === '와' || m[3] === '과' || m[3] === '와의' || m[3] === '과의') && AGREEMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!(saysOrg || agreesWith) || name.split(' ').length > 3) continue;
     found.push({ type: 'organization', start: quoteStart, end: quoteStart + m[2].length, name });
   }

@@ -221,7 +221,9 @@ function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Men
   let length = next.nouns.find((n) => isNativeName(next.text.slice(0, n)));
   if (length === undefined && occupationsBefore.has(role)) {
     // 배우 탕웨이가: after an occupation, a foreign-sounding word is a stage or foreign name.
-    length = next.nouns.find((n) => n < next.text.length && isForeignNameWord(next.text.slice(0, n)) && soundsForeign(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)));
+    length = next.nouns.find(
+      (n) => n < next.text.length && isForeignNameWord(next.text.slice(0, n)) && soundsForeign(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)),
+    );
   }
   if (length === undefined || ctx.isPlace(next.text.slice(0, length)) || isInstitution(next.text.slice(0, length))) return;
   const name = next.text.slice(0, length);
@@ -260,7 +262,8 @@ function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
   const noun = word.text.slice(0, word.nouns[0]);
   const glued = /^([가-힣]{1,2}?)(모)?(씨|군|양)$/.exec(noun);
   // 장군, 육군, 모양 share the shape and are common nouns (박씨 is a seed too, but never in news).
-  if (glued && isSurname(glued[1]) && !(glued[3] !== '씨' && notNames.has(noun))) return { type: 'person', start: word.start, end: word.start + noun.length, name: noun, role: glued[3] };
+  if (glued && isSurname(glued[1]) && !(glued[3] !== '씨' && notNames.has(noun)))
+    return { type: 'person', start: word.start, end: word.start + noun.length, name: noun, role: glued[3] };
   if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && /^\(\d{1,3}(?:세|살)?\)\s?(씨|군|양)/.test(text.slice(word.end, word.end + 8))) {
     return { type: 'person', start: word.start, end: word.end, name: word.text };
   }
@@ -328,7 +331,36 @@ function nameStartingAt(ctx: PeopleContext, i: number): { start: number; end: nu
 }
 
 /** Family words written before a relative's name: 아들 김민준, 남편 로버트. */
-const RELATIONS = new Set(['아들', '딸', '남편', '부인', '아내', '아버지', '어머니', '부친', '모친', '동생', '남동생', '여동생', '누나', '언니', '오빠', '손자', '손녀', '장남', '차남', '장녀', '차녀', '며느리', '사위', '조카', '외아들', '외동딸', '할아버지', '할머니']);
+const RELATIONS = new Set([
+  '아들',
+  '딸',
+  '남편',
+  '부인',
+  '아내',
+  '아버지',
+  '어머니',
+  '부친',
+  '모친',
+  '동생',
+  '남동생',
+  '여동생',
+  '누나',
+  '언니',
+  '오빠',
+  '손자',
+  '손녀',
+  '장남',
+  '차남',
+  '장녀',
+  '차녀',
+  '며느리',
+  '사위',
+  '조카',
+  '외아들',
+  '외동딸',
+  '할아버지',
+  '할머니',
+]);
 
 /** 아들 김민준은, 남편 로버트가: a name-shaped word right after a family word. */
 function nameAfterRelation(ctx: PeopleContext, t: number): Mention | undefined {
@@ -345,7 +377,7 @@ function nameAfterRelation(ctx: PeopleContext, t: number): Mention | undefined {
   if (length === undefined || (bare(word) && foreignWord(ctx, word) && words[t + 1] && adjacent(text, word, words[t + 1]))) {
     // 남편 대니얼 디아즈와: a foreign name of two or three words.
     const { last, end, name } = foreignNameFrom(ctx, t);
-    if (last === t || !foreignWord(ctx, words[last]) && !isForeignNameWord(words[last].text.slice(0, words[last].nouns[0]))) return undefined;
+    if (last === t || (!foreignWord(ctx, words[last]) && !isForeignNameWord(words[last].text.slice(0, words[last].nouns[0])))) return undefined;
     if (!soundsLikeForeignName(name)) return undefined;
     return { type: 'person', start: word.start, end, name, role: before.text };
   }
@@ -391,7 +423,7 @@ function nameInBrackets(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
   const open = text.slice(Math.max(0, word.start - 4), word.start);
-  if (!/(\(|\((?:본명|한국명|실명|가명) )$/.test(open) || text[word.end] !== ')' && text[word.end] !== '·') return undefined;
+  if (!/(\(|\((?:본명|한국명|실명|가명) )$/.test(open) || (text[word.end] !== ')' && text[word.end] !== '·')) return undefined;
   if (!isNativeName(word.text, !/\((?:본명|한국명|실명|가명) $/.test(open)) || ctx.isPlace(word.text) || isInstitution(word.text)) return undefined;
   return { type: 'person', start: word.start, end: word.end, name: word.text };
 }
@@ -502,7 +534,8 @@ function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] 
     const names = new Set(candidates.map((p) => p.name));
     if (names.size === 1) resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
     // 이 씨 is always Mr Lee; 이 대표 may be "this representative".
-    else if (names.size === 0 && short.alias && (!NOT_SURNAMES_BEFORE_TITLE.has(short.name) || honorifics.has(short.role ?? ''))) resolved.push({ ...short, name: short.alias, alias: undefined });
+    else if (names.size === 0 && short.alias && (!NOT_SURNAMES_BEFORE_TITLE.has(short.name) || honorifics.has(short.role ?? '')))
+      resolved.push({ ...short, name: short.alias, alias: undefined });
   }
   return resolved;
 }

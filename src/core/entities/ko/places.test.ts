@@ -12,7 +12,12 @@ describe('Korean places', () => {
   });
 
   it('reads a known place with its administrative unit', () => {
-    expect(places('캘리포니아주에서 열렸다. 춘천시의 인구')).toEqual(expect.arrayContaining([['캘리포니아주', 'region'], ['춘천시', 'city']]));
+    expect(places('캘리포니아주에서 열렸다. 춘천시의 인구')).toEqual(
+      expect.arrayContaining([
+        ['캘리포니아주', 'region'],
+        ['춘천시', 'city'],
+      ]),
+    );
   });
 
   it('reads an address from its largest unit down', () => {
@@ -20,7 +25,12 @@ describe('Korean places', () => {
   });
 
   it('reads a province with the city after it as one address', () => {
-    expect(places('그는 지난주 강원도 원주시를 찾은 뒤 충남 공주시에 들렀다.')).toEqual(expect.arrayContaining([['강원도 원주시', 'city'], ['충남 공주시', 'city']]));
+    expect(places('그는 지난주 강원도 원주시를 찾은 뒤 충남 공주시에 들렀다.')).toEqual(
+      expect.arrayContaining([
+        ['강원도 원주시', 'city'],
+        ['충남 공주시', 'city'],
+      ]),
+    );
   });
 
   it('keeps a country apart from the city after it', () => {

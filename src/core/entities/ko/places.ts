@@ -35,7 +35,12 @@ function placesIn(text: string, words: Word[]): Mention[] {
     // is a place as a whole counts). A country stays a place of its own: 러시아 모스크바 is two.
     let last = i;
     let end = place.end;
-    while (place.placeKind !== 'country' && last + 1 < words.length && (end === words[last].end || (last === i && isPlaceUnit(word.text))) && adjacent(text, words[last], words[last + 1])) {
+    while (
+      place.placeKind !== 'country' &&
+      last + 1 < words.length &&
+      (end === words[last].end || (last === i && isPlaceUnit(word.text))) &&
+      adjacent(text, words[last], words[last + 1])
+    ) {
       const next = words[last + 1];
       const noun = next.text.slice(0, next.nouns[0]);
       // A smaller unit (양남면) or a smaller known place (경기도 포천시, 충남 보령시).

@@ -52,8 +52,15 @@ describe('seed article', () => {
   });
 
   it.each([
-    ['카자흐스탄', 'country'], ['러시아', 'country'], ['인도', 'country'], ['페루', 'country'], ['중앙아시아', 'region'],
-    ['알마티', 'city'], ['모스크바', 'city'], ['인터콘티넨탈 알마티 호텔', 'venue'], ['월드트레이드센터', 'venue'],
+    ['카자흐스탄', 'country'],
+    ['러시아', 'country'],
+    ['인도', 'country'],
+    ['페루', 'country'],
+    ['중앙아시아', 'region'],
+    ['알마티', 'city'],
+    ['모스크바', 'city'],
+    ['인터콘티넨탈 알마티 호텔', 'venue'],
+    ['월드트레이드센터', 'venue'],
   ])('finds the place %s (%s)', (name, placeKind) => {
     expect(find('place', name)?.placeKind).toBe(placeKind);
   });

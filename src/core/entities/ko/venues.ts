@@ -23,7 +23,7 @@ export function findVenues(ctx: VenueContext): Mention[] {
     for (const length of word.nouns) {
       const noun = word.text.slice(0, length);
       const suffix = longestEnding(noun, venueSuffixes);
-      if (!suffix || notVenues.has(noun) && noun !== suffix) continue;
+      if (!suffix || (notVenues.has(noun) && noun !== suffix)) continue;
       const venue = noun === suffix ? separateSuffix(ctx, i, length) : gluedSuffix(ctx, i, noun, suffix);
       if (venue) found.push(venue);
       break;
