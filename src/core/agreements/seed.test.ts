@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../../../test/support/examples';
 import { analyzeText } from '../analyze';
 
 // The seed page end to end, with the real recognisers: exactly the two agreements of
 // /work/shared/fixtures/seed/expected.json and its three dated events.
-const text = readFileSync(new URL('../../../examples/seed-article.txt', import.meta.url), 'utf8');
+const text = readExample('seed-article.txt');
 const analysis = analyzeText(text, { published: '2019-04-23' });
 
 describe('the seed article', () => {

@@ -1,12 +1,11 @@
 // The user's own example (examples/seed-article.txt, a copy of ../shared/fixtures/seed): every
 // person, organisation and place the user expects, none of what must not appear.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../text/segment';
+import { readExample } from '../../../../test/support/examples';
 import { koreanRecognizer } from './index';
 
-const text = readFileSync(fileURLToPath(new URL('../../../../examples/seed-article.txt', import.meta.url)), 'utf8');
+const text = readExample('seed-article.txt');
 // The body repeats after the byline; the second copy is what the repeat detector collapses.
 const secondCopy = text.indexOf('지난 22일 중진공과', text.indexOf('지난 22일 중진공과') + 1);
 const entities = koreanRecognizer.recognize({
