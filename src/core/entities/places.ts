@@ -1,7 +1,9 @@
 // Place names shared by every language: countries and world regions from Intl.DisplayNames in
 // the page's language, cities from the generated CLDR gazetteer, and the per-language extras in
 // src/core/lexicon/<lang>/regions.json. Each language's names compile once, lazily, into one
-// alternation; the memo holds only matchers built from static data, never page state.
+// alternation; the memo holds only matchers built from static data, never page state. Module
+// state, deliberately: `lexicons` (added to by registerPlaceLexicon when a language module is
+// imported) and `matchers` live as long as the module.
 import cityData from '../lexicon/generated/cities.json';
 import englishRegions from '../lexicon/en/regions.json';
 import type { PlaceKind } from '../types';

@@ -1,5 +1,8 @@
 // Word tokens with offsets. Periods stay on initialisms (U.S.), initials (J.) and known
 // abbreviations (Mr., Inc.); a possessive 's is left out of the token so `Clinton’s` is `Clinton`.
+// Module state, deliberately: `lowerCaseWords` memoises the lower-case words of the one text
+// being recognised (see writtenInLowerCase); recognizeEnglish lets it go when it is done
+// (forgetLowerCaseWords), so it lives for one analysis at most.
 import abbreviationData from '../../lexicon/en/abbreviations.json';
 
 export interface Token {

@@ -4,6 +4,9 @@
 // occurrences, and hands them to the shared merge step (../merge.ts) with Korean's rules.
 // Where the rules are: organizations.ts (suffixes, institutions, aliases in brackets),
 // people.ts (titles, 씨/님, apposition), places.ts, venues.ts, dates.ts; word lists in lexicon.ts.
+// State on import, deliberately: importing this module registers the Korean regions.json with
+// the shared place gazetteer (registerPlaceLexicon below). It is static data, registered once
+// for the life of the module, and holds nothing of any page.
 import regionData from '../../lexicon/ko/regions.json';
 import type { Entity } from '../../types';
 import { mergeMentions, type MergeRules } from '../merge';

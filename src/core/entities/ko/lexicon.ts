@@ -1,6 +1,7 @@
 // The Korean word lists, loaded once at module load into sets. Data lives in lexicon/ko/*.json
 // (small lists of patterns' words) and lexicon/generated/ko-*.json (built from mecab-ko-dic,
-// KOMORAN and open-korean-text by scripts/lexicon/build-lexicons.mjs).
+// KOMORAN and open-korean-text by scripts/lexicon/build-lexicons.mjs). The sets live as long as
+// the module (the background page or service worker, the CLI process) and never hold page text.
 import commonNounData from '../../lexicon/generated/ko-common-nouns.json';
 import generatedOrganizationData from '../../lexicon/generated/ko-organizations.json';
 import generatedPeopleData from '../../lexicon/generated/ko-people.json';

@@ -6,6 +6,9 @@
 //   a quoted name the sentence treats as an organisation
 //                                      기관인 ‘스베르뱅크–AST’, ‘X’와 업무협약
 // Companies named only through their head (에타(대표 이재순)) are found in people.ts.
+// Module state, deliberately: `orgsByEnd` (a WeakMap keyed by one analysis's list of
+// organisation mentions) indexes them by end offset for orgEndingAt; it lives as long as that
+// list, which the garbage collector takes with the analysis.
 import {
   institutions,
   institutionMaxWords,
