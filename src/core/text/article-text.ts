@@ -236,135 +236,158 @@ export const NODES_PER_STEP = 200;
  */
 export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, PageText> {
   const { maxChars } = options;
-  const tooLong = maxChars === undefined ? exceedsArticleLimit : (chars: number) => chars > maxChars;
-  const parts: string[] = [];
-  const blocks: Block[] = [];
-  const pieces: TextPiece[] = [];
-  const owners: Element[] = [];
-  const linkChars: number[] = [];
-  const furniture: (Element | null)[] = [];
-  let blockFurniture: Element | null = null;
-  let blockOwner: Element | null = null;
-  let length = 0;
-  let blockStart = 0;
-  let blockHasText = false;
-  let pendingSpace = false;
-  let blockChars = 0;
-  let blockLinkChars = 0;
-  let blockIsCaption = false;
-  let truncated = false;
-
-  const endBlock = () => {
-    // A block with text has its owner (set with blockHasText).
-    if (!blockHasText || blockOwner === null) return;
-    const kind = blockIsCaption ? 'caption' : blockFurniture || blockLinkChars * 2 > blockChars ? 'boilerplate' : 'text';
-    blocks.push({ start: blockStart, end: length, kind });
-    owners.push(blockOwner);
-    linkChars.push(blockLinkChars);
-    furniture.push(blockIsCaption ? null : blockFurniture);
-    blockHasText = false;
-    pendingSpace = false;
-    blockChars = 0;
-    blockLinkChars = 0;
-    blockIsCaption = false;
-    blockFurniture = null;
-  };
-
-  const appendText = (node: Text, { inLink, inCaption, furniture: inFurniture, owner }: WalkFrame) => {
-    const data = node.data;
-    let i = 0;
-    const n = data.length;
-    while (i < n) {
-      // Copy a run of characters verbatim as one piece: everything up to a whitespace run the
-      // browser collapses. A lone space between two words renders as itself, so it stays in
-      // the piece: a paragraph of prose is one piece, not one per word (a 5 MB page had 800k).
-      let j = i;
-      for (; j < n; j++) {
-        const code = data.charCodeAt(j);
-        if (!isCollapsibleSpace(code)) continue;
-        if (code === 32 && j > i && j + 1 < n && !isCollapsibleSpace(data.charCodeAt(j + 1))) continue;
-        break;
-      }
-      if (j > i) {
-        if (!blockHasText) {
-          if (blocks.length > 0 || length > 0) {
-            parts.push('\n');
-            length += 1;
-          }
-          blockStart = length;
-          blockHasText = true;
-          blockOwner = owner;
-        } else if (pendingSpace) {
-          // The space that separates words: mapped to nothing, like the block separator.
-          parts.push(' ');
-          length += 1;
-        }
-        pendingSpace = false;
-        parts.push(data.slice(i, j));
-        pieces.push({ node, nodeOffset: i, textStart: length, length: j - i });
-        length += j - i;
-        blockChars += j - i;
-        if (inLink) blockLinkChars += j - i;
-        if (inCaption) blockIsCaption = true;
-        blockFurniture ??= inFurniture;
-        if (tooLong(length)) {
-          truncated = true;
-          return;
-        }
-      }
-      // Collapse the whitespace run that follows into at most one pending space.
-      let k = j;
-      while (k < n && isCollapsibleSpace(data.charCodeAt(k))) k++;
-      if (k > j && blockHasText) pendingSpace = true;
-      i = k;
-    }
-  };
-
+  const writer = new PageTextWriter(maxChars === undefined ? exceedsArticleLimit : (chars: number) => chars > maxChars);
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
   const rootElement = (root.nodeType === ELEMENT_NODE ? root : ((root as Document).documentElement ?? root)) as Element;
   const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
   let visited = 0;
-  while (stack.length > 0 && !truncated) {
+  while (stack.length > 0 && !writer.truncated) {
     if (endsStep(visited++, NODES_PER_STEP)) yield;
     const frame = stack.pop();
     if (frame === undefined) break;
     if (frame === BLOCK_END) {
-      endBlock();
+      writer.endBlock();
       continue;
     }
     const node = frame.node;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      appendText(node as Text, frame);
+      writer.appendText(node as Text, frame);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    let { inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner } = frame;
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
-      const transparent = options.transparentTags?.has(tag) ?? false;
-      if (transparent) inTransparent = true;
-      else if (isSkippedElement(element) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) continue;
-      if (BLOCK_TAGS.has(tag)) {
-        endBlock();
-        stack.push(BLOCK_END);
-        if (tag !== 'BR' && tag !== 'HR') owner = element;
-      }
-      if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
-      if (tag === 'A') inLink = true;
-      if (CAPTION_TAGS.has(tag)) inCaption = true;
-      const names = namesOf(element);
-      if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-      else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
+    const inner = node.nodeType === ELEMENT_NODE ? enterElement(node as Element, frame, options) : { frame, opensBlock: false };
+    if (inner === undefined) continue;
+    if (inner.opensBlock) {
+      writer.endBlock();
+      stack.push(BLOCK_END);
     }
     const children = node.childNodes;
-    for (let c = children.length - 1; c >= 0; c--) {
-      stack.push({ node: children[c], inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner });
+    for (let c = children.length - 1; c >= 0; c--) stack.push({ ...inner.frame, node: children[c] });
+  }
+  writer.endBlock();
+  return writer.result();
+}
+
+/**
+ * What an element changes for the nodes inside it — link, caption, furniture, article, the
+ * block's owner — and whether it opens a block; undefined when the reader skips it whole.
+ */
+function enterElement(element: Element, frame: WalkFrame, options: ExtractOptions): { frame: WalkFrame; opensBlock: boolean } | undefined {
+  let { inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner } = frame;
+  const tag = element.tagName.toUpperCase();
+  const transparent = options.transparentTags?.has(tag) ?? false;
+  if (transparent) inTransparent = true;
+  else if (isSkippedElement(element) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) return undefined;
+  const opensBlock = BLOCK_TAGS.has(tag);
+  if (opensBlock && tag !== 'BR' && tag !== 'HR') owner = element;
+  if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
+  if (tag === 'A') inLink = true;
+  if (CAPTION_TAGS.has(tag)) inCaption = true;
+  const names = namesOf(element);
+  if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
+  else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
+  return { frame: { node: element, inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
+}
+
+/** The page's text as it is read: its parts, blocks and pieces, and the block being written. */
+class PageTextWriter {
+  readonly parts: string[] = [];
+  readonly blocks: Block[] = [];
+  readonly pieces: TextPiece[] = [];
+  readonly owners: Element[] = [];
+  readonly linkChars: number[] = [];
+  readonly furniture: (Element | null)[] = [];
+  truncated = false;
+  private length = 0;
+  private blockStart = 0;
+  private blockHasText = false;
+  private blockOwner: Element | null = null;
+  private blockFurniture: Element | null = null;
+  private pendingSpace = false;
+  private blockChars = 0;
+  private blockLinkChars = 0;
+  private blockIsCaption = false;
+
+  constructor(private readonly tooLong: (chars: number) => boolean) {}
+
+  endBlock(): void {
+    // A block with text has its owner (set with blockHasText).
+    if (!this.blockHasText || this.blockOwner === null) return;
+    const kind = this.blockIsCaption ? 'caption' : this.blockFurniture || this.blockLinkChars * 2 > this.blockChars ? 'boilerplate' : 'text';
+    this.blocks.push({ start: this.blockStart, end: this.length, kind });
+    this.owners.push(this.blockOwner);
+    this.linkChars.push(this.blockLinkChars);
+    this.furniture.push(this.blockIsCaption ? null : this.blockFurniture);
+    this.blockHasText = false;
+    this.pendingSpace = false;
+    this.blockChars = 0;
+    this.blockLinkChars = 0;
+    this.blockIsCaption = false;
+    this.blockFurniture = null;
+  }
+
+  appendText(node: Text, frame: WalkFrame): void {
+    const data = node.data;
+    const n = data.length;
+    let i = 0;
+    while (i < n && !this.truncated) {
+      const j = endOfPiece(data, i);
+      if (j > i) this.appendPiece(node, i, j, frame);
+      // Collapse the whitespace run that follows into at most one pending space.
+      let k = j;
+      while (k < n && isCollapsibleSpace(data.charCodeAt(k))) k++;
+      if (k > j && this.blockHasText) this.pendingSpace = true;
+      i = k;
     }
   }
-  endBlock();
-  return { text: parts.join(''), blocks, pieces, truncated, owners, linkChars, furniture };
+
+  private appendPiece(node: Text, from: number, to: number, { inLink, inCaption, furniture, owner }: WalkFrame): void {
+    if (!this.blockHasText) {
+      if (this.blocks.length > 0 || this.length > 0) this.write('\n');
+      this.blockStart = this.length;
+      this.blockHasText = true;
+      this.blockOwner = owner;
+    } else if (this.pendingSpace) {
+      // The space that separates words: mapped to nothing, like the block separator.
+      this.write(' ');
+    }
+    this.pendingSpace = false;
+    this.pieces.push({ node, nodeOffset: from, textStart: this.length, length: to - from });
+    this.write(node.data.slice(from, to));
+    this.blockChars += to - from;
+    if (inLink) this.blockLinkChars += to - from;
+    if (inCaption) this.blockIsCaption = true;
+    this.blockFurniture ??= furniture;
+    if (this.tooLong(this.length)) this.truncated = true;
+  }
+
+  private write(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  result(): PageText {
+    const { blocks, pieces, truncated, owners, linkChars, furniture } = this;
+    return { text: this.parts.join(''), blocks, pieces, truncated, owners, linkChars, furniture };
+  }
+}
+
+/**
+ * Where the piece starting at `i` ends: a run of characters copied verbatim, up to a whitespace
+ * run the browser collapses. A lone space between two words renders as itself, so it stays in
+ * the piece: a paragraph of prose is one piece, not one per word (a 5 MB page had 800k).
+ */
+function endOfPiece(data: string, i: number): number {
+  const n = data.length;
+  let j = i;
+  for (; j < n; j++) {
+    const code = data.charCodeAt(j);
+    if (!isCollapsibleSpace(code)) continue;
+    if (code === 32 && j > i && j + 1 < n && !isCollapsibleSpace(data.charCodeAt(j + 1))) continue;
+    break;
+  }
+  return j;
 }
 
 interface WalkFrame {
