@@ -44,6 +44,14 @@ export function isCommonNoun(counts, word) {
   return !!tags && (tags.NNG ?? 0) >= Math.max(2, tags.NNP ?? 0);
 }
 
+/** Whether KOMORAN knows the surface mostly as something other than a proper noun (이다, 비싼, 후에). */
+export function isMostlyOtherWord(counts, word) {
+  const tags = counts.get(word);
+  if (!tags) return false;
+  const top = Object.entries(tags).sort((a, b) => b[1] - a[1])[0][0];
+  return top !== 'NNP';
+}
+
 export function koreanCommonNouns(counts) {
   return [...counts.keys()].filter((w) => HANGUL.test(w) && w.length >= 2 && w.length <= 5 && isCommonNoun(counts, w));
 }
@@ -58,13 +66,14 @@ function mecabRows(text) {
 }
 
 /**
- * Place names (지명) of mecab-ko-dic's Place.csv that are not everyday words nor people's names
+ * Place names (지명) of mecab-ko-dic's Place.csv that KOMORAN does not know mostly as another
+ * word (이다, 비싼, 후에) nor as people's names
  * in its person lists (해밀턴, 하퍼 are towns and surnames). A two-syllable name needs KOMORAN to
  * know it as a proper noun too: 가나 or 가경 alone match too much text.
  */
 export function koreanPlaces(rows, counts, personNames) {
   return rows
-    .filter((r) => r.semantic === '지명' && HANGUL.test(r.surface) && r.surface.length >= 2 && !isCommonNoun(counts, r.surface) && !personNames.has(r.surface))
+    .filter((r) => r.semantic === '지명' && HANGUL.test(r.surface) && r.surface.length >= 2 && !isMostlyOtherWord(counts, r.surface) && !personNames.has(r.surface))
     .filter((r) => r.surface.length >= 3 || (counts.get(r.surface)?.NNP ?? 0) >= 2)
     .map((r) => r.surface);
 }
@@ -93,10 +102,7 @@ export function koreanPeople(names, counts, places, organizations) {
     if (!/^[가-힣]{2,6}$/.test(name) || places.has(name) || organizations.has(name)) return false;
     // The actor list credits roles too: 학생들, 친구들 are a common noun and its plural.
     if (name.endsWith('들') && isCommonNoun(counts, name.slice(0, -1))) return false;
-    const tags = counts.get(name);
-    if (!tags) return true;
-    const top = Object.entries(tags).sort((a, b) => b[1] - a[1])[0][0];
-    return top === 'NNP';
+    return !isMostlyOtherWord(counts, name);
   });
 }
 
@@ -223,7 +229,7 @@ function main() {
       koreanPeople([...personNames, ...congress], counts, placeNames, organizationNames),
     ),
     'ko-places.json': listFile(
-      'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without KOMORAN common nouns and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',
+      'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without words KOMORAN tags mostly as anything but NNP and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',
       koreanPlaces(placeRows, counts, personNames),
     ),
     'ko-organizations.json': listFile(

@@ -3,6 +3,7 @@ import {
   englishCommonWords,
   englishNameWords,
   isCommonNoun,
+  isMostlyOtherWord,
   koreanCommonNouns,
   koreanOrganizations,
   koreanPlaces,
@@ -23,6 +24,12 @@ describe('lexicon build', () => {
     expect(isCommonNoun(komoran, '이명박')).toBe(false);
     expect(isCommonNoun(komoran, '희귀어')).toBe(false);
     expect(koreanCommonNouns(komoran).sort()).toEqual(['김치', '이상', '호기심']);
+  });
+
+  it('tells a surface the corpus reads mostly as another word from a proper noun', () => {
+    expect(isMostlyOtherWord(komoran, '가나')).toBe(false);
+    expect(isMostlyOtherWord(komoran, '호기심')).toBe(true);
+    expect(isMostlyOtherWord(komoran, '청계천')).toBe(false);
   });
 
   it('keeps places that are no common noun nor a person, two-syllable ones only when known as proper nouns', () => {
