@@ -127,6 +127,10 @@ describe('people by evidence from the word lists', () => {
     expect(names(recognize('경기가 끝난 뒤 안정환은 동료들과 인사를 나눴다.'), 'person')).toEqual(['안정환']);
   });
 
+  it('reads a listed two-syllable name only when it sounds like a transliteration', () => {
+    expect(names(recognize('특히 푸틴이나 러시아 대기업들이 움직였다.'), 'person')).toEqual(['푸틴']);
+  });
+
   it('reads a known transliterated given name with the family name after it', () => {
     expect(names(recognize('시사회에는 블레이크 라이블리가 참석했다.'), 'person')).toEqual(['블레이크 라이블리']);
   });

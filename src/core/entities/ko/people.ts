@@ -490,7 +490,9 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
       return { type: 'person', start: word.start, end: next.start + family, name: text.slice(word.start, next.start + family) };
     }
   }
-  const length = word.nouns.find((n) => n >= 3 && knownPeople.has(word.text.slice(0, n)));
+  // Two syllables only when they sound like a transliteration (푸틴, 메시), which a common word rarely does.
+  const listed = (noun: string) => knownPeople.has(noun) && (noun.length >= 3 || (noun.length === 2 && soundsForeign(noun) && hasLoanwordSyllable(noun)));
+  const length = word.nouns.find((n) => listed(word.text.slice(0, n)));
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
   if (placeOrOrganization(ctx, name)) return undefined;
