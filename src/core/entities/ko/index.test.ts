@@ -170,6 +170,11 @@ describe('organisations', () => {
     expect(names(recognize('‘한-카자흐스탄 기술교류 컨퍼런스’를 개최했다.'), 'organization')).toEqual([]);
   });
 
+  it('reads a two-syllable name before 신문, 뉴스 or 공사 when neither part is a common noun', () => {
+    expect(names(recognize('축구계가 주목하고 있다고 길림신문은 전했다.'), 'organization')).toContain('길림신문');
+    expect(names(recognize('지역신문 기자들이 모였다. 보수공사가 끝났다.'), 'organization')).toEqual([]);
+  });
+
   it('reads a name right after a noun saying what kind of organisation it is', () => {
     expect(names(recognize('결혼정보회사 가연누리는 조사 결과를 10일 발표했다.'), 'organization')).toContain('가연누리');
     expect(names(recognize("크라우드펀딩 업체 '펀딩루트'에서 모금이 시작됐다."), 'organization')).toContain('펀딩루트');

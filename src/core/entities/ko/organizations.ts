@@ -160,8 +160,11 @@ export function looksLikeOrgName(name: string): boolean {
   // A name needs at least two characters before its suffix (걸그룹 is a kind of band), and
   // some suffixes more (공사 is also "construction work": 보수공사).
   // A brand in capitals is a name, never the start of a common noun: BC카드, AP뉴스.
+  // Those suffixes take a two-syllable name too when neither it nor the whole is a common noun
+  // (길림신문, 노컷뉴스; not 지역신문 or 보수공사).
   const minimum = /^[A-Z]{2,}$/.test(prefix) ? 2 : (orgSuffixMinimumPrefix[suffix] ?? 2);
-  return prefix.length >= minimum && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
+  const namedShort = prefix.length === 2 && minimum === 3 && !notNames.has(prefix) && !notNames.has(name);
+  return (prefix.length >= minimum || namedShort) && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
 }
 
 /** `5개 해외기술교류센터`, `3개 은행`, `한 복지센터`: a counted noun is a kind of thing, not a name. */
