@@ -127,6 +127,11 @@ describe('people by evidence from the word lists', () => {
     expect(names(recognize('경기가 끝난 뒤 안정환은 동료들과 인사를 나눴다.'), 'person')).toEqual(['안정환']);
   });
 
+  it('reads the names of a list closed by 등 and a noun for people (등의 선수가)', () => {
+    expect(names(recognize('2차전에서는 김강민, 최정, 이재원 등의 선수가 홈런을 쳤다.'), 'person')).toEqual(['김강민', '최정', '이재원']);
+    expect(names(recognize('사과, 배, 귤 등의 과일이 올랐다.'), 'person')).toEqual([]);
+  });
+
   it('reads a listed two-syllable name only when it sounds like a transliteration', () => {
     expect(names(recognize('특히 푸틴이나 러시아 대기업들이 움직였다.'), 'person')).toEqual(['푸틴']);
   });

@@ -510,8 +510,8 @@ function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
   const isPerson = (w: Word) => personStarts.has(w.start);
   const added: Mention[] = [];
   let run: Word[] = [];
-  const flush = () => {
-    if (run.filter(isPerson).length >= 2) {
+  const flush = (last: number) => {
+    if (run.filter(isPerson).length >= 2 || (run.length >= 2 && closedByPersonNoun(ctx, last))) {
       for (const w of run) {
         const noun = w.text.slice(0, w.nouns[0]);
         if (isPerson(w) || placeOrOrganization(ctx, noun)) continue;
@@ -523,9 +523,18 @@ function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
   for (let i = 0; i < words.length; i++) {
     run.push(words[i]);
     const next = words[i + 1];
-    if (!next || !/^(·|, ?)$/.test(text.slice(words[i].end, next.start)) || !bare(words[i])) flush();
+    if (!next || !/^(·|, ?)$/.test(text.slice(words[i].end, next.start)) || !bare(words[i])) flush(i);
   }
   return added;
+}
+
+/** `김강민, 최정, 이재원 등의 선수가`: a list closed by 등 and a noun for people (a title or occupation). */
+function closedByPersonNoun(ctx: PeopleContext, last: number): boolean {
+  const etc = ctx.words[last + 1];
+  const noun = ctx.words[last + 2];
+  if (!etc || !noun || !/^등(?:의|이|은|을|과)?$/.test(etc.text) || !adjacent(ctx.text, ctx.words[last], etc) || !adjacent(ctx.text, etc, noun)) return false;
+  const head = noun.text.slice(0, noun.nouns[0]);
+  return titles.has(head) || occupationsBefore.has(head);
 }
 
 /** `이 이사장` names the person with that surname and title; without one it stays `홍 지사`. */
