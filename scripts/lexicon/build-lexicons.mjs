@@ -232,6 +232,10 @@ function main() {
       'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without words KOMORAN tags mostly as anything but NNP and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',
       koreanPlaces(placeRows, counts, personNames),
     ),
+    'ko-stations.json': listFile(
+      'Korean railway and subway station names (신길역, 가락시장역) from mecab-ko-dic Place-station.csv (Apache-2.0).',
+      mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Place-station.csv'))).map((r) => r.surface).filter((name) => HANGUL.test(name) && name.length >= 3),
+    ),
     'ko-organizations.json': listFile(
       'Korean organisation names from mecab-ko-dic Group.csv (Apache-2.0), without KOMORAN common nouns, Place.csv names and names ending in a venue suffix (lexicon/ko/venue-suffixes.json); two-syllable names only when KOMORAN tags them NNP.',
       koreanOrganizations(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Group.csv'))), counts, placeNames, venueSuffixes),

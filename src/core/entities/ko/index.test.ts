@@ -132,6 +132,14 @@ describe('people by evidence from the word lists', () => {
     expect(names(recognize('사과, 배, 귤 등의 과일이 올랐다.'), 'person')).toEqual([]);
   });
 
+  it('reads the dictionary’s stations as venues and its places as places', () => {
+    const entities = recognize('시위대는 신길역에서 출발해 청계천까지 행진했다.');
+    expect(entities.filter((e) => e.type === 'place').map((e) => [e.name, e.placeKind])).toEqual([
+      ['신길역', 'venue'],
+      ['청계천', 'region'],
+    ]);
+  });
+
   it('reads a listed two-syllable name only when it sounds like a transliteration', () => {
     expect(names(recognize('특히 푸틴이나 러시아 대기업들이 움직였다.'), 'person')).toEqual(['푸틴']);
   });

@@ -6,6 +6,7 @@ import commonNounData from '../../lexicon/generated/ko-common-nouns.json';
 import generatedOrganizationData from '../../lexicon/generated/ko-organizations.json';
 import generatedPeopleData from '../../lexicon/generated/ko-people.json';
 import generatedPlaceData from '../../lexicon/generated/ko-places.json';
+import generatedStationData from '../../lexicon/generated/ko-stations.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
 import institutionData from '../../lexicon/ko/institutions.json';
 import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
@@ -65,6 +66,8 @@ export const notNames = new Set([...wordsOf(commonNounData), ...surnameData.notN
 export const knownPeople = new Set(wordsOf(generatedPeopleData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
 export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
+/** Railway and subway stations of the dictionary (신길역): venues. */
+export const gazetteerStations = new Set(wordsOf(generatedStationData));
 export const nameEndingsNot = new Set(Array.from(surnameData.notNameEndings));
 
 export const orgSuffixes = affixes(orgSuffixData.suffixes);

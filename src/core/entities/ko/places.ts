@@ -6,7 +6,7 @@
 //   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
-import { gazetteerPlaces, notPlaceWords } from './lexicon';
+import { gazetteerPlaces, gazetteerStations, notPlaceWords } from './lexicon';
 import type { Mention } from '../mentions';
 import { adjacent, type Word } from './tokens';
 
@@ -81,6 +81,7 @@ function placeIn(word: Word): Mention | undefined {
       return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind };
     }
     // The dictionary's place names (청계천, 연평도, 히말라야산맥): the word as a whole, before a particle.
+    if (gazetteerStations.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'venue' };
     if (gazetteerPlaces.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'region' };
   }
   return undefined;
