@@ -183,6 +183,14 @@ describe('organisations', () => {
     expect(names(recognize('‘한-카자흐스탄 기술교류 컨퍼런스’를 개최했다.'), 'organization')).toEqual([]);
   });
 
+  it('reads Latin initials written onto a Korean name as a company, not a kind of thing', () => {
+    expect(names(recognize('LG에너지솔루션은 새 공장을 지었고 IT기업들도 뒤따랐다.'), 'organization')).toEqual(['LG에너지솔루션']);
+  });
+
+  it('reads a country’s Latin abbreviation inside Korean text as the country', () => {
+    expect(names(recognize('대통령은 UAE를 방문했다.'), 'place')).toEqual(['UAE']);
+  });
+
   it('reads a two-syllable name before 신문, 뉴스 or 공사 when neither part is a common noun', () => {
     expect(names(recognize('축구계가 주목하고 있다고 길림신문은 전했다.'), 'organization')).toContain('길림신문');
     expect(names(recognize('지역신문 기자들이 모였다. 보수공사가 끝났다.'), 'organization')).toEqual([]);

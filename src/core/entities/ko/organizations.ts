@@ -40,7 +40,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
-    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i);
+    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i);
     if (mention) found.push(withCourtDivision(ctx.text, ofCountry(ctx, i, mention)));
   }
   found.push(...quotedOrganizations(ctx.text));
@@ -147,6 +147,18 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   const next = words[i + 1];
   if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0])))
     return undefined;
+  return { type: 'organization', start: word.start, end: word.start + name.length, name };
+}
+
+/**
+ * LG에너지솔루션은, SK하이닉스가, CJ제일제당: a group's Latin initials written onto a Korean name
+ * are a company. Not a kind of thing (IT기업, PC방, AI기술: the Korean part is a common noun).
+ */
+function brandPrefixedAt({ words }: OrgContext, i: number): Mention | undefined {
+  const word = words[i];
+  const name = word.text.slice(0, word.nouns[0]);
+  const parts = /^([A-Z]{2,4})([가-힣]{2,})$/.exec(name);
+  if (!parts || notNames.has(parts[2]) || titles.has(parts[2])) return undefined;
   return { type: 'organization', start: word.start, end: word.start + name.length, name };
 }
 

@@ -81,6 +81,9 @@ function placeIn(word: Word): Mention | undefined {
       return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind };
     }
     // The dictionary's place names (청계천, 연평도, 히말라야산맥): the word as a whole, before a particle.
+    // A country's Latin abbreviation inside Korean text (UAE를, UK의).
+    const latin = /^[A-Z]{2,4}$/.test(noun) ? lookupPlace(noun, 'en') : undefined;
+    if (latin?.placeKind === 'country') return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'country' };
     if (gazetteerStations.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'venue' };
     if (gazetteerPlaces.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'region' };
   }
