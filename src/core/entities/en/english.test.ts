@@ -106,6 +106,11 @@ describe('English people', () => {
     expect(summary(recognize('Votes went to Michael Tien of NPP and others.'))).toEqual(['person:Michael Tien', 'organization:NPP']);
   });
 
+  it('reads a qualified plural of people as a group, not a person (House Democrats), but keeps Metropolitan Police a name', () => {
+    expect(summary(recognize('The bill passed after House Democrats voted for it.'))).toEqual([]);
+    expect(summary(recognize('The Metropolitan Police said the road was closed.'))).toContain('organization:Metropolitan Police');
+  });
+
   it('does not take a quoted title of a work for a person', () => {
     expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
   });

@@ -392,9 +392,12 @@ function itemAfterCount({ text, run, single }: RunContext): Reading | undefined 
   return /(?:^|[\s(])(?:\d{1,3}|\d*[¼½¾⅓⅔⅛])[ \t\u00a0]$/u.test(text.slice(Math.max(0, run[0].start - 6), run[0].start)) ? 'no name' : undefined;
 }
 
-/** Reads a single word: `Officials said`, `Prosecutors alleged`: a plural common noun for people names a group. */
+/**
+ * Reads the last word: `Officials said`, `House Democrats voted`: a plural common noun for people
+ * names a group, alone or after what qualifies it (`Metropolitan Police`, no plural -s, stays a name).
+ */
 function peoplePlural(c: RunContext): Reading | undefined {
-  return c.single && peoplePlurals.has(c.last) ? { type: 'person', extra: { group: true } } : undefined;
+  return peoplePlurals.has(c.last) && (c.single || /\p{Ll}s$/u.test(c.last)) ? { type: 'person', extra: { group: true } } : undefined;
 }
 
 /** Reads a single word at a sentence start: a plural the text also writes in lower case is that common word (Critics said). */
