@@ -111,6 +111,11 @@ describe('English people', () => {
     expect(summary(recognize('The Metropolitan Police said the road was closed.'))).toContain('organization:Metropolitan Police');
   });
 
+  it('reads Attorney as a title before a name (U.S. Attorney Nealy Cox)', () => {
+    const entities = recognize('The charge was brought by U.S. Attorney Nealy Cox on Monday.');
+    expect(entities.find((e) => e.type === 'person')).toMatchObject({ name: 'Nealy Cox', role: 'Attorney' });
+  });
+
   it('does not take a quoted title of a work for a person', () => {
     expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
   });
