@@ -116,6 +116,11 @@ describe('English people', () => {
     expect(entities.find((e) => e.type === 'person')).toMatchObject({ name: 'Nealy Cox', role: 'Attorney' });
   });
 
+  it('never takes the pronoun I into a name, nor a named storm for a person', () => {
+    expect(summary(recognize('As a cadet in Air Force ROTC I was chosen to fly.'))).not.toContain('person:Air Force ROTC I');
+    expect(summary(recognize('The coast braced as Cyclone Phailin neared.')).filter((s) => s.startsWith('person:'))).toEqual([]);
+  });
+
   it('does not take a quoted title of a work for a person', () => {
     expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
   });

@@ -92,6 +92,8 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
         continue;
       }
       if (!isSpaceOnly(gap)) break;
+      // The pronoun I is never part of a name (Actually I find…, in Air Force ROTC I was).
+      if (tokens[j + 1].text === 'I') break;
       if (isNameWord(tokens[j + 1]) || isGivenNamePart(tokens[j + 1].text)) {
         j++;
         continue;
