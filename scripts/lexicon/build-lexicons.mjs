@@ -107,6 +107,19 @@ export function koreanPeople(names, counts, places, organizations) {
 }
 
 /**
+ * Verb and adjective forms (나설, 기울어진, 나선) from mecab-ko-dic's Inflect.csv that open with a
+ * surname syllable, the ones a name pattern could take for a person before a title; names the
+ * person lists know are left out.
+ */
+export function koreanVerbForms(rows, surnames, personNames) {
+  const surnameSet = new Set(surnames);
+  return rows
+    .filter((r) => /^(?:VV|VA|VX|VCP|VCN|XSV|XSA)/.test(r.tag) && /^[가-힣]{2,4}$/.test(r.surface))
+    .map((r) => r.surface)
+    .filter((form) => (surnameSet.has(form[0]) || surnameSet.has(form.slice(0, 2))) && !personNames.has(form));
+}
+
+/**
  * Surnames: open-korean-text's list, and the first syllable of the National Assembly members'
  * names in its congress.txt (real names, so real surnames).
  */
@@ -215,6 +228,7 @@ function main() {
 
   const organizationNames = new Set(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Group.csv'))).map((r) => r.surface));
   const congress = lines(join(sources, 'open-korean-text/congress.txt'));
+  const surnames = koreanSurnames(lines(join(sources, 'open-korean-text/family_names.txt')), congress);
   const files = {
     'ko-common-nouns.json': listFile(
       'Korean common nouns of 2–5 syllables: surfaces tagged NNG at least twice and at least as often as NNP in KOMORAN dic.word (Apache-2.0). A veto: never a bare name.',
@@ -222,11 +236,15 @@ function main() {
     ),
     'ko-surnames.json': listFile(
       'Korean surnames: open-korean-text family_names.txt, plus the first syllables of the three-syllable names in its congress.txt (Apache-2.0).',
-      koreanSurnames(lines(join(sources, 'open-korean-text/family_names.txt')), congress),
+      surnames,
     ),
     'ko-people.json': listFile(
       'Names of people: mecab-ko-dic older person lists (NN-Person 2013-05-26, Person-actor 2014-01-19) and open-korean-text congress.txt (Apache-2.0), without words KOMORAN tags mostly as anything but NNP, and without place and organisation names.',
       koreanPeople([...personNames, ...congress], counts, placeNames, organizationNames),
+    ),
+    'ko-verb-forms.json': listFile(
+      'Korean verb and adjective forms of 2-4 syllables opening with a surname syllable (나설, 기울어진), from mecab-ko-dic Inflect.csv (Apache-2.0), without names of its person lists. A veto: never a name.',
+      koreanVerbForms(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Inflect.csv.gz'))), surnames, personNames),
     ),
     'ko-places.json': listFile(
       'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without words KOMORAN tags mostly as anything but NNP and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',
@@ -234,7 +252,9 @@ function main() {
     ),
     'ko-stations.json': listFile(
       'Korean railway and subway station names (신길역, 가락시장역) from mecab-ko-dic Place-station.csv (Apache-2.0).',
-      mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Place-station.csv'))).map((r) => r.surface).filter((name) => HANGUL.test(name) && name.length >= 3),
+      mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Place-station.csv')))
+        .map((r) => r.surface)
+        .filter((name) => HANGUL.test(name) && name.length >= 3),
     ),
     'ko-organizations.json': listFile(
       'Korean organisation names from mecab-ko-dic Group.csv (Apache-2.0), without KOMORAN common nouns, Place.csv names and names ending in a venue suffix (lexicon/ko/venue-suffixes.json); two-syllable names only when KOMORAN tags them NNP.',

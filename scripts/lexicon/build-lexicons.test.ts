@@ -8,6 +8,7 @@ import {
   koreanOrganizations,
   koreanPlaces,
   koreanSurnames,
+  koreanVerbForms,
   nameWordsOf,
   readKomoran,
 } from './build-lexicons.mjs';
@@ -40,6 +41,16 @@ describe('lexicon build', () => {
   it('keeps organisations that are not places, venues or short everyday words', () => {
     const rows = [row('한국갤럽'), row('태평양'), row('월드트레이드센터'), row('하나'), row('KT엔지니어링')];
     expect(koreanOrganizations(rows, komoran, new Set(['태평양']), ['센터'])).toEqual(['한국갤럽', 'KT엔지니어링']);
+  });
+
+  it('keeps verb forms that open with a surname syllable, not the names the person lists know', () => {
+    const rows = [
+      { surface: '나설', tag: 'VV+ETM', semantic: '*' },
+      { surface: '가는', tag: 'VV+ETM', semantic: '*' },
+      { surface: '이룬', tag: 'VV+ETM', semantic: '*' },
+      { surface: '나무', tag: 'NNG', semantic: '*' },
+    ];
+    expect(koreanVerbForms(rows, ['나', '이'], new Set(['이룬']))).toEqual(['나설']);
   });
 
   it('reads surnames from the list and from the first syllable of real three-syllable names', () => {

@@ -148,6 +148,10 @@ describe('people by evidence from the word lists', () => {
     expect(names(recognize('시사회에는 블레이크 라이블리가 참석했다.'), 'person')).toEqual(['블레이크 라이블리']);
   });
 
+  it('does not take a verb form before a title for a name (나설 의원)', () => {
+    expect(names(recognize('토론을 끝내려면 토론에 나설 의원이 있어야 한다.'), 'person')).toEqual([]);
+  });
+
   it('does not take a common noun of a name’s shape for a person', () => {
     // 호기심 and 유명세 open with a surname syllable; the common-noun list vetoes them before a title.
     expect(names(recognize('호기심 대표가 말했다. 유명세 사장은 웃었다.'), 'person')).toEqual([]);

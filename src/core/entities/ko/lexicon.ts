@@ -8,6 +8,7 @@ import generatedPeopleData from '../../lexicon/generated/ko-people.json';
 import generatedPlaceData from '../../lexicon/generated/ko-places.json';
 import generatedStationData from '../../lexicon/generated/ko-stations.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
+import verbFormData from '../../lexicon/generated/ko-verb-forms.json';
 import institutionData from '../../lexicon/ko/institutions.json';
 import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
 import regionData from '../../lexicon/ko/regions.json';
@@ -59,9 +60,9 @@ export const surnames = affixes([...wordsOf(generatedSurnameData), ...surnameDat
 export const givenSyllables = new Set(Array.from(surnameData.givenSyllables));
 /** Words patterns meet that are never a name and no noun list has (이미, 함께, …성, …률). */
 export const notForeignNames = new Set(surnameData.notNames);
-/** Never a name: those, and the Korean common nouns (호기심, 유명세, 승부수). A transliterated
+/** Never a name: those, the Korean common nouns (호기심, 유명세, 승부수) and verb forms (나설, 기울어진). A transliterated
  *  name is only checked against the first (아바이 is also a dialect word). */
-export const notNames = new Set([...wordsOf(commonNounData), ...surnameData.notNames]);
+export const notNames = new Set([...wordsOf(commonNounData), ...wordsOf(verbFormData), ...surnameData.notNames]);
 /** People's names of the dictionary's person lists (안정환, 문재인, 블레이크): evidence a title would give. */
 export const knownPeople = new Set(wordsOf(generatedPeopleData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
