@@ -8,11 +8,11 @@ import { sharedDataDir } from '../../scripts/lib/extract-eval';
 import { emptyListCounts, loadListSet, precisionOf, recallOf, scoreArticle, totalOf, type ListSetName } from '../../scripts/lib/list-eval';
 import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } from '../../scripts/lib/ner-eval';
 
-// Floors a little below the test-half figures measured on 2026-12-02 (KLUE 0.739, PUD 0.756,
-// GUM news 0.668; lists: aeb-dev 0.647 / 0.799, Korean Wikinews 0.739 / 0.704). The targets are Korean F1 ≥ 0.80, English
+// Floors a little below the test-half figures measured on 2026-12-02 (KLUE 0.744, PUD 0.756,
+// GUM news 0.668; lists: aeb-dev 0.649 / 0.799, Korean Wikinews 0.742 / 0.710). The targets are Korean F1 ≥ 0.80, English
 // F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as the figures rise,
 // never lower them to pass.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.72, 'en-pud': 0.75, 'en-gum-news': 0.65 };
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.73, 'en-pud': 0.75, 'en-gum-news': 0.65 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
   'aeb-dev-en': { precision: 0.62, recall: 0.77 },
   'ko-wikinews': { precision: 0.71, recall: 0.68 },
