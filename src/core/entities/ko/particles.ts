@@ -7,7 +7,8 @@ import particleData from '../../lexicon/ko/particles.json';
 const byLength = (a: string, b: string) => b.length - a.length;
 const afterConsonant = [...particleData.consonant, ...particleData.any].sort(byLength);
 const afterVowel = [...particleData.vowel, ...particleData.any].sort(byLength);
-const allParticles = [...new Set([...afterConsonant, ...afterVowel])].sort(byLength);
+const allParticles = new Set([...afterConsonant, ...afterVowel]);
+const longestParticle = Math.max(...[...allParticles].map((particle) => particle.length));
 const anyParticle = new Set(particleData.any);
 const consonantParticle = new Set(particleData.consonant);
 
@@ -27,13 +28,13 @@ const endsInRieul = (syllable: string) => isHangul(syllable) && (syllable.charCo
  */
 export function nounReadings(word: string): number[] {
   const lengths: number[] = [];
-  for (const particle of allParticles) {
-    if (particle.length >= word.length || !word.endsWith(particle)) continue;
-    const noun = word.slice(0, word.length - particle.length);
-    if (fits(noun, particle)) lengths.push(noun.length);
+  // Every ending of the word that is a particle, longest first (a Set lookup per length: words are many).
+  for (let n = Math.min(longestParticle, word.length - 1); n >= 1; n--) {
+    const particle = word.slice(word.length - n);
+    if (allParticles.has(particle) && fits(word.slice(0, word.length - n), particle)) lengths.push(word.length - n);
   }
   lengths.push(word.length);
-  return [...new Set(lengths)];
+  return lengths;
 }
 
 /** The noun of `word` with its longest fitting particle removed (`word` itself when none fits). */
