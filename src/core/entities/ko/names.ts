@@ -6,7 +6,13 @@
 import { givenSyllables, loanwordSyllables, longestEnding, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
 import { isHangul } from './particles';
 
-const allHangul = (s: string) => s.length > 0 && Array.from(s).every(isHangul);
+/** Whether every character of `s` passes `test` (by UTF-16 unit: Hangul syllables are one unit each; no array per call). */
+function everyChar(s: string, test: (c: string) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (!test(s[i])) return false;
+  return true;
+}
+
+const allHangul = (s: string) => s.length > 0 && everyChar(s, isHangul);
 
 /** The surname that opens `word`, if the rest could be a given name (1–2 syllables). */
 export function surnameOf(word: string): string | undefined {
@@ -27,7 +33,7 @@ export function isNativeName(word: string, strict = false): boolean {
   // 지명한, 인한: a verb form, not a name (김정은 keeps its 은).
   if (nameEndingsNot.has(word[word.length - 1]) && !word.endsWith('은')) return false;
   if (!strict) return true;
-  return word.length === 3 && Array.from(word.slice(surname.length)).every((s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
+  return word.length === 3 && everyChar(word.slice(surname.length), (s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
 }
 
 /** A word that may be part of a transliterated foreign name (싸르쿨러브, 오바마). A common noun
@@ -43,10 +49,15 @@ export const isSurname = (word: string): boolean => surnames.set.has(word);
 
 /** Transliterations are mostly open syllables (오바마, 싸르쿨러브); Sino-Korean nouns are not (담임, 선출). */
 export function soundsForeign(name: string): boolean {
-  const syllables = Array.from(name).filter(isHangul);
-  const open = syllables.filter((s) => (s.charCodeAt(0) - 0xac00) % 28 === 0).length;
-  return syllables.length > 0 && open / syllables.length >= 0.5;
+  let syllables = 0;
+  let open = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (!isHangul(name[i])) continue;
+    syllables++;
+    if ((name.charCodeAt(i) - 0xac00) % 28 === 0) open++;
+  }
+  return syllables > 0 && open / syllables >= 0.5;
 }
 
 /** Whether a name has a syllable that native words rarely use (르, 스, 케, 슈 …). */
-export const hasLoanwordSyllable = (name: string): boolean => Array.from(name).some((s) => loanwordSyllables.has(s));
+export const hasLoanwordSyllable = (name: string): boolean => !everyChar(name, (s) => !loanwordSyllables.has(s));
