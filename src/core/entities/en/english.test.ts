@@ -121,6 +121,10 @@ describe('English people', () => {
     expect(summary(recognize('The coast braced as Cyclone Phailin neared.')).filter((s) => s.startsWith('person:'))).toEqual([]);
   });
 
+  it('reads a model code as no organisation (A350), a group of countries as one (G20)', () => {
+    expect(summary(recognize('The airline ordered the A350 after the G20 meeting.'))).toEqual(['organization:G20']);
+  });
+
   it('does not take a quoted title of a work for a person', () => {
     expect(recognize('The band played “Shaky Ground Again” twice.')).toEqual([]);
   });

@@ -360,7 +360,9 @@ function titledPerson(c: RunContext): Reading | undefined {
 
 /** Reads a single word: an acronym (NATO, IAEA) is an organisation. */
 function acronymOrganization(c: RunContext): Reading | undefined {
-  return c.single && isAcronym(c.last) ? { type: 'organization' } : undefined;
+  if (!c.single || !isAcronym(c.last)) return undefined;
+  // Letters then three or four digits name a model, not a body: A350, B737, RTX3080 (G20 stays a group).
+  return /^\p{Lu}{1,3}\d{3,4}$/u.test(c.last) ? 'no name' : { type: 'organization' };
 }
 
 /** Reads `X of Y`: `Catherine of Russia`, `Margaret of Parma` is a ruler named by a realm. */
