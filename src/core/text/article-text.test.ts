@@ -37,6 +37,11 @@ describe('extractArticleText', () => {
     expect(lines).toEqual(['Two spaces and\u00a0nbsp boldtext ＡＢＣ']);
   });
 
+  it('separates links written one after another with nothing between, and only those', () => {
+    const { text } = read('<p><a href="/a">Ilhan Omar</a><a href="/b">Hillicon Valley</a></p><p>The <a href="/c">senator</a>’s office and <b>bold</b>face stay as written.</p>');
+    expect(text).toBe('Ilhan Omar Hillicon Valley\nThe senator’s office and boldface stay as written.');
+  });
+
   it('marks captions and link-dense blocks as incidental', () => {
     const { blocks } = read('<figure><figcaption>A caption.</figcaption></figure><p><a href="/a">Related story headline</a></p><p>Text with <a href="/b">a link</a> in it.</p>');
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text']);

@@ -240,7 +240,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
   // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
   // opened by a block-level element once its children have been read.
   const rootElement = (root.nodeType === ELEMENT_NODE ? root : ((root as Document).documentElement ?? root)) as Element;
-  const stack: WalkFrame[] = [{ node: root, inArticle: false, inLink: false, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
+  const stack: WalkFrame[] = [{ node: root, inArticle: false, link: null, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
   let visited = 0;
   while (stack.length > 0 && !writer.truncated) {
     if (endsStep(visited++, NODES_PER_STEP)) yield;
@@ -274,7 +274,7 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
  * block's owner — and whether it opens a block; undefined when the reader skips it whole.
  */
 function enterElement(element: Element, frame: WalkFrame, options: ExtractOptions): { frame: WalkFrame; opensBlock: boolean } | undefined {
-  let { inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner } = frame;
+  let { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner } = frame;
   const tag = element.tagName.toUpperCase();
   const transparent = options.transparentTags?.has(tag) ?? false;
   if (transparent) inTransparent = true;
@@ -282,12 +282,12 @@ function enterElement(element: Element, frame: WalkFrame, options: ExtractOption
   const opensBlock = BLOCK_TAGS.has(tag);
   if (opensBlock && tag !== 'BR' && tag !== 'HR') owner = element;
   if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
-  if (tag === 'A') inLink = true;
+  if (tag === 'A') link = element;
   if (CAPTION_TAGS.has(tag)) inCaption = true;
   const names = namesOf(element);
   if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
   else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
-  return { frame: { node: element, inArticle, inLink, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
+  return { frame: { node: element, inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
 }
 
 /** The page's text as it is read: its parts, blocks and pieces, and the block being written. */
@@ -308,6 +308,8 @@ class PageTextWriter {
   private blockChars = 0;
   private blockLinkChars = 0;
   private blockIsCaption = false;
+  private lastLink: Element | null = null;
+  private lastPiece = '';
 
   constructor(private readonly tooLong: (chars: number) => boolean) {}
 
@@ -342,7 +344,11 @@ class PageTextWriter {
     }
   }
 
-  private appendPiece(node: Text, from: number, to: number, { inLink, inCaption, furniture, owner }: WalkFrame): void {
+  private appendPiece(node: Text, from: number, to: number, { link, inCaption, furniture, owner }: WalkFrame): void {
+    // Links written one after another with nothing between (a list of tags or related stories
+    // laid out by the stylesheet) are separate words: `Ilhan Omar` `Hillicon Valley`, not `OmarHillicon`.
+    if (this.blockHasText && !this.pendingSpace && link !== this.lastLink && endsWithLetter(this.lastPiece) && isLetter(node.data.charCodeAt(from))) this.pendingSpace = true;
+    this.lastLink = link;
     if (!this.blockHasText) {
       if (this.blocks.length > 0 || this.length > 0) this.write('\n');
       this.blockStart = this.length;
@@ -354,9 +360,10 @@ class PageTextWriter {
     }
     this.pendingSpace = false;
     this.pieces.push({ node, nodeOffset: from, textStart: this.length, length: to - from });
-    this.write(node.data.slice(from, to));
+    this.lastPiece = node.data.slice(from, to);
+    this.write(this.lastPiece);
     this.blockChars += to - from;
-    if (inLink) this.blockLinkChars += to - from;
+    if (link) this.blockLinkChars += to - from;
     if (inCaption) this.blockIsCaption = true;
     this.blockFurniture ??= furniture;
     if (this.tooLong(this.length)) this.truncated = true;
@@ -372,6 +379,10 @@ class PageTextWriter {
     return { text: this.parts.join(''), blocks, pieces, truncated, owners, linkChars, furniture };
   }
 }
+
+const isLetter = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xac00 && code <= 0xd7a3) || (code > 0xbf && /\p{L}/u.test(String.fromCharCode(code)));
+const endsWithLetter = (piece: string) => piece.length > 0 && isLetter(piece.charCodeAt(piece.length - 1));
 
 /**
  * Where the piece starting at `i` ends: a run of characters copied verbatim, up to a whitespace
@@ -393,7 +404,8 @@ function endOfPiece(data: string, i: number): number {
 interface WalkFrame {
   node: Node;
   inArticle: boolean;
-  inLink: boolean;
+  /** The innermost link around the node, if any. */
+  link: Element | null;
   inCaption: boolean;
   /** The outermost element around the node that is furniture by its name (see PageText.furniture). */
   furniture: Element | null;
@@ -406,7 +418,7 @@ interface WalkFrame {
 const BLOCK_END: WalkFrame = {
   node: null as unknown as Node,
   inArticle: false,
-  inLink: false,
+  link: null,
   inCaption: false,
   furniture: null,
   inTransparent: false,
