@@ -3,7 +3,8 @@
 // split into a tune half and a test half by document name (scripts/lib/split.ts): rules are
 // changed while reading tune-half errors only, and the test half is the figure to report.
 // A prediction is right when it overlaps a gold span of the same type (each gold span counts
-// once); exact-boundary and untyped figures are printed beside it. English is also scored with
+// once); exact-boundary and untyped figures are printed beside it, and 'conventions': the figure
+// under the product's conventions where the sets' differ (scripts/lib/ner-eval.ts says which). English is also scored with
 // compromise, the baseline the product issue names.
 // Usage: npm run eval:ner -- [--set ko-klue|en-pud|en-gum-news] [--half tune|test]
 //                            [--errors N (tune half only)] [--json]
@@ -72,7 +73,7 @@ function printScore(name: string, score: NerScore): void {
   console.log(line('micro', score.micro));
   console.log(line('untyped', score.untyped));
   console.log(line('exact', score.exact));
-  console.log(line('agent places', score.placesAsAgents));
+  console.log(line('conventions', score.conventions));
 }
 
 function printErrors(errors: DocumentErrors[], limit: number): void {

@@ -8,25 +8,28 @@ import { sharedDataDir } from '../../scripts/lib/extract-eval';
 import { emptyListCounts, loadListSet, precisionOf, recallOf, scoreArticle, totalOf, type ListSetName } from '../../scripts/lib/list-eval';
 import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } from '../../scripts/lib/ner-eval';
 
-// Floors a little below the test-half figures measured on 2026-12-02 (KLUE 0.744, PUD 0.756,
-// GUM news 0.668; lists: aeb-dev 0.649 / 0.799, Korean Wikinews 0.742 / 0.710). The issue's targets are Korean F1 ≥ 0.80, English
-// F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as the figures rise,
-// never lower them to pass.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.73, 'en-pud': 0.75, 'en-gum-news': 0.65 };
+// Floors a little below the test-half figures measured on 2026-12-02, on the F1 under the
+// product's conventions where the sets' differ (scripts/lib/ner-eval.ts: countries acting as
+// agents stay places; generic 정부, 경찰 alone are no organisations, as issue 12 asks): KLUE
+// 0.766, PUD 0.792, GUM news 0.683 (raw micro F1 0.720 / 0.756 / 0.668). Lists: aeb-dev
+// 0.649 / 0.799, Korean Wikinews 0.778 / 0.704. The issue's targets are Korean F1 ≥ 0.80,
+// English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as the figures
+// rise, never lower them to pass.
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.75, 'en-pud': 0.78, 'en-gum-news': 0.67 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
   'aeb-dev-en': { precision: 0.62, recall: 0.77 },
-  'ko-wikinews': { precision: 0.71, recall: 0.68 },
+  'ko-wikinews': { precision: 0.75, recall: 0.68 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
 
 describe('entity recognition on the test halves', () => {
   for (const [set, floor] of Object.entries(MIN_F1) as [NerSetName, number][]) {
-    it(`${set}: micro F1 ≥ ${floor}, no document declined`, () => {
+    it(`${set}: F1 under the product's conventions ≥ ${floor}, no document declined`, () => {
       const documents = loadNerSet(sharedDataDir(), set).filter((document) => document.half === 'test');
       const score = scoreDocuments(documents, documents.map(predictDocument));
       expect(score.declined).toBe(0);
-      expect(prf(score.micro).f).toBeGreaterThanOrEqual(floor);
+      expect(prf(score.conventions).f).toBeGreaterThanOrEqual(floor);
     });
   }
 });

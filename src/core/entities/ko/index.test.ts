@@ -187,6 +187,11 @@ describe('organisations', () => {
     expect(names(recognize('‘한-카자흐스탄 기술교류 컨퍼런스’를 개최했다.'), 'organization')).toEqual([]);
   });
 
+  it('lists no generic institution alone (정부, 경찰, 검찰), only one with whose it is (러시아 정부)', () => {
+    expect(names(recognize('정부는 경찰과 검찰에 수사를 맡겼다.'), 'organization')).toEqual([]);
+    expect(names(recognize('러시아 정부는 이를 부인했다.'), 'organization')).toEqual(['러시아 정부']);
+  });
+
   it('reads Latin initials written onto a Korean name as a company, not a kind of thing', () => {
     expect(names(recognize('LG에너지솔루션은 새 공장을 지었고 IT기업들도 뒤따랐다.'), 'organization')).toEqual(['LG에너지솔루션']);
   });

@@ -97,6 +97,8 @@ for (const line of institutionData.organizations) {
   for (const form of [full, ...short]) if (!institutions.has(form)) institutions.set(form, full);
 }
 for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(name)) institutions.set(name, name);
+/** Institutions every country has (정부, 경찰, 검찰): an organisation only with a country or place before them. */
+export const genericInstitutions = new Set(institutionData.genericAlone);
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */
 export const institutionMaxWords = Math.max(...[...institutions.keys()].map((n) => n.split(' ').length));
 /** Common nouns that end many phrases before a title (양국 중소벤처기업 대표): never a name. */

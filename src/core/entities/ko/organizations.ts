@@ -10,6 +10,7 @@
 // organisation mentions) indexes them by end offset for orgEndingAt; it lives as long as that
 // list, which the garbage collector takes with the analysis.
 import {
+  genericInstitutions,
   institutions,
   institutionMaxWords,
   longestEnding,
@@ -41,7 +42,10 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
     const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i);
-    if (mention) found.push(withCourtDivision(ctx.text, ofCountry(ctx, i, mention)));
+    if (!mention) continue;
+    const named = withCourtDivision(ctx.text, ofCountry(ctx, i, mention));
+    // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
+    if (!genericInstitutions.has(named.name)) found.push(named);
   }
   found.push(...quotedOrganizations(ctx.text));
   return linkAliasPairs(ctx.text, found);
