@@ -97,6 +97,8 @@ for (const line of institutionData.organizations) {
   for (const form of [full, ...short]) if (!institutions.has(form)) institutions.set(form, full);
 }
 for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(name)) institutions.set(name, name);
+/** The first words of the institutions named in several words (레알 마드리드 → 레알). */
+export const institutionFirstWords = new Set([...institutions.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 /** Institutions every country has (정부, 경찰, 검찰): an organisation only with a country or place before them. */
 export const genericInstitutions = new Set(institutionData.genericAlone);
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */

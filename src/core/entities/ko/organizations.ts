@@ -11,6 +11,7 @@
 // list, which the garbage collector takes with the analysis.
 import {
   genericInstitutions,
+  institutionFirstWords,
   institutions,
   institutionMaxWords,
   longestEnding,
@@ -53,7 +54,9 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
 
 /** A well-known institution starting at word i, possibly over several words (LA 다저스). */
 function institutionAt({ text, words }: OrgContext, i: number): Mention | undefined {
-  for (let n = Math.min(institutionMaxWords, words.length - i); n >= 1; n--) {
+  // Only a word that opens a known name of several words is tried with the words after it.
+  const widest = institutionFirstWords.has(words[i].text) ? Math.min(institutionMaxWords, words.length - i) : 1;
+  for (let n = widest; n >= 1; n--) {
     const last = words[i + n - 1];
     if (n > 1 && !words.slice(i, i + n - 1).every((w, k) => bare(w) && adjacent(text, w, words[i + k + 1]))) continue;
     for (const length of last.nouns) {
