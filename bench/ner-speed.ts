@@ -12,16 +12,17 @@ export interface NerSpeed {
   compromisePerSecond: number;
 }
 
-function passesPerSecond(texts: string[], recognizeOne: (text: string) => unknown): number {
-  for (const text of texts) recognizeOne(text);
+/** Items per second: one warm-up pass over them, then the median of three passes. */
+export function passesPerSecond<T>(items: T[], recognizeOne: (item: T) => unknown): number {
+  for (const item of items) recognizeOne(item);
   const times: number[] = [];
   for (let pass = 0; pass < 3; pass++) {
     const started = performance.now();
-    for (const text of texts) recognizeOne(text);
+    for (const item of items) recognizeOne(item);
     times.push(performance.now() - started);
   }
   const median = times.sort((a, b) => a - b)[1];
-  return texts.length / (median / 1000);
+  return items.length / (median / 1000);
 }
 
 export function nerSpeed(file: string): NerSpeed | undefined {

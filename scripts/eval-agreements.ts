@@ -28,22 +28,17 @@ import {
   type Language,
   type SentenceResult,
 } from './lib/agreement-eval';
+import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
-import type { Half } from './lib/split';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { option, flag, halves } = readEvalArgs();
 const languages: Language[] = option('--lang') ? [option('--lang') as Language] : ['ko', 'en'];
 const errorsToShow = Number(option('--errors') ?? 0);
-const halves: Half[] = option('--half') ? [option('--half') as Half] : ['tune', 'test'];
 if (errorsToShow && option('--half') === 'test') {
   console.error('--errors shows tune-half sentences only: the test half stays unread.');
   process.exit(2);
 }
-const asJson = args.includes('--json');
+const asJson = flag('--json');
 
 const store = new DocumentStore(sharedDataDir());
 const json: Record<string, Record<string, ReturnType<typeof figures> & AgreementScore>> = {};

@@ -16,15 +16,14 @@ import {
   type ListCounts,
   type ListSetName,
 } from './lib/list-eval';
+import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 import type { Half } from './lib/split';
 
-const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const { option, flag, halves } = readEvalArgs();
 const onlySet = option('--set') as ListSetName | undefined;
-const halves: Half[] = option('--half') ? [option('--half') as Half] : ['tune', 'test'];
-const showErrors = args.includes('--errors');
-const asJson = args.includes('--json');
+const showErrors = flag('--errors');
+const asJson = flag('--json');
 if (showErrors && halves.includes('test')) {
   console.error('--errors shows tune-half articles only: add --half tune (the test half stays unread).');
   process.exit(2);

@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { loadTagger, tagNames, type ModelData, type NameSpan, type Tagger } from './lib/ner-model';
 import { recognize } from '../src/core/entities/index';
 import { segmentSentences } from '../src/core/text/segment';
+import { passesPerSecond } from '../bench/ner-speed';
+import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 import {
   loadNerSet,
@@ -28,17 +30,11 @@ import {
   type NerScore,
   type NerSetName,
 } from './lib/ner-eval';
-import type { Half } from './lib/split';
 import type { Sentence } from '../src/core/types';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { option, flag, halves } = readEvalArgs();
 const modelFile = option('--model') ?? 'data/en-ner-model.json';
-const halves: Half[] = option('--half') ? [option('--half') as Half] : ['tune', 'test'];
-const asJson = args.includes('--json');
+const asJson = flag('--json');
 const SETS: NerSetName[] = ['en-pud', 'en-gum-news'];
 
 const raw = readFileSync(modelFile, 'utf8');
@@ -91,7 +87,7 @@ for (const half of halves) {
 }
 
 const size = { bytes: Buffer.byteLength(raw), gzipped: gzipSync(raw, { level: 9 }).length };
-const speed = args.includes('--no-speed') ? undefined : measureSpeed([...documentsBySet.values()].flat());
+const speed = flag('--no-speed') ? undefined : measureSpeed([...documentsBySet.values()].flat());
 
 if (asJson) console.log(JSON.stringify({ results, size, speed }, null, 2));
 else {
@@ -127,18 +123,6 @@ function printScore(name: string, score: NerScore): void {
   console.log(line('untyped', score.untyped));
 }
 
-/** Documents per second: one warm-up pass, then the median of three. */
-function documentsPerSecond(documents: NerDocument[], run: (document: NerDocument) => unknown): number {
-  for (const d of documents) run(d);
-  const times: number[] = [];
-  for (let pass = 0; pass < 3; pass++) {
-    const started = performance.now();
-    for (const d of documents) run(d);
-    times.push(performance.now() - started);
-  }
-  return documents.length / (times.sort((a, b) => a - b)[1] / 1000);
-}
-
 function measureSpeed(documents: NerDocument[]) {
   // Sentences are segmented beforehand: each side gets the same sentences and only recognises.
   const sentences = new Map(documents.map((d) => [d, segmentSentences(d.text, linesOf(d.text))]));
@@ -156,16 +140,16 @@ function measureSpeed(documents: NerDocument[]) {
   };
   return {
     sentences: lines.length,
-    sentenceRules: documentsPerSecond(lines, sentenceRules),
-    sentenceModel: documentsPerSecond(lines, sentenceModel),
-    sentenceCompromise: documentsPerSecond(lines, sentenceCompromise),
+    sentenceRules: passesPerSecond(lines, sentenceRules),
+    sentenceModel: passesPerSecond(lines, sentenceModel),
+    sentenceCompromise: passesPerSecond(lines, sentenceCompromise),
     documents: documents.length,
     characters: documents.reduce((n, d) => n + d.text.length, 0),
-    rules: documentsPerSecond(documents, (d) => recognize({ text: d.text, sentences: sentencesOf(sentences, d), excluded: [], known: [] }, 'en')),
-    model: documentsPerSecond(documents, (d) => {
+    rules: passesPerSecond(documents, (d) => recognize({ text: d.text, sentences: sentencesOf(sentences, d), excluded: [], known: [] }, 'en')),
+    model: passesPerSecond(documents, (d) => {
       const hints = modelData.usesRules ? rulesNames(d.text, sentencesOf(sentences, d)) : undefined;
       return tagNames(tagger, d.text, sentencesOf(sentences, d), hints);
     }),
-    compromise: documentsPerSecond(documents, sentenceCompromise),
+    compromise: passesPerSecond(documents, sentenceCompromise),
   };
 }

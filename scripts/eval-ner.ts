@@ -23,18 +23,14 @@ import {
   type NerScore,
   type NerSetName,
 } from './lib/ner-eval';
+import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 import type { Half } from './lib/split';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { option, flag, halves } = readEvalArgs();
 const onlySet = option('--set') as NerSetName | undefined;
-const halves: Half[] = option('--half') ? [option('--half') as Half] : ['tune', 'test'];
 const errorsToShow = Number(option('--errors') ?? 0);
-const asJson = args.includes('--json');
+const asJson = flag('--json');
 if (errorsToShow && halves.includes('test')) {
   console.error('--errors shows tune-half documents only: add --half tune (the test half stays unread).');
   process.exit(2);
