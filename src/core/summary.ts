@@ -64,7 +64,6 @@ export interface OrganizationSummary {
 
 export interface PlaceSummary {
   name: string;
-  minor?: boolean;
   kind?: PlaceKind;
   mentions: number;
 }
@@ -95,7 +94,7 @@ export function summarize(analysis: Analysis): Summary {
     );
   const places = ofType('place');
   const minor = (entity: Entity) => (salienceOfEntity(salience, entity).minor ? { minor: true } : {});
-  const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length, ...minor(entity) });
+  const placeSummary = (entity: Entity): PlaceSummary => ({ name: entity.name, kind: entity.placeKind, mentions: entity.mentions.length });
   return {
     title: analysis.title,
     site: siteOf(analysis.url),
