@@ -16,6 +16,7 @@ import { loadTagger, tagNames, type ModelData, type NameSpan, type Tagger } from
 import { recognize } from '../src/core/entities/index';
 import { segmentSentences } from '../src/core/text/segment';
 import { passesPerSecond } from '../bench/ner-speed';
+import { linesOf } from '../src/core/analyze';
 import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 import {
@@ -40,19 +41,6 @@ const SETS: NerSetName[] = ['en-pud', 'en-gum-news'];
 const raw = readFileSync(modelFile, 'utf8');
 const modelData = JSON.parse(raw) as ModelData;
 const tagger = loadTagger(modelData);
-
-/** One block per non-blank line, as analyzeText reads a text. */
-function linesOf(text: string) {
-  const blocks: { start: number; end: number }[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const leading = line.length - line.trimStart().length;
-    const trimmed = line.trim();
-    if (trimmed) blocks.push({ start: offset + leading, end: offset + leading + trimmed.length });
-    offset += line.length + 1;
-  }
-  return blocks;
-}
 
 /** The names the English rule recogniser finds (for a model that reads them as features). */
 function rulesNames(text: string, sentences: Sentence[]): NameSpan[] {

@@ -46,8 +46,8 @@ export function analyzeText(text: string, options: AnalyzeOptions & { title?: st
   return analyzeArticle({ text, blocks, title: options.title, published: options.published, url: options.url }, options);
 }
 
-/** One block per non-blank line, without its leading and trailing spaces. */
-function linesOf(text: string): Block[] {
+/** One block per non-blank line, without its leading and trailing spaces (how analyzeText reads a text). */
+export function linesOf(text: string): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
