@@ -454,6 +454,12 @@ function titleEndingCompound(noun: string): string | undefined {
 }
 
 const PLAIN_NAME_PARTICLES = new Set([...NAME_PARTICLES, '이었다']);
+
+/** A name of `length` ends the word before a particle, or is the whole word before a list separator (·, ,). */
+function endsAsName(text: string, word: Word, length: number): boolean {
+  if (length < word.text.length) return PLAIN_NAME_PARTICLES.has(word.text.slice(length));
+  return /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
+}
 const COMMON_NOUN_ENDINGS = new Set(Array.from('인자장사회안량물단관체품법권력율률점판가하되시적도실소'));
 
 /** 류현진의, 배두나가: a three-syllable native name with common given-name syllables, ending in a
@@ -466,8 +472,7 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
   if (placeOrOrganization(ctx, name)) return undefined;
-  const separated = /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
-  if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.has(word.text.slice(length))) return undefined;
+  if (!endsAsName(text, word, length)) return undefined;
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
   if (COMMON_NOUN_ENDINGS.has(name[2])) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
@@ -485,8 +490,7 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   // A transliterated given name the lists know, then a family name: 블레이크 라이블리의.
   if (bare(word) && next && adjacent(text, word, next) && knownPeople.has(word.text) && soundsForeign(word.text)) {
     const family = next.nouns.find((n) => n >= 2 && isForeignNameWord(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)) && !ctx.isPlace(next.text.slice(0, n)));
-    const after = next.text.slice(family ?? 0);
-    if (family !== undefined && (family === next.text.length || NAME_PARTICLE_SET.has(after))) {
+    if (family !== undefined && (family === next.text.length || PLAIN_NAME_PARTICLES.has(next.text.slice(family)))) {
       return { type: 'person', start: word.start, end: next.start + family, name: text.slice(word.start, next.start + family) };
     }
   }
@@ -496,12 +500,9 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
   if (placeOrOrganization(ctx, name)) return undefined;
-  const separated = /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
-  if (length === word.text.length ? !separated : !PLAIN_NAME_PARTICLES.has(word.text.slice(length))) return undefined;
+  if (!endsAsName(text, word, length)) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
-
-const NAME_PARTICLE_SET = new Set(NAME_PARTICLES);
 
 /** 전현무, 박지윤, 라미란, 김지윤: in a list where two items are people, name-shaped items are too. */
 function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
