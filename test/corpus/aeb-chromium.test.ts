@@ -42,11 +42,30 @@ interface Measure {
   article: { selector: string; x: number; y: number; width: number; height: number };
 }
 
+/**
+ * Waits until the page's height has held still for a few frames. Blocked images and alt
+ * text finish laying out on the page's own time, after 'load': a page that grows 4 px
+ * between the two measurements is the page settling, not NewsLens (seen once in CI).
+ */
+async function layoutSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 30)));
+    let last = -1;
+    for (let still = 0, tries = 0; still < 3 && tries < 60; tries++) {
+      await frame();
+      const height = document.documentElement.scrollHeight;
+      still = height === last ? still + 1 : 0;
+      last = height;
+    }
+  });
+}
+
 /** Reads the page's rendered text and layout (in the page; scripts off only stops the page's own). */
 async function measure(page: Page): Promise<Omit<Measure, 'visible'> & { texts: string[] }> {
   // The pages' web fonts are blocked: their fallbacks settle on their own time, and a line
   // box that changes font between two measurements is the page, not NewsLens.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await layoutSettled(page);
   return page.evaluate(() => {
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
