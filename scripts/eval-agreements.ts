@@ -69,7 +69,9 @@ else fixtureCheck();
 function report(label: string, s: AgreementScore): void {
   const f = figures(s);
   const n = (a: number, b: number, value: number) => `${a}/${b} = ${value.toFixed(3)}`;
-  console.log(`\n${label}: ${s.sentences} sentences (${s.agreements} with an agreement, ${s.negatives} without)${s.unplaced ? `, ${s.unplaced} NOT FOUND in their document` : ''}`);
+  console.log(
+    `\n${label}: ${s.sentences} sentences (${s.agreements} with an agreement, ${s.negatives} without)${s.unplaced ? `, ${s.unplaced} NOT FOUND in their document` : ''}${s.outsideArticle ? `, ${s.outsideArticle} outside the article read` : ''}`,
+  );
   console.log(`  agreements found       ${n(s.found, s.agreements, f.foundRate)}`);
   console.log(`  party recall           ${n(s.matchedParties, s.labelledParties, f.partyRecall)}   (target ≥ 0.85; parties of missed agreements count as missed)`);
   console.log(`  party precision        ${n(s.matchedParties, s.foundParties, f.partyPrecision)}   (target ≥ 0.85)`);

@@ -7,7 +7,10 @@
 // of what a reader of the page sees; `part: "title"` sentences are read there), with its
 // `date` as the publication date; an NTREX article is its text (its first line is the
 // headline; no date); a KLUE sentence is its own document; an aeb-dev document is the
-// ground truth's articleBody; a ner-train document is its records joined with "\n".
+// ground truth's articleBody; a ner-train document is its records joined with "\n"; an
+// extract-dev document is the saved page itself, read as the extension reads it (the CLI's
+// `analyzePageBytes`: decoding, article extraction, analysis), so a sentence the reader leaves
+// out of the article is an agreement missed, counted apart as "outside the article read".
 //
 // A party is right when, normalised, it equals a labelled party's name or alias, or one
 // contains the other and the shorter is at least half the longer (대구가톨릭대 / 대구가톨릭대학교,
@@ -25,8 +28,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { analyzePageBytes } from '../../src/cli/page';
 import { analyzeText } from '../../src/core/analyze';
-import type { Agreement } from '../../src/core/types';
+import type { Agreement, Analysis } from '../../src/core/types';
 import { halfOf, type Half } from './split';
 
 export type Language = 'ko' | 'en';
@@ -54,8 +58,11 @@ export interface LabelledSentence {
 
 export interface EvalDocument {
   key: string;
+  /** The document's text, or for a saved page (`analyse` set) the page's own HTML. */
   text: string;
   published?: string;
+  /** A saved page is analysed whole; its analysis's text is where its sentences are looked for. */
+  analyse?: () => Analysis;
 }
 
 /** Where the labels live, relative to the repository. */
@@ -95,6 +102,7 @@ export class DocumentStore {
       for (const [key, page] of Object.entries(truth)) documents.set(key, { key: `aeb-dev/${key}`, text: page.articleBody });
       return documents;
     }
+    if (source === 'extract-dev') return this.loadPages();
     const raw = readFileSync(this.path(source));
     const lines = (source.endsWith('.gz') ? gunzipSync(raw) : raw)
       .toString('utf8')
@@ -115,6 +123,17 @@ export class DocumentStore {
       const record = JSON.parse(line) as { id: string; text: string; title?: string; date?: string };
       const text = record.title && !record.text.startsWith(record.title) ? `${record.title}\n${record.text}` : record.text;
       documents.set(record.id, { key: `${source}/${record.id}`, text, published: record.date });
+    }
+    return documents;
+  }
+
+  /** extract-dev pages by name, each analysed from its bytes when first asked for. */
+  private loadPages(): Map<string, EvalDocument> {
+    const documents = new Map<string, EvalDocument>();
+    const manifest = JSON.parse(readFileSync(this.path('extract-dev/manifest.json'), 'utf8')) as Record<string, { url: string }>;
+    for (const [name, page] of Object.entries(manifest)) {
+      const file = this.path(`extract-dev/html/${name}.html.gz`);
+      documents.set(name, { key: `extract-dev/${name}`, text: '', analyse: () => analyzePageBytes(gunzipSync(readFileSync(file)), { url: page.url }) });
     }
     return documents;
   }
@@ -248,23 +267,36 @@ export interface SentenceResult {
   matchedParties: number;
   /** The sentence was not found in its document (labels out of date). */
   unplaced?: boolean;
+  /** A saved page's sentence that the article reader left out (an agreement missed). */
+  outsideArticle?: boolean;
+}
+
+/** Where a sentence is in a text, allowing any run of white space where the label has one (a page's reader joins lines its own way). */
+function locate(text: string, sentence: string): { start: number; end: number } {
+  const start = text.indexOf(sentence);
+  if (start >= 0) return { start, end: start + sentence.length };
+  const words = sentence
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const match = new RegExp(words.join('\\s+')).exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : { start: -1, end: -1 };
 }
 
 /** Analyses each document once and collects, per labelled sentence, the agreements on it. */
 export function evaluateSentences(sentences: LabelledSentence[], store: DocumentStore): SentenceResult[] {
-  const analyses = new Map<string, Agreement[]>();
+  const analyses = new Map<string, { text: string; agreements: Agreement[] }>();
   return sentences.map((sentence) => {
     const document = store.get(sentence);
-    let agreements = analyses.get(document.key);
-    if (!agreements) {
-      agreements = analyzeText(document.text, { published: document.published }).agreements;
-      analyses.set(document.key, agreements);
+    let analysis = analyses.get(document.key);
+    if (!analysis) {
+      analysis = document.analyse ? document.analyse() : analyzeText(document.text, { published: document.published });
+      analyses.set(document.key, analysis);
     }
     const half = halfOfSentence(sentence);
-    const start = document.text.indexOf(sentence.text);
-    if (start < 0) return { sentence, half, found: [], matchedParties: 0, unplaced: true };
-    const end = start + sentence.text.length;
-    const found = agreements.filter((a) => [a.evidence, ...(a.alsoIn ?? [])].some((span) => span.start < end && start < span.end));
+    const { start, end } = locate(analysis.text, sentence.text);
+    if (start < 0) return { sentence, half, found: [], matchedParties: 0, ...(document.analyse ? { outsideArticle: true } : { unplaced: true }) };
+    const found = analysis.agreements.filter((a) => [a.evidence, ...(a.alsoIn ?? [])].some((span) => span.start < end && start < span.end));
     let best: Agreement | undefined;
     let matchedParties = 0;
     for (const agreement of found) {
@@ -293,6 +325,7 @@ export interface AgreementScore {
   negatives: number;
   falseAgreements: number;
   unplaced: number;
+  outsideArticle: number;
 }
 
 export function score(results: SentenceResult[]): AgreementScore {
@@ -309,10 +342,12 @@ export function score(results: SentenceResult[]): AgreementScore {
     negatives: 0,
     falseAgreements: 0,
     unplaced: 0,
+    outsideArticle: 0,
   };
   for (const result of results) {
     const { sentence, best } = result;
     if (result.unplaced) s.unplaced++;
+    if (result.outsideArticle) s.outsideArticle++;
     if (!sentence.agreement) {
       s.negatives++;
       if (result.found.length > 0) s.falseAgreements++;
