@@ -26,6 +26,11 @@ describe('people by title', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 
+  it('does not read a common noun with a verbal ending as a name, even one a person list has (이용하는, 유지하고, 상태임을)', () => {
+    const entities = recognize('시민들이 4대강을 다양하게 이용하고 있다. 정부는 현 체제를 유지하는 데 힘썼다. 선수는 피로한 상태임을 알았다.');
+    expect(names(entities, 'person')).toEqual([]);
+  });
+
   it('does not read a generic phrase before a title as a name', () => {
     const entities = recognize('양국 중소벤처기업 대표, 투자자, 바이어 등 100여명이 참석했다. 축구 선수 리오넬 메시와 담임 교사가 왔다.');
     expect(names(entities, 'person')).not.toContain('양국 중소벤처기업');

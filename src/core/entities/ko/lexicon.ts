@@ -70,6 +70,9 @@ export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
 /** Railway and subway stations of the dictionary (신길역): venues. */
 export const gazetteerStations = new Set(wordsOf(generatedStationData));
 export const nameEndingsNot = new Set(Array.from(surnameData.notNameEndings));
+const nounEndingsNotName = new Set(Array.from(surnameData.nounEndingsNotName));
+/** 이용하(는), 유지하(고), 상태임(을): a common noun and a verbal ending, which a name only seems to be. */
+export const isNounWithVerbalEnding = (word: string): boolean => word.length >= 3 && nounEndingsNotName.has(word[word.length - 1]) && notNames.has(word.slice(0, -1));
 
 export const orgSuffixes = affixes(orgSuffixData.suffixes);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);

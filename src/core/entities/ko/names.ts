@@ -3,7 +3,7 @@
 //   foreign: Hangul transliteration in one to three words (아바이 싸르쿨러브, 오바마)
 // The shape alone is weak evidence; people.ts only accepts a shape next to a title, an
 // honorific or a bracketed age.
-import { givenSyllables, loanwordSyllables, longestEnding, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
+import { givenSyllables, isNounWithVerbalEnding, loanwordSyllables, longestEnding, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
 import { isHangul } from './particles';
 
 /** Whether every character of `s` passes `test` (by UTF-16 unit: Hangul syllables are one unit each; no array per call). */
@@ -27,7 +27,7 @@ export function surnameOf(word: string): string | undefined {
 /** A native Korean name: 2–4 syllables opening with a common surname. `strict` also asks
  *  that the given name use common given-name syllables (for use without a title nearby). */
 export function isNativeName(word: string, strict = false): boolean {
-  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word)) return false;
+  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || isNounWithVerbalEnding(word)) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
   // 지명한, 인한: a verb form, not a name (김정은 keeps its 은).

@@ -16,7 +16,7 @@
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
-import { honorifics, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
+import { honorifics, isNounWithVerbalEnding, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
@@ -495,7 +495,8 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
     }
   }
   // Two syllables only when they sound like a transliteration (푸틴, 메시), which a common word rarely does.
-  const listed = (noun: string) => knownPeople.has(noun) && (noun.length >= 3 || (noun.length === 2 && soundsForeign(noun) && hasLoanwordSyllable(noun)));
+  const listed = (noun: string) =>
+    knownPeople.has(noun) && !isNounWithVerbalEnding(noun) && (noun.length >= 3 || (noun.length === 2 && soundsForeign(noun) && hasLoanwordSyllable(noun)));
   const length = word.nouns.find((n) => listed(word.text.slice(0, n)));
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
