@@ -154,12 +154,35 @@ describe('Korean: parties from the sentence’s structure', () => {
   it('takes what was bought as a party (A가 인수한 B)', () => {
     expect(only('가나그룹이 지난해 인수한 다라제약은 흑자로 돌아섰다.', 'ko').parties).toEqual(['가나그룹', '다라제약']);
   });
+
+  it('takes the one bought as a party (B를 인수했다, B의 사업부를 N원에 인수한다), and an announced purchase as planned', () => {
+    expect(only('가나전자는 다라반도체를 2조원에 인수했다.', 'ko', [org('가나전자'), org('다라반도체')])).toEqual({
+      parties: ['가나전자', '다라반도체'],
+      what: '인수',
+      status: 'signed',
+    });
+    expect(only('가나전자가 다라반도체의 메모리 사업부를 3조원에 인수한다.', 'ko', [org('가나전자'), org('다라반도체')])).toEqual({
+      parties: ['가나전자', '다라반도체'],
+      what: '인수',
+      status: 'planned',
+    });
+  });
+
+  it('reads a verb whose letters also spell a noun (합의하지 못했다: 하지) as the failed agreement', () => {
+    expect(only('가나당과 다라당은 예산안 처리에 합의하지 못했다.', 'ko', [org('가나당'), org('다라당')])).toMatchObject({ parties: ['가나당', '다라당'], status: 'failed' });
+  });
 });
 
 describe('Korean: what is not a new agreement', () => {
   it('a relative clause that only describes a thing (바이어와 계약한 제품)', () => {
     expect(agreementsIn('가나상사는 중동 바이어와 계약한 제품을 다음 달 선적한다.', 'ko')).toEqual([]);
     expect(agreementsIn('이 부품은 협력사와 계약한 물량이다.', 'ko')).toEqual([]);
+  });
+
+  it('an agreement that only qualifies a noun (FTA 체결 효과, 협정 체결 기념일, 협약 당사국)', () => {
+    expect(agreementsIn('가나부는 FTA 체결 효과를 분석한 보고서를 냈다.', 'ko', [org('가나부')])).toEqual([]);
+    expect(agreementsIn('다라국은 정전협정 체결 기념일을 승전일로 부른다.', 'ko', [place('다라국', 'country')])).toEqual([]);
+    expect(agreementsIn('기후변화협약 당사국들은 다음 달 총회를 연다.', 'ko')).toEqual([]);
   });
 
   it('no agreement at all (합의안도 없이 탈퇴할 경우)', () => {

@@ -69,10 +69,12 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
   return found;
 }
 
+const VERBAL_AFTER_NOUN = /^(?:하|되|했|됐|해|돼|됨|함|시키|시켰)/;
 const particles = [...new Set([...particleData.consonant, ...particleData.vowel, ...particleData.any])].sort((a, b) => b.length - a.length);
 /** Whether the rest of a written word after the agreement word is another noun (계약선수, 계약기간과), not a particle (협약에서). */
 function isNounAfter(rest: string): boolean {
-  if (particles.includes(rest)) return false;
+  // 합의하지, 계약했던, 체결됐다: the verb the noun makes, whatever common noun its letters spell (하지).
+  if (particles.includes(rest) || VERBAL_AFTER_NOUN.test(rest)) return false;
   const particle = particles.find((p) => rest.endsWith(p) && rest.length - p.length >= 2);
   const stem = particle ? rest.slice(0, -particle.length) : rest;
   return stem.length >= 2 && !particles.includes(stem) && isCommonNoun(stem);
@@ -125,7 +127,7 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (/^(?:\([^)]{0,20}\))?(?:이라는|라는|이란|란)\s/.test(text.slice(end, view.end))) continue;
       // 자유계약선수, 계약기간: the word is part of another noun, not an event.
       const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
-      if (isNounAfter(rest)) continue;
+      if (isNounAfter(rest) || qualifiesNoun(text.slice(end, view.end))) continue;
       if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
@@ -141,6 +143,12 @@ function findTriggers(view: SentenceView): Trigger[] {
     }
   }
   return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** FTA 체결 효과, 정전협정 체결 기념일, 협약 당사국: the agreement (or its signing) only qualifies the noun after it. */
+function qualifiesNoun(after: string): boolean {
+  const head = /^(?:\([^)]{0,20}\))?\s(?:(?:체결|서명|타결)\s)?([\uAC00-\uD7A3]+)/.exec(after)?.[1];
+  return head !== undefined && lex.eventNounHeadsNot.some((noun) => head.startsWith(noun));
 }
 
 /** The clause that follows the agreement word, up to its first connective ending or stop. */
@@ -264,6 +272,7 @@ function readParties(
     // 넷마블에 인수된 코웨이: the one it was sold to.
     const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
     if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
+    if (kind?.objectWord === true && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], triggerStart)) roles[i] = 'with';
   }
   placeRoles(view, triggerStart, candidates, roles);
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
@@ -311,6 +320,12 @@ function readParties(
     bothSides: words.bothSides,
     bothSidesWord: words.bothSidesWord,
   };
+}
+
+/** 인텔을 인수했다, 인텔의 낸드 사업부를 인수한다, 대우조선해양을 2조원에 인수: the one bought, or whose business is, right before the word. */
+function isBought(view: SentenceView, mention: SentenceMention, triggerStart: number): boolean {
+  if (mention.entity.type !== 'organization') return false;
+  return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+에)?\s+$/.test(view.text.slice(mention.end, triggerStart));
 }
 
 /**

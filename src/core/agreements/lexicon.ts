@@ -73,6 +73,7 @@ export const koreanLexicon = {
   forms: compileForms(koreanData.kinds),
   notAgreementAfter: koreanData.notAgreementAfter,
   notAgreementBefore: koreanData.notAgreementBefore,
+  eventNounHeadsNot: koreanData.eventNounHeadsNot,
   verbalSigned: koreanData.verbalSigned,
   status: koreanData.status as Record<CueStatus, string[]>,
   negated: koreanData.negated,
