@@ -206,6 +206,10 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(only('Northwind agreed to acquire Bluestone for $2.1 billion.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });
 
+  it('takes whose goods or services a deal is about as its other side ("a deal to use Y\'s cloud")', () => {
+    expect(only("Northwind signed a deal to use Bluestone's data centres last year.", 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
+  });
+
   it('reads "X and Y said they would merge" with both parties, as planned', () => {
     expect(only('Northwind and Bluestone said they would merge next year.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'planned' });
   });

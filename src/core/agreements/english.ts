@@ -292,6 +292,15 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       !/[,;]/.test(text.slice(triggerEnd, start))
     )
       role = 'with';
+    // "a deal to use Microsoft's cloud", "a deal to purchase 30 of Boeing's jets": whose
+    // goods or services the agreement is about is its other side.
+    else if (
+      mention.start > triggerEnd &&
+      /^['’]s\b/.test(after) &&
+      /^\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
+      (mention.entity.type === 'organization' || mention.entity.type === 'person')
+    )
+      role = 'with';
     // "a China-US trade deal": both sides in one compound before the agreement word.
     else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
     // "a contract from the U.S. Air Force": the one who awards it;
