@@ -185,6 +185,13 @@ describe('English organisations', () => {
     expect(fund.mentions).toHaveLength(3);
   });
 
+  it('splits `A and B Media` into two companies when the text also names A on its own', () => {
+    const names = summary(recognize('The merger of Northwind and Bluestone Media closed Tuesday. Northwind shares rose.'));
+    expect(names).toContain('organization:Northwind');
+    expect(names).toContain('organization:Bluestone Media');
+    expect(summary(recognize('Harbor and Lake Media reported sales.'))).toEqual(['organization:Harbor and Lake Media']);
+  });
+
   it('does not take common acronyms for organisations', () => {
     expect(recognize('The GDP figure and the DNA test were on TV.')).toEqual([]);
   });

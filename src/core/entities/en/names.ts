@@ -153,7 +153,7 @@ function readsAsOneName(text: string, chunk: Chunk, parts: Token[][]): boolean {
   const withoutThe = (p: Token[]) => (/^(?:The|the)$/.test(p[0].text) && p.length > 1 ? p.slice(1) : p);
   const partIsName = parts.some((p) => {
     const name = spanText(text, withoutThe(p));
-    return knownOrganizations.has(name) || lookupPlace(name, 'en') !== undefined;
+    return knownOrganizations.has(name) || lookupPlace(name, 'en') !== undefined || standsAloneElsewhere(text, name, chunk);
   });
   const shaped = (p: Token[]) => {
     const q = withoutThe(p);
@@ -168,6 +168,16 @@ function readsAsOneName(text: string, chunk: Chunk, parts: Token[][]): boolean {
   const headed = (nonEntityHeads.has(last) && parts[parts.length - 1]?.length > 1) || (nonEntityHeadsFirst.has(chunk.tokens[0].text) && parts[0]?.length > 1);
   const untitled = headed && chunk.tokens.every((t, i) => !(t.text === 'and' || t.text === '&') || !connectors.has(chunk.tokens[i + 1].text));
   return knownOrganizations.has(spanText(text, chunk.tokens)) || (oneName && !partIsName) || untitled;
+}
+
+/** `Gannett and GateHouse Media` where the text also writes `Gannett` on its own: two names, not one. */
+function standsAloneElsewhere(text: string, name: string, chunk: Chunk): boolean {
+  if (name.length < 3) return false;
+  const start = chunk.tokens[0].start;
+  const end = chunk.tokens[chunk.tokens.length - 1].end;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|(?:and|&)\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\s(?:and|&)\\s)`, 'gu');
+  for (const match of text.matchAll(pattern)) if (match.index < start || match.index >= end) return true;
+  return false;
 }
 
 /** `Albany, New York`: a name set off by a comma before a known place is a place in it. */
