@@ -296,7 +296,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     // goods or services the agreement is about is its other side.
     else if (
       mention.start > triggerEnd &&
-      /^['’]s\b/.test(after) &&
+      /^\s?['’]s\b/.test(after) &&
       /^\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
       (mention.entity.type === 'organization' || mention.entity.type === 'person')
     )

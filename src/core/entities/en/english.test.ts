@@ -221,6 +221,11 @@ describe('English places', () => {
     expect(us).toMatchObject({ type: 'place', name: 'United States', aliases: ['U.S.'] });
   });
 
+  it('splits two places joined by a hyphen (a China-US trade deal) but not a hyphenated company', () => {
+    expect(summary(recognize('Markets rose on hopes of a China-US trade deal.'))).toEqual(['place:China', 'place:US']);
+    expect(summary(recognize('Coca-Cola shares rose.'))).toEqual(['organization:Coca-Cola']);
+  });
+
   it('splits lists of places: Dorset and Somerset', () => {
     expect(summary(recognize('Floods hit Wessex and Scotland.'))).toEqual(['place:Wessex', 'place:Scotland']);
   });

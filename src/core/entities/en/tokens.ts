@@ -4,6 +4,7 @@
 // being recognised (see writtenInLowerCase); recognizeEnglish lets it go when it is done
 // (forgetLowerCaseWords), so it lives for one analysis at most.
 import abbreviationData from '../../lexicon/en/abbreviations.json';
+import { lookupPlace } from '../places';
 
 export interface Token {
   text: string;
@@ -24,9 +25,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word = word.slice(0, -1);
     }
     if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
-    if (word) tokens.push({ text: word, start: m.index, end: m.index + word.length });
+    if (word) tokens.push(...splitPlacePair({ text: word, start: m.index, end: m.index + word.length }));
   }
   return tokens;
+}
+
+/** `China-US`, `US-China`, `Israel-Gaza`: two places joined by a hyphen are two names, not one. */
+function splitPlacePair(token: Token): Token[] {
+  const parts = token.text.split('-');
+  if (parts.length !== 2 || !parts.every((part) => isCapitalised(part) && lookupPlace(part, 'en') !== undefined)) return [token];
+  const second = token.start + parts[0].length + 1;
+  return [
+    { text: parts[0], start: token.start, end: token.start + parts[0].length },
+    { text: parts[1], start: second, end: token.end },
+  ];
 }
 
 /** Capitalised like a name: Seoul, NATO, G7, iPhone, McDonald's. */
