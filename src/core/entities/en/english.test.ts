@@ -194,6 +194,10 @@ describe('English organisations', () => {
 
   it('does not take common acronyms for organisations', () => {
     expect(recognize('The GDP figure and the DNA test were on TV.')).toEqual([]);
+    // Box scores and earnings notes: positions, statistics and periods, not bodies.
+    expect(recognize('The LB had 2 TFL, a PBU and an INT. Q2 EBITDA rose 4% YoY.')).toEqual([]);
+    // An everyday word set in capitals is a label.
+    expect(recognize('VOTE early. WATCH the debate.')).toEqual([]);
   });
 });
 

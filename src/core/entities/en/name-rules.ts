@@ -361,6 +361,8 @@ function titledPerson(c: RunContext): Reading | undefined {
 /** Reads a single word: an acronym (NATO, IAEA) is an organisation. */
 function acronymOrganization(c: RunContext): Reading | undefined {
   if (!c.single || !isAcronym(c.last)) return undefined;
+  // VOTE, LIVE, WATCH: an everyday word set in capitals (a label or a headline), not a body's initials.
+  if (c.last.length >= 4 && isEverydayWord(c.last)) return 'no name';
   // Letters then three or four digits name a model, not a body: A350, B737, RTX3080 (G20 stays a group).
   return /^\p{Lu}{1,3}\d{3,4}$/u.test(c.last) ? 'no name' : { type: 'organization' };
 }
