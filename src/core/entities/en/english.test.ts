@@ -178,6 +178,13 @@ describe('English organisations', () => {
     expect(find(recognize('They called Dana Whitfield, a former bank official.'), 'Dana Whitfield')).toMatchObject({ type: 'person' });
   });
 
+  it('keeps an office holder’s possessive inside the office’s name (U.S. Attorney’s Office, Sheriff’s Department)', () => {
+    expect(summary(recognize('The U.S. Attorney’s Office for the Western District of New York declined to comment.'))).toEqual([
+      'organization:U.S. Attorney’s Office for the Western District of New York',
+    ]);
+    expect(summary(recognize("A spokesman for the Harris County Sheriff's Department said the road was closed."))).toEqual(["organization:Harris County Sheriff's Department"]);
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);

@@ -12,6 +12,7 @@ import {
   geoHeads,
   givenNames,
   groupPossessors,
+  officePossessors,
   isCommonWord,
   knownOrganizations,
   monthIndex,
@@ -88,6 +89,11 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
       // A group noun's possessive belongs to the name it starts: People’s Daily, Veterans’ Affairs;
       // a place's or a person's does not (Britain’s Boris Johnson).
       if (/^(?:['’]s?)[ \t\u00a0]+$/.test(gap) && groupPossessors.has(tokens[j].text) && isNameWord(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      // An office holder's possessive names the office: U.S. Attorney’s Office, Sheriff’s Department.
+      if (/^['’]s[ \t\u00a0]+$/.test(gap) && officePossessors.has(tokens[j].text) && /^(?:Office|Department)$/.test(tokens[j + 1].text)) {
         j++;
         continue;
       }
