@@ -292,15 +292,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       !/[,;]/.test(text.slice(triggerEnd, start))
     )
       role = 'with';
-    // "a deal to use Microsoft's cloud", "a deal to purchase 30 of Boeing's jets": whose
-    // goods or services the agreement is about is its other side.
-    else if (
-      mention.start > triggerEnd &&
-      /^\s?['’]s\b/.test(after) &&
-      /^\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
-      (mention.entity.type === 'organization' || mention.entity.type === 'person')
-    )
-      role = 'with';
+    else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start)) role = 'with';
     // "a China-US trade deal": both sides in one compound before the agreement word.
     else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
     // "a contract from the U.S. Air Force": the one who awards it;
@@ -374,6 +366,12 @@ function capitalisedRun(text: string, lead: RegExp): string | undefined {
   const name = match?.[1].replace(/\s+(?:of|and|&)$/, '').replace(/[.’']+$/, '');
   if (!name || commonWords.has(name.toLowerCase())) return undefined;
   return name;
+}
+
+/** "a deal to use Microsoft's cloud", "a deal to purchase 30 of Boeing's jets": whose goods or services the agreement is about is its other side. */
+function ownsWhatIsDealtIn(view: SentenceView, mention: SentenceMention, triggerEnd: number, start: number): boolean {
+  if (mention.start <= triggerEnd || (mention.entity.type !== 'organization' && mention.entity.type !== 'person')) return false;
+  return /^\s?['’]s\b/.test(view.text.slice(mention.end, view.end)) && /^\s+to\s+[a-z]+\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(triggerEnd, start));
 }
 
 /** "China-US trade deal": two names joined by a hyphen, then at most three words before the agreement word. */
