@@ -50,6 +50,18 @@ describe('analyzeArticle and captions', () => {
     expect(names).not.toContain('Daniel Okafor');
   });
 
+  it('does not list names met only in a credit line of the text, a follow line or the author’s closing bio', () => {
+    const { text, blocks } = article([
+      ...body,
+      'Natalie Ruiz | Bloomberg | Getty Images',
+      'Follow us on Twitter @citydesk or Facebook.',
+      'Omar Haddad is a reporter for the Harbor Tribune.',
+    ]);
+    const names = analyzeArticle({ text, blocks }).entities.map((entity) => entity.name);
+    expect(names).toContain('Ana Lopez');
+    for (const name of ['Natalie Ruiz', 'Getty Images', 'Twitter', 'Facebook', 'Omar Haddad', 'Harbor Tribune']) expect(names).not.toContain(name);
+  });
+
   it('still lists a name the user told us about, wherever it is', () => {
     const { text, blocks } = article([...body, ['Council members listen during the vote. (Photo: Daniel Okafor/Reuters)', 'caption']]);
     const known = [{ name: 'Daniel Okafor', type: 'person' as const }];

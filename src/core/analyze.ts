@@ -7,6 +7,7 @@ import { exceedsArticleLimit, tooLargeAnalysis } from './limits';
 import { publishedFromText, readPageMetadata, type PageMetadata } from './metadata';
 import { findRepeats } from './repeats';
 import type { ArticleText } from './text/article-text';
+import { isCreditLine } from './text/credit-lines';
 import { articleInputOf, readArticleInSteps, type ReadOptions } from './text/read-article';
 import { runNow } from './steps';
 import { segmentSentences } from './text/segment';
@@ -119,11 +120,11 @@ export function repeatsOf({ text, sentences, blocks }: SentencedText): { repeats
 
 /**
  * Stage "entities": people, organisations, places and dates of the text, completed from the
- * headline and the page's site name; names met only in captions left out.
+ * headline and the page's site name; names met only in captions and credit lines left out.
  */
 export function entitiesOf(sentenced: SentencedText, excluded: Span[], input: Pick<ArticleInput, 'article' | 'siteName'>, known: KnownEntity[]): Entity[] {
   const { text, sentences, blocks, language, published } = sentenced;
-  const entities = withoutCaptionOnly(recognize({ text, sentences, excluded, published, known }, language), blocks, known);
+  const entities = withoutSideLinesOnly(recognize({ text, sentences, excluded, published, known }, language), sideLines(text, blocks), known);
   if (input.article?.headline) completeFromHeadline(entities, input.article.headline, language, published);
   // A byline's reporter works for the publisher when the page names no other employer.
   if (input.siteName) {
@@ -170,22 +171,30 @@ function completeFromHeadline(entities: Entity[], headline: string, language: st
  * A name met only in photo captions and credits (a photographer, an agency, a file photo's
  * other people) is not one of the story's: it is not listed. Names the user told us about are.
  */
-function withoutCaptionOnly(entities: Entity[], blocks: Block[], known: KnownEntity[]): Entity[] {
-  const captions = blocks.filter((block) => block.kind === 'caption');
-  if (captions.length === 0) return entities;
+/** How many last blocks of the article may be the author's bio line. */
+const CLOSING_BLOCKS = 3;
+
+/** Captions, and lines that credit a photo, invite to follow or say who the author is: beside the story, not in it. */
+function sideLines(text: string, blocks: Block[]): Block[] {
+  const closingFrom = blocks.length - CLOSING_BLOCKS;
+  return blocks.filter((block, index) => block.kind === 'caption' || (block.kind === 'text' && isCreditLine(text.slice(block.start, block.end), index >= closingFrom)));
+}
+
+function withoutSideLinesOnly(entities: Entity[], sides: Block[], known: KnownEntity[]): Entity[] {
+  if (sides.length === 0) return entities;
   const knownNames = new Set(known.map((entity) => entity.name));
-  const inCaption = (span: Span) => {
-    // Binary search: the last caption starting at or before the span (blocks are in text order).
+  const onSideLine = (span: Span) => {
+    // Binary search: the last side line starting at or before the span (blocks are in text order).
     let low = 0;
-    let high = captions.length - 1;
+    let high = sides.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >>> 1;
-      if (captions[mid].start <= span.start) low = mid;
+      if (sides[mid].start <= span.start) low = mid;
       else high = mid - 1;
     }
-    return span.start >= captions[low].start && span.end <= captions[low].end;
+    return span.start >= sides[low].start && span.end <= sides[low].end;
   };
-  return entities.filter((entity) => entity.type === 'date' || knownNames.has(entity.name) || !entity.mentions.every(inCaption));
+  return entities.filter((entity) => entity.type === 'date' || knownNames.has(entity.name) || !entity.mentions.every(onSideLine));
 }
 
 function looksLikeArticle(blocks: Block[]): boolean {

@@ -1,0 +1,30 @@
+// Lines beside the story, in the shapes real pages give them.
+import { describe, expect, it } from 'vitest';
+import { isCreditLine } from './credit-lines';
+
+describe('credit lines', () => {
+  it('reads photo credits: agency lists, credit labels, a name and an agency after a slash', () => {
+    expect(isCreditLine('Natalie Naccache | Bloomberg | Getty Images')).toBe(true);
+    expect(isCreditLine('Photo: Ana Ruiz')).toBe(true);
+    expect(isCreditLine('Image credit: NASA/JPL')).toBe(true);
+    expect(isCreditLine('Credit: NASA/JPL')).toBe(true);
+    expect(isCreditLine('Ana Ruiz/Reuters')).toBe(true);
+    expect(isCreditLine('사진=연합뉴스')).toBe(true);
+  });
+
+  it('reads invitations to follow on a social network', () => {
+    expect(isCreditLine('Follow him on Twitter @mwall. Follow us on Twitter @Spacedotcom or Facebook.')).toBe(true);
+    expect(isCreditLine('Follow The New York Times Opinion section on Facebook, Twitter and Instagram.')).toBe(true);
+  });
+
+  it('reads an author’s bio only among the closing lines', () => {
+    expect(isCreditLine('Phil Helsel is a reporter for NBC News.', true)).toBe(true);
+    expect(isCreditLine('Aner Shalev is an Israeli mathematician and writer born in 1958.', false)).toBe(false);
+  });
+
+  it('leaves the story’s sentences alone, even those that name an agency', () => {
+    expect(isCreditLine('The deal was first reported by Reuters on Tuesday, citing two people familiar with the talks.')).toBe(false);
+    expect(isCreditLine('Bloomberg reported that the company would follow its rival into the market.')).toBe(false);
+    expect(isCreditLine('She is a former reporter who now runs a bakery.', true)).toBe(false);
+  });
+});
