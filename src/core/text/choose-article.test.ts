@@ -334,6 +334,30 @@ describe('chooseArticle', () => {
     expect(lines.join('\n')).not.toContain('Close');
   });
 
+  it("leaves out a blog template's prompts and notices inside the post: affiliate-link and licence notices, 'was this helpful', 'share this article'", () => {
+    const paragraphs = [
+      'Wer im Herbst unter blühenden Silberlinden tote Hummeln findet, sucht die Ursache oft im Nektar der Bäume. Untersuchungen der letzten Jahre zeigen aber ein anderes Bild.',
+      'Die Linden blühen spät im Jahr, wenn andere Trachtpflanzen schon verblüht sind. Die Hummeln finden dann zu wenig Nahrung und verhungern unter den Bäumen, deren Nektar nicht mehr reicht.',
+      'Helfen kann, wer im Garten spät blühende Stauden pflanzt: Fetthenne, Astern und Herbst-Anemonen liefern bis in den Oktober hinein Pollen und Nektar.',
+    ];
+    const doc = page(
+      '<title>Tote Hummeln unter Linden</title>',
+      `<article class="post">
+         <h1>Tote Hummeln unter Linden</h1>
+         <div class="entry-content">
+           <p>${paragraphs[0]}</p>
+           <p>${paragraphs[1]}</p>
+           <p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Product Advertising API</p>
+           <p>${paragraphs[2]}</p>
+           <div>Möchten Sie den Artikel teilen?</div>
+           War der Artikel nützlich?
+           <p>Sofern nicht anders angegeben, stehen die Inhalte dieser Website unter CC BY 4.0.</p>
+         </div>
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual(paragraphs);
+  });
+
   it('finds the headline: the <h1> matching og:title (not the site logo), as info.headline and the title; it is left out of the text, the standfirst and byline under it stay in', () => {
     const standfirst = 'Rents rose faster in smaller cities than in the capital for the first time in a decade, official figures show.';
     const body = [
