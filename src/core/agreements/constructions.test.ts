@@ -210,6 +210,10 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(only("Northwind signed a deal to use Bluestone's data centres last year.", 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });
 
+  it('does not read a programme’s acronym that spells an agreement word (the … (PACT) program) as an agreement', () => {
+    expect(agreementsIn('Tenants can opt for private management under the Permanent Affordability Commitment Together (PACT) program.', 'en')).toEqual([]);
+  });
+
   it('reads "X and Y said they would merge" with both parties, as planned', () => {
     expect(only('Northwind and Bluestone said they would merge next year.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'planned' });
   });

@@ -165,10 +165,20 @@ function findTriggers(view: SentenceView, sentence: string): Trigger[] {
     const overlaps = (span: Found) => span.start < at.end && at.start < span.end;
     if (!kind || triggers.some(overlaps) || otherSenses.some(overlaps)) continue;
     if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= at.start && at.end <= m.end)) continue;
-    if (isVerbSense(view, at)) continue;
+    if (isVerbSense(view, at) || isAcronymOfName(view, sentence, at)) continue;
     triggers.push({ start: at.start, end: at.end, kind });
   }
   return triggers;
+}
+
+/** `the Permanent Affordability Commitment Together (PACT) program`: a lower-case word written in capitals, in a
+ *  sentence that is not itself in capitals, is an acronym that names something (MOU, listed in capitals, is the word). */
+function isAcronymOfName(view: SentenceView, sentence: string, at: PhraseFound): boolean {
+  const written = view.text.slice(at.start, at.end);
+  if (at.phrase === written || !/^\p{Lu}{3,}$/u.test(written)) return false;
+  const lowerCase = (sentence.match(/\p{Ll}/gu) ?? []).length;
+  const capitals = (sentence.match(/\p{Lu}/gu) ?? []).length;
+  return lowerCase > capitals;
 }
 
 const verbSenseForms = new Set(lex.verbSense.forms);
