@@ -421,6 +421,48 @@ describe('chooseArticle', () => {
     expect(repeat.keptStart).toBe(analysis.text.indexOf(body[0]));
   });
 
+  it('leaves out the captions that credit their photo (Foto: …, (REUTERS/name), © name) beside a body of prose; a caption without a credit stays', () => {
+    const body = [
+      'The government accused the port operator on Tuesday of siding with the dockers’ union to prolong the dispute that has halted container handling at the public wharves for three days.',
+      'Two officials said the company and the union both wanted the conflict to continue, because a settlement would open the terminal to a competitor that has offered to take on part of the staff.',
+      'The ministry has proposed a special unemployment insurance for the 150 workers who would be laid off, and a plan to fill about 50 vacancies at the port authority with them.',
+    ];
+    const plain = 'Cranes stand idle at the container terminal on Monday.';
+    const credited = [
+      'Dockers gather outside the union hall before the vote. (REUTERS/Denis Balibouse)',
+      'The port at dawn. Foto: Archivo',
+      'A container ship waits offshore © Noah Addis',
+    ];
+    const figure = (caption: string) => `<figure><img src="/img/port.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    const doc = page(
+      '<title>Government accuses port operator</title>',
+      `<article class="article">
+         <h1>Government accuses port operator</h1>
+         ${figure(credited[0])}
+         <p>${body[0]}</p>
+         ${figure(plain)}
+         <p>${body[1]}</p>
+         ${figure(credited[1])}
+         <p>${body[2]}</p>
+         ${figure(credited[2])}
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual([body[0], plain, body[1], body[2]]);
+  });
+
+  it('keeps credited captions when they are the story (a slideshow: captions hold most of its text)', () => {
+    const captions = [
+      'The new phone looks like the model from 2017, but it carries the maker’s latest chip and brings back the home button. (Photo: Reuters)',
+      'It comes in three colours and two storage sizes, and goes on sale in the first week of June. (Photo: Reuters)',
+      'At less than half the price of the flagships, it is aimed at buyers who held on to their old phones. (Photo: Reuters)',
+    ];
+    const slides = captions
+      .map((caption, n) => `<div class="slide"><h2>Slide ${n + 1}</h2><figure><img src="/img/${n}.jpg" alt=""><figcaption>${caption}</figcaption></figure></div>`)
+      .join('');
+    const doc = page('<title>The new phone in pictures</title>', `<section class="slideshow"><h1>The new phone in pictures</h1>${slides}</section>`);
+    expect(read(doc).lines).toEqual(expect.arrayContaining(captions));
+  });
+
   it('keeps a caption a gallery repeats under several slides once', () => {
     const caption = 'Crowds gather along the seafront for the annual Brinmouth lantern parade on Saturday evening.';
     const body = [

@@ -13,7 +13,8 @@
 // 3. sibling blocks that repeat the article's own paragraphs join it (a body printed twice by
 //    a template bug is often a sibling of the first copy), so repeats stay found;
 // 4. inside the chosen part, boilerplate blocks and lines (share bars, copyright, contact
-//    e-mails, "related" links, widget labels, gallery copies of captions) are left out;
+//    e-mails, "related" links, widget labels, gallery copies of captions, captions that credit
+//    their photo beside a body of prose) are left out;
 // 5. the headline is taken out as the article's title, and a standfirst under it joins.
 // Before all this, summaries between other stories' linked headlines are marked as teasers;
 // and, as Readability does, a choice that trusted class names and found too little is tried
@@ -22,6 +23,7 @@
 // code runs on the live page and on linkedom.
 import hintData from '../lexicon/article-hints.json';
 import boilerplateData from '../lexicon/boilerplate.json';
+import creditData from '../lexicon/credit-lines.json';
 import type { ArticleInfo, Block } from '../types';
 import type { ArticleText, PageText, TextPiece } from './article-text';
 import { capHeadline } from '../limits';
@@ -47,6 +49,9 @@ const POSITIVE = new RegExp(hintData.positive, 'i');
 const NEGATIVE = new RegExp(hintData.negative, 'i');
 const STANDFIRST = new RegExp(hintData.standfirst, 'i');
 const BOILERPLATE_LINES = hintData.lines.map((source) => new RegExp(source, 'iu'));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A caption's credit: a credit mark (hintData.captionCredit) or a picture agency (credit-lines.json) named in it. */
+const CAPTION_CREDIT = new RegExp(`${hintData.captionCredit}|(?:^|[\\s(\\[|/=-])(?:${creditData.agencies.map(escapeRegExp).join('|')})(?=$|[\\s)\\]|/,.])`, 'iu');
 const BOILERPLATE_KEYS = new Set(boilerplateData.lines.map(matchKey));
 /** A byline names the reporter (기자, correspondent, an e-mail): it is kept, never a label. */
 const BYLINE = new RegExp(hintData.byline, 'iu');
@@ -623,7 +628,10 @@ function isListOfStories(page: PageText, inside: number[], kept: number[], tease
   return summaries > 0 && summaries >= paragraphs;
 }
 
-/** The article's blocks less the furniture inside it, and less a gallery's second copy of a caption. */
+/**
+ * The article's blocks less the furniture inside it, less a gallery's second copy of a
+ * caption, and less the captions that credit a photo beside a body of prose.
+ */
 function* withoutFurniture(page: PageText, inside: number[]): Generator<void, number[]> {
   const captionsSeen = new Set<string>();
   const taken = new Set(inside);
@@ -632,7 +640,34 @@ function* withoutFurniture(page: PageText, inside: number[]): Generator<void, nu
     if (endsStep(i, BLOCKS_PER_STEP)) yield;
     if (keepsInArticle(page, inside[i], taken, captionsSeen)) kept.push(inside[i]);
   }
-  return kept;
+  return captionsAreTheStory(page, kept) ? kept : kept.filter((index) => !isCreditedCaption(page, index));
+}
+
+/** Below this many characters of text besides its captions, an article's captions are its story. */
+const MIN_PROSE_BESIDE_CAPTIONS = 500;
+
+/**
+ * A slideshow or a video page: its captions hold half its text or more, or the rest is short.
+ * Elsewhere a caption describes a picture beside the story.
+ */
+function captionsAreTheStory(page: PageText, kept: number[]): boolean {
+  let captions = 0;
+  let prose = 0;
+  for (const index of kept) {
+    const length = page.blocks[index].end - page.blocks[index].start;
+    if (page.blocks[index].kind === 'caption') captions += length;
+    else prose += length;
+  }
+  return prose < MIN_PROSE_BESIDE_CAPTIONS || captions >= prose;
+}
+
+/**
+ * A photo's caption that credits it (© name, Foto: …, (REUTERS/name), 사진=연합뉴스): the
+ * picture's label, part of the page around the story, as a credit line on its own is.
+ */
+function isCreditedCaption(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
+  return block.kind === 'caption' && CAPTION_CREDIT.test(page.text.slice(block.start, block.end));
 }
 
 /** Whether a block of the chosen part stays in the article (see withoutFurniture). */
