@@ -55,6 +55,14 @@ describe('extractArticleText', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text', 'boilerplate']);
   });
 
+  it('reads a BEM name by its own part: article-body__newsletter is a newsletter box inside the body, article-body__content is the body', () => {
+    const { blocks } = read(
+      '<div class="article-body"><div class="article-body__tablet-newsletter"><p>Get breaking news alerts and special reports, delivered weekday mornings.</p></div>' +
+        '<div class="article-body__content"><p>The body of the story.</p></div><div class="story__share-bar">Share this story.</div></div>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['boilerplate', 'text', 'boilerplate']);
+  });
+
   it('maps every character back to its text node and offset', () => {
     const { document } = parseHTML('<html><body><p>Alpha <b>beta</b>\n   gamma</p></body></html>');
     const article = extractArticleText(document.body);

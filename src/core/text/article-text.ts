@@ -190,7 +190,17 @@ function namesOf(element: Element): string {
 
 /** Page furniture by its class or id (`namesOf`): read as boilerplate, which no fingerprint of the article includes. */
 function isBoilerplateByName(names: string): boolean {
-  return names.length > 1 && !CAPTION_HINT.test(names) && BOILERPLATE_HINT.test(names) && !CONTENT_HINT.test(names);
+  if (names.length <= 1 || CAPTION_HINT.test(names)) return false;
+  const own = ownNames(names);
+  return BOILERPLATE_HINT.test(own) && !CONTENT_HINT.test(own);
+}
+
+/**
+ * What each class or id says of the element itself: in a BEM name (block__element) the part
+ * after the last "__" (article-body__newsletter is a newsletter box inside the article body).
+ */
+function ownNames(names: string): string {
+  return names.includes('__') ? names.replace(/\S*__/g, '') : names;
 }
 
 /**
