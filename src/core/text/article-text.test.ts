@@ -55,6 +55,16 @@ describe('extractArticleText', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text', 'boilerplate']);
   });
 
+  it('reads call-to-action boxes, sign-up forms and fly-outs as furniture (vc_cta3, newsletter-signup, c-flyout)', () => {
+    const { blocks } = read(
+      '<div class="entry-content"><p>The body of the post.</p>' +
+        '<div class="vc_general vc_cta3 vc_cta3-style-classic"><p>In our seminar you work out your own scenarios for smart glasses.</p></div>' +
+        '<div class="newsletter-signup"><p>Never miss a story from us.</p></div>' +
+        '<div class="c-flyout"><p>Every small donation helps people in need.</p></div></div>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
   it('reads a BEM name by its own part: article-body__newsletter is a newsletter box inside the body, article-body__content is the body', () => {
     const { blocks } = read(
       '<div class="article-body"><div class="article-body__tablet-newsletter"><p>Get breaking news alerts and special reports, delivered weekday mornings.</p></div>' +

@@ -4,6 +4,7 @@
 //
 // It works on any DOM (the browser's, or linkedom in Node) and uses nothing but nodeType,
 // tagName, attributes and childNodes, so the core stays free of browser APIs.
+import hintData from '../lexicon/article-hints.json';
 import { exceedsArticleLimit } from '../limits';
 import { endsStep, runNow } from '../steps';
 import type { Block } from '../types';
@@ -142,11 +143,11 @@ const CAPTION_TAGS = new Set(['FIGCAPTION', 'CAPTION']);
 /** Class or id words of captions and photo credits (caption-full, photo-credit, wp-caption-text). */
 const CAPTION_HINT = /(?:^|[-_\s])(?:\w*caption\w*|credits?|cutline)(?:$|[-_\s])/i;
 /**
- * Class or id words of page furniture around an article, after Readability's "unlikely
- * candidates": their text is boilerplate unless the name also says it is the content.
+ * Class or id words of page furniture around an article (article-hints.json's `furniture`,
+ * after Readability's "unlikely candidates"): their text is boilerplate unless the name also
+ * says it is the content. Whole words between -, _ and spaces.
  */
-const BOILERPLATE_HINT =
-  /(?:^|[-_\s])(?:ad|ads|advert\w*|about-?(?:the-?)?author|author-?(?:bio|box|card|info|profile)|banner|bio|biography|breadcrumbs?|comments?|community|consent|cookies?|copyright|disqus|footer|gdpr|menu|newsletter|pagination|pager|popular|popup|promo|recommend\w*|related|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|ticker|trending|widget)(?:$|[-_\s])/i;
+const BOILERPLATE_HINT = new RegExp(`(?:^|[-_\\s])(?:${hintData.furniture})(?:$|[-_\\s])`, 'i');
 const CONTENT_HINT = /article|body|content|main|story|text/i;
 /** Elements NewsLens itself puts in a page (controls, wrappers) are never article text. */
 const OWN_ELEMENT_PREFIX = 'NEWSLENS-';
