@@ -703,6 +703,20 @@ describe('chooseArticle beside teasers of other stories', () => {
     for (const paragraph of paragraphs) expect(lines).toContain(paragraph);
     expect(lines).not.toContain('More:');
   });
+
+  it('leaves out a short question over an embedded link card ("Schon gelesen?"), and keeps the story\'s own question before a paragraph', () => {
+    const paragraphs = [
+      'Die Luftwaffe lässt ihre Nachwuchspiloten künftig in Bremen ausbilden. Das Beschaffungsamt hat einen entsprechenden Vertrag mit einem Schulungsanbieter geschlossen.',
+      'In Bremen sollen vor allem Piloten für die Flugbereitschaft und die Transportflugzeuge ausgebildet werden, zunächst auf zwei Flugzeugtypen.',
+      'Der Vertrag läuft über sieben Jahre. Die ersten Lehrgänge sollen im Herbst beginnen, wenn die Simulatoren in der neuen Halle stehen.',
+    ];
+    const question = 'Und wer bezahlt das alles?';
+    const body =
+      `<div class="article_texte"><p>${paragraphs[0]}</p><p>${question}</p><p>${paragraphs[1]}</p><p>${paragraphs[2]}</p>` +
+      '<p>Schon gelesen?</p><blockquote class="wp-embedded-content"><p><a href="/luftwaffe-italien">Luftwaffe lässt Piloten in Italien ausbilden</a></p></blockquote></div>';
+    const { lines } = read(page('<title>Piloten</title>', `${SITE_HEADER}<article>${body}</article>${SITE_FOOTER}`));
+    expect(lines).toEqual([paragraphs[0], question, paragraphs[1], paragraphs[2]]);
+  });
 });
 
 describe('chooseArticle when the page marks one paragraph as the body', () => {

@@ -699,15 +699,23 @@ function isShortLabel(page: PageText, index: number): boolean {
 
 /**
  * A heading or short line whose next block is a link box or lies outside the article labels
- * what was left out ("More from us", "Mehr zum Thema", "관련 기사"): it goes with it.
+ * what was left out ("More from us", "Mehr zum Thema", "관련 기사"): it goes with it. A short
+ * question labels only a link box right under it ("Schon gelesen?", "Already read?"): before
+ * anything else it is the story's own question.
  */
 function isOrphanLabel(page: PageText, index: number, taken: Set<number>): boolean {
   const block = page.blocks[index];
   const isHeading = /^H[1-6]$/.test(page.owners[index].tagName.toUpperCase());
   const line = page.text.slice(block.start, block.end).trim();
-  if (!isHeading && (line.length > MAX_LABEL_CHARS || /[.!?。"”]$/.test(line) || BYLINE.test(line))) return false;
+  if (!isHeading && (line.length > MAX_LABEL_CHARS || /[.!。"”]$/.test(line) || BYLINE.test(line))) return false;
   const next = index + 1;
+  if (!isHeading && line.endsWith('?')) return next < page.blocks.length && taken.has(next) && isLinkBox(page, next);
   return next >= page.blocks.length || !taken.has(next) || isBoilerplateBlock(page, next);
+}
+
+/** A block whose text is mostly links (a list of other stories, an embedded post's card). */
+function isLinkBox(page: PageText, index: number): boolean {
+  return page.linkChars[index] * 2 > page.blocks[index].end - page.blocks[index].start;
 }
 
 function isBoilerplateBlock(page: PageText, index: number): boolean {
