@@ -334,6 +334,28 @@ describe('chooseArticle', () => {
     expect(lines.join('\n')).not.toContain('Close');
   });
 
+  it('leaves out the advertising labels of German posts (*Werbung. …, ANZEIGE - …) and keeps a sentence that only mentions advertising', () => {
+    const paragraphs = [
+      'Der Aufsteiger hat sein erstes Heimspiel der Saison vor 400 Zuschauern mit 1:3 verloren. Die Gäste gingen schon nach zehn Minuten in Führung.',
+      'Werbung für den Verein machte danach nur noch der Torwart, der zwei Elfmeter hielt und seine Mannschaft lange im Spiel hielt.',
+      'Am Sonntag spielt die Mannschaft auswärts beim Tabellenführer. Der Trainer will bis dahin an der Abwehr arbeiten.',
+    ];
+    const doc = page(
+      '<title>Heimniederlage zum Auftakt</title>',
+      `<article class="post">
+         <h1>Heimniederlage zum Auftakt</h1>
+         <div class="entry-content">
+           <p>*Werbung. Dieser Beitrag enthält Werbung für einen Sportartikelhändler.</p>
+           <p>${paragraphs[0]}</p>
+           <p>${paragraphs[1]}</p>
+           <p>ANZEIGE - Heute mal ausgehen oder bestellen? Wie wäre es mit:</p>
+           <p>${paragraphs[2]}</p>
+         </div>
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual(paragraphs);
+  });
+
   it("leaves out a blog template's prompts and notices inside the post: affiliate-link and licence notices, 'was this helpful', 'share this article'", () => {
     const paragraphs = [
       'Wer im Herbst unter blühenden Silberlinden tote Hummeln findet, sucht die Ursache oft im Nektar der Bäume. Untersuchungen der letzten Jahre zeigen aber ein anderes Bild.',
