@@ -334,6 +334,28 @@ describe('chooseArticle', () => {
     expect(lines.join('\n')).not.toContain('Close');
   });
 
+  it('leaves out credit and follow lines inside the story (credit-lines.ts): a photo credit, "Follow X on Twitter …"', () => {
+    const paragraphs = [
+      'Five people were injured on Monday when a minibus and a truck collided on the main road near May Pen, the police said.',
+      'Two of the injured were pronounced dead at hospital; the other three were admitted in stable condition, a hospital spokeswoman said.',
+      'The police have asked witnesses to come forward and said the driver of the truck was being questioned.',
+    ];
+    const doc = page(
+      '<title>Crash victims identified</title>',
+      `<article class="story">
+         <h1>Crash victims identified</h1>
+         <div class="article-content">
+           <p>${paragraphs[0]}</p>
+           <p>Natalie Naccache | Bloomberg | Getty Images</p>
+           <p>${paragraphs[1]}</p>
+           <p>${paragraphs[2]}</p>
+           <p>Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica. Send us a message on WhatsApp at 1-876-499-0169 or email us at onlinefeedback@gleanerjm.com or editors@gleanerjm.com.</p>
+         </div>
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual(paragraphs);
+  });
+
   it('leaves out the advertising labels of German posts (*Werbung. …, ANZEIGE - …) and keeps a sentence that only mentions advertising', () => {
     const paragraphs = [
       'Der Aufsteiger hat sein erstes Heimspiel der Saison vor 400 Zuschauern mit 1:3 verloren. Die Gäste gingen schon nach zehn Minuten in Führung.',

@@ -28,6 +28,7 @@ import type { ArticleInfo, Block } from '../types';
 import type { ArticleText, PageText, TextPiece } from './article-text';
 import { capHeadline } from '../limits';
 import { endsStep, runNow } from '../steps';
+import { isCreditLine } from './credit-lines';
 import { matchKey } from './match-key';
 import { weightOf } from './weight';
 
@@ -74,6 +75,8 @@ const MAX_LABEL_CHARS = 60;
 const MAX_BOILERPLATE_KEY_LINE = 50;
 /** Lines this short are checked against the boilerplate lines. */
 const MAX_BOILERPLATE_LINE = 200;
+/** Blocks this short are checked for a credit, follow or author line (credit-lines.ts; a follow line may run long). */
+const MAX_CREDIT_LINE = 300;
 
 interface Candidate {
   element: Element;
@@ -722,8 +725,10 @@ function isBoilerplateBlock(page: PageText, index: number): boolean {
   const block = page.blocks[index];
   if (block.kind === 'boilerplate') return true;
   const length = block.end - block.start;
-  if (length > MAX_BOILERPLATE_LINE) return false;
+  if (length > MAX_CREDIT_LINE) return false;
   const line = page.text.slice(block.start, block.end).trim();
+  if (isCreditLine(line)) return true;
+  if (length > MAX_BOILERPLATE_LINE) return false;
   return (length <= MAX_BOILERPLATE_KEY_LINE && BOILERPLATE_KEYS.has(matchKey(line))) || BOILERPLATE_LINES.some((pattern) => pattern.test(line));
 }
 

@@ -1,6 +1,7 @@
 // Lines around a story that are not the story (lexicon/credit-lines.json says which): a
 // photo credit, an invitation to follow on a social network, the author's closing bio line.
-// They stay in the text (they are on the page); names met only there are not the article's.
+// Names met only there are not the article's. The reader leaves credit and follow lines out of
+// a chosen article (choose-article.ts); a whole page read keeps them.
 import creditData from '../lexicon/credit-lines.json';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
