@@ -20,12 +20,24 @@ import venueData from '../../lexicon/ko/venue-suffixes.json';
 export interface Affixes {
   set: Set<string>;
   longest: number;
+  /** Lengths of the entries, longest first, by their last character: a word is only tried at the lengths its own last character allows. */
+  lengthsByLast: Map<string, number[]>;
 }
-const affixes = (list: string[]): Affixes => ({ set: new Set(list), longest: Math.max(0, ...list.map((s) => s.length)) });
+function affixes(list: string[]): Affixes {
+  const lengthsByLast = new Map<string, number[]>();
+  for (const entry of new Set(list)) {
+    const lengths = lengthsByLast.get(entry[entry.length - 1]) ?? [];
+    if (!lengths.includes(entry.length)) lengths.push(entry.length);
+    lengthsByLast.set(entry[entry.length - 1], lengths);
+  }
+  for (const lengths of lengthsByLast.values()) lengths.sort((a, b) => b - a);
+  return { set: new Set(list), longest: Math.max(0, ...list.map((s) => s.length)), lengthsByLast };
+}
 
 /** The longest entry that ends `word` and is at most `maxLength` long. */
-export function longestEnding(word: string, { set, longest }: Affixes, maxLength = word.length): string | undefined {
-  for (let n = Math.min(longest, maxLength); n >= 1; n--) {
+export function longestEnding(word: string, { set, lengthsByLast }: Affixes, maxLength = word.length): string | undefined {
+  for (const n of lengthsByLast.get(word[word.length - 1]) ?? []) {
+    if (n > maxLength) continue;
     const ending = word.slice(word.length - n);
     if (set.has(ending)) return ending;
   }
