@@ -237,6 +237,11 @@ describe('English places', () => {
     expect(summary(recognize('Coca-Cola shares rose.'))).toEqual(['organization:Coca-Cola']);
   });
 
+  it('reads a venue by its head (Heinz Field, Speedway, Terminal) but not a person whose family name is one (Sally Field)', () => {
+    expect(summary(recognize('Fans packed Heinz Field on Sunday before the race at Daytona Speedway.'))).toEqual(['place:Heinz Field', 'date:Sunday', 'place:Daytona Speedway']);
+    expect(summary(recognize('The actress Sally Field won an Oscar.'))).toEqual(['person:Sally Field']);
+  });
+
   it('splits lists of places: Dorset and Somerset', () => {
     expect(summary(recognize('Floods hit Wessex and Scotland.'))).toEqual(['place:Wessex', 'place:Scotland']);
   });

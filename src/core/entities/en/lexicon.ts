@@ -53,6 +53,7 @@ export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);
 /** Group nouns whose possessive starts a name: People’s Daily, Workers’ Party. */
 export const groupPossessors = new Set(nameData.groupPossessors);
 export const officePossessors = new Set(nameData.officePossessors);
+export const venueHeadsAlsoSurnames = new Set(nameData.venueHeadsAlsoSurnames);
 /** News-style abbreviations of US states (Calif, N.Y.) → the state's name. */
 export const usStateAbbreviations = new Map<string, string>(Object.entries(nameData.usStateAbbreviations));
 /** Plural common nouns for people: `Officials said` is a group, not a person. The group possessors

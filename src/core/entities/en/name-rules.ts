@@ -36,6 +36,7 @@ import {
   quantifiersBefore,
   subjectVerbsAfter,
   venueHeads,
+  venueHeadsAlsoSurnames,
 } from './lexicon';
 import { join, spanText, fromCapitals, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt, possessiveAfter } from './name-shapes';
 import type { Candidate } from './names';
@@ -167,7 +168,7 @@ function placeByShape(sentence: Sentence, run: Run): Peeled {
   const { tokens } = run;
   if (tokens.length < 2 || run.role) return undefined;
   const kind = placeShape(tokens);
-  if (!kind || (tokens.length <= 3 && givenNames.has(tokens[0].text) && kind !== 'venue')) return undefined;
+  if (!kind || (tokens.length <= 3 && givenNames.has(tokens[0].text) && (kind !== 'venue' || venueHeadsAlsoSurnames.has(tokens[tokens.length - 1].text)))) return undefined;
   emit(sentence, 'place', tokens, { placeKind: kind });
   return 'decided';
 }
