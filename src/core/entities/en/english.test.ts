@@ -15,6 +15,12 @@ const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
 describe('English people', () => {
+  it('reads a team position before a name as the person’s role (Browns DL Sheldon Richardson, QB Baker Mayfield)', () => {
+    const entities = recognize('Browns DL Sheldon Richardson defended him, and QB Baker Mayfield agreed.');
+    expect(find(entities, 'Sheldon Richardson')).toMatchObject({ type: 'person', role: 'DL' });
+    expect(find(entities, 'Baker Mayfield')).toMatchObject({ type: 'person', role: 'QB' });
+  });
+
   it('takes the title before a name as the role', () => {
     const entities = recognize('President Joe Biden met Prime Minister Rishi Sunak.');
     expect(find(entities, 'Joe Biden')).toMatchObject({ type: 'person', role: 'President' });
