@@ -21,6 +21,10 @@ describe('English people', () => {
     expect(find(entities, 'Baker Mayfield')).toMatchObject({ type: 'person', role: 'QB' });
   });
 
+  it('does not read a name with a model number in it as a person (50 Kestrel K350-900 jets)', () => {
+    expect(summary(recognize('Emirates signed for 50 Kestrel K350-900 jets on Monday.')).filter((name) => name.startsWith('person:'))).toEqual([]);
+  });
+
   it('takes the title before a name as the role', () => {
     const entities = recognize('President Joe Biden met Prime Minister Rishi Sunak.');
     expect(find(entities, 'Joe Biden')).toMatchObject({ type: 'person', role: 'President' });

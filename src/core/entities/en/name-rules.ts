@@ -337,6 +337,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   quotedTitle,
   headlineInCapitals,
   thingName,
+  modelNumber,
 ];
 
 /** Reads a single word: too short, an everyday word or a plain acronym (CEO, TV) is no name. */
@@ -491,6 +492,11 @@ function headlineInCapitals({ text, run }: RunContext): Reading | undefined {
  *  (Europa Clipper, Privacy Policy) is a thing's name unless a given name opens it (Jim Hood). */
 function thingName({ run }: RunContext): Reading | undefined {
   return run.length > 1 && !givenNames.has(run[0].text) && run.slice(1).some((t) => isEverydayWord(t.text)) ? 'no name' : undefined;
+}
+
+/** Reads every word: a name with a model number in it (Airbus A350-900, Galaxy S10) is a product's; people's names hold no digits. */
+function modelNumber({ run }: RunContext): Reading | undefined {
+  return run.length > 1 && run.some((t) => /\d/.test(t.text)) ? 'known parts' : undefined;
 }
 
 /** When no rule decided: capitals alone make a weak person, which the whole text may confirm; at a sentence
