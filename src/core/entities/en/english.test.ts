@@ -21,6 +21,10 @@ describe('English people', () => {
     expect(find(entities, 'Baker Mayfield')).toMatchObject({ type: 'person', role: 'QB' });
   });
 
+  it('reads a quotation opened after a comma as a sentence start, where capitals say nothing (said, "Stock markets …")', () => {
+    expect(summary(recognize('The investor had said, "Stock market bubbles do not grow out of thin air."'))).toEqual([]);
+  });
+
   it('does not read a name with a model number in it as a person (50 Kestrel K350-900 jets)', () => {
     expect(summary(recognize('Emirates signed for 50 Kestrel K350-900 jets on Monday.')).filter((name) => name.startsWith('person:'))).toEqual([]);
   });

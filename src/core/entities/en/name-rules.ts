@@ -271,7 +271,10 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
   const prev = before[before.length - 1];
-  const lead = text.slice(sentence.start, run[0].start).replace(/[\s"“‘'([]+$/, '');
+  const rawLead = text.slice(sentence.start, run[0].start);
+  const lead = rawLead.replace(/[\s"“‘'([]+$/, '');
+  // A quotation opened after a comma or colon starts a sentence of its own: said, "Stock markets …".
+  const opensQuote = /[,:]\s*["“‘]$/.test(rawLead);
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) || (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) || personCuesBefore.has(before.join(' '));
   const nextWord = tokens[at + run.length];
@@ -285,7 +288,7 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
     before,
     prev,
     after,
-    initial: lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead),
+    initial: lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead) || opensQuote,
     personCue,
     adjacent: nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start)),
   };
