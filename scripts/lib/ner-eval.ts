@@ -2,6 +2,7 @@
 // document (the sentences of one article, one a line) goes whole through `analyzeText`, the
 // CLI's path for text, and the entities it lists are compared with the gold spans. Shared by
 // `npm run eval:ner` and the corpus test.
+import { isCreditLine } from '../../src/core/text/credit-lines';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -120,7 +121,9 @@ export interface NerScore {
    * acting as an agent stays a place (KLUE and PUD tag `China said`, `한국이 이겼다` as
    * organisations), so a gold organisation whose text is a known place also accepts a place;
    * and a generic institution alone (정부, 경찰, 검찰, which KLUE tags) is no organisation, so
-   * such gold spans are not counted.
+   * such gold spans are not counted; nor is anything in a photo-credit or follow line, gold or
+   * found (GUM tags the photographer of `Image: Nick Moreau`; the product lists no name met
+   * only there).
    */
   conventions: Counts;
 }
@@ -157,12 +160,20 @@ export function scoreDocuments(documents: NerDocument[], predictions: DocumentPr
     const exact = matchSpans(document.gold, prediction.spans, (g, p) => g.type === p.type && g.start === p.start && g.end === p.end);
     add(score.exact, exact.matched.length, prediction.spans.length, document.gold.length);
     const agentPlace = (g: GoldSpan) => g.type === 'organization' && lookupPlace(document.text.slice(g.start, g.end), document.language) !== undefined;
-    const counted = document.gold.filter((g) => !(g.type === 'organization' && genericInstitutions.has(document.text.slice(g.start, g.end))));
-    const agents = matchSpans(counted, prediction.spans, (g, p) => (g.type === p.type || (p.type === 'place' && agentPlace(g))) && overlaps(g, p));
-    add(score.conventions, agents.matched.length, prediction.spans.length, counted.length);
+    const counted = document.gold.filter((g) => !(g.type === 'organization' && genericInstitutions.has(document.text.slice(g.start, g.end))) && !inCreditLine(document.text, g));
+    const predictedOutsideCredits = prediction.spans.filter((p) => !inCreditLine(document.text, p));
+    const agents = matchSpans(counted, predictedOutsideCredits, (g, p) => (g.type === p.type || (p.type === 'place' && agentPlace(g))) && overlaps(g, p));
+    add(score.conventions, agents.matched.length, predictedOutsideCredits.length, counted.length);
     errors?.push({ document, missed: typed.unmatchedGold, spurious: typed.unmatchedPredicted });
   });
   return score;
+}
+
+/** Whether a gold span sits in a line the product reads as a credit (text/credit-lines.ts). */
+function inCreditLine(text: string, span: GoldSpan): boolean {
+  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const end = text.indexOf('\n', span.end);
+  return isCreditLine(text.slice(start, end < 0 ? text.length : end));
 }
 
 function add(counts: Counts, tp: number, predicted: number, gold: number): void {
