@@ -66,6 +66,16 @@ function mecabRows(text) {
 }
 
 /**
+ * A one-syllable noun and the particle 에 or 의 (후에, 전에, 안의): KOMORAN may tag such a pair
+ * NNP where its corpus split a sentence oddly, but in running text it is the noun and its particle.
+ */
+export function isNounAndParticle(counts, word) {
+  if (word.length !== 2 || (word[1] !== '에' && word[1] !== '의')) return false;
+  const tags = counts.get(word[0]) ?? {};
+  return (tags.NNG ?? 0) + (tags.NNB ?? 0) >= 100;
+}
+
+/**
  * Place names (지명) of mecab-ko-dic's Place.csv that KOMORAN does not know mostly as another
  * word (이다, 비싼, 후에) nor as people's names
  * in its person lists (해밀턴, 하퍼 are towns and surnames). A two-syllable name needs KOMORAN to
@@ -74,6 +84,7 @@ function mecabRows(text) {
 export function koreanPlaces(rows, counts, personNames) {
   return rows
     .filter((r) => r.semantic === '지명' && HANGUL.test(r.surface) && r.surface.length >= 2 && !isMostlyOtherWord(counts, r.surface) && !personNames.has(r.surface))
+    .filter((r) => !isNounAndParticle(counts, r.surface))
     .filter((r) => r.surface.length >= 3 || (counts.get(r.surface)?.NNP ?? 0) >= 2)
     .map((r) => r.surface);
 }

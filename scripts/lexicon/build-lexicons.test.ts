@@ -4,6 +4,7 @@ import {
   englishNameWords,
   isCommonNoun,
   isMostlyOtherWord,
+  isNounAndParticle,
   koreanCommonNouns,
   koreanOrganizations,
   koreanPlaces,
@@ -14,7 +15,17 @@ import {
 } from './build-lexicons.mjs';
 
 const komoran = readKomoran(
-  ['호기심\tNNG:521', '이명박\tNNP:50', '이상\tNNP:99\tNNB:47\tNNG:11537', '김치\tNNG:768', '희귀어\tNNG:1', '가나\tNNP:40\tVV:3', '가경\tNNG:1'].join('\n'),
+  [
+    '호기심\tNNG:521',
+    '이명박\tNNP:50',
+    '이상\tNNP:99\tNNB:47\tNNG:11537',
+    '김치\tNNG:768',
+    '희귀어\tNNG:1',
+    '가나\tNNP:40\tVV:3',
+    '가경\tNNG:1',
+    '후\tNNG:5000',
+    '후에\tNNP:41',
+  ].join('\n'),
 );
 const row = (surface: string, semantic = '*') => ({ surface, tag: 'NNP', semantic });
 
@@ -36,6 +47,12 @@ describe('lexicon build', () => {
   it('keeps places that are no common noun nor a person, two-syllable ones only when known as proper nouns', () => {
     const rows = [row('청계천', '지명'), row('김치', '지명'), row('가나', '지명'), row('가경', '지명'), row('해밀턴', '지명'), row('삼성', '*')];
     expect(koreanPlaces(rows, komoran, new Set(['해밀턴']))).toEqual(['청계천', '가나']);
+  });
+
+  it('drops a place name that is a one-syllable noun and the particle 에 or 의 (후에 is 후 + 에 in running text)', () => {
+    expect(isNounAndParticle(komoran, '후에')).toBe(true);
+    expect(isNounAndParticle(komoran, '가나')).toBe(false);
+    expect(koreanPlaces([row('후에', '지명'), row('청계천', '지명')], komoran, new Set())).toEqual(['청계천']);
   });
 
   it('keeps organisations that are not places, venues or short everyday words', () => {
