@@ -168,6 +168,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     });
   });
 
+  it('reads an organisation’s body (가나자동차 노조는) as the organisation, and the one a deal is made from (다라로부터) as the other side', () => {
+    expect(only('가나자동차 노조는 사측과 임금협상을 타결했다.', 'ko', [org('가나자동차')]).parties).toEqual(['가나자동차', '사측']);
+    expect(only('가나그룹은 다라전자로부터 공작기계 사업부를 인수했다.', 'ko', [org('가나그룹'), org('다라전자')]).parties).toEqual(['가나그룹', '다라전자']);
+  });
+
   it('reads a verb whose letters also spell a noun (합의하지 못했다: 하지) as the failed agreement', () => {
     expect(only('가나당과 다라당은 예산안 처리에 합의하지 못했다.', 'ko', [org('가나당'), org('다라당')])).toMatchObject({ parties: ['가나당', '다라당'], status: 'failed' });
   });

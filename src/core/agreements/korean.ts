@@ -196,6 +196,9 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
   return verbal ? 'signed' : undefined;
 }
 
+/** The organisation's body written at `at` with its particle glued on (노조는, 채권단과), or ''. */
+const bodyAt = (text: string, at: number): string => lex.bodiesAfterName.find((body) => text.startsWith(body, at) && isHangul(text[at + body.length])) ?? '';
+
 type Role = 'with' | 'pair' | 'subject' | 'list' | 'possessor' | 'recipient';
 
 /** What follows a mention once its title, parenthesis and closing quote are skipped. */
@@ -220,6 +223,8 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
     else if (text.startsWith(' 측', at) && /^[은는이가도과와]/.test(text[at + 2] ?? '')) at += 2;
     // 대우조선 측에서 계약해: the side that acts.
     else if (/^ ?측에서/.test(text.slice(at, at + 5))) return { attached: '측은', nextWord: '', nextChar: '' };
+    // 현대자동차 노조는, 대우건설 채권단과: the organisation's own body acts for it.
+    else if (text[at] === ' ' && bodyAt(text, at + 1)) at += 1 + bodyAt(text, at + 1).length;
     else break;
   }
   const attached = HANGUL_RUN.exec(text.slice(at, view.end))?.[0] ?? '';

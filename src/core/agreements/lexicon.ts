@@ -74,6 +74,7 @@ export const koreanLexicon = {
   notAgreementAfter: koreanData.notAgreementAfter,
   notAgreementBefore: koreanData.notAgreementBefore,
   eventNounHeadsNot: koreanData.eventNounHeadsNot,
+  bodiesAfterName: koreanData.bodiesAfterName,
   verbalSigned: koreanData.verbalSigned,
   status: koreanData.status as Record<CueStatus, string[]>,
   negated: koreanData.negated,
