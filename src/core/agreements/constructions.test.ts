@@ -219,6 +219,10 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(agreementsIn('Tenants can opt for private management under the Permanent Affordability Commitment Together (PACT) program.', 'en')).toEqual([]);
   });
 
+  it('reads "a deal to acquire Y" as one agreement with both parties', () => {
+    expect(only('Northwind has reached a deal to acquire Bluestone for about $5 billion.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
+  });
+
   it('reads "X and Y said they would merge" with both parties, as planned', () => {
     expect(only('Northwind and Bluestone said they would merge next year.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'planned' });
   });

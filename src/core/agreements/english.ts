@@ -147,7 +147,19 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
       ...parties,
     });
   }
-  return found;
+  return mergeDealWithItsVerb(view, found);
+}
+
+/** "reached a deal to acquire Hess": one agreement, the deal's, with the parties the verb names too. */
+function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): AgreementMention[] {
+  return found.filter((mention, i) => {
+    const deal = found[i - 1];
+    if (!deal || !/^\s+to\s+$/.test(view.text.slice(deal.triggerEnd, mention.triggerStart))) return true;
+    for (const party of mention.parties) if (!deal.parties.includes(party)) deal.parties.push(party);
+    deal.hasCounterpart ||= mention.hasCounterpart;
+    deal.partyMentions.push(...mention.partyMentions.filter((m) => !deal.partyMentions.includes(m)));
+    return false;
+  });
 }
 
 interface Trigger extends Found {
