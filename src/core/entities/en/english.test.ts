@@ -199,6 +199,11 @@ describe('English organisations', () => {
     expect(summary(recognize("A spokesman for the Harris County Sheriff's Department said the road was closed."))).toEqual(["organization:Harris County Sheriff's Department"]);
   });
 
+  it('reads football clubs by their shape (Manchester United, Tottenham Hotspur, Real Madrid, Inter Milan)', () => {
+    const names = summary(recognize('Manchester United lost to Real Madrid, and Inter Milan beat Tottenham Hotspur.'));
+    expect(names).toEqual(['organization:Manchester United', 'organization:Real Madrid', 'organization:Inter Milan', 'organization:Tottenham Hotspur']);
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);

@@ -75,6 +75,7 @@ export const honorifics = new Set(titleData.honorifics);
 
 export const organizationSuffixes = new Set(organizationData.suffixes);
 export const organizationHeads = new Set(organizationData.heads);
+export const clubPrefixes = new Set(organizationData.clubPrefixes);
 /** Lower-case heads after an organisation's name: the Democratic Progressive party. */
 export const organizationHeadsAfter = new Set(organizationData.headsAfter);
 

@@ -2,7 +2,8 @@
 // organisation and place endings or heads (… Inc, Ministry of …, … Airport), what a slash before a
 // word says, and small text helpers shared by en/names.ts and en/name-rules.ts.
 import type { PlaceKind } from '../../types';
-import { geoHeads, geoHeadsBefore, knownOrganizations, longestTitle, organizationHeads, organizationSuffixes, titlesBefore, venueHeads } from './lexicon';
+import { lookupPlace } from '../places';
+import { clubPrefixes, geoHeads, geoHeadsBefore, knownOrganizations, longestTitle, organizationHeads, organizationSuffixes, titlesBefore, venueHeads } from './lexicon';
 import { type Token } from './tokens';
 
 export const join = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
@@ -43,6 +44,8 @@ export function headEnd(tokens: Token[]): number {
 /** Ends like an organisation (… Inc, … University) or heads one (Ministry of …, School of Art). */
 export function organizationShape(tokens: Token[]): boolean {
   if (organizationSuffixes.has(tokens[tokens.length - 1].text)) return true;
+  // Real Madrid, Inter Milan, FC Porto: a club's word before its city.
+  if (tokens.length >= 2 && clubPrefixes.has(tokens[0].text) && lookupPlace(join(tokens.slice(1)), 'en') !== undefined) return true;
   const end = headEnd(tokens);
   if (end === tokens.length) return false;
   const head = tokens[end - 1].text;
