@@ -261,6 +261,10 @@ describe('English places', () => {
     expect(summary(recognize('The actress Sally Field won an Oscar.'))).toEqual(['person:Sally Field']);
   });
 
+  it('keeps a country whose name holds `and` whole (Bosnia and Herzegovina)', () => {
+    expect(summary(recognize('Bosnia and Herzegovina will face Trinidad and Tobago.'))).toEqual(['place:Bosnia and Herzegovina', 'place:Trinidad and Tobago']);
+  });
+
   it('splits lists of places: Dorset and Somerset', () => {
     expect(summary(recognize('Floods hit Wessex and Scotland.'))).toEqual(['place:Wessex', 'place:Scotland']);
   });

@@ -173,7 +173,9 @@ function readsAsOneName(text: string, chunk: Chunk, parts: Token[][]): boolean {
   const last = chunk.tokens[chunk.tokens.length - 1].text;
   const headed = (nonEntityHeads.has(last) && parts[parts.length - 1]?.length > 1) || (nonEntityHeadsFirst.has(chunk.tokens[0].text) && parts[0]?.length > 1);
   const untitled = headed && chunk.tokens.every((t, i) => !(t.text === 'and' || t.text === '&') || !connectors.has(chunk.tokens[i + 1].text));
-  return knownOrganizations.has(spanText(text, chunk.tokens)) || (oneName && !partIsName) || untitled;
+  const whole = spanText(text, chunk.tokens);
+  // Bosnia and Herzegovina, Trinidad and Tobago: one country whose name holds `and`.
+  return knownOrganizations.has(whole) || lookupPlace(whole, 'en') !== undefined || (oneName && !partIsName) || untitled;
 }
 
 /** `Gannett and GateHouse Media` where the text also writes `Gannett` on its own: two names, not one. */
