@@ -17,6 +17,13 @@ describe('credit lines', () => {
     expect(isCreditLine('Follow The New York Times Opinion section on Facebook, Twitter and Instagram.')).toBe(true);
   });
 
+  it('reads the line that credits the reporters, at its end or its start', () => {
+    expect(isCreditLine('Associated Press writers Alan Fram and Zeke Miller contributed to this report.')).toBe(true);
+    expect(isCreditLine('(Reporting by Jane Doe; Editing by John Roe)')).toBe(true);
+    expect(isCreditLine('The bill, which Smith said was reporting by the book, passed.')).toBe(false);
+    expect(isCreditLine('She said the newsroom had contributed reporting to the project for years.')).toBe(false);
+  });
+
   it('reads an author’s bio only among the closing lines', () => {
     expect(isCreditLine('Phil Helsel is a reporter for NBC News.', true)).toBe(true);
     expect(isCreditLine('Aner Shalev is an Israeli mathematician and writer born in 1958.', false)).toBe(false);
