@@ -173,6 +173,14 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('가나그룹은 다라전자로부터 공작기계 사업부를 인수했다.', 'ko', [org('가나그룹'), org('다라전자')]).parties).toEqual(['가나그룹', '다라전자']);
   });
 
+  it('reads talks that found no common ground (합의점을 찾지 못했다) as a failed agreement of the two named before', () => {
+    expect(only('가나부와 다라협회는 정원 문제를 논의했다. 양측은 그러나 합의점을 찾지 못했다.', 'ko', [org('가나부'), org('다라협회')])).toEqual({
+      parties: ['가나부', '다라협회'],
+      what: '합의',
+      status: 'failed',
+    });
+  });
+
   it('reads a verb whose letters also spell a noun (합의하지 못했다: 하지) as the failed agreement', () => {
     expect(only('가나당과 다라당은 예산안 처리에 합의하지 못했다.', 'ko', [org('가나당'), org('다라당')])).toMatchObject({ parties: ['가나당', '다라당'], status: 'failed' });
   });

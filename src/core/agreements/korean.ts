@@ -122,7 +122,9 @@ function findTriggers(view: SentenceView): Trigger[] {
       const end = start + form.length;
       if (triggers.some((t) => t.start < end && start < t.end)) continue;
       if (isLatin(form[0]) && (isLatin(text[start - 1]) || isLatin(text[end]))) continue;
-      if (lex.notAgreementAfter.some((after) => text.startsWith(after, end))) continue;
+      // 합의점을 찾지 못했다: the common ground of talks is an agreement sought (제휴점, a partner shop, is not).
+      const commonGround = kind.id === 'accord' && /^점(?:을|에|이)/.test(text.slice(end, end + 2));
+      if (!commonGround && lex.notAgreementAfter.some((after) => text.startsWith(after, end))) continue;
       // 기후변화협약(UNFCCC)이라는 청년: the agreement only names something.
       if (/^(?:\([^)]{0,20}\))?(?:이라는|라는|이란|란)\s/.test(text.slice(end, view.end))) continue;
       // 자유계약선수, 계약기간: the word is part of another noun, not an event.
