@@ -350,6 +350,13 @@ describe('Korean dates and names of cities', () => {
 });
 
 describe('Korean status from grammar, with a date', () => {
+  it('reads a renewal that succeeded or an extension as signed, a split as terminated', () => {
+    const status = (text: string) => agreementsIn(text, 'ko', [org('가나엔터'), person('다라', '가수')]).map((a) => a.status);
+    expect(status('가수 다라는 가나엔터와 재계약에 성공했다.')).toEqual(['signed']);
+    expect(status('가수 다라는 가나엔터와 계약을 2년 연장했다.')).toEqual(['signed']);
+    expect(status('가수 다라는 가나엔터와 계약 분쟁 끝에 결별했다.')).toEqual(['terminated']);
+  });
+
   it('keeps the date of a planned signing', () => {
     const found = agreementsIn('가나시는 25일 다라대와 인재 양성 협약을 체결할 예정이다.', 'ko', [org('가나시'), org('다라대'), date('25일', '2024-06-25')]);
     expect(found.map(({ status, date }) => ({ status, date }))).toEqual([{ status: 'planned', date: '2024-06-25' }]);
