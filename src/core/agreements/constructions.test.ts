@@ -227,6 +227,11 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(agreementsIn('Tenants can opt for private management under the Permanent Affordability Commitment Together (PACT) program.', 'en')).toEqual([]);
   });
 
+  it('reads the one bought in "a deal to buy Y", known or read by its capitals', () => {
+    expect(only('Northwind clinched a deal to buy Bluestone.', 'en', given).parties).toEqual(['Bluestone', 'Northwind']);
+    expect(only('Northwind clinched a deal to buy Harbor Lights Games.', 'en', [org('Northwind')]).parties).toEqual(['Harbor Lights Games', 'Northwind']);
+  });
+
   it('reads "a deal to acquire Y" as one agreement with both parties', () => {
     expect(only('Northwind has reached a deal to acquire Bluestone for about $5 billion.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });

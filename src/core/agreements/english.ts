@@ -314,7 +314,8 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       !/[,;]/.test(text.slice(triggerEnd, start))
     )
       role = 'with';
-    else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start)) role = 'with';
+    // "a deal to buy Frontier": the one bought.
+    else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start) || /^\s+to\s+(?:buy|purchase|take\s+over)\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) role = 'with';
     // "a China-US trade deal": both sides in one compound before the agreement word.
     else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
     // "a contract from the U.S. Air Force": the one who awards it;
@@ -371,6 +372,10 @@ function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd
   }
   if (takesObject && counterparts.length === 0) {
     const name = capitalisedRun(after, /^\s+(?:the\s+)?/);
+    if (name && !subjects.includes(name)) counterparts.push(name);
+  }
+  if (counterparts.length === 0) {
+    const name = capitalisedRun(after, /^\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\s+)?/);
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
   if (subjects.length === 0) {
