@@ -232,6 +232,11 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(only('Northwind clinched a deal to buy Harbor Lights Games.', 'en', [org('Northwind')]).parties).toEqual(['Harbor Lights Games', 'Northwind']);
   });
 
+  it('reads partnering verbs: "X partnered with Y" signed, "X will team up with Y" planned', () => {
+    expect(only('Northwind partnered with Bluestone to test new programs.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
+    expect(only('Northwind will team up with Bluestone on a battery plant.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'planned' });
+  });
+
   it('reads "a deal to acquire Y" as one agreement with both parties', () => {
     expect(only('Northwind has reached a deal to acquire Bluestone for about $5 billion.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });

@@ -167,7 +167,8 @@ interface Trigger extends Found {
 }
 
 /** The agreement word is a verb (agreed to, acquired, signed to): the words before it are its subject, not what it is. */
-const isVerbal = (view: SentenceView, trigger: Found) => /^(?:agreed|acquired?|acquires|merged?|signed|signs|re-signed)\b/i.test(view.text.slice(trigger.start, trigger.end));
+const isVerbal = (view: SentenceView, trigger: Found) =>
+  /^(?:agreed|acquired?|acquires|merged?|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+up)\b/i.test(view.text.slice(trigger.start, trigger.end));
 
 function findTriggers(view: SentenceView, sentence: string): Trigger[] {
   const otherSenses = findOtherSenses(sentence, view.start);
