@@ -25,6 +25,16 @@ describe('English people', () => {
     expect(summary(recognize('The investor had said, "Stock market bubbles do not grow out of thin air."'))).toEqual([]);
   });
 
+  it('drops a line’s opening verb in -ing that the text also writes in lower case (Questioning Vindman’s judgment)', () => {
+    const names = summary(recognize('Morrison kept questioning the plan.\n4. Questioning Alexander Vindman’s judgment'));
+    expect(names).toContain('person:Alexander Vindman');
+    expect(names.some((name) => name.includes('Questioning'))).toBe(false);
+  });
+
+  it('reads a production company by its ending (Dick Clark Productions)', () => {
+    expect(summary(recognize('Dick Clark Productions said it would air the show.'))).toEqual(['organization:Dick Clark Productions']);
+  });
+
   it('does not read a name with a model number in it as a person (50 Kestrel K350-900 jets)', () => {
     expect(summary(recognize('Emirates signed for 50 Kestrel K350-900 jets on Monday.')).filter((name) => name.startsWith('person:'))).toEqual([]);
   });

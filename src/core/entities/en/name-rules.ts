@@ -191,10 +191,19 @@ function leadingTitle(_sentence: Sentence, run: Run): Peeled {
 }
 
 /** Reads the first word: a common word, plain acronym, nationality, connector or bare title opens no name. */
-function leadingNonNameWord(_sentence: Sentence, run: Run): Peeled {
+function leadingNonNameWord(sentence: Sentence, run: Run): Peeled {
   const first = run.tokens[0].text;
   const nameless = isCommonWord(first) || plainAcronyms.has(first.replace(/\./g, '')) || demonyms.has(first) || connectors.has(first) || titleAt(run.tokens, 0) > 0;
-  return nameless ? peelFront(run, 1) : undefined;
+  return nameless || leadingGerund(sentence, run) ? peelFront(run, 1) : undefined;
+}
+
+/** `Questioning Vindman's judgment`, `Watching NBA League Pass`: a line's opening verb in -ing is no part of a name. */
+function leadingGerund(sentence: Sentence, run: Run): boolean {
+  const first = run.tokens[0].text;
+  // The text also writes the word in lower case, as a verb (Sterling Brown's `sterling` it does not).
+  if (run.tokens.length < 2 || !/\p{Ll}ing$/u.test(first) || givenNames.has(first) || !writtenInLowerCase(sentence.text, first.toLowerCase())) return false;
+  const lead = sentence.text.slice(sentence.start, run.tokens[0].start).replace(/[\s"“‘'([]+$/, '');
+  return lead.replace(/[\d.—–-]/g, '').trim() === '' || /[—–:]$/.test(lead);
 }
 
 /** Reads all but the last two words: a known place or organisation before a two-word name (`ambassador to Britain Liu Xiaming`). */
