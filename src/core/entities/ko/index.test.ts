@@ -31,6 +31,11 @@ describe('people by title', () => {
     expect(names(entities, 'person')).toEqual([]);
   });
 
+  it('reads a name that spells a noun and 하 when a title vouches for it (박수하 씨, 유지하 기자)', () => {
+    const entities = recognize('박수하 씨는 웃었다. 유지하 기자가 보도했다.');
+    expect(names(entities, 'person')).toEqual(['박수하', '유지하']);
+  });
+
   it('does not read a generic phrase before a title as a name', () => {
     const entities = recognize('양국 중소벤처기업 대표, 투자자, 바이어 등 100여명이 참석했다. 축구 선수 리오넬 메시와 담임 교사가 왔다.');
     expect(names(entities, 'person')).not.toContain('양국 중소벤처기업');

@@ -25,9 +25,10 @@ export function surnameOf(word: string): string | undefined {
 }
 
 /** A native Korean name: 2–4 syllables opening with a common surname. `strict` also asks
- *  that the given name use common given-name syllables (for use without a title nearby). */
+ *  that the given name use common given-name syllables and that the word not be a common noun
+ *  with a verbal ending (이용하, 상태임), for use without a title nearby: with one, 박수하 씨 is a name. */
 export function isNativeName(word: string, strict = false): boolean {
-  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || isNounWithVerbalEnding(word)) return false;
+  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || (strict && isNounWithVerbalEnding(word))) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
   // 지명한, 인한: a verb form, not a name (김정은 keeps its 은).
