@@ -237,6 +237,12 @@ describe('English: parties and status from the sentence’s structure', () => {
     expect(only('Northwind will team up with Bluestone on a battery plant.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'planned' });
   });
 
+  it('reads "launched a partnership" as signed, but not a launch beside an agreement already in force', () => {
+    expect(only('Northwind and Bluestone launched a partnership to build chargers.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
+    expect(agreementsIn('Northwind launched the series in March under its licensing agreement with Bluestone.', 'en', given)).toEqual([]);
+    expect(agreementsIn('Northwind unveiled a new phone and said its partnership with Bluestone would continue.', 'en', given)).toEqual([]);
+  });
+
   it('reads "a deal to acquire Y" as one agreement with both parties', () => {
     expect(only('Northwind has reached a deal to acquire Bluestone for about $5 billion.', 'en', given)).toMatchObject({ parties: ['Bluestone', 'Northwind'], status: 'signed' });
   });
