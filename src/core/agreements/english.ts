@@ -331,11 +331,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     previous = { mention, role };
     if (!role) continue;
     const list = role === 'subject' ? subjects : counterparts;
-    // "Dubai's flagship carrier Emirates Airline finalized …": the owner only says whose the
-    // named company is; the company, unknown to the recognisers, is the party.
-    const owned = role === 'subject' ? /^['’]s\s+(?:[a-z-]+\s+){0,3}/.exec(after) : null;
-    const ownedName = owned ? capitalisedRun(after.slice(owned[0].length), /^/) : undefined;
-    const name = owned && ownedName && mention.end + owned[0].length + ownedName.length <= triggerStart ? ownedName : partyName(mention.entity);
+    const name = (role === 'subject' && ownedCompanyName(mention, after, triggerStart)) || partyName(mention.entity);
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
   }
@@ -349,6 +345,16 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   // "That deal closed in June": the agreement reported just before.
   const refersBack = parties.length === 0 && /^\W*(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides, refersBack };
+}
+
+/**
+ * "Dubai's flagship carrier Emirates Airline finalized …": the owner only says whose the named
+ * company is; the company, unknown to the recognisers, is the party. Its name, or undefined.
+ */
+function ownedCompanyName(owner: SentenceMention, after: string, triggerStart: number): string | undefined {
+  const owned = /^['’]s\s+(?:[a-z-]+\s+){0,3}/.exec(after);
+  const ownedName = owned ? capitalisedRun(after.slice(owned[0].length), /^/) : undefined;
+  return owned && ownedName && owner.end + owned[0].length + ownedName.length <= triggerStart ? ownedName : undefined;
 }
 
 const BOTH_SIDES =
