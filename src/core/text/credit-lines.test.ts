@@ -29,6 +29,17 @@ describe('credit lines', () => {
     expect(isCreditLine('Aner Shalev is an Israeli mathematician and writer born in 1958.', false)).toBe(false);
   });
 
+  it('leaves headlines about an agency and sentences about following alone', () => {
+    expect(isCreditLine('EPA rolls back emissions rules for power plants')).toBe(false);
+    expect(isCreditLine('AFP journalists detained in Myanmar')).toBe(false);
+    expect(isCreditLine('Investigators said they would follow up on Facebook complaints about the fraud.')).toBe(false);
+    expect(isCreditLine('Fans can follow the match live on YouTube.')).toBe(false);
+    expect(isCreditLine('The board will follow the plan on X-ray machines.')).toBe(false);
+    // A caption that ends with its credit is a caption, not a credit line.
+    expect(isCreditLine('Council members listen during the vote. (AFP)')).toBe(false);
+    expect(isCreditLine('Ana Ruiz (Reuters)')).toBe(true);
+  });
+
   it('leaves the story’s sentences alone, even those that name an agency', () => {
     expect(isCreditLine('The deal was first reported by Reuters on Tuesday, citing two people familiar with the talks.')).toBe(false);
     expect(isCreditLine('Bloomberg reported that the company would follow its rival into the market.')).toBe(false);
