@@ -199,7 +199,8 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
 }
 
 /** The organisation's body written at `at` with its particle glued on (노조는, 채권단과), or ''. */
-const bodyAt = (text: string, at: number): string => lex.bodiesAfterName.find((body) => text.startsWith(body, at) && isHangul(text[at + body.length])) ?? '';
+const bodyAt = (text: string, at: number): string =>
+  lex.bodiesAfterName.find((body) => text.startsWith(body, at) && particles.includes(HANGUL_RUN.exec(text.slice(at + body.length))?.[0] ?? '')) ?? '';
 
 type Role = 'with' | 'pair' | 'subject' | 'list' | 'possessor' | 'recipient';
 

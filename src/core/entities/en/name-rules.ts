@@ -197,7 +197,7 @@ function leadingNonNameWord(sentence: Sentence, run: Run): Peeled {
   return nameless || leadingGerund(sentence, run) ? peelFront(run, 1) : undefined;
 }
 
-/** `Questioning Vindman's judgment`, `Watching NBA League Pass`: a line's opening verb in -ing is no part of a name. */
+/** `Questioning Vindman's judgment`, `Watching NBA League Pass`: the opening verb in -ing of a sentence or a heading is no part of a name. */
 function leadingGerund(sentence: Sentence, run: Run): boolean {
   const first = run.tokens[0].text;
   // The text also writes the word in lower case, as a verb (Sterling Brown's `sterling` it does not).
