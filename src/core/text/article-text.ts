@@ -248,33 +248,39 @@ export const NODES_PER_STEP = 200;
 export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}): Generator<void, PageText> {
   const { maxChars } = options;
   const writer = new PageTextWriter(maxChars === undefined ? exceedsArticleLimit : (chars: number) => chars > maxChars);
-  // Iterative walk (deep pages must not overflow the stack). BLOCK_END frames close the block
-  // opened by a block-level element once its children have been read.
+  // Iterative walk (deep pages must not overflow the stack) on two parallel stacks: the nodes
+  // to read, and what each is read within (one context per element, shared by its children
+  // rather than copied for each). A BLOCK_END entry closes the block opened by a block-level
+  // element once its children have been read.
   const rootElement = (root.nodeType === ELEMENT_NODE ? root : ((root as Document).documentElement ?? root)) as Element;
-  const stack: WalkFrame[] = [{ node: root, inArticle: false, link: null, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
+  const nodes: Node[] = [root];
+  const contexts: WalkContext[] = [{ inArticle: false, link: null, inCaption: false, furniture: null, inTransparent: false, owner: rootElement }];
   let visited = 0;
-  while (stack.length > 0 && !writer.truncated) {
+  while (nodes.length > 0 && !writer.truncated) {
     if (endsStep(visited++, NODES_PER_STEP)) yield;
-    const frame = stack.pop();
-    if (frame === undefined) break;
-    if (frame === BLOCK_END) {
+    const node = nodes.pop() as Node;
+    const context = contexts.pop() as WalkContext;
+    if (context === BLOCK_END) {
       writer.endBlock();
       continue;
     }
-    const node = frame.node;
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      writer.appendText(node as Text, frame);
+      writer.appendText(node as Text, context);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    const inner = node.nodeType === ELEMENT_NODE ? enterElement(node as Element, frame, options) : { frame, opensBlock: false };
+    const inner = node.nodeType === ELEMENT_NODE ? enterElement(node as Element, context, options) : { context, opensBlock: false };
     if (inner === undefined) continue;
     if (inner.opensBlock) {
       writer.endBlock();
-      stack.push(BLOCK_END);
+      nodes.push(node);
+      contexts.push(BLOCK_END);
     }
-    const children = node.childNodes;
-    for (let c = children.length - 1; c >= 0; c--) stack.push({ ...inner.frame, node: children[c] });
+    // Last child first, so that the first is read first.
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      nodes.push(child);
+      contexts.push(inner.context);
+    }
   }
   writer.endBlock();
   return writer.result();
@@ -284,8 +290,8 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
  * What an element changes for the nodes inside it — link, caption, furniture, article, the
  * block's owner — and whether it opens a block; undefined when the reader skips it whole.
  */
-function enterElement(element: Element, frame: WalkFrame, options: ExtractOptions): { frame: WalkFrame; opensBlock: boolean } | undefined {
-  let { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner } = frame;
+function enterElement(element: Element, context: WalkContext, options: ExtractOptions): { context: WalkContext; opensBlock: boolean } | undefined {
+  let { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner } = context;
   const tag = element.tagName.toUpperCase();
   const transparent = options.transparentTags?.has(tag) ?? false;
   if (transparent) inTransparent = true;
@@ -298,7 +304,7 @@ function enterElement(element: Element, frame: WalkFrame, options: ExtractOption
   const names = namesOf(element);
   if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
   else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
-  return { frame: { node: element, inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
+  return { context: { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
 }
 
 /** The page's text as it is read: its parts, blocks and pieces, and the block being written. */
@@ -340,13 +346,13 @@ class PageTextWriter {
     this.blockFurniture = null;
   }
 
-  appendText(node: Text, frame: WalkFrame): void {
+  appendText(node: Text, context: WalkContext): void {
     const data = node.data;
     const n = data.length;
     let i = 0;
     while (i < n && !this.truncated) {
       const j = endOfPiece(data, i);
-      if (j > i) this.appendPiece(node, i, j, frame);
+      if (j > i) this.appendPiece(node, i, j, context);
       // Collapse the whitespace run that follows into at most one pending space.
       let k = j;
       while (k < n && isCollapsibleSpace(data.charCodeAt(k))) k++;
@@ -355,7 +361,7 @@ class PageTextWriter {
     }
   }
 
-  private appendPiece(node: Text, from: number, to: number, { link, inCaption, furniture, owner }: WalkFrame): void {
+  private appendPiece(node: Text, from: number, to: number, { link, inCaption, furniture, owner }: WalkContext): void {
     // Links written one after another with nothing between (a list of tags or related stories
     // laid out by the stylesheet) are separate words: `Ilhan Omar` `Hillicon Valley`, not `OmarHillicon`.
     if (this.blockHasText && !this.pendingSpace && link !== this.lastLink && endsWithLetter(this.lastPiece) && isLetter(node.data.charCodeAt(from))) this.pendingSpace = true;
@@ -412,8 +418,8 @@ function endOfPiece(data: string, i: number): number {
   return j;
 }
 
-interface WalkFrame {
-  node: Node;
+/** What the nodes inside an element are read within. */
+interface WalkContext {
   inArticle: boolean;
   /** The innermost link around the node, if any. */
   link: Element | null;
@@ -426,8 +432,7 @@ interface WalkFrame {
   owner: Element;
 }
 
-const BLOCK_END: WalkFrame = {
-  node: null as unknown as Node,
+const BLOCK_END: WalkContext = {
   inArticle: false,
   link: null,
   inCaption: false,
