@@ -158,10 +158,11 @@ const CDATA_NODE = 4;
 const DOCUMENT_NODE = 9;
 const FRAGMENT_NODE = 11;
 
-/** Whether an element and all it contains are outside the article text. */
-export function isSkippedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
+/** Whether an element (its tag upper-cased: `tag`) and all it contains are outside the article text. */
+export function isSkippedElement(element: Element, tag = element.tagName.toUpperCase()): boolean {
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_ELEMENT_PREFIX)) return true;
+  // A fifth of a page's elements have no attribute at all: five attribute reads saved on each.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
@@ -181,11 +182,10 @@ function isPageChrome(tag: string, insideArticle: boolean): boolean {
   return (tag === 'HEADER' || tag === 'FOOTER') && !insideArticle;
 }
 
-/** An element's class and id, as the hints below read them. */
-function namesOf(element: Element): string {
+/** An element's class and id, as the hints below read them (`tag` is its tag, upper-cased). */
+function namesOf(element: Element, tag: string): string {
   // The page's own classes on <body>/<html> (single-post, tag-creditshelf) say nothing of one block.
-  const tag = element.tagName.toUpperCase();
-  if (tag === 'BODY' || tag === 'HTML') return '';
+  if (tag === 'BODY' || tag === 'HTML' || !element.hasAttributes()) return '';
   return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 }
 
@@ -216,8 +216,8 @@ export function isOutsideArticleText(node: Node): boolean {
   for (let i = chain.length - 1; i >= 0; i--) {
     const element = chain[i];
     const tag = element.tagName.toUpperCase();
-    if (isSkippedElement(element) || isPageChrome(tag, insideArticle)) return true;
-    if (isBoilerplateByName(namesOf(element))) return true;
+    if (isSkippedElement(element, tag) || isPageChrome(tag, insideArticle)) return true;
+    if (isBoilerplateByName(namesOf(element, tag))) return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
   }
   return false;
@@ -295,13 +295,13 @@ function enterElement(element: Element, context: WalkContext, options: ExtractOp
   const tag = element.tagName.toUpperCase();
   const transparent = options.transparentTags?.has(tag) ?? false;
   if (transparent) inTransparent = true;
-  else if (isSkippedElement(element) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) return undefined;
+  else if (isSkippedElement(element, tag) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) return undefined;
   const opensBlock = BLOCK_TAGS.has(tag);
   if (opensBlock && tag !== 'BR' && tag !== 'HR') owner = element;
   if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
   if (tag === 'A') link = element;
   if (CAPTION_TAGS.has(tag)) inCaption = true;
-  const names = namesOf(element);
+  const names = namesOf(element, tag);
   if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
   else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
   return { context: { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
