@@ -49,7 +49,8 @@ export interface ChosenArticle extends ArticleText {
 const POSITIVE = new RegExp(hintData.positive, 'i');
 const NEGATIVE = new RegExp(hintData.negative, 'i');
 const STANDFIRST = new RegExp(hintData.standfirst, 'i');
-const BOILERPLATE_LINES = hintData.lines.map((source) => new RegExp(source, 'iu'));
+/** Boilerplate lines (article-hints.json's `lines`) as one alternation: one pass of the regex engine per line, not one per pattern. */
+const BOILERPLATE_LINE = new RegExp(hintData.lines.map((source) => `(?:${source})`).join('|'), 'iu');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A caption's credit: a credit mark (hintData.captionCredit) or a picture agency (credit-lines.json) named in it. */
 const CAPTION_CREDIT = new RegExp(`${hintData.captionCredit}|(?:^|[\\s(\\[|/=-])(?:${creditData.agencies.map(escapeRegExp).join('|')})(?=$|[\\s)\\]|/,.])`, 'iu');
@@ -729,7 +730,7 @@ function isBoilerplateBlock(page: PageText, index: number): boolean {
   const line = page.text.slice(block.start, block.end).trim();
   if (isCreditLine(line)) return true;
   if (length > MAX_BOILERPLATE_LINE) return false;
-  return (length <= MAX_BOILERPLATE_KEY_LINE && BOILERPLATE_KEYS.has(matchKey(line))) || BOILERPLATE_LINES.some((pattern) => pattern.test(line));
+  return (length <= MAX_BOILERPLATE_KEY_LINE && BOILERPLATE_KEYS.has(matchKey(line))) || BOILERPLATE_LINE.test(line);
 }
 
 /** How clearly the chosen part stood out: its score against the best candidate outside it. */
