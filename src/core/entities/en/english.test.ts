@@ -39,6 +39,13 @@ describe('English people', () => {
     expect(summary(recognize('Emirates signed for 50 Kestrel K350-900 jets on Monday.')).filter((name) => name.startsWith('person:'))).toEqual([]);
   });
 
+  it('reads a country’s initials before a title as the country, other initials as the organisation (U.S. Attorney, FBI Director)', () => {
+    const entities = recognize('U.S. Attorney James Kennedy said FBI Director Christopher Wray agreed.');
+    expect(find(entities, 'U.S.')).toMatchObject({ type: 'place' });
+    expect(find(entities, 'FBI')).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'Christopher Wray')).toMatchObject({ type: 'person', role: 'Director', affiliation: 'FBI' });
+  });
+
   it('takes the title before a name as the role', () => {
     const entities = recognize('President Joe Biden met Prime Minister Rishi Sunak.');
     expect(find(entities, 'Joe Biden')).toMatchObject({ type: 'person', role: 'President' });

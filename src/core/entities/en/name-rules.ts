@@ -239,12 +239,12 @@ function innerTitle(sentence: Sentence, run: Run): Peeled {
   const left = run.tokens.slice(0, inner);
   const leftName = spanText(sentence.text, left);
   const leftOrganization = knownOrganizations.get(leftName);
-  if (leftOrganization || organizationShape(left) || isAcronym(leftName)) {
+  // A country's initials are the country (U.S. Attorney, U.K. Prime Minister); other initials an organisation (FBI Director).
+  const leftPlace = leftOrganization || organizationShape(left) ? undefined : lookupPlace(leftName, 'en');
+  if (leftPlace) emit(sentence, 'place', left, { key: leftPlace.canonical, placeKind: leftPlace.placeKind });
+  else if (leftOrganization || organizationShape(left) || isAcronym(leftName)) {
     emit(sentence, 'organization', left, { key: leftOrganization ?? leftName });
     run.affiliation = leftOrganization ?? leftName;
-  } else {
-    const leftPlace = lookupPlace(leftName, 'en');
-    if (leftPlace) emit(sentence, 'place', left, { key: leftPlace.canonical, placeKind: leftPlace.placeKind });
   }
   const n = titleAt(run.tokens, inner);
   run.role = join(run.tokens.slice(inner, inner + n));
