@@ -25,7 +25,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word = word.slice(0, -1);
     }
     if (word.length > 2 && word.endsWith('s') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) word = word.slice(0, -2);
-    if (word) tokens.push(...splitPlacePair({ text: word, start: m.index, end: m.index + word.length }));
+    if (!word) continue;
+    const token = { text: word, start: m.index, end: m.index + word.length };
+    // Only a hyphenated word can be two places (China-US); the rest go in as they are, with no array per token.
+    if (word.includes('-')) tokens.push(...splitPlacePair(token));
+    else tokens.push(token);
   }
   return tokens;
 }
