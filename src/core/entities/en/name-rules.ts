@@ -202,8 +202,19 @@ function leadingGerund(sentence: Sentence, run: Run): boolean {
   const first = run.tokens[0].text;
   // The text also writes the word in lower case, as a verb (Sterling Brown's `sterling` it does not).
   if (run.tokens.length < 2 || !/\p{Ll}ing$/u.test(first) || givenNames.has(first) || !writtenInLowerCase(sentence.text, first.toLowerCase())) return false;
-  const lead = sentence.text.slice(sentence.start, run.tokens[0].start).replace(/[\s"“‘'([]+$/, '');
-  return lead.replace(/[\d.—–-]/g, '').trim() === '' || /[—–:]$/.test(lead);
+  return opensSentence(sentence, run.tokens[0], true);
+}
+
+/**
+ * Whether a token starts its sentence: nothing but opening quotes or brackets before it, or a
+ * dateline dash or a colon, or a quotation opened after a comma (said, "Stock markets …");
+ * `numbered` also takes a list number before it (4. Questioning …).
+ */
+function opensSentence(sentence: Sentence, token: Token, numbered = false): boolean {
+  const raw = sentence.text.slice(sentence.start, token.start);
+  const lead = raw.replace(/[\s"“‘'([]+$/, '');
+  const rest = numbered ? lead.replace(/[\d.\s]/g, '') : lead;
+  return rest.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead) || /[,:]\s*["“‘]$/.test(raw);
 }
 
 /** Reads all but the last two words: a known place or organisation before a two-word name (`ambassador to Britain Liu Xiaming`). */
@@ -280,10 +291,6 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
   const before = tokens.slice(Math.max(0, at - 2), at).map((t) => t.text.toLowerCase());
   const after = tokens[at + run.length]?.text.toLowerCase();
   const prev = before[before.length - 1];
-  const rawLead = text.slice(sentence.start, run[0].start);
-  const lead = rawLead.replace(/[\s"“‘'([]+$/, '');
-  // A quotation opened after a comma or colon starts a sentence of its own: said, "Stock markets …".
-  const opensQuote = /[,:]\s*["“‘]$/.test(rawLead);
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) || (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) || personCuesBefore.has(before.join(' '));
   const nextWord = tokens[at + run.length];
@@ -297,7 +304,7 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
     before,
     prev,
     after,
-    initial: lead.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead) || opensQuote,
+    initial: opensSentence(sentence, run[0]),
     personCue,
     adjacent: nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start)),
   };
