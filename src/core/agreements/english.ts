@@ -316,7 +316,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     )
       role = 'with';
     // "a deal to buy Frontier": the one bought.
-    else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start) || /^\s+to\s+(?:buy|purchase|take\s+over)\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) role = 'with';
+    else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start) || ONLY_TO_BUY.test(text.slice(triggerEnd, start))) role = 'with';
     // "a China-US trade deal": both sides in one compound before the agreement word.
     else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
     // "a contract from the U.S. Air Force": the one who awards it;
@@ -357,6 +357,11 @@ function ownedCompanyName(owner: SentenceMention, after: string, triggerStart: n
   return owned && ownedName && owner.end + owned[0].length + ownedName.length <= triggerStart ? ownedName : undefined;
 }
 
+/** "a deal to buy …": the words between a deal and the one it buys (all of them, or as a lead). */
+const TO_BUY = String.raw`\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\s+)?`;
+const ONLY_TO_BUY = new RegExp(`^${TO_BUY}$`);
+const LEAD_TO_BUY = new RegExp(`^${TO_BUY}`);
+
 const BOTH_SIDES =
   /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)(?:they|both sides|the two sides|both companies|the two companies|the companies|both countries|the two countries|the two governments|the two leaders|the parties)\b/i;
 
@@ -382,7 +387,7 @@ function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
   if (counterparts.length === 0) {
-    const name = capitalisedRun(after, /^\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\s+)?/);
+    const name = capitalisedRun(after, LEAD_TO_BUY);
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
   if (subjects.length === 0) {
