@@ -42,6 +42,14 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('한결중공업, GE Vernova와 MOU 체결', 'ko')).toEqual({ parties: ['GE Vernova', '한결중공업'], what: '업무협약 (MOU)', status: 'signed' });
   });
 
+  it('reads a headline that ends on 합의 or 계약 with no verb as concluded, but not one that ends on talks', () => {
+    expect(only('누리에너지, 가람모터스와 배터리 합작공장 설립 합의', 'ko', [org('누리에너지'), org('가람모터스')])).toMatchObject({
+      parties: ['가람모터스', '누리에너지'],
+      status: 'signed',
+    });
+    expect(agreementsIn('가나, 다라와 무역 협상', 'ko', [place('가나', 'country'), place('다라', 'country')])).toEqual([]);
+  });
+
   it('reads X-Y 간 as both sides', () => {
     expect(only('가람군-다솔군 간 상생협력 협약이 체결됐다.', 'ko').parties).toEqual(['가람군', '다솔군']);
   });

@@ -41,7 +41,7 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const next = triggers[index + 1];
     if (trigger.kind.objectWord && next && next.start < end) continue;
     clauseEnd = end;
-    const status = readStatus(view, trigger.start, trigger.end);
+    const status = readStatus(view, trigger.start, trigger.end, trigger.kind);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     // IBM이 인수한 보안 플랫폼: what is bought is the head, and a party; 바이어와 계약한 제품을:
@@ -167,6 +167,15 @@ function modifierBefore(view: SentenceView, start: number): string {
   return ADNOMINAL_END.test(words[words.length - 1] ?? '') ? words.join(' ') : '';
 }
 
+/**
+ * A headline or caption ends on the agreement's noun, with no verb after it (A, B와 MOU 체결;
+ * LG에너지솔루션, GM과 합작공장 설립 합의): that style reports a concluded event. Talks alone
+ * (미중 무역 협상) are not one.
+ */
+function endsHeadline(view: SentenceView, end: number, kind: AgreementKind): boolean {
+  return !lex.headlineNotConcluded.includes(kind.id) && /^[\s’”'")\].…!]*$/.test(view.text.slice(end, view.end));
+}
+
 const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
 
 /**
@@ -175,7 +184,7 @@ const PRECEDENCE: CueStatus[] = ['failed', 'planned', 'proposed', 'signed'];
  * proposals beats signing, so 계약을 해지하기로 했다 is terminated, 성사된다면 conditional,
  * 체결하기로 합의했다 planned and 체결을 추진 proposed.
  */
-function readStatus(view: SentenceView, start: number, end: number): CueStatus | undefined {
+function readStatus(view: SentenceView, start: number, end: number, kind: AgreementKind): CueStatus | undefined {
   const tail = clauseAfter(view, end);
   // 협정(FTA)의 이행 문제를 논의: the clause is about something of the agreement, not about it.
   const genitive = /^(?:\([^)]{0,20}\))?의\s+(\S+)/.exec(view.text.slice(end, view.end));
@@ -189,7 +198,7 @@ function readStatus(view: SentenceView, start: number, end: number): CueStatus |
   if (has(lex.status.terminated)) return 'terminated';
   if (has(lex.procedure)) return undefined;
   if (has(lex.conditional)) return 'conditional';
-  const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end));
+  const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end)) || endsHeadline(view, end, kind);
   if (has(lex.status.planned)) return 'planned';
   if (has(lex.concludedCues)) return 'signed';
   for (const status of PRECEDENCE.slice(2)) {

@@ -76,6 +76,7 @@ export const koreanLexicon = {
   eventNounHeadsNot: koreanData.eventNounHeadsNot,
   bodiesAfterName: koreanData.bodiesAfterName,
   verbalSigned: koreanData.verbalSigned,
+  headlineNotConcluded: koreanData.headlineNotConcluded,
   status: koreanData.status as Record<CueStatus, string[]>,
   negated: koreanData.negated,
   hypothetical: koreanData.hypothetical,
