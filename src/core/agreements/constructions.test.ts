@@ -176,6 +176,14 @@ describe('Korean: parties from the sentence’s structure', () => {
     });
   });
 
+  it('takes the one bought as a party when the price is two words, the contract is to buy it, or its shares are bought', () => {
+    const both = { parties: ['가나전자', '다라반도체'], status: 'signed' };
+    const given = [org('가나전자'), org('다라반도체')];
+    expect(only('가나전자가 다라반도체의 메모리 사업부를 90억 달러에 인수했다.', 'ko', given)).toMatchObject(both);
+    expect(only('가나전자는 다라반도체를 인수하는 계약을 체결했다.', 'ko', given)).toMatchObject(both);
+    expect(only('가나전자는 다라반도체 지분 인수를 마무리했다.', 'ko', given)).toMatchObject(both);
+  });
+
   it('reads an organisation’s body (가나자동차 노조는) as the organisation, and the one a deal is made from (다라로부터) as the other side', () => {
     expect(only('가나자동차 노조는 사측과 임금협상을 타결했다.', 'ko', [org('가나자동차')]).parties).toEqual(['가나자동차', '사측']);
     expect(only('가나그룹은 다라전자로부터 공작기계 사업부를 인수했다.', 'ko', [org('가나그룹'), org('다라전자')]).parties).toEqual(['가나그룹', '다라전자']);

@@ -31,6 +31,7 @@ export const koreanReader: AgreementReader = {
 function readKoreanSentence(view: SentenceView): AgreementMention[] {
   const found: AgreementMention[] = [];
   let clauseEnd = -1;
+  let objectBefore: Trigger | undefined;
   const triggers = findTriggers(view);
   for (const [index, trigger] of triggers.entries()) {
     // An agreement word in the clause of the one before is its predicate or gloss
@@ -39,7 +40,10 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const end = trigger.end + clauseAfter(view, trigger.end).length;
     // 합병을 합의했다, 인수 계약을 맺었다: the later word reports the event.
     const next = triggers[index + 1];
-    if (trigger.kind.objectWord && next && next.start < end) continue;
+    if (trigger.kind.objectWord && next && next.start < end) {
+      objectBefore = trigger;
+      continue;
+    }
     clauseEnd = end;
     const status = readStatus(view, trigger.start, trigger.end, trigger.kind);
     if (!status) continue;
@@ -49,7 +53,10 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const head = relativeHead(view, trigger.end, trigger.kind.objectWord === true);
     if (head?.thing) continue;
     const { subject, glued, stopWord } = subjectWords(view, trigger.start, trigger.kind.id === 'accord');
-    const parties = readParties(view, trigger.start, status, stopWord, trigger.kind);
+    // 인텔을 인수하는 계약을 체결했다: the one bought is read before the object word.
+    const boughtBefore = trigger.kind.objectWord ? trigger.start : objectBefore?.start;
+    objectBefore = undefined;
+    const parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore);
     // 에인절스와 계약한 해밀턴은: the one the clause describes signed it.
     if (head?.name && !parties.parties.includes(head.name)) {
       parties.parties.unshift(head.name);
@@ -272,6 +279,7 @@ function readParties(
   status: CueStatus,
   stopWord: string,
   kind?: AgreementKind,
+  boughtBefore?: number,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
   const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
   const written = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
@@ -289,7 +297,7 @@ function readParties(
     // 넷마블에 인수된 코웨이: the one it was sold to.
     const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
     if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
-    if (kind?.objectWord === true && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], triggerStart)) roles[i] = 'with';
+    if (boughtBefore !== undefined && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
   }
   placeRoles(view, triggerStart, candidates, roles);
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
@@ -339,10 +347,13 @@ function readParties(
   };
 }
 
-/** 인텔을 인수했다, 인텔의 낸드 사업부를 인수한다, 대우조선해양을 2조원에 인수: the one bought, or whose business is, right before the word. */
+/** 인텔을 인수했다, 인텔의 낸드 사업부를 인수한다, 대우조선해양을 2조 원에 인수: the one bought, or whose business is, right before the word. */
 function isBought(view: SentenceView, mention: SentenceMention, triggerStart: number): boolean {
   if (mention.entity.type !== 'organization') return false;
-  return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+에)?\s+$/.test(view.text.slice(mention.end, triggerStart));
+  // SM엔터테인먼트 지분 인수: its shares, its business.
+  const ownedThing = /^\s+([\uAC00-\uD7A3]{2,})\s+$/.exec(view.text.slice(mention.end, triggerStart))?.[1];
+  if (ownedThing && isCommonNoun(ownedThing)) return true;
+  return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+(?:\s+\S+)?에)?\s+$/.test(view.text.slice(mention.end, triggerStart));
 }
 
 /**
