@@ -389,6 +389,24 @@ describe('Korean status from grammar, with a date', () => {
     expect(status('가수 다라는 가나엔터와 계약 분쟁 끝에 결별했다.')).toEqual(['terminated']);
   });
 
+  it('does not take the end of the term agreed (2027년까지) for the date of the agreement', () => {
+    const found = agreementsIn('가나구단은 다라 선수와 2027년까지 재계약했다.', 'ko', [org('가나구단'), person('다라', '선수'), date('2027년', '2027')]);
+    expect(found.map(({ status, date }) => ({ status, date }))).toEqual([{ status: 'signed', date: undefined }]);
+  });
+
+  it('reads teaming up (A와 손잡고) as a signed alliance and a letter of intent (의향서) as its own kind', () => {
+    expect(only('가나모터스는 배터리 업체 다라솔루션과 손잡고 전고체 배터리를 개발한다.', 'ko', [org('가나모터스'), org('다라솔루션')])).toEqual({
+      parties: ['가나모터스', '다라솔루션'],
+      what: '제휴',
+      status: 'signed',
+    });
+    expect(only('가나전력은 다라전력공사와 원전 건설 협력의향서를 체결했다.', 'ko', [org('가나전력'), org('다라전력공사')])).toMatchObject({
+      what: '원전 건설 의향서 (LOI)',
+      status: 'signed',
+    });
+    expect(only('가나그룹은 다라제약 인수의향서를 제출했다.', 'ko', [org('가나그룹'), org('다라제약')]).status).toBe('proposed');
+  });
+
   it('keeps the date of a planned signing', () => {
     const found = agreementsIn('가나시는 25일 다라대와 인재 양성 협약을 체결할 예정이다.', 'ko', [org('가나시'), org('다라대'), date('25일', '2024-06-25')]);
     expect(found.map(({ status, date }) => ({ status, date }))).toEqual([{ status: 'planned', date: '2024-06-25' }]);

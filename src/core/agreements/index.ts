@@ -128,7 +128,8 @@ function describe(mention: AgreementMention, language: string): string {
   if (language === 'ko') {
     // The text's own word (합병조약, 합의문) unless the kind is glossed or shown by its status
     // (협상 타결); 수출계약 stays one word; a glossed kind keeps its canonical form (기술 업무협약 (MOU)).
-    const shown = !mention.kind.gloss && mention.written && !mention.kind.displayAs?.[mention.status] ? mention.written : label;
+    const asWritten = mention.written && !mention.kind.verbForms?.includes(mention.written);
+    const shown = !mention.kind.gloss && asWritten && !mention.kind.displayAs?.[mention.status] ? mention.written : label;
     if (mention.glued && !mention.kind.gloss) return [mention.subject, `${mention.glued}${shown}`].filter(Boolean).join(' ');
     return [mention.subject, mention.glued, shown].filter(Boolean).join(' ');
   }

@@ -404,7 +404,9 @@ function addWordParties(words: WordParties, subjects: string[], counterparts: st
 function dateOfAnother(view: SentenceView, date: SentenceMention, at: number, end: number): boolean {
   if (date.start >= end) return CLAUSE_BREAK_BETWEEN.test(view.text.slice(end, date.start));
   const between = view.text.slice(date.end, at);
-  if (CLAUSE_BREAK_BETWEEN.test(between) && /^(?:까지|부터)/.test(view.text.slice(date.end, date.end + 2))) return true;
+  const bound = /^(?:까지|부터)/.exec(view.text.slice(date.end, date.end + 2))?.[0];
+  // 2027년까지 재계약했다: the end of the term agreed, not when it was agreed.
+  if (bound === '까지' || (bound && CLAUSE_BREAK_BETWEEN.test(between))) return true;
   return /(?:기로|도록|자는|하겠다는)\s/.test(between);
 }
 const CLAUSE_BREAK_BETWEEN = /(?:[고며]|지만|는데|으나|,)\s/;

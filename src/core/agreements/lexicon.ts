@@ -20,6 +20,8 @@ export interface AgreementKind {
   objectWord?: boolean;
   /** Words one of which must follow the agreement word (인수했다, 인수 계약). */
   requiresAfter?: string[];
+  /** Written forms that are verbs (손잡고, 손을 잡았다): shown by the kind's name. */
+  verbForms?: string[];
 }
 
 export interface KindForm {
@@ -42,6 +44,7 @@ interface RawKind {
   generic?: boolean;
   objectWord?: boolean;
   requiresAfter?: string[];
+  verbForms?: string[];
 }
 
 /** Every form of every kind, longest first, so 업무협약 wins over 협약. */
@@ -57,6 +60,7 @@ function compileForms(kinds: RawKind[]): KindForm[] {
       generic: raw.generic,
       objectWord: raw.objectWord,
       requiresAfter: raw.requiresAfter,
+      verbForms: raw.verbForms,
     };
     for (const form of raw.forms) forms.push({ form, kind });
   }
