@@ -203,6 +203,10 @@ describe('Korean: parties from the sentence’s structure', () => {
 });
 
 describe('Korean: what is not a new agreement', () => {
+  it('does not read the countries that signed a treaty (FTA 체결국) as a new agreement', () => {
+    expect(agreementsIn('가나는 FTA 체결국과의 교역에서 흑자를 냈다.', 'ko', [place('가나', 'country')])).toEqual([]);
+  });
+
   it('a relative clause that only describes a thing (바이어와 계약한 제품)', () => {
     expect(agreementsIn('가나상사는 중동 바이어와 계약한 제품을 다음 달 선적한다.', 'ko')).toEqual([]);
     expect(agreementsIn('이 부품은 협력사와 계약한 물량이다.', 'ko')).toEqual([]);

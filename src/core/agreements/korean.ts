@@ -154,7 +154,7 @@ function findTriggers(view: SentenceView): Trigger[] {
   return triggers.sort((a, b) => a.start - b.start);
 }
 
-/** FTA 체결 효과, 정전협정 체결 기념일, 협약 당사국: the agreement (or its signing) only qualifies the noun after it. */
+/** FTA 체결 효과, FTA 체결국, 정전협정 체결 기념일, 협약 당사국: the agreement (or its signing) only qualifies the noun after it. */
 function qualifiesNoun(after: string): boolean {
   const head = /^(?:\([^)]{0,20}\))?\s(?:(?:체결|서명|타결)\s)?([\uAC00-\uD7A3]+)/.exec(after)?.[1];
   return head !== undefined && lex.eventNounHeadsNot.some((noun) => head.startsWith(noun));
