@@ -14,6 +14,7 @@ import type { Mention } from '../mentions';
 import { registerPlaceLexicon } from '../places';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
+import { hanGlosses } from './glosses';
 import { occurrences } from './occurrences';
 import { findOrganizations } from './organizations';
 import { findPeople } from './people';
@@ -41,7 +42,8 @@ export function recognizeKorean(input: RecognizeInput): Entity[] {
   const places = findKoreanPlaces(text, words);
   const venues = findVenues({ text, words, isPlace });
   const found = [...orgs, ...people.orgs, ...people.people, ...venues, ...places];
-  const mentions = [...found, ...spread(text, found), ...findDates(text, input.sentences, input.published)];
+  const named = [...found, ...spread(text, found)];
+  const mentions = [...named, ...hanGlosses(text, named), ...findDates(text, input.sentences, input.published)];
   return mergeMentions(text, mentions, { known: input.known, excluded: [...input.excluded, ...addresses] }, koreanMerge);
 }
 
