@@ -50,6 +50,15 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(agreementsIn('가나, 다라와 무역 협상', 'ko', [place('가나', 'country'), place('다라', 'country')])).toEqual([]);
   });
 
+  it('reads a title with 과 as its holder, a foreign name of two words, never the title itself (조코 위도도 대통령과)', () => {
+    expect(only('가나그룹은 다라 나사리 대통령과 전기차 공장 건설 협약을 체결했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹', '다라 나사리']);
+  });
+
+  it('does not take the mediators (A와 B의 중재로) for parties', () => {
+    const given = [place('가나', 'country'), place('다라', 'country'), place('마바', 'country'), place('사아', 'country')];
+    expect(only('가나와 다라는 마바와 사아의 중재로 휴전에 합의했다.', 'ko', given).parties).toEqual(['가나', '다라']);
+  });
+
   it('reads X-Y 간 as both sides', () => {
     expect(only('가람군-다솔군 간 상생협력 협약이 체결됐다.', 'ko').parties).toEqual(['가람군', '다솔군']);
   });

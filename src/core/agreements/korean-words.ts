@@ -254,8 +254,9 @@ function holders(context: WordContext, index: number): string[] {
   const names: string[] = [];
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
     const mention = mentionAt(context, i);
-    if (!mention && i === index - 1 && BARE_NOUN.test(words[i][0]) && !isCommonNoun(words[i][0]) && acceptable(words[i][0])) {
-      names.unshift(words[i][0]);
+    if (!mention && i === index - 1 && unknownNamePart(context, i)) {
+      // 조코 위도도 대통령과: a foreign name is often two written words.
+      names.unshift(i > 0 && unknownNamePart(context, i - 1) ? `${words[i - 1][0]} ${words[i][0]}` : words[i][0]);
       break;
     }
     if (!mention || mention.entity.type === 'date') break;
@@ -263,6 +264,15 @@ function holders(context: WordContext, index: number): string[] {
   }
   return names;
 }
+
+/** A bare word no list knows as a common noun and no recogniser took: part of a name. */
+function unknownNamePart(context: WordContext, index: number): boolean {
+  const word = context.words[index][0];
+  return !mentionAt(context, index) && BARE_NOUN.test(word) && !isCommonNoun(word) && acceptable(word) && !titles.has(word);
+}
+
+/** Whether a word is a title or role (대통령, 회장), which stands for its holder, never a name. */
+export const isTitleWord = (word: string): boolean => titles.has(word);
 
 /** Headline style: 한화테크윈, GE와 MOU 체결 — the first word before a comma acts. */
 const readHeadline: WordReading = (context, index, result) => {

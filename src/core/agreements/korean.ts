@@ -4,7 +4,7 @@
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import particleData from '../lexicon/ko/particles.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
-import { isCommonNoun, wordParties, type WordParties } from './korean-words';
+import { isCommonNoun, isTitleWord, wordParties, type WordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
@@ -291,7 +291,12 @@ function readParties(
   for (let i = 0; i < roles.length; i++) {
     // A와 B의 협정: B closes the pair. 카타르의 중재로: a lone possessor is no party.
     const afterPartner = i > 0 ? roles[i - 1] === 'with' && adjacent(view, candidates[i - 1], candidates[i]) : leadPartner?.end === candidates[i].start;
-    if (roles[i] === 'possessor') roles[i] = afterPartner ? 'pair' : undefined;
+    if (roles[i] === 'possessor') {
+      const owns = possessesAgreement(view, candidates[i], triggerStart);
+      roles[i] = afterPartner && owns ? 'pair' : undefined;
+      // 카타르와 이집트의 중재로: the partner before joins the possessor, not the agreement.
+      if (afterPartner && !owns && i > 0) roles[i - 1] = undefined;
+    }
     if (i === 0 && afterPartner && roles[i] === 'pair') pairedWithLead = true;
     // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
     // 넷마블에 인수된 코웨이: the one it was sold to.
@@ -345,6 +350,20 @@ function readParties(
     bothSides: words.bothSides,
     bothSidesWord: words.bothSidesWord,
   };
+}
+
+/**
+ * Whether a name with 의 owns the agreement's noun phrase (A와 B의 무역 협정), not another noun
+ * that takes its own particle (카타르와 이집트의 중재로 휴전에 합의: the mediators).
+ */
+function possessesAgreement(view: SentenceView, mention: SentenceMention, triggerStart: number): boolean {
+  const between = view.text.slice(mention.end, triggerStart);
+  const words = between
+    .slice(between.indexOf('의') + 1)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((word) => !endsWithParticle(word));
 }
 
 /** 인텔을 인수했다, 인텔의 낸드 사업부를 인수한다, 대우조선해양을 2조 원에 인수: the one bought, or whose business is, right before the word. */
@@ -487,7 +506,8 @@ function counterpartWords(view: SentenceView, triggerStart: number, stopWord: st
     if (looksLikeOrg || introduced) add(word);
   }
   const ownPhrase = /^([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?$/.exec(stopWord);
-  if (words.length === 0 && ownPhrase) add(ownPhrase[1]);
+  // 위도도 대통령과 … 협약: a title stands for its holder, whom the words read.
+  if (words.length === 0 && ownPhrase && !isTitleWord(ownPhrase[1])) add(ownPhrase[1]);
   return words;
 }
 
