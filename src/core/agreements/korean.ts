@@ -356,6 +356,7 @@ function readParties(
  * Whether a name with 의 owns the agreement's noun phrase (A와 B의 무역 협정), not another noun
  * that takes its own particle (카타르와 이집트의 중재로 휴전에 합의: the mediators).
  */
+const CASE_PARTICLE_END = /.(?:으로|로|에서|에게|에|을|를|은|는|이|가|와|과|의|도)$/;
 function possessesAgreement(view: SentenceView, mention: SentenceMention, triggerStart: number): boolean {
   const between = view.text.slice(mention.end, triggerStart);
   const words = between
@@ -363,7 +364,7 @@ function possessesAgreement(view: SentenceView, mention: SentenceMention, trigge
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  return words.every((word) => !endsWithParticle(word));
+  return words.every((word) => !CASE_PARTICLE_END.test(word) || isCommonNoun(word));
 }
 
 /** 인텔을 인수했다, 인텔의 낸드 사업부를 인수한다, 대우조선해양을 2조 원에 인수: the one bought, or whose business is, right before the word. */
