@@ -76,7 +76,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (glossed) people.push(glossed);
     const bracketed = nameInBrackets(ctx, t);
     if (bracketed) people.push(bracketed);
-    const plain = plainNativeName(ctx, t) ?? listedName(ctx, t);
+    const plain = plainNativeName(ctx, t) ?? listedName(ctx, t) ?? foreignGivenAndFamily(ctx, t);
     if (plain) people.push(plain);
     const compound = nameBeforeCompoundTitle(ctx, t, title);
     if (compound) people.push(compound);
@@ -503,6 +503,49 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   if (placeOrOrganization(ctx, name)) return undefined;
   if (!endsAsName(text, word, length)) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
+}
+
+/** Endings of verb forms and modifiers (넘지, 넣어, 포착돼, 뛰어난, 세계적인, 다른), which a given name no list knows does not take. */
+const VERB_OR_MODIFIER_ENDING = /(?:지|어|돼|데|해|져|워|며|고|면|게|히|난|인|른|운|래)$/;
+
+/**
+ * 클로이 모레츠는, 후안 우리베가, 케이티 김은: a transliterated given name and family name, the
+ * two words sounding foreign, before a particle, a bracket or a title. A given name that no
+ * person list knows must not be a common noun; after a known one, the family name may be a
+ * word (제이미 라이트) or one syllable (미셸 위).
+ */
+function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const given = words[t];
+  const family = words[t + 1];
+  if (!family || !bare(given) || given.address || family.address || !adjacent(text, given, family)) return undefined;
+  const known = knownPeople.has(given.text);
+  if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
+  if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
+  const length = family.nouns[0];
+  const surname = family.text.slice(0, length);
+  const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
+  if (!familyShaped || !followedAsName(ctx, t + 1, length)) return undefined;
+  const name = `${given.text} ${surname}`;
+  if (!soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
+  if (placeOrOrganization(ctx, given.text) || placeOrOrganization(ctx, surname) || placeOrOrganization(ctx, name)) return undefined;
+  return { type: 'person', start: given.start, end: family.start + length, name };
+}
+
+const transliterated = (word: string): boolean => soundsForeign(word) && hasLoanwordSyllable(word);
+/** 클로이, 하세가와: every syllable open, as in few native words of two or more syllables. */
+const allOpen = (word: string): boolean => word.length >= 2 && Array.from(word).every((s) => (s.charCodeAt(0) - 0xac00) % 28 === 0);
+
+/** The name ending `length` into word i is followed by a particle, a bracket, a list separator or a title. */
+function followedAsName(ctx: PeopleContext, i: number, length: number): boolean {
+  const { text, words } = ctx;
+  const word = words[i];
+  if (length < word.text.length) return PLAIN_NAME_PARTICLES.has(word.text.slice(length));
+  if (/^(\(|·|, ?)/.test(text.slice(word.end, word.end + 2))) return true;
+  const next = words[i + 1];
+  if (!next || !adjacent(text, word, next)) return false;
+  const noun = next.text.slice(0, next.nouns[0]);
+  return titles.has(noun) || titleEndingCompound(noun) !== undefined;
 }
 
 /** 전현무, 박지윤, 라미란, 김지윤: in a list where two items are people, name-shaped items are too. */

@@ -1,0 +1,25 @@
+// Transliterated foreign names read without a title: a given name and a family name.
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
+
+function people(text: string): string[] {
+  return koreanRecognizer
+    .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name);
+}
+
+describe('a foreign given and family name', () => {
+  it('reads two transliterated words before a particle as a person', () => {
+    expect(people('경기 막판 카를로스 베네데티가 결승골을 넣었고 관중석의 나디아 로미레스는 환호했다.')).toEqual(['카를로스 베네데티', '나디아 로미레스']);
+  });
+
+  it('reads a known given name with a one-syllable family name (케이티 김)', () => {
+    expect(people('심사위원들은 케이티 김의 무대에 최고점을 줬다.')).toEqual(['케이티 김']);
+  });
+
+  it('does not read a verb form, a modifier or a loanword phrase as a given name', () => {
+    expect(people('예산이 국회 문턱을 넘지 못하는 것은 문제다. 다른 고위간부가 발표했다. 빅데이터 분석자료를 공개했다.')).toEqual([]);
+  });
+});
