@@ -31,6 +31,15 @@ describe('English people', () => {
     expect(names.some((name) => name.includes('Questioning'))).toBe(false);
   });
 
+  it('drops an everyday word that opens a sentence or heading from the name after it (Former …, A: Watching …)', () => {
+    const names = summary(recognize('Former Federal Reserve Board economist Lena Marsh warned on Monday that rates would rise.\nA: Watching Premier League Pass with my kids.'));
+    expect(names).toContain('organization:Federal Reserve Board');
+    expect(names).toContain('person:Lena Marsh');
+    expect(names.some((name) => /Former|Watching/.test(name))).toBe(false);
+    // … but not a word that opens the whole name: Civic Party, Cyclone Idai.
+    expect(summary(recognize('Civic Party leaders met on Monday. Cyclone Idai struck the coast.'))).toContain('organization:Civic Party');
+  });
+
   it('reads a production company by its ending (Dick Clark Productions)', () => {
     expect(summary(recognize('Dick Clark Productions said it would air the show.'))).toEqual(['organization:Dick Clark Productions']);
   });

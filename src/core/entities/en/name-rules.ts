@@ -85,6 +85,7 @@ type Peeled = 'decided' | 'peeled' | undefined;
 const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   knownName,
   leadingArticle,
+  leadingEverydayWord,
   nameBeforeOrganizationHead,
   titleOfLawOrEvent,
   organizationByShape,
@@ -135,6 +136,18 @@ function knownName(sentence: Sentence, run: Run): Peeled {
 function leadingArticle(_sentence: Sentence, run: Run): Peeled {
   const first = run.tokens[0].text;
   return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
+}
+
+/** Reads the first word at a sentence or heading start: an everyday word no name holds (Former, Watching, Enter) opens
+ *  none there (`Former National Security Council official X`, `A: Watching NBA League Pass`), whatever follows. */
+function leadingEverydayWord(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  const first = tokens[0].text;
+  if (tokens.length < 2 || !isEverydayWord(first) || givenNames.has(first) || nonEntityHeadsFirst.has(first) || !opensSentence(sentence, tokens[0], true)) return undefined;
+  // … unless the word heads or opens the whole name (Civic Party, Cyclone Phailin) and the rest is no name of that shape.
+  const shaped = (part: Token[]) => knownOrganizations.has(spanText(sentence.text, part)) || organizationShape(part) || placeShape(part) !== undefined;
+  const rest = tokens.slice(1);
+  return shaped(tokens) && !(rest.length > 1 && shaped(rest)) ? undefined : peelFront(run, 1);
 }
 
 /** Reads the word after the chunk: `the Democratic Progressive party`, `the Labour government` name an
