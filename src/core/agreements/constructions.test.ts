@@ -420,6 +420,27 @@ describe('Korean status from grammar, with a date', () => {
     expect(only('가나그룹은 다라제약 인수의향서를 제출했다.', 'ko', [org('가나그룹'), org('다라제약')]).status).toBe('proposed');
   });
 
+  it('reads winning a contract (수주), a sale (B에 매각), a joint venture (합작) and a compromise (타협을 보았다)', () => {
+    expect(only('가나건설은 중동에서 정유 공장 공사를 수주했다.', 'ko', [org('가나건설')])).toMatchObject({ parties: ['가나건설'], what: '수주', status: 'signed' });
+    expect(only('가나그룹은 다라호텔을 마바캐피탈에 매각하기로 했다.', 'ko', [org('가나그룹'), org('마바캐피탈')])).toMatchObject({
+      parties: ['가나그룹', '마바캐피탈'],
+      status: 'planned',
+    });
+    expect(only('가나전자는 다라화학과 합작하기로 했다.', 'ko', [org('가나전자'), org('다라화학')])).toMatchObject({ what: '합작', status: 'planned' });
+    expect(only('가나와 다라는 새 국호에 대한 타협을 보았다.', 'ko', [place('가나', 'country'), place('다라', 'country')]).status).toBe('signed');
+  });
+
+  it('reads talks said to go on as proposed, and the word alone (협상이 장기화될 가능성, 협상력) as no agreement', () => {
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    expect(only('가나와 다라는 국경 획정 협상을 벌이고 있다.', 'ko', given)).toMatchObject({ what: '국경 획정 협상', status: 'proposed' });
+    expect(agreementsIn('전문가들은 가나와 다라의 협상이 장기화될 가능성이 크다고 내다봤다.', 'ko', given)).toEqual([]);
+    expect(agreementsIn('가나는 협상력을 높이기 위해 다라와 공조하고 있다.', 'ko', given)).toEqual([]);
+  });
+
+  it('does not read holding a hand (손을 잡고 있었다) as teaming up: there is no partner', () => {
+    expect(agreementsIn('가나그룹 회장은 아이의 손을 잡고 있었다.', 'ko', [org('가나그룹')])).toEqual([]);
+  });
+
   it('keeps the date of a planned signing', () => {
     const found = agreementsIn('가나시는 25일 다라대와 인재 양성 협약을 체결할 예정이다.', 'ko', [org('가나시'), org('다라대'), date('25일', '2024-06-25')]);
     expect(found.map(({ status, date }) => ({ status, date }))).toEqual([{ status: 'planned', date: '2024-06-25' }]);

@@ -48,6 +48,9 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const status = readStatus(view, trigger.start, trigger.end, trigger.kind);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
+    // 협상이 장기화될 가능성: the word comes up, but no talks are said to go on.
+    const clause = view.text.slice(trigger.end, end);
+    if (status === 'proposed' && trigger.kind.proposedWhen && !trigger.kind.proposedWhen.some((cue) => clause.includes(cue))) continue;
     // IBM이 인수한 보안 플랫폼: what is bought is the head, and a party; 바이어와 계약한 제품을:
     // the clause only describes a thing, no new agreement.
     const head = relativeHead(view, trigger.end, trigger.kind.objectWord === true);
@@ -57,6 +60,8 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const boughtBefore = trigger.kind.objectWord ? trigger.start : objectBefore?.start;
     objectBefore = undefined;
     const parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore);
+    // 손을 잡고 있었다: teaming up needs someone to team up with.
+    if (trigger.kind.verbForms?.includes(view.text.slice(trigger.start, trigger.end)) && !parties.hasCounterpart) continue;
     // 에인절스와 계약한 해밀턴은: the one the clause describes signed it.
     if (head?.name && !parties.parties.includes(head.name)) {
       parties.parties.unshift(head.name);

@@ -22,6 +22,8 @@ export interface AgreementKind {
   requiresAfter?: string[];
   /** Written forms that are verbs (손잡고, 손을 잡았다): shown by the kind's name. */
   verbForms?: string[];
+  /** Words one of which the clause needs for the kind to be proposed (협상을 벌이고 있다). */
+  proposedWhen?: string[];
 }
 
 export interface KindForm {
@@ -45,6 +47,7 @@ interface RawKind {
   objectWord?: boolean;
   requiresAfter?: string[];
   verbForms?: string[];
+  proposedWhen?: string[];
 }
 
 /** Every form of every kind, longest first, so 업무협약 wins over 협약. */
@@ -61,6 +64,7 @@ function compileForms(kinds: RawKind[]): KindForm[] {
       objectWord: raw.objectWord,
       requiresAfter: raw.requiresAfter,
       verbForms: raw.verbForms,
+      proposedWhen: raw.proposedWhen,
     };
     for (const form of raw.forms) forms.push({ form, kind });
   }
