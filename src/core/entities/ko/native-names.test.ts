@@ -1,0 +1,17 @@
+// Native Korean names read without a title, by their surname and given-name syllables.
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
+
+function people(text: string): string[] {
+  return koreanRecognizer
+    .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
+    .filter((e) => e.type === 'person')
+    .map((e) => e.name);
+}
+
+describe('a bare native name', () => {
+  it('reads a given name with 연, 섭, 열 or 헌 (common in given names) before a particle', () => {
+    expect(people('결승에 오른 한서연은 금메달을 땄고, 박재섭의 기록도 좋았다.')).toEqual(['한서연', '박재섭']);
+  });
+});
