@@ -433,6 +433,7 @@ describe('Korean status from grammar, with a date', () => {
   it('reads talks said to go on as proposed, and the word alone (협상이 장기화될 가능성, 협상력) as no agreement', () => {
     const given = [place('가나', 'country'), place('다라', 'country')];
     expect(only('가나와 다라는 국경 획정 협상을 벌이고 있다.', 'ko', given)).toMatchObject({ what: '국경 획정 협상', status: 'proposed' });
+    expect(only('가나와 다라의 무역 협상은 다음 달 재개될 예정이다.', 'ko', given).status).toBe('proposed');
     expect(agreementsIn('전문가들은 가나와 다라의 협상이 장기화될 가능성이 크다고 내다봤다.', 'ko', given)).toEqual([]);
     expect(agreementsIn('가나는 협상력을 높이기 위해 다라와 공조하고 있다.', 'ko', given)).toEqual([]);
   });

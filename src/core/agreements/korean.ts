@@ -45,7 +45,9 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
       continue;
     }
     clauseEnd = end;
-    const status = readStatus(view, trigger.start, trigger.end, trigger.kind);
+    const read = readStatus(view, trigger.start, trigger.end, trigger.kind);
+    // 협상은 다음 주 재개될 예정이다: talks to come are still talks, proposed.
+    const status = read === 'planned' && trigger.kind.proposedWhen ? 'proposed' : read;
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     // 협상이 장기화될 가능성: the word comes up, but no talks are said to go on.
