@@ -305,3 +305,41 @@ describe('English agreements: what is not one', () => {
     expect(agreementsIn(sentence, 'en', given)).toEqual([]);
   });
 });
+
+// Issue 13's English constructions, in sentences written for these tests in the style of news.
+describe('English agreements: constructions', () => {
+  const given = [org('Harmon Foods'), org('Crestline Brands'), org('Acme Corp')];
+  const lead = 'Acme Corp shares rose on Monday.\n';
+
+  it('takes the speaker who reports about itself as a party ("X said on Tuesday it had agreed to buy Y")', () => {
+    const found = agreementsIn(`${lead}Harmon Foods said on Tuesday it had agreed to buy Crestline Brands.`, 'en', given);
+    expect(only(found).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+  });
+
+  it('does not take the one whose complaint or officials report it ("an X complaint said Y had agreed")', () => {
+    const text = `${lead}A Justice Department complaint said Crestline Brands had agreed to pay a fine.`;
+    expect(only(agreementsIn(text, 'en', [...given, org('Justice Department')])).parties).toEqual(['Crestline Brands']);
+  });
+
+  it('reads the subject across an apposition or an aside between dashes', () => {
+    const appositive = `${lead}Harmon Foods, the maker of frozen pies, agreed to buy Crestline Brands.`;
+    expect(only(agreementsIn(appositive, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+    const dashed = `${lead}Harmon Foods — which runs 40 plants — signed a supply deal with Crestline Brands.`;
+    expect(only(agreementsIn(dashed, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+  });
+
+  it('does not take a name in another clause for a party ("X, Y’s owner, on Friday after the deal was …")', () => {
+    const text = 'Harmon Foods signed a merger deal with Crestline Brands.\nThe news came from Ana Ruiz, Crestline’s owner, on Friday after the deal was approved by regulators.';
+    const found = agreementsIn(text, 'en', [...given, org('Crestline', []), person('Ana Ruiz')]);
+    expect(found).toHaveLength(1);
+    expect([...found[0].parties].sort()).toEqual(['Crestline Brands', 'Harmon Foods']);
+  });
+
+  it('resolves "the deal" and "both companies" to the parties of the agreement reported before', () => {
+    const text = 'Harmon Foods signed a supply deal with Crestline Brands in March.\nShareholders of both companies approved the deal on Friday.';
+    const found = agreementsIn(text, 'en', given);
+    expect(found).toHaveLength(1);
+    expect([...found[0].parties].sort()).toEqual(['Crestline Brands', 'Harmon Foods']);
+    expect(found[0].alsoIn?.length).toBe(1);
+  });
+});

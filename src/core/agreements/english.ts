@@ -2,6 +2,8 @@
 // "A and B agreed to …", "a treaty between A and B is set to be signed".
 // The agreement word is found first; the nearest status cue around it gives the status; the
 // words around each entity mention (with, between, and, 's) say who the parties are.
+// The word lists lexicon.ts does not compile (bothSides) are read as written.
+import englishWords from '../lexicon/en/agreements.json';
 import commonWordData from '../lexicon/generated/en-common-words.json';
 import { englishLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
@@ -322,7 +324,14 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     // "a contract from the U.S. Air Force": the one who awards it;
     // "a deal for Anglo American": the one a takeover or purchase deal is for.
     else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
-    else if (/^['’]s\b/.test(after) && triggerStart >= mention.end && triggerStart - mention.end < 40) role = 'subject';
+    else if (
+      /^['’]s\b/.test(after) &&
+      triggerStart >= mention.end &&
+      triggerStart - mention.end < 40 &&
+      !/[,;]|\s[—–-]\s/.test(text.slice(mention.end, triggerStart)) &&
+      !CLAUSE_BREAK.test(text.slice(mention.end, triggerStart))
+    )
+      role = 'subject';
     else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
       role = 'subject';
     if (role && isSpeaker(after, before)) role = undefined;
@@ -338,13 +347,19 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
   addNamesByCapitals(view, triggerStart, triggerEnd, takesObject, subjects, counterparts);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
-  const beforeTrigger = text.slice(view.start, triggerStart);
+  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, partyMentions, ...referencesToOthers(view, triggerStart, subjects, parties) };
+}
+
+/** Whether the sentence refers to its parties instead of naming them: the company, they, the two firms, the deal. */
+function referencesToOthers(view: SentenceView, triggerStart: number, subjects: string[], parties: string[]) {
+  const sentence = view.text.slice(view.start, view.end);
+  const beforeTrigger = view.text.slice(view.start, triggerStart);
   const anaphora = anaphoraPattern.test(beforeTrigger) || /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
-  // "They also agreed …", "the two companies said …": the two named just before.
-  const bothSides = subjects.length === 0 && BOTH_SIDES.test(beforeTrigger);
-  // "That deal closed in June": the agreement reported just before.
-  const refersBack = parties.length === 0 && /^\W*(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
-  return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, anaphora, partyMentions, bothSides, refersBack };
+  // "They also agreed …", "the two companies said …", "shareholders of both companies": the two named just before.
+  const bothSides = subjects.length === 0 && (THEY_BEFORE.test(beforeTrigger) || BOTH_SIDES.test(sentence));
+  // "That deal closed in June", "after the deal was approved": the agreement reported just before.
+  const refersBack = parties.length === 0 && /(?:^|[^\w\s]|\s)(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
+  return { anaphora, bothSides, refersBack };
 }
 
 /**
@@ -362,8 +377,8 @@ const TO_BUY = String.raw`\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\
 const ONLY_TO_BUY = new RegExp(`^${TO_BUY}$`);
 const LEAD_TO_BUY = new RegExp(`^${TO_BUY}`);
 
-const BOTH_SIDES =
-  /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)(?:they|both sides|the two sides|both companies|the two companies|the companies|both countries|the two countries|the two governments|the two leaders|the parties)\b/i;
+const THEY_BEFORE = /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)they\b/i;
+const BOTH_SIDES = new RegExp(`\\b(?:${englishWords.bothSides.map(escapeRegExp).join('|')})\\b`, 'i');
 
 /**
  * Names no recogniser knew, read by their capitals where the sentence's structure says they
@@ -420,14 +435,31 @@ function isCompoundPair(view: SentenceView, mention: SentenceMention, next: Sent
   return joinedAfter || joinedBefore;
 }
 
+/**
+ * Whether a name only reports (Smith said, a Tiller complaint said, according to X). Not when
+ * the report is about the speaker: "A and B said they would merge", "X said on Tuesday it had
+ * agreed to buy Y", "X said its unit …": the speakers are the ones who act.
+ */
 function isSpeaker(after: string, before: string): boolean {
   if (/\baccording\s+to\s+(?:the\s+)?$/i.test(before)) return true;
-  // "A and B said they would merge": the speakers are the ones who act.
-  if (/^\W*[A-Za-z]+\s+(?:that\s+)?(?:they|it|the two|both)\b/i.test(after)) return false;
-  // The whole reporting phrase: "announced that" reports, "announced an alliance" acts.
-  const words = after.toLowerCase().match(/[a-z]+/g) ?? [];
-  return lex.reportingAfter.some((phrase) => phrase.split(' ').every((word, i) => words[i] === word));
+  // At most two lower-case words (a complaint, officials) between the name and the reporting phrase.
+  const lead = /^['’]?s?\s+((?:[a-z-]+\s+){0,2})/.exec(after);
+  if (!lead) return false;
+  const words =
+    after
+      .slice(lead[0].length - lead[1].length)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  for (let at = 0; at <= (lead[1].match(/\S+/g) ?? []).length; at++) {
+    const phrase = lex.reportingAfter.find((p) => p.split(' ').every((word, i) => words[at + i] === word));
+    if (!phrase) continue;
+    const rest = words.slice(at + phrase.split(' ').length, at + phrase.split(' ').length + 6);
+    return !rest.some((word, i) => SELF_REFERENCE.has(word) || (word === 'two' && rest[i - 1] === 'the'));
+  }
+  return false;
 }
+
+const SELF_REFERENCE = new Set(['it', 'its', 'they', 'their', 'both']);
 
 /**
  * A name that only says whose or where the next organisation is, is not a party: a country
@@ -453,7 +485,7 @@ function isWithPartner(before: string): boolean {
   return (match[1].match(/\S+/g) ?? []).every((word) => !lex.nonPartyBefore.has(word.toLowerCase()) && (/^[a-z][a-z-]*$/.test(word) || /['’]s$/.test(word)));
 }
 
-const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but)\b/i;
+const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but|after|before|since|until|unless|if|whereas)\b/i;
 /**
  * Whether nothing separates a name from the agreement word but its own clause: no `;` or
  * dash (a dateline: DUBAI, United Arab Emirates — …), no relative or subordinate clause
@@ -461,7 +493,7 @@ const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because
  * comma only when a list of names goes on after it (Japan, Korea and China signed).
  */
 function sameClause(view: SentenceView, from: number, to: number, mentions: SentenceMention[]): boolean {
-  const between = view.text.slice(from, to);
+  const between = withoutAsides(view.text.slice(from, to));
   if (CLAUSE_BREAK.test(between)) return false;
   for (let comma = between.indexOf(','); comma >= 0; comma = between.indexOf(',', comma + 1)) {
     const after = from + comma + 1;
@@ -469,6 +501,19 @@ function sameClause(view: SentenceView, from: number, to: number, mentions: Sent
     if (!nextName || !/^\s*(?:and\s+|&\s+)?(?:the\s+)?$/i.test(view.text.slice(after, nextName.start))) return false;
   }
   return true;
+}
+
+/**
+ * The text with the asides right after a name blanked out (same length, so offsets hold): an
+ * apposition or a non-restrictive clause between commas or dashes, or a parenthesis ("X, the
+ * maker of Y, agreed", "X — which flies to 90 cities — signed", "X (XYZ) signed").
+ */
+function withoutAsides(between: string): string {
+  const blank = (aside: string) => ' '.repeat(aside.length);
+  return between
+    .replace(/^\s*\([^()]*\)/, blank)
+    .replace(/^\s*[—–]\s[^—–]*\s[—–](?=\s)/, blank)
+    .replace(/^\s*,\s*(?:the|a|an|its|their|which|who|whose|once|now|formerly|[\w-]+['’]s)\s[^,;:—–()]*,(?=\s)/i, blank);
 }
 
 /** Modifiers before the agreement word (a ten-year supply contract → ten-year supply). */
