@@ -42,7 +42,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   const { words } = ctx;
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
-    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i);
+    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i) ?? reporterOfNews(ctx, i);
     if (!mention) continue;
     const named = withCourtDivision(ctx.text, ofCountry(ctx, i, mention));
     // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
@@ -167,6 +167,22 @@ function brandPrefixedAt({ words }: OrgContext, i: number): Mention | undefined 
   const parts = /^([A-Z]{2,4})([가-힣]{2,})$/.exec(name);
   if (!parts || notNames.has(parts[2]) || titles.has(parts[2])) return undefined;
   return { type: 'organization', start: word.start, end: word.start + name.length, name };
+}
+
+// `X가 (16일) 보도했다`, `X 보도에 따르면`: what reports the news is a news outlet.
+const REPORTED = /^(?:(?:\d{1,2}일|지난|현지시간|이날) )?보도(?:했|하|한|해|에 따르면|를 통해)/;
+
+/** 중신넷이 17일 보도했다, 이투데이(etoday) 보도에 따르면: the one that reports is a news outlet. */
+function reporterOfNews({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
+  const word = words[i];
+  const length = word.nouns[0];
+  const particle = word.text.slice(length);
+  if (particle && !/^[이가은는]$/.test(particle)) return undefined;
+  const after = text.slice(word.end, word.end + 20).replace(/^\([A-Za-z]{2,12}\)/, '');
+  if (!REPORTED.test(after.slice(1)) || after[0] !== ' ' || (!particle && !/^ 보도에 따르면/.test(after))) return undefined;
+  const name = word.text.slice(0, length);
+  if (name.length < 2 || notNames.has(name) || titles.has(name) || isPlace(name) || /^\d/.test(name)) return undefined;
+  return { type: 'organization', start: word.start, end: word.start + length, name };
 }
 
 /** Whether a single word reads as an organisation name by its ending. */

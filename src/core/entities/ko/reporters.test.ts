@@ -1,0 +1,21 @@
+// What reports the news is a news outlet.
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
+
+function organizations(text: string): string[] {
+  return koreanRecognizer
+    .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
+    .filter((e) => e.type === 'organization')
+    .map((e) => e.name);
+}
+
+describe('a news outlet by what it does', () => {
+  it('reads the subject of 보도했다 and the name before 보도에 따르면 as organisations', () => {
+    expect(organizations('공장 가동이 멈췄다고 난팡넷이 3일 보도했다. 베이징데일리 보도에 따르면 피해가 컸다.')).toEqual(['난팡넷', '베이징데일리']);
+  });
+
+  it('does not read a common noun or a place that reports as an organisation', () => {
+    expect(organizations('외신이 일제히 보도했다. 현지 언론은 이날 보도에서 중국이 보도했다고 전했다.')).toEqual([]);
+  });
+});
