@@ -195,6 +195,12 @@ describe('English organisations', () => {
     ]);
   });
 
+  it('reads a name that speaks of itself as `its` for an organisation (X said its profit fell)', () => {
+    const entities = summary(recognize('Harlowe said its quarterly profit fell by a third. Dana Olsen said her team would stay.'));
+    expect(entities).toContain('organization:Harlowe');
+    expect(entities).toContain('person:Dana Olsen');
+  });
+
   it('takes a name before `spokesman` or `shares` for an organisation', () => {
     expect(summary(recognize('A Brightwell spokesman declined to comment.'))).toEqual(['organization:Brightwell']);
   });

@@ -472,8 +472,15 @@ function organizationContextBefore({ text, run }: RunContext): Reading | undefin
 /** Reads up to 150 characters after: `X’s chief executive`, `X, the Ohio-based retailer`, `X, which makes …`. */
 function organizationContextAfter({ text, run, personCue }: RunContext): Reading | undefined {
   const end = run[run.length - 1].end;
+  if (speaksOfItself(text.slice(end, end + 40))) return { type: 'organization' };
   if (personCue || !(organizationPossessiveCue.test(text.slice(end, end + 40)) || organizationAppositionAfter.test(text.slice(end, end + 150)))) return undefined;
   return { type: 'organization' };
+}
+
+/** `X said its profit fell`, `X announced that its chief would go`: what speaks of itself as `its` is no person. */
+function speaksOfItself(after: string): boolean {
+  const m = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(?:that[ \t\u00a0]+)?its\b/u.exec(after);
+  return m !== null && personVerbsAfter.has(m[1]);
 }
 
 /** Reads the words around: `X said`, `according to X`, a lower-case title before make a person. */
