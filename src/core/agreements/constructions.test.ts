@@ -54,6 +54,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('가나그룹은 다라 나사리 대통령과 전기차 공장 건설 협약을 체결했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹', '다라 나사리']);
   });
 
+  it('takes a venue that is partnered (B센터와 협약을) for the institution that runs it, not one where it happened', () => {
+    const given = [org('가나병원'), place('다라암센터', 'venue'), place('마바홀', 'venue')];
+    expect(only('가나병원은 마바홀에서 다라암센터와 공동연구 협약을 체결했다.', 'ko', given).parties).toEqual(['가나병원', '다라암센터']);
+  });
+
   it('does not take the mediators (A와 B의 중재로) for parties', () => {
     const given = [place('가나', 'country'), place('다라', 'country'), place('마바', 'country'), place('사아', 'country')];
     expect(only('가나와 다라는 마바와 사아의 중재로 휴전에 합의했다.', 'ko', given).parties).toEqual(['가나', '다라']);

@@ -276,6 +276,8 @@ function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): R
   return undefined;
 }
 
+const isVenue = (entity: SentenceMention['entity']): boolean => entity.type === 'place' && entity.placeKind === 'venue';
+
 /**
  * Parties named before the agreement word, by the particle each mention carries; names the
  * recognisers missed are taken in the text's own words from the same shapes.
@@ -288,8 +290,12 @@ function readParties(
   kind?: AgreementKind,
   boughtBefore?: number,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
-  const candidates = view.mentions.filter((m) => m.end <= triggerStart && canBeParty(m.entity));
-  const written = candidates.map((m, i) => roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view)));
+  const candidates = view.mentions.filter((m) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)));
+  // 국립암센터와 협약을: a venue that acts or is partnered is the institution running it.
+  const written = candidates.map((m, i) => {
+    const role = roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view));
+    return !isVenue(m.entity) || role === 'with' || role === 'subject' ? role : undefined;
+  });
   const roles: Array<Role | undefined> = [...written];
   // A list member (A·B와, A 및 B는) takes the role of the member that closes the list.
   for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === 'list') roles[i] = roles[i + 1];
