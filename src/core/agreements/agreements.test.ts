@@ -342,4 +342,36 @@ describe('English agreements: constructions', () => {
     expect([...found[0].parties].sort()).toEqual(['Crestline Brands', 'Harmon Foods']);
     expect(found[0].alsoIn?.length).toBe(1);
   });
+
+  it('reads the present tense and other buying verbs ("X agrees to buy Y", "X bought Y")', () => {
+    expect(only(agreementsIn(`${lead}Harmon Foods agrees to buy Crestline Brands in $3 billion deal.`, 'en', given))).toMatchObject({
+      parties: ['Crestline Brands', 'Harmon Foods'],
+      status: 'signed',
+    });
+    expect(only(agreementsIn(`${lead}Harmon Foods bought Crestline Brands in 2019.`, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+    expect(agreementsIn(`${lead}Harmon Foods bought new ovens for its plants.`, 'en', given)).toEqual([]);
+  });
+
+  it('reads "X signed <player>" as a signing, but not a signed bill or a sign', () => {
+    const text = `${lead}The Rovers signed striker Ana Silva on a free transfer.`;
+    expect(only(agreementsIn(text, 'en', [org('Rovers'), person('Ana Silva', 'striker')])).parties).toEqual(['Ana Silva', 'Rovers']);
+    expect(agreementsIn(`${lead}The governor signed the budget bill on Friday.`, 'en', given)).toEqual([]);
+  });
+
+  it('does not read an agreement already in force as a new one ("this ongoing partnership", "our deals with A and B are …")', () => {
+    const text = 'Harmon Foods signed a partnership with Crestline Brands in May.\nWe plan to grow this ongoing partnership next year.';
+    expect(agreementsIn(text, 'en', given)).toHaveLength(1);
+    expect(agreementsIn(`${lead}Our supply deals with Harmon Foods and Crestline Brands are already yielding savings.`, 'en', given)).toEqual([]);
+  });
+
+  it('does not take the one who only comments on the agreement for a party ("X welcomed the deal between A and B")', () => {
+    const text = `${lead}Acme Corp chairman Tom Reyes welcomed the agreement reached between Harmon Foods and Crestline Brands.`;
+    expect(only(agreementsIn(text, 'en', [...given, person('Tom Reyes', 'chairman', 'Acme Corp')])).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+  });
+
+  it('reads "possible" as a proposal only before the agreement word, not "as soon as possible"', () => {
+    expect(only(agreementsIn(`${lead}Harmon Foods is weighing a possible merger with Crestline Brands.`, 'en', given)).status).toBe('proposed');
+    const text = `${lead}Regulators worked as fast as possible, and the merger of Harmon Foods and Crestline Brands was approved on Friday.`;
+    expect(only(agreementsIn(text, 'en', given)).status).toBe('signed');
+  });
 });

@@ -93,7 +93,10 @@ const commonWords = new Set([
 ]);
 const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(form) ? form : form.toLowerCase(), kind]));
 const findForms = phraseSet(lex.forms.map(({ form }) => form));
-const findOtherSenses = phraseSet(lex.notAgreement);
+// "agreed to an interview" is listed once: "agrees to an interview", "agree to …" are the same sense.
+const findOtherSenses = phraseSet(
+  lex.notAgreement.flatMap((phrase) => (phrase.startsWith('agreed ') ? ['agree', 'agrees', 'agreeing', 'agreed'].map((verb) => `${verb}${phrase.slice(6)}`) : [phrase])),
+);
 const cueByPhrase = new Map<string, { status: CueStatus; negatable: boolean; modal: boolean }>();
 for (const status of ['signed', 'proposed', 'planned', 'terminated', 'failed'] as CueStatus[]) {
   // Listed later wins for a phrase in two lists: failed over terminated over planned over proposed over signed.
@@ -134,6 +137,8 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     const parties = readParties(view, trigger.start, trigger.end, trigger.kind);
     // "acquired new skills": to acquire is to buy only when a name is bought.
     if (trigger.kind.id === 'acquisition' && verbal && !parties.hasCounterpart) continue;
+    // "signed the bill", "signs of": to sign alone is a signing only of a person (the club signed striker Ana Silva).
+    if (BARE_SIGN.test(view.text.slice(trigger.start, trigger.end)) && !signsPerson(view, trigger)) continue;
     found.push({
       kind: trigger.kind,
       status,
@@ -164,13 +169,27 @@ function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): Ag
   });
 }
 
+const BARE_SIGN = /^(?:sign|signs|signed|re-signed)$/i;
+
+/** Whether a person is named straight after the verb, at most three lower-case words between (signed free agent Ana Silva). */
+function signsPerson(view: SentenceView, trigger: Found): boolean {
+  const person = view.mentions.find((m) => m.start >= trigger.end && m.entity.type === 'person');
+  return (
+    person !== undefined &&
+    /^\s+(?:[a-z-]+\s+){0,3}$/.test(view.text.slice(trigger.end, person.start)) &&
+    !/\b(?:by|to|with|for|in|on|at|from|of|off|up)\s/.test(view.text.slice(trigger.end, person.start))
+  );
+}
+
 interface Trigger extends Found {
   kind: AgreementKind;
 }
 
 /** The agreement word is a verb (agreed to, acquired, signed to): the words before it are its subject, not what it is. */
 const isVerbal = (view: SentenceView, trigger: Found) =>
-  /^(?:agreed|acquired?|acquires|merged?|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+up)\b/i.test(view.text.slice(trigger.start, trigger.end));
+  /^(?:agree(?:d|s|ing)?|acquired?|acquires|bought|buys|purchased?|purchases|merged?|sign|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+up)\b/i.test(
+    view.text.slice(trigger.start, trigger.end),
+  );
 
 function findTriggers(view: SentenceView, sentence: string): Trigger[] {
   const otherSenses = findOtherSenses(sentence, view.start);
@@ -180,7 +199,7 @@ function findTriggers(view: SentenceView, sentence: string): Trigger[] {
     const overlaps = (span: Found) => span.start < at.end && at.start < span.end;
     if (!kind || triggers.some(overlaps) || otherSenses.some(overlaps)) continue;
     if (view.mentions.some((m) => m.entity.type !== 'date' && m.start <= at.start && at.end <= m.end)) continue;
-    if (isVerbSense(view, at) || isAcronymOfName(view, sentence, at)) continue;
+    if (isVerbSense(view, at) || isAcronymOfName(view, sentence, at) || isInForce(view, at)) continue;
     triggers.push({ start: at.start, end: at.end, kind });
   }
   return triggers;
@@ -196,6 +215,15 @@ function isAcronymOfName(view: SentenceView, sentence: string, at: PhraseFound):
   return lowerCase > capitals;
 }
 
+const referenceBefore = new Set(englishWords.referenceBefore);
+/** "this ongoing partnership", "our deals with A and B are already …": an agreement already in force, not one made. */
+function isInForce(view: SentenceView, at: PhraseFound): boolean {
+  const before = view.text.slice(Math.max(view.start, at.start - 40), at.start);
+  if (referenceBefore.has(lastWord(before))) return true;
+  const plural = /s$/i.test(view.text.slice(at.start, at.end)) && kindByForm.get(at.phrase)?.id !== 'acquisition';
+  return plural && /\b(?:our|their|its|his|her|my|your)\s+(?:[\w-]+\s+)?$/i.test(before);
+}
+
 const verbSenseForms = new Set(lex.verbSense.forms);
 const verbSenseBefore = new Set(lex.verbSense.before);
 /** "must deal with", "to contract": the agreement word used as a verb. */
@@ -204,6 +232,7 @@ function isVerbSense(view: SentenceView, at: Found): boolean {
   return verbSenseBefore.has(lastWord(view.text.slice(view.start, at.start)));
 }
 
+const adjectiveCues = new Set(englishWords.adjectiveCues);
 const PRECEDENCE: CueStatus[] = ['failed', 'terminated', 'planned', 'proposed', 'signed'];
 
 /**
@@ -230,6 +259,8 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     if (!found) continue;
     const { status, negatable, modal } = found;
     if (modal && plural) continue;
+    // "a possible deal", not "as quickly as possible … our deals".
+    if (adjectiveCues.has(cue.phrase) && !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b)[\w$.-]+\s+){0,3}$/.test(view.text.slice(cue.end, trigger.start)))) continue;
     const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
     if (distance > CUE_WINDOW) continue;
     const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
@@ -334,7 +365,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       role = 'subject';
     else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
       role = 'subject';
-    if (role && isSpeaker(after, before)) role = undefined;
+    if (role && (isSpeaker(after, before) || (role === 'subject' && onlyComments(after)))) role = undefined;
     // A subject named after the agreement word is some other clause's subject.
     if (role === 'subject' && mention.start >= triggerEnd) role = undefined;
     previous = { mention, role };
@@ -457,6 +488,14 @@ function isSpeaker(after: string, before: string): boolean {
     return !rest.some((word, i) => SELF_REFERENCE.has(word) || (word === 'two' && rest[i - 1] === 'the'));
   }
   return false;
+}
+
+const reactionVerbs = new Set(englishWords.reactionVerbs);
+/** "X welcomed the deal between A and B": a name whose verb comments on the agreement is no party. */
+function onlyComments(after: string): boolean {
+  // The verb after the whole name and title (FCO Minister Tobias Ellwood welcomes, Acme chairman Tom Reyes welcomed).
+  const verb = /^['’]?s?(?:\s+(?:[A-Z][\w.'’-]*|[a-z-]+(?=\s+[A-Z])))*\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+)?([a-z]+)\b/.exec(after)?.[1];
+  return verb !== undefined && reactionVerbs.has(verb);
 }
 
 const SELF_REFERENCE = new Set(['it', 'its', 'they', 'their', 'both']);
