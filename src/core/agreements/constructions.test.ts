@@ -59,6 +59,17 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('가나병원은 마바홀에서 다라암센터와 공동연구 협약을 체결했다.', 'ko', given).parties).toEqual(['가나병원', '다라암센터']);
   });
 
+  it('reads a comma list of names as one side, the first name too, with a closing name no recogniser knew (A, B, C, D가)', () => {
+    const given = [org('가나건설'), org('다라건설'), org('마바건설'), place('사아', 'country')];
+    expect(only('가나건설, 다라건설, 마바건설이 사아에서 대규모 공사를 수주했다.', 'ko', given).parties).toEqual(['가나건설', '다라건설', '마바건설']);
+    expect(only('가나건설, 다라건설, 마바건설, 자차엔지니어링이 사아에서 대규모 공사를 수주했다.', 'ko', given).parties).toEqual([
+      '가나건설',
+      '다라건설',
+      '마바건설',
+      '자차엔지니어링',
+    ]);
+  });
+
   it('does not take the mediators (A와 B의 중재로) for parties', () => {
     const given = [place('가나', 'country'), place('다라', 'country'), place('마바', 'country'), place('사아', 'country')];
     expect(only('가나와 다라는 마바와 사아의 중재로 휴전에 합의했다.', 'ko', given).parties).toEqual(['가나', '다라']);

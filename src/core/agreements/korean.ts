@@ -296,7 +296,9 @@ function readParties(
     const role = roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view));
     return !isVenue(m.entity) || role === 'with' || role === 'subject' ? role : undefined;
   });
+  const commaList = readCommaList(view, candidates, written);
   const roles: Array<Role | undefined> = [...written];
+  if (commaList) for (let i = commaList.last; i >= 0 && written[i] === 'list'; i--) roles[i] = 'subject';
   // A list member (A·B와, A 및 B는) takes the role of the member that closes the list.
   for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === 'list') roles[i] = roles[i + 1];
   const leadPartner = leadingPartnerWord(view);
@@ -328,6 +330,7 @@ function readParties(
   const subjects: string[] = [];
   const counterparts: string[] = [];
   const partyMentions: SentenceMention[] = [];
+  if (commaList) subjects.push(commaList.closingWord);
   candidates.forEach((mention, i) => {
     const role = roles[i];
     if (role !== 'subject' && role !== 'with' && role !== 'pair') return;
@@ -363,6 +366,22 @@ function readParties(
     bothSides: words.bothSides,
     bothSidesWord: words.bothSidesWord,
   };
+}
+
+/**
+ * A, B, C, D가 수주했다: names listed with commas share the role of the one that closes the
+ * list, the first too (it is no headline's actor); a closing name no recogniser knew (D가)
+ * is read from its particle and returned with the list's last member: the list acts with it.
+ */
+function readCommaList(view: SentenceView, candidates: SentenceMention[], written: Array<Role | undefined>): { closingWord: string; last: number } | undefined {
+  const commaBetween = (i: number) => /^\s*,\s*$/.test(view.text.slice(candidates[i].end, candidates[i + 1].start));
+  if (written[0] === 'subject' && candidates.length > 1 && (written[1] === 'list' || written[1] === 'subject') && commaBetween(0)) written[0] = 'list';
+  let last = candidates.length - 1;
+  while (last >= 0 && written[last] !== 'list') last--;
+  if (last < 0 || (last < candidates.length - 1 && written[last + 1] !== undefined)) return undefined;
+  const closing = /^\s*,\s*([\uAC00-\uD7A3A-Za-z0-9&]{2,20}?)(?:이|가|은|는)\s/.exec(view.text.slice(candidates[last].end, view.end));
+  if (!closing || lex.subjectWordsStop.has(closing[1]) || isCommonNoun(closing[1])) return undefined;
+  return { closingWord: closing[1], last };
 }
 
 /**
