@@ -27,7 +27,6 @@ import {
 } from './lexicon';
 import type { Mention } from '../mentions';
 import { nounReadings } from './particles';
-import { isCountry } from './places';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface OrgContext {
@@ -69,8 +68,8 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
 }
 
 /** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부.
- *  Any other institution takes a country before it as part of its name (미국 법무부, 일본 기상청),
- *  but not a city, which is often where a branch is (대구 MBC). */
+ *  Before an institution with a name of its own (미국 법무부, 대구 MBC) the country or city stays
+ *  a place, as a reader lists them. */
 const NATIONAL = new Set([
   '정부',
   '의회',
@@ -95,7 +94,7 @@ const NATIONAL = new Set([
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
   if (!previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
-  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)) && !isCountry(previous.text)) return mention;
+  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end))) return mention;
   const name = ctx.text.slice(previous.start, mention.end);
   return { type: 'organization', start: previous.start, end: mention.end, name };
 }

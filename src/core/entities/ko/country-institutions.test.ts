@@ -1,0 +1,19 @@
+// A country before one of its named institutions is a place of its own; before a generic one
+// (정부, 경찰) it makes the organisation.
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
+
+function entities(text: string): string[] {
+  return koreanRecognizer.recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }).map((e) => `${e.type}:${e.name}`);
+}
+
+describe('a country before an institution', () => {
+  it('keeps the country a place before a named ministry', () => {
+    expect(entities('미국 국무부는 항의 서한을 보냈다.')).toEqual(expect.arrayContaining(['place:미국', 'organization:국무부']));
+  });
+
+  it('joins the country to a generic institution', () => {
+    expect(entities('러시아 정부는 성명을 냈다.')).toEqual(['organization:러시아 정부']);
+  });
+});
