@@ -123,7 +123,8 @@ export interface NerScore {
    * and a generic institution alone (정부, 경찰, 검찰, which KLUE tags) is no organisation, so
    * such gold spans are not counted; nor is anything in a photo-credit or follow line, gold or
    * found (GUM tags the photographer of `Image: Nick Moreau`; the product lists no name met
-   * only there).
+   * only there); and the places found inside one gold place (an address, 서울 강남구, listed unit
+   * by unit) count as one.
    */
   conventions: Counts;
 }
@@ -161,12 +162,35 @@ export function scoreDocuments(documents: NerDocument[], predictions: DocumentPr
     add(score.exact, exact.matched.length, prediction.spans.length, document.gold.length);
     const agentPlace = (g: GoldSpan) => g.type === 'organization' && lookupPlace(document.text.slice(g.start, g.end), document.language) !== undefined;
     const counted = document.gold.filter((g) => !(g.type === 'organization' && genericInstitutions.has(document.text.slice(g.start, g.end))) && !inCreditLine(document.text, g));
-    const predictedOutsideCredits = prediction.spans.filter((p) => !inCreditLine(document.text, p));
+    const predictedOutsideCredits = joinAddressUnits(
+      document.gold,
+      prediction.spans.filter((p) => !inCreditLine(document.text, p)),
+    );
     const agents = matchSpans(counted, predictedOutsideCredits, (g, p) => (g.type === p.type || (p.type === 'place' && agentPlace(g))) && overlaps(g, p));
     add(score.conventions, agents.matched.length, predictedOutsideCredits.length, counted.length);
     errors?.push({ document, missed: typed.unmatchedGold, spurious: typed.unmatchedPredicted });
   });
   return score;
+}
+
+/**
+ * An address written largest unit first (서울 강남구 역삼동) is one place in KLUE's gold and a
+ * place per unit in the product's lists (as the hand-made lists name them): places found inside
+ * one gold place count as one found place, so neither convention scores as an error.
+ */
+function joinAddressUnits(gold: GoldSpan[], predicted: GoldSpan[]): GoldSpan[] {
+  const inside = (p: GoldSpan, g: GoldSpan) => p.type === 'place' && g.type === 'place' && g.start <= p.start && p.end <= g.end;
+  const joined: GoldSpan[] = [];
+  const taken = new Set<GoldSpan>();
+  for (const p of predicted) {
+    const g = gold.find((candidate) => inside(p, candidate));
+    if (!g) joined.push(p);
+    else if (!taken.has(g)) {
+      taken.add(g);
+      joined.push(p);
+    }
+  }
+  return joined;
 }
 
 /** Whether a gold span sits in a line the product reads as a credit (text/credit-lines.ts). */
