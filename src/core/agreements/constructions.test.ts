@@ -458,6 +458,12 @@ describe('Korean status from grammar, with a date', () => {
     expect(agreementsIn('가나그룹 회장은 아이의 손을 잡고 있었다.', 'ko', [org('가나그룹')])).toEqual([]);
   });
 
+  it('reads an agreement that holds once something happens (성사되면) as conditional, and A의 B 인수 as A buying B', () => {
+    const given = [org('가나항공'), org('다라항공')];
+    expect(only('가나항공과 다라항공의 합병이 성사되면 업계 1위가 된다.', 'ko', given).status).toBe('conditional');
+    expect(only('가나항공의 다라항공 인수가 무산됐다.', 'ko', given)).toMatchObject({ parties: ['가나항공', '다라항공'], status: 'failed' });
+  });
+
   it('keeps the date of a planned signing', () => {
     const found = agreementsIn('가나시는 25일 다라대와 인재 양성 협약을 체결할 예정이다.', 'ko', [org('가나시'), org('다라대'), date('25일', '2024-06-25')]);
     expect(found.map(({ status, date }) => ({ status, date }))).toEqual([{ status: 'planned', date: '2024-06-25' }]);

@@ -306,6 +306,8 @@ function readParties(
   for (let i = 0; i < roles.length; i++) {
     // A와 B의 협정: B closes the pair. 카타르의 중재로: a lone possessor is no party.
     const afterPartner = i > 0 ? roles[i - 1] === 'with' && adjacent(view, candidates[i - 1], candidates[i]) : leadPartner?.end === candidates[i].start;
+    // 가나항공의 다라항공 인수: the one whose purchase it is buys.
+    if (roles[i] === 'possessor' && boughtBefore !== undefined && possessesPurchase(view, candidates, i, boughtBefore)) roles[i] = 'subject';
     if (roles[i] === 'possessor') {
       const owns = possessesAgreement(view, candidates[i], triggerStart);
       roles[i] = afterPartner && owns ? 'pair' : undefined;
@@ -382,6 +384,13 @@ function readCommaList(view: SentenceView, candidates: SentenceMention[], writte
   const closing = /^\s*,\s*([\uAC00-\uD7A3A-Za-z0-9&]{2,20}?)(?:이|가|은|는)\s/.exec(view.text.slice(candidates[last].end, view.end));
   if (!closing || lex.subjectWordsStop.has(closing[1]) || isCommonNoun(closing[1])) return undefined;
   return { closingWord: closing[1], last };
+}
+
+/** A의 B 인수: A with 의 right before the organisation written straight before the object word. */
+function possessesPurchase(view: SentenceView, candidates: SentenceMention[], i: number, boughtBefore: number): boolean {
+  const next = candidates[i + 1];
+  if (!next || next.entity.type !== 'organization') return false;
+  return /^의\s+$/.test(view.text.slice(candidates[i].end, next.start)) && /^\s+$/.test(view.text.slice(next.end, boughtBefore));
 }
 
 /**
