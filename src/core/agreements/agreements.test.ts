@@ -374,4 +374,10 @@ describe('English agreements: constructions', () => {
     const text = `${lead}Regulators worked as fast as possible, and the merger of Harmon Foods and Crestline Brands was approved on Friday.`;
     expect(only(agreementsIn(text, 'en', given)).status).toBe('signed');
   });
+
+  it('adds the article’s main actor only when the sentence refers to it, not for a subject it does not name', () => {
+    expect(only(agreementsIn(`${lead}Two rival bakers signed a supply deal with Crestline Brands.`, 'en', given)).parties).toEqual(['Crestline Brands']);
+    const text = `${lead}The Ohio-based company signed a supply deal with Crestline Brands.`;
+    expect(only(agreementsIn(text, 'en', given)).parties).toEqual(['Acme Corp', 'Crestline Brands']);
+  });
 });

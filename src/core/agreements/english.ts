@@ -17,6 +17,7 @@ export const englishReader: AgreementReader = {
   read: readEnglishSentence,
   isLocative: (view, mention) => lex.placeLocative.has(lastWord(view.text.slice(view.start, mention.start))),
   leadSubject,
+  counterpartOnlyIsActor: false,
   sameOccasion: lex.sameOccasion,
   statusWord: (status) => lex.events.statusWords[status],
 };
@@ -106,10 +107,11 @@ const findCues = phraseSet([...cueByPhrase.keys()]);
 const findHypothetical = phraseSet(lex.hypothetical);
 const findConditional = phraseSet(lex.conditional);
 const findProcedure = phraseSet(lex.procedure);
+/** "the company", also with up to two words before its noun: the Seattle-based carrier, the German automaker. */
 const anaphoraPattern = new RegExp(
   `\\b(?:${lex.anaphoraSubjects
     .filter((p) => p !== 'it')
-    .map(escapeRegExp)
+    .map((p) => escapeRegExp(p).replace(/^the /i, 'the\\s+(?:[\\w-]+\\s+){0,2}?'))
     .join('|')})\\b`,
   'i',
 );

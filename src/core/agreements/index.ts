@@ -71,8 +71,8 @@ function completeAgreement(
   // A sentence that names only the counterpart (…‘X’와 협약을 체결할 예정이다) is about the
   // article's main actor, as is one that refers to it (이 회사는, the company).
   // Not when the sentence names both sides already (between A and B, A-B 간).
-  if (actor && mention.parties.length < 2 && parties.length < 2 && ((mention.hasCounterpart && !mention.hasSubject) || (mention.anaphora && !mention.hasSubject)))
-    addParty(parties, actor);
+  const counterpartOnly = mention.hasCounterpart && reader.counterpartOnlyIsActor !== false;
+  if (actor && mention.parties.length < 2 && parties.length < 2 && !mention.hasSubject && (counterpartOnly || mention.anaphora)) addParty(parties, actor);
   for (const party of mention.parties) addParty(parties, party);
   // An agreement takes two, but news often names one (빅스가 … 전속 계약을 맺었다, Ukraine
   // proposed a ceasefire); a sentence that names none reports no agreement we can show.

@@ -39,6 +39,13 @@ export interface AgreementReader {
   dateOfAnother?(view: SentenceView, date: SentenceMention, at: number, end: number): boolean;
   /** Whether a place mention is marked as where something happened (에서, in, at). */
   isLocative(view: SentenceView, mention: SentenceMention): boolean;
+  /**
+   * Whether a sentence that names only the counterpart is about the article's main actor
+   * (Korean drops the subject: …‘X’와 협약을 체결할 예정이다). English names it or refers to it
+   * (the company, it); when it does neither the subject is someone else (the two Arab states
+   * that signed treaties with Israel). Default true.
+   */
+  counterpartOnlyIsActor?: boolean;
   /** The organisation a lead sentence is about, if it says. */
   leadSubject(view: SentenceView): string | undefined;
   /** Openings that put a sentence on the occasion of the one before (이 자리에서, At the ceremony). */
