@@ -228,6 +228,10 @@ describe('Korean: parties from the sentence’s structure', () => {
 });
 
 describe('Korean: what is not a new agreement', () => {
+  it('does not read the chance of an agreement (타결 가능성은 낮다) as one', () => {
+    expect(agreementsIn('가나와 다라 간 협상 타결 가능성은 낮다.', 'ko', [place('가나', 'country'), place('다라', 'country')])).toEqual([]);
+  });
+
   it('does not read the countries that signed a treaty (FTA 체결국) as a new agreement', () => {
     expect(agreementsIn('가나는 FTA 체결국과의 교역에서 흑자를 냈다.', 'ko', [place('가나', 'country')])).toEqual([]);
   });
