@@ -20,17 +20,17 @@ describe('Korean places', () => {
     );
   });
 
-  it('reads an address from its largest unit down', () => {
-    expect(places('경주시 양남면 신대리 마우나리조트')).toContainEqual(['경주시 양남면 신대리', 'city']);
+  it('reads each unit of an address written from its largest unit down, as a reader lists them', () => {
+    expect(places('경주시 양남면 신대리 마우나리조트').map(([name]) => name)).toEqual(expect.arrayContaining(['경주시', '양남면', '신대리']));
+    expect(places('경주시 양남면 신대리 마우나리조트').map(([name]) => name)).not.toContain('경주시 양남면 신대리');
   });
 
-  it('reads a province with the city after it as one address', () => {
-    expect(places('그는 지난주 강원도 원주시를 찾은 뒤 충남 공주시에 들렀다.')).toEqual(
-      expect.arrayContaining([
-        ['강원도 원주시', 'city'],
-        ['충남 공주시', 'city'],
-      ]),
-    );
+  it('reads a province and the city after it as two places', () => {
+    expect(places('그는 지난주 강원도 원주시를 찾은 뒤 충남 공주시에 들렀다.').map(([name]) => name)).toEqual(expect.arrayContaining(['강원도', '원주시', '충남', '공주시']));
+  });
+
+  it('does not read a neighbourhood-shaped word without a place before it', () => {
+    expect(places('그는 양남면 주민을 만났다.').map(([name]) => name)).not.toContain('양남면');
   });
 
   it('keeps a country apart from the city after it', () => {

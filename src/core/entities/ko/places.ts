@@ -3,7 +3,8 @@
 // what is Korean about finding them:
 //   particles of any length            한국으로서는 → 한국
 //   administrative units               경주시, 광둥성, 캘리포니아주 (a known place + 시/군/구/도/성/주)
-//   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구
+//   addresses, largest unit first      경주시 양남면 신대리, 인천시 연수구: a place per unit, as a
+//                                      reader lists them (KLUE tags the whole address as one)
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
 import { gazetteerPlaces, gazetteerStations, notPlaceWords } from './lexicon';
@@ -30,7 +31,8 @@ function placesIn(text: string, words: Word[]): Mention[] {
     if (word.address) continue;
     const place = placeIn(word);
     if (!place) continue;
-    // An address runs on through smaller units and places: 경주시 양남면 신대리, 경기도 포천시.
+    // An address runs on through smaller units and places: 경주시 양남면 신대리, 경기도 포천시;
+    // each unit is a place of its own.
     // Only a word with no particle runs on (경기도 also reads as 경기 + 도 "also", so a word that
     // is a place as a whole counts). A country stays a place of its own: 러시아 모스크바 is two.
     let last = i;
@@ -48,8 +50,10 @@ function placesIn(text: string, words: Word[]): Mention[] {
       if (!inner) break;
       last++;
       end = next.start + inner;
+      const unit = text.slice(next.start, end);
+      found.push({ type: 'place', start: next.start, end, name: unit, key: unit, placeKind: 'city' });
     }
-    found.push(last > i ? { ...place, end, name: text.slice(place.start, end), key: text.slice(place.start, end), placeKind: 'city' } : place);
+    found.push(place);
   }
   return found;
 }
