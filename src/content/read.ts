@@ -14,10 +14,13 @@ export function isHiddenByItself(element: Element): boolean {
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse');
 }
 
+/** One options object for every call: the walk asks it of thousands of elements. */
+const VISIBILITY: CheckVisibilityOptions = { visibilityProperty: true };
+
 /** Elements the browser does not render: their text is not article text. */
 export function isHidden(element: Element): boolean {
   // Older browsers have no checkVisibility: there, nothing is hidden by this test.
-  return typeof element.checkVisibility === 'function' ? !element.checkVisibility({ visibilityProperty: true }) : false;
+  return typeof element.checkVisibility === 'function' ? !element.checkVisibility(VISIBILITY) : false;
 }
 
 /** How the live page is read: what the browser hides is left out, our collapse wrappers read through. */

@@ -191,7 +191,12 @@ function namesOf(element: Element, tag: string): string {
 
 /** Page furniture by its class or id (`namesOf`): read as boilerplate, which no fingerprint of the article includes. */
 function isBoilerplateByName(names: string): boolean {
-  if (names.length <= 1 || CAPTION_HINT.test(names)) return false;
+  return names.length > 1 && !CAPTION_HINT.test(names) && isFurnitureName(names);
+}
+
+/** isBoilerplateByName for names already known not to be a caption's. */
+function isFurnitureName(names: string): boolean {
+  if (names.length <= 1) return false;
   const own = ownNames(names);
   return BOILERPLATE_HINT.test(own) && !CONTENT_HINT.test(own);
 }
@@ -264,22 +269,31 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
       writer.endBlock();
       continue;
     }
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
       writer.appendText(node as Text, context);
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_NODE && node.nodeType !== FRAGMENT_NODE) continue;
-    const inner = node.nodeType === ELEMENT_NODE ? enterElement(node as Element, context, options) : { context, opensBlock: false };
-    if (inner === undefined) continue;
-    if (inner.opensBlock) {
-      writer.endBlock();
-      nodes.push(node);
-      contexts.push(BLOCK_END);
-    }
+    let inner = context;
+    if (type === ELEMENT_NODE) {
+      const tag = (node as Element).tagName.toUpperCase();
+      const opensBlock = BLOCK_TAGS.has(tag);
+      // An empty inline element adds no text and splits no block: nothing of it is asked
+      // (its visibility is a style read, the walk's dearest call).
+      if (!opensBlock && node.firstChild === null) continue;
+      const entered = enterElement(node as Element, tag, context, options);
+      if (entered === undefined) continue;
+      inner = entered;
+      if (opensBlock) {
+        writer.endBlock();
+        nodes.push(node);
+        contexts.push(BLOCK_END);
+      }
+    } else if (type !== DOCUMENT_NODE && type !== FRAGMENT_NODE) continue;
     // Last child first, so that the first is read first.
     for (let child = node.lastChild; child; child = child.previousSibling) {
       nodes.push(child);
-      contexts.push(inner.context);
+      contexts.push(inner);
     }
   }
   writer.endBlock();
@@ -288,23 +302,29 @@ export function* readArticleTextInSteps(root: Node, options: ExtractOptions = {}
 
 /**
  * What an element changes for the nodes inside it — link, caption, furniture, article, the
- * block's owner — and whether it opens a block; undefined when the reader skips it whole.
+ * block's owner (`tag` is its tag, upper-cased) — or undefined when the reader skips it whole.
+ * An element that changes nothing (most inline ones) passes its parent's context on, not a copy.
  */
-function enterElement(element: Element, context: WalkContext, options: ExtractOptions): { context: WalkContext; opensBlock: boolean } | undefined {
-  let { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner } = context;
-  const tag = element.tagName.toUpperCase();
-  const transparent = options.transparentTags?.has(tag) ?? false;
-  if (transparent) inTransparent = true;
+function enterElement(element: Element, tag: string, context: WalkContext, options: ExtractOptions): WalkContext | undefined {
+  let { inTransparent } = context;
+  if (options.transparentTags?.has(tag)) inTransparent = true;
   else if (isSkippedElement(element, tag) || (inTransparent ? options.isHiddenByItself : options.isHidden)?.(element)) return undefined;
-  const opensBlock = BLOCK_TAGS.has(tag);
-  if (opensBlock && tag !== 'BR' && tag !== 'HR') owner = element;
-  if (tag === 'ARTICLE' || tag === 'MAIN') inArticle = true;
-  if (tag === 'A') link = element;
+  const owner = BLOCK_TAGS.has(tag) && tag !== 'BR' && tag !== 'HR' ? element : context.owner;
+  const inArticle = context.inArticle || tag === 'ARTICLE' || tag === 'MAIN';
+  const link = tag === 'A' ? element : context.link;
+  let { inCaption, furniture } = context;
   if (CAPTION_TAGS.has(tag)) inCaption = true;
   const names = namesOf(element, tag);
   if (names.length > 1 && CAPTION_HINT.test(names)) inCaption = true;
-  else if (!inFurniture && (isBoilerplateByName(names) || isPageChrome(tag, inArticle))) inFurniture = element;
-  return { context: { inArticle, link, inCaption, furniture: inFurniture, inTransparent, owner }, opensBlock };
+  else if (!furniture && (isFurnitureName(names) || isPageChrome(tag, inArticle))) furniture = element;
+  const same =
+    inArticle === context.inArticle &&
+    link === context.link &&
+    inCaption === context.inCaption &&
+    furniture === context.furniture &&
+    inTransparent === context.inTransparent &&
+    owner === context.owner;
+  return same ? context : { inArticle, link, inCaption, furniture, inTransparent, owner };
 }
 
 /** The page's text as it is read: its parts, blocks and pieces, and the block being written. */
@@ -350,7 +370,9 @@ class PageTextWriter {
     const data = node.data;
     // A piece is found by the regular expression engine, not a loop over each character: the
     // walk often runs before the JIT has optimised it, where a loop costs far more per character.
-    const pieces = new RegExp(PIECE);
+    // One shared expression, its lastIndex reset: not a new RegExp object per text node.
+    const pieces = PIECE;
+    pieces.lastIndex = 0;
     let end = 0;
     for (let match = pieces.exec(data); match !== null && !this.truncated; match = pieces.exec(data)) {
       // The whitespace run before the piece collapses into at most one pending space.
