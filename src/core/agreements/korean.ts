@@ -291,44 +291,7 @@ function readParties(
   boughtBefore?: number,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
   const candidates = view.mentions.filter((m) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)));
-  // 국립암센터와 협약을: a venue that acts or is partnered is the institution running it.
-  const written = candidates.map((m, i) => {
-    const role = roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view));
-    return !isVenue(m.entity) || role === 'with' || role === 'subject' ? role : undefined;
-  });
-  const commaList = readCommaList(view, candidates, written);
-  const roles: Array<Role | undefined> = [...written];
-  if (commaList) for (let i = commaList.last; i >= 0 && written[i] === 'list'; i--) roles[i] = 'subject';
-  // A list member (A·B와, A 및 B는) takes the role of the member that closes the list.
-  for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === 'list') roles[i] = roles[i + 1];
-  const leadPartner = leadingPartnerWord(view);
-  let pairedWithLead = false;
-  for (let i = 0; i < roles.length; i++) {
-    // A와 B의 협정: B closes the pair. 카타르의 중재로: a lone possessor is no party.
-    const afterPartner = i > 0 ? roles[i - 1] === 'with' && adjacent(view, candidates[i - 1], candidates[i]) : leadPartner?.end === candidates[i].start;
-    // 가나항공의 다라항공 인수: the one whose purchase it is buys.
-    if (roles[i] === 'possessor' && boughtBefore !== undefined && possessesPurchase(view, candidates, i, boughtBefore)) roles[i] = 'subject';
-    if (roles[i] === 'possessor') {
-      const owns = possessesAgreement(view, candidates[i], triggerStart);
-      roles[i] = afterPartner && owns ? 'pair' : undefined;
-      // 카타르와 이집트의 중재로: the partner before joins the possessor, not the agreement.
-      if (afterPartner && !owns && i > 0) roles[i - 1] = undefined;
-    }
-    if (i === 0 && afterPartner && roles[i] === 'pair') pairedWithLead = true;
-    // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
-    // 넷마블에 인수된 코웨이: the one it was sold to.
-    const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
-    if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
-    if (boughtBefore !== undefined && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
-  }
-  placeRoles(view, triggerStart, candidates, roles);
-  // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
-  // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
-  const nearest = roles.lastIndexOf('subject');
-  let firstOfList = nearest;
-  while (firstOfList > 0 && written[firstOfList - 1] === 'list') firstOfList--;
-  for (let i = 0; i < firstOfList; i++) if (roles[i] === 'subject') roles[i] = undefined;
-
+  const { roles, commaList, leadPartner, pairedWithLead } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
   const subjects: string[] = [];
   const counterparts: string[] = [];
   const partyMentions: SentenceMention[] = [];
@@ -368,6 +331,60 @@ function readParties(
     bothSides: words.bothSides,
     bothSidesWord: words.bothSidesWord,
   };
+}
+
+interface MentionRoles {
+  roles: Array<Role | undefined>;
+  commaList?: { closingWord: string; last: number };
+  leadPartner?: { name: string; nameEnd: number; end: number };
+  pairedWithLead: boolean;
+}
+
+/** The role each candidate mention plays in the agreement, from its particle and its neighbours. */
+function mentionRoles(
+  view: SentenceView,
+  candidates: SentenceMention[],
+  triggerStart: number,
+  { status, kind, boughtBefore }: { status: CueStatus; kind?: AgreementKind; boughtBefore?: number },
+): MentionRoles {
+  // 국립암센터와 협약을: a venue that acts or is partnered is the institution running it.
+  const written = candidates.map((m, i) => {
+    const role = roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view));
+    return !isVenue(m.entity) || role === 'with' || role === 'subject' ? role : undefined;
+  });
+  const commaList = readCommaList(view, candidates, written);
+  const roles: Array<Role | undefined> = [...written];
+  if (commaList) for (let i = commaList.last; i >= 0 && written[i] === 'list'; i--) roles[i] = 'subject';
+  // A list member (A·B와, A 및 B는) takes the role of the member that closes the list.
+  for (let i = roles.length - 2; i >= 0; i--) if (roles[i] === 'list') roles[i] = roles[i + 1];
+  const leadPartner = leadingPartnerWord(view);
+  let pairedWithLead = false;
+  for (let i = 0; i < roles.length; i++) {
+    // A와 B의 협정: B closes the pair. 카타르의 중재로: a lone possessor is no party.
+    const afterPartner = i > 0 ? roles[i - 1] === 'with' && adjacent(view, candidates[i - 1], candidates[i]) : leadPartner?.end === candidates[i].start;
+    // 가나항공의 다라항공 인수: the one whose purchase it is buys.
+    if (roles[i] === 'possessor' && boughtBefore !== undefined && possessesPurchase(view, candidates, i, boughtBefore)) roles[i] = 'subject';
+    if (roles[i] === 'possessor') {
+      const owns = possessesAgreement(view, candidates[i], triggerStart);
+      roles[i] = afterPartner && owns ? 'pair' : undefined;
+      // 카타르와 이집트의 중재로: the partner before joins the possessor, not the agreement.
+      if (afterPartner && !owns && i > 0) roles[i - 1] = undefined;
+    }
+    if (i === 0 && afterPartner && roles[i] === 'pair') pairedWithLead = true;
+    // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
+    // 넷마블에 인수된 코웨이: the one it was sold to.
+    const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
+    if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
+    if (boughtBefore !== undefined && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
+  }
+  placeRoles(view, triggerStart, candidates, roles);
+  // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
+  // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
+  const nearest = roles.lastIndexOf('subject');
+  let firstOfList = nearest;
+  while (firstOfList > 0 && written[firstOfList - 1] === 'list') firstOfList--;
+  for (let i = 0; i < firstOfList; i++) if (roles[i] === 'subject') roles[i] = undefined;
+  return { roles, commaList, leadPartner, pairedWithLead };
 }
 
 /**
