@@ -236,11 +236,27 @@ describe('English organisations', () => {
     expect(names).toEqual(['organization:Manchester United', 'organization:Real Madrid', 'organization:Inter Milan', 'organization:Tottenham Hotspur']);
   });
 
+  it('reads a place and one more word as the place’s paper, team or company, not the place and a person', () => {
+    const names = summary(recognize('The group also owns the Denver Chronicle and the Jersey City Chronicle, and sponsors Phoenix Suns games.'));
+    expect(names).toEqual(['organization:Denver Chronicle', 'organization:Jersey City Chronicle', 'organization:Phoenix Suns']);
+    // … but a place before a surname or a title is not one: Regina Ip, U.S. Ambassador Ann Roe.
+    expect(summary(recognize('Lawmaker Regina Ip met U.S. Ambassador Ann Roe.'))).toEqual(['person:Regina Ip', 'place:U.S.', 'person:Ann Roe']);
+  });
+
+  it('reads a final as an event, not an organisation (the Madrid Finals)', () => {
+    expect(summary(recognize('Tickets for the Lisbon Finals sold out on Friday.')).filter((name) => name.startsWith('organization:'))).toEqual([]);
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);
     expect(fund).toMatchObject({ type: 'organization', name: 'Small and Medium Enterprise Development Fund', aliases: ['DAMU'] });
     expect(fund.mentions).toHaveLength(3);
+  });
+
+  it('reads `and the` after a name as the start of a second name, unless the first holds `of` (Ministry of Culture and the Arts)', () => {
+    expect(summary(recognize('Reporters from the Valley Courier and the Harbor Chronicle attended.'))).toEqual(['organization:Valley Courier', 'organization:Harbor Chronicle']);
+    expect(summary(recognize('He thanked the Ministry of Culture and the Arts on Friday.'))).toContain('organization:Ministry of Culture and the Arts');
   });
 
   it('splits `A and B Media` into two companies when the text also names A on its own', () => {

@@ -23,6 +23,8 @@ export const givenNames = new Set(generatedGivenNames.words.split(' '));
 export const familyNames = new Set(generatedFamilyNames.words.split(' '));
 /** An everyday word (Read, Editing, Prompted): a name only where capitals mean something. */
 export const isEverydayWord = (word: string) => word.length >= 3 && /^\p{Lu}(?:\p{Ll}*|\p{Lu}*)$/u.test(word) && everydayWords.has(word.toLowerCase()) && !familyNames.has(word);
+/** A word of the everyday list even if people bear it too (Thunder, Herald): as a team's or paper's last word it is that word. */
+export const isListedEverydayWord = (word: string) => everydayWords.has(word.toLowerCase());
 export const demonyms = new Set(nameData.demonyms);
 export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);

@@ -12,12 +12,14 @@ import type { EntityType } from '../../types';
 import {
   connectors,
   demonyms,
+  familyNames,
   geoHeads,
   givenNames,
   groupEnding,
   honorifics,
   isCommonWord,
   isEverydayWord,
+  isListedEverydayWord,
   knownOrganizations,
   leadingWords,
   nonEntityHeads,
@@ -93,6 +95,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   officeBeforeComplement,
   leadingTitle,
   leadingNonNameWord,
+  placeBeforeOneWord,
   knownNameBeforeTwoWordName,
   innerOffice,
   innerTitle,
@@ -143,7 +146,15 @@ function leadingArticle(_sentence: Sentence, run: Run): Peeled {
 function leadingEverydayWord(sentence: Sentence, run: Run): Peeled {
   const { tokens } = run;
   const first = tokens[0].text;
-  if (tokens.length < 2 || !isEverydayWord(first) || givenNames.has(first) || nonEntityHeadsFirst.has(first) || !opensSentence(sentence, tokens[0], true)) return undefined;
+  if (
+    tokens.length < 2 ||
+    !/^\p{Lu}\p{Ll}/u.test(first) ||
+    !isEverydayWord(first) ||
+    givenNames.has(first) ||
+    nonEntityHeadsFirst.has(first) ||
+    !opensSentence(sentence, tokens[0], true)
+  )
+    return undefined;
   // … unless the word heads or opens the whole name (Civic Party, Cyclone Phailin) and the rest is no name of that shape.
   const shaped = (part: Token[]) => knownOrganizations.has(spanText(sentence.text, part)) || organizationShape(part) || placeShape(part) !== undefined;
   const rest = tokens.slice(1);
@@ -228,6 +239,25 @@ function opensSentence(sentence: Sentence, token: Token, numbered = false): bool
   const lead = raw.replace(/[\s"“‘'([]+$/, '');
   const rest = numbered ? lead.replace(/[\d.\s]/g, '') : lead;
   return rest.replace(/[—–-]/g, '') === '' || /[—–:]$/.test(lead) || /[,:]\s*["“‘]$/.test(raw);
+}
+
+/** Reads all but the last word: a known place and one word that is no given name, nationality or group of people
+ *  name a place's paper, team or company (Kansas City Star, Oklahoma City Thunder, Houston Rockets). */
+function placeBeforeOneWord(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  const last = tokens[tokens.length - 1].text;
+  // A double-barrelled surname (Ocasio-Cortez) or a title (U.S. Ambassador) after a place is no organisation.
+  if (tokens.length < 2 || run.role || !/^\p{Lu}\p{Ll}+$/u.test(last) || titleAt(tokens, tokens.length - 1) > 0 || givenNames.has(tokens[0].text)) return undefined;
+  // A surname or given name after a place is a person's (Regina Ip, Alexandria Ruiz), unless it is an everyday word too (Thunder).
+  const personal = last.length < 3 || ((givenNames.has(last) || familyNames.has(last)) && !isListedEverydayWord(last));
+  if (personal || demonyms.has(last) || peoplePlurals.has(last) || connectors.has(tokens[tokens.length - 2].text)) return undefined;
+  return placeOrCity(sentence.text, tokens.slice(0, -1)) ? (emit(sentence, 'organization', tokens, { soft: true }), 'decided') : undefined;
+}
+
+/** A known place, or one with its head after it (Kansas City, Jersey City). */
+function placeOrCity(text: string, tokens: Token[]): boolean {
+  if (lookupPlace(spanText(text, tokens), 'en')) return true;
+  return tokens.length > 1 && geoHeads.has(tokens[tokens.length - 1].text) && lookupPlace(spanText(text, tokens.slice(0, -1)), 'en') !== undefined;
 }
 
 /** Reads all but the last two words: a known place or organisation before a two-word name (`ambassador to Britain Liu Xiaming`). */

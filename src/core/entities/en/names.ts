@@ -174,8 +174,16 @@ function readsAsOneName(text: string, chunk: Chunk, parts: Token[][]): boolean {
   const headed = (nonEntityHeads.has(last) && parts[parts.length - 1]?.length > 1) || (nonEntityHeadsFirst.has(chunk.tokens[0].text) && parts[0]?.length > 1);
   const untitled = headed && chunk.tokens.every((t, i) => !(t.text === 'and' || t.text === '&') || !connectors.has(chunk.tokens[i + 1].text));
   const whole = spanText(text, chunk.tokens);
+  if (secondNameAfterAndThe(chunk.tokens)) return false;
   // Bosnia and Herzegovina, Trinidad and Tobago: one country whose name holds `and`.
   return knownOrganizations.has(whole) || lookupPlace(whole, 'en') !== undefined || (oneName && !partIsName) || untitled;
+}
+
+/** `the Tulsa World and the Jersey City Chronicle`: `and the` after a name of two or more words with no `of` in it
+ *  starts a second name (not `Ministry of Culture and the Arts`). */
+function secondNameAfterAndThe(tokens: Token[]): boolean {
+  const and = tokens.findIndex((t) => t.text === 'and' || t.text === '&');
+  return and >= 2 && tokens[and + 1]?.text === 'the' && !tokens.slice(0, and).some((t) => connectors.has(t.text));
 }
 
 /** `Gannett and GateHouse Media` where the text also writes `Gannett` on its own: two names, not one. */
