@@ -460,6 +460,7 @@ describe('Korean status from grammar, with a date', () => {
 
   it('does not read holding a hand (손을 잡고 있었다) as teaming up: there is no partner', () => {
     expect(agreementsIn('가나그룹 회장은 아이의 손을 잡고 있었다.', 'ko', [org('가나그룹')])).toEqual([]);
+    expect(only('가나그룹은 다라은행과 손잡이 공장 인수 계약을 맺었다.', 'ko', [org('가나그룹'), org('다라은행')]).what).toBe('손잡이 공장 인수 계약');
   });
 
   it('reads an agreement that holds once something happens (성사되면) as conditional, and A의 B 인수 as A buying B', () => {

@@ -144,6 +144,8 @@ function findTriggers(view: SentenceView): Trigger[] {
       // 자유계약선수, 계약기간: the word is part of another noun, not an event.
       const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
       if (isNounAfter(rest) || qualifiesNoun(text.slice(end, view.end))) continue;
+      // 손잡이 (a handle) is a noun, not 손잡다.
+      if (kind.verbForms?.includes(form) && text[end] === '이') continue;
       if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
