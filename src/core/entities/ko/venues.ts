@@ -1,6 +1,7 @@
 // Venues: names ending in a building or hall word.
 //   인터콘티넨탈 알마티 호텔      the suffix as its own word, the name before it
 //   월드트레이드센터              the suffix written onto the name
+// An address written before a venue (서울 종로구 포시즌스 호텔) is left to places.ts: a place per unit.
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
 import { longestEnding, notForeignNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from '../mentions';
@@ -44,38 +45,23 @@ function separateSuffix(ctx: VenueContext, i: number, length: number): Mention |
     first--;
   }
   if (first === i || (first > 0 && afterCounter({ ...ctx }, first))) return undefined;
-  const start = words[withAddress(ctx, first)].start;
   // Places among the first name words are the address too: 종로구 포시즌스 호텔.
   let name = first;
   while (name < i - 1 && (isAddressWord(ctx, words[name].text) || (name > first && SUBUNIT.test(words[name].text)))) name++;
-  const nameStart = words[name].start;
-  return { type: 'place', placeKind: 'venue', start, end: words[i].start + length, name: text.slice(start, words[i].start + length), mayContainPlaces: true, nameStart };
+  const start = words[name].start;
+  return { type: 'place', placeKind: 'venue', start, end: words[i].start + length, name: text.slice(start, words[i].start + length), mayContainPlaces: true };
 }
 
-/** `월드트레이드센터`: the name and suffix in one word, with the address before it kept. */
+/** `월드트레이드센터`: the name and suffix in one word; an address before it is places of its own. */
 function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string): Mention | undefined {
   const prefix = noun.slice(0, noun.length - suffix.length);
   if (prefix.length < 2 || notVenues.has(noun) || titles.has(noun)) return undefined;
   if (venueGenericOpenings.some((g) => prefix.startsWith(g))) return undefined;
   if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix)) return undefined;
   const { text, words } = ctx;
-  const start = words[withAddress(ctx, i)].start;
+  const start = words[i].start;
   const end = words[i].start + noun.length;
-  return { type: 'place', placeKind: 'venue', start, end, name: text.slice(start, end), mayContainPlaces: true, nameStart: words[i].start };
-}
-
-/** Where a venue is, written before it, is part of its span: 서울 종로구 포시즌스 호텔. Walks back
- *  from word `first` over an address that opens with a known place (대구 수성구, 서울 양재동). */
-function withAddress(ctx: VenueContext, first: number): number {
-  const { text, words } = ctx;
-  let opening = first;
-  for (let k = first; k - 1 >= 0; k--) {
-    const previous = words[k - 1];
-    if (previous.address || !bare(previous) || !adjacent(text, previous, words[k])) break;
-    if (isAddressWord(ctx, previous.text)) opening = k - 1;
-    else if (!SUBUNIT.test(previous.text)) break;
-  }
-  return opening;
+  return { type: 'place', placeKind: 'venue', start, end, name: text.slice(start, end), mayContainPlaces: true };
 }
 
 /** A known place, or one with its unit (부산시): the opening of an address.
