@@ -31,6 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { benchLongTasks } from './longtasks.mjs';
 import { heading, table } from './report.mjs';
+import { SUPPORTED } from '../scripts/esbuild-supported.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -72,6 +73,7 @@ async function pageBundle() {
     write: false,
     format: 'iife',
     target: 'chrome120',
+    supported: SUPPORTED,
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
@@ -353,7 +355,17 @@ const CALL_BUDGET_MS = QUICK ? 5_000 : 30_000;
 
 async function benchCoreSizes() {
   const outfile = join(root, 'dist', 'bench', 'core.mjs');
-  await build({ entryPoints: ['bench/core.ts'], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: ['bench/core.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    supported: SUPPORTED,
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const core = await import(pathToFileURL(outfile).href);
   // From 1/8 MB up, so that the growth curve is visible even when the large sizes are over budget.
   const sizes = QUICK ? [0.125, 0.25, 0.5] : [0.125, 0.25, 0.5, 1, 2, 4, 8];
@@ -444,7 +456,17 @@ function reportSize() {
 
 async function benchNerSpeed() {
   const outfile = join(root, 'dist', 'bench', 'ner-speed.mjs');
-  await build({ entryPoints: ['bench/ner-speed.ts'], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  await build({
+    entryPoints: ['bench/ner-speed.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    supported: SUPPORTED,
+    packages: 'external',
+    logLevel: 'warning',
+  });
   const { nerSpeed } = await import(pathToFileURL(outfile).href);
   heading('5. Entity recognition per sentence: NewsLens vs compromise (Node, English UNER sentences)');
   const result = nerSpeed(join(root, '..', 'shared', 'data', 'ner', 'en-uner-pud.jsonl'));

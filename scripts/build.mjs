@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUPPORTED } from './esbuild-supported.mjs';
 
 const args = new Set(process.argv.slice(2));
 const root = new URL('..', import.meta.url).pathname;
@@ -46,6 +47,7 @@ async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    supported: SUPPORTED,
     packages: 'external',
     logLevel: 'warning',
   });
@@ -115,6 +117,7 @@ async function buildExtension(browser) {
     bundle: true,
     format: 'iife',
     target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    supported: SUPPORTED,
     // NEWSLENS_NO_MINIFY=1: readable names in profiles (bench/longtasks.mjs).
     minify: !process.env.NEWSLENS_NO_MINIFY,
     legalComments: 'none',

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SUPPORTED } from './esbuild-supported.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -20,6 +21,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  supported: SUPPORTED,
   packages: 'external',
   logLevel: 'warning',
 });
