@@ -247,6 +247,12 @@ describe('English organisations', () => {
     expect(summary(recognize('Tickets for the Lisbon Finals sold out on Friday.')).filter((name) => name.startsWith('organization:'))).toEqual([]);
   });
 
+  it('reads one unknown word between `the` and a noun as a body, not a place (the Halvorsen deal), but a place before a place’s noun', () => {
+    expect(summary(recognize('Shareholders backed the Halvorsen deal on Tuesday.'))).toContain('organization:Halvorsen');
+    expect(summary(recognize('Farmers in the Vellmar region lost their crops.'))).toContain('place:Vellmar');
+    expect(summary(recognize('Boats sailed up the Vellmar and the Oste.'))).toEqual(['place:Vellmar', 'place:Oste']);
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);

@@ -536,12 +536,20 @@ function groupByEnding(c: RunContext): Reading | undefined {
 }
 
 /** Reads the word before: people do not take an article, so `the Danevirke`, `the Qing` are places and institutions. */
-function nameAfterThe({ single, last, prev }: RunContext): Reading | undefined {
+function nameAfterThe({ single, last, prev, after, adjacent }: RunContext): Reading | undefined {
   if (prev !== 'the') return undefined;
   // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
   if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
   if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
-  return { type: single ? 'place' : 'organization', extra: { soft: true } };
+  return { type: single && !modifiesNoun(adjacent ? after : undefined) ? 'place' : 'organization', extra: { soft: true } };
+}
+
+/** `the Gannett deal`, `the Independent newspaper`, `the Qing dynasty`: one name before a noun (or verb) of its own
+ *  is a body's, unless the noun is a place's (`the Schlei region`); small words (`the Inn and …`) say nothing. */
+function modifiesNoun(next: string | undefined): boolean {
+  if (next === undefined || !/^\p{Ll}+$/u.test(next)) return false;
+  const capitalised = next[0].toUpperCase() + next.slice(1);
+  return !(isCommonWord(capitalised) || leadingWords.has(capitalised) || connectors.has(next) || geoHeads.has(capitalised) || venueHeads.has(capitalised));
 }
 
 /** Reads the characters around: a run wrapped in quotation marks is a title of a work (“Shaky Ground”). */
