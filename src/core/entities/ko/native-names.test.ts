@@ -15,3 +15,9 @@ describe('a bare native name', () => {
     expect(people('결승에 오른 한서연은 금메달을 땄고, 박재섭의 기록도 좋았다.')).toEqual(['한서연', '박재섭']);
   });
 });
+
+describe('a common noun that only looks like a name', () => {
+  it('does not read a common noun with a derivational or copula syllable as a name (노후화, 유치전, 사안이라는)', () => {
+    expect(people('설비의 노후화로 사고가 났다. 두 도시가 치열한 유치전을 벌였다. 중요한 사안이라는 지적이 나왔다.')).toEqual([]);
+  });
+});
