@@ -191,9 +191,27 @@ function standsAloneElsewhere(text: string, name: string, chunk: Chunk): boolean
   if (name.length < 3) return false;
   const start = chunk.tokens[0].start;
   const end = chunk.tokens[chunk.tokens.length - 1].end;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}]|(?:and|&)\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\s(?:and|&)\\s)`, 'gu');
-  for (const match of text.matchAll(pattern)) if (match.index < start || match.index >= end) return true;
+  // Searched with indexOf, not a RegExp built for each name (it was the recogniser's largest
+  // cost); an occurrence found alone is skipped whole, as a global match would.
+  for (let at = text.indexOf(name); at >= 0;) {
+    if (!writtenAlone(text, at, at + name.length)) at = text.indexOf(name, at + 1);
+    else if (at < start || at >= end) return true;
+    else at = text.indexOf(name, at + name.length);
+  }
   return false;
+}
+
+// Around an occurrence: a letter or digit (a code point, so two chars may make one), or a list's `and`/`&`.
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
+const WORD_CHAR_AFTER = /^[\p{L}\p{N}]/u;
+const LISTED_BEFORE = /(?:and|&)\s$/;
+const LISTED_AFTER = /^\s(?:and|&)\s/;
+
+/** Whether text[start, end) stands as a name of its own: no letter or digit touches it and no `and`/`&` lists it. */
+function writtenAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 5);
+  return !WORD_CHAR_BEFORE.test(before) && !LISTED_BEFORE.test(before) && !WORD_CHAR_AFTER.test(after) && !LISTED_AFTER.test(after);
 }
 
 /** `Albany, New York`: a name set off by a comma before a known place is a place in it. */
