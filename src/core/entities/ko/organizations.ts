@@ -191,6 +191,8 @@ export function looksLikeOrgName(name: string): boolean {
   if (!suffix) return false;
   const prefix = name.slice(0, name.length - suffix.length);
   if (orgGenericPrefixes.has(prefix)) return false;
+  // 1초당, Mcal당: 당 after a quantity or unit is "per"; 경로당, 서당: common nouns.
+  if (suffix === '당' && (/[\da-z]/.test(prefix) || notNames.has(name))) return false;
   // A name needs at least two characters before its suffix (걸그룹 is a kind of band), and
   // some suffixes more (공사 is also "construction work": 보수공사).
   // A brand in capitals is a name, never the start of a common noun: BC카드, AP뉴스.

@@ -1,4 +1,4 @@
-// What reports the news is a news outlet.
+// Organisations by what they do (report the news) and by their ending (…당).
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../text/segment';
 import { koreanRecognizer } from './index';
@@ -17,5 +17,11 @@ describe('a news outlet by what it does', () => {
 
   it('does not read a common noun or a place that reports as an organisation', () => {
     expect(organizations('외신이 일제히 보도했다. 현지 언론은 이날 보도에서 중국이 보도했다고 전했다.')).toEqual([]);
+  });
+});
+
+describe('a name ending in 당', () => {
+  it('reads a party but not "per" after a quantity or unit, nor a common noun (1초당, kWh당, 경로당)', () => {
+    expect(organizations('요금은 kWh당 120원, 신호는 1초당 1m로 정했다. 인근 경로당에서 정의당과 새누리당이 간담회를 열었다.')).toEqual(['정의당', '새누리당']);
   });
 });
