@@ -1,8 +1,8 @@
 // Word tokens with offsets. Periods stay on initialisms (U.S.), initials (J.) and known
 // abbreviations (Mr., Inc.); a possessive 's is left out of the token so `Clinton’s` is `Clinton`.
-// Module state, deliberately: `lowerCaseWords` memoises the lower-case words of the one text
-// being recognised (see writtenInLowerCase); recognizeEnglish lets it go when it is done
-// (forgetLowerCaseWords), so it lives for one analysis at most.
+// Module state, deliberately: `lowerCaseWords` memoises what is known of the lower-case words of
+// the one text being recognised (see writtenInLowerCase); recognizeEnglish lets it go when it is
+// done (forgetLowerCaseWords), so it lives for one analysis at most.
 import abbreviationData from '../../lexicon/en/abbreviations.json';
 import { lookupPlace } from '../places';
 
@@ -56,20 +56,46 @@ export function isCapitalised(word: string): boolean {
 }
 export const isAcronym = (word: string) => /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,})$/u.test(word);
 
-/** The words a text writes in lower case, for the last text asked about (one text at a time). */
-let lowerCaseWords: { text: string; words: Set<string> } | undefined;
+/** For the last text asked about (one text at a time): the answers given, then its lower-case words. */
+let lowerCaseWords: { text: string; answers: Map<string, boolean>; words?: Set<string> } | undefined;
 
-/**
- * Whether `word` (lower case) stands in the text as a word of its own: `arrangements`. The
- * text's lower-case words are collected once per text: the recogniser asks for many words, and
- * searching the whole text for each made it quadratic (4 MB of English: 32 s instead of 3 s).
- */
+/** Lower-case words searched for one by one before the text's words are collected once. */
+const SEARCHES_BEFORE_COLLECTING = 32;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+// What may not touch a word: a letter or digit (a code point, so two chars may make one).
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
+const WORD_CHAR_AFTER = /^[\p{L}\p{N}]/u;
+
 /** Lets the last text go (a page's text is megabytes at most, but no reason to keep it). */
 export function forgetLowerCaseWords(): void {
   lowerCaseWords = undefined;
 }
 
+/**
+ * Whether `word` (lower case) stands in the text as a word of its own: `arrangements`. A page
+ * asks about a few words, each found with indexOf; a text asked about many (a long one) has its
+ * lower-case words collected once, as searching the whole text for each made it quadratic (4 MB
+ * of English: 32 s instead of 3 s). Both give the same answer.
+ */
 export function writtenInLowerCase(text: string, word: string): boolean {
-  if (lowerCaseWords?.text !== text) lowerCaseWords = { text, words: new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) };
-  return lowerCaseWords.words.has(word);
+  if (lowerCaseWords?.text !== text) lowerCaseWords = { text, answers: new Map() };
+  const known = lowerCaseWords;
+  if (known.words) return known.words.has(word);
+  let answer = known.answers.get(word);
+  if (answer !== undefined) return answer;
+  if (known.answers.size >= SEARCHES_BEFORE_COLLECTING) {
+    known.words = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu));
+    return known.words.has(word);
+  }
+  answer = LOWER_CASE_WORD.test(word) && standsAsWord(text, word);
+  known.answers.set(word, answer);
+  return answer;
+}
+
+/** Whether `word` is written somewhere in `text` with no letter or digit touching it. */
+function standsAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_CHAR_AFTER.test(text.slice(at + word.length, at + word.length + 2))) return true;
+  }
+  return false;
 }
