@@ -380,4 +380,23 @@ describe('English agreements: constructions', () => {
     const text = `${lead}The Ohio-based company signed a supply deal with Crestline Brands.`;
     expect(only(agreementsIn(text, 'en', given)).parties).toEqual(['Acme Corp', 'Crestline Brands']);
   });
+
+  it('reads names that open the sentence, known or not: "A and B completed their merger", a headline "A, B reach merger deal"', () => {
+    expect(only(agreementsIn(`${lead}Kestrel Foods and Crestline Brands completed their merger in June.`, 'en', given)).parties).toEqual(['Crestline Brands', 'Kestrel Foods']);
+    expect(only(agreementsIn(`${lead}Kestrel, Marlow reach merger deal`, 'en', given))).toMatchObject({ parties: ['Kestrel', 'Marlow'], status: 'signed' });
+    expect(only(agreementsIn(`${lead}Kestrel and Marlow hope to reach a merger deal.`, 'en', given)).status).toBe('proposed');
+    expect(agreementsIn(`${lead}Regulators approved the merger on Friday.`, 'en', given)).toEqual([]);
+  });
+
+  it('reads the one a passive relative clause is about ("Y, which was acquired by X")', () => {
+    const text = `${lead}Crestline Brands, which was acquired by Harmon Foods last year, cut 200 jobs.`;
+    expect(only(agreementsIn(text, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+    const unknown = `${lead}Sales fell at Tamsin, which had been recently acquired by Harmon Foods.`;
+    expect(only(agreementsIn(unknown, 'en', given)).parties).toEqual(['Harmon Foods', 'Tamsin']);
+  });
+
+  it('reads two names the recognisers joined into one ("Kestrel Foods and Marlow Stores") as two sides', () => {
+    const text = `${lead}Kestrel Foods and Marlow Stores signed a merger agreement on Monday.`;
+    expect(only(agreementsIn(text, 'en', [org('Kestrel Foods and Marlow Stores')])).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
 });

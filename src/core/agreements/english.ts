@@ -66,9 +66,8 @@ function phraseSet(phrases: string[]): (text: string, offset: number, overlappin
   };
 }
 
-/** Everyday English words: a capitalised one opening a sentence (The, Under) is no name. */
-const commonWords = new Set([
-  ...commonWordData.words.split(' '),
+/** Words that open a sentence or a phrase (The, Under, They): a capitalised run they start is no name. */
+const openingWords = new Set([
   ...lex.subjectWordsStop,
   ...lex.nonPartyBefore,
   'they',
@@ -92,6 +91,13 @@ const commonWords = new Set([
   'before',
   'under',
 ]);
+/** Everyday English words: a capitalised one opening a sentence (The, Under, Shareholders) is no name. */
+const commonWords = new Set([...commonWordData.words.split(' '), ...openingWords]);
+/** A run of capitals that can be a name: not opened by a function word, and not one everyday word (Regulators). */
+function isNameLike(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return !openingWords.has(words[0]) && !(words.length === 1 && commonWords.has(words[0]));
+}
 const kindByForm = new Map(lex.forms.map(({ form, kind }) => [/[A-Z]{2}/.test(form) ? form : form.toLowerCase(), kind]));
 const findForms = phraseSet(lex.forms.map(({ form }) => form));
 // "agreed to an interview" is listed once: "agrees to an interview", "agree to …" are the same sense.
@@ -235,6 +241,7 @@ function isVerbSense(view: SentenceView, at: Found): boolean {
 }
 
 const adjectiveCues = new Set(englishWords.adjectiveCues);
+const bareVerbCues = new Set(englishWords.bareVerbCues);
 const PRECEDENCE: CueStatus[] = ['failed', 'terminated', 'planned', 'proposed', 'signed'];
 
 /**
@@ -261,6 +268,8 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     if (!found) continue;
     const { status, negatable, modal } = found;
     if (modal && plural) continue;
+    // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
+    if (bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start))) continue;
     // "a possible deal", not "as quickly as possible … our deals".
     if (adjectiveCues.has(cue.phrase) && !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b)[\w$.-]+\s+){0,3}$/.test(view.text.slice(cue.end, trigger.start)))) continue;
     const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
@@ -357,14 +366,9 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     // "a contract from the U.S. Air Force": the one who awards it;
     // "a deal for Anglo American": the one a takeover or purchase deal is for.
     else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
-    else if (
-      /^['’]s\b/.test(after) &&
-      triggerStart >= mention.end &&
-      triggerStart - mention.end < 40 &&
-      !/[,;]|\s[—–-]\s/.test(text.slice(mention.end, triggerStart)) &&
-      !CLAUSE_BREAK.test(text.slice(mention.end, triggerStart))
-    )
-      role = 'subject';
+    else if (ownsAgreement(text, mention, triggerStart)) role = 'subject';
+    // "Grafton Media, which was acquired by …": the one the passive is about.
+    else if (mention.end <= triggerStart && PASSIVE_RELATIVE.test(text.slice(mention.end, triggerStart))) role = 'subject';
     else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
       role = 'subject';
     if (role && (isSpeaker(after, before) || (role === 'subject' && onlyComments(after)))) role = undefined;
@@ -374,7 +378,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     if (!role) continue;
     const list = role === 'subject' ? subjects : counterparts;
     const name = (role === 'subject' && ownedCompanyName(mention, after, triggerStart)) || partyName(mention.entity);
-    if (!list.includes(name)) list.push(name);
+    for (const one of splitConjoined(name)) if (!list.includes(one)) list.push(one);
     partyMentions.push(mention);
   }
   addNamesByCapitals(view, triggerStart, triggerEnd, takesObject, subjects, counterparts);
@@ -438,13 +442,47 @@ function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd
     const name = capitalisedRun(after, LEAD_TO_BUY);
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
-  if (subjects.length === 0) {
-    const opening = /^\s*((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/.exec(
-      view.text.slice(view.start, triggerStart),
-    );
-    const name = opening?.[1];
-    if (name && !commonWords.has(name.split(/\s+/)[0].toLowerCase()) && !counterparts.includes(name)) subjects.push(name);
-  }
+  // "…, Tor, which had been acquired by …" anywhere in the sentence.
+  const relative = NAMED_PASSIVE_RELATIVE.exec(view.text.slice(view.start, triggerStart))?.[1];
+  if (subjects.length === 0 && relative && isNameLike(relative) && !counterparts.includes(relative)) subjects.push(relative);
+  // Also beside a known name: "Kestrel Foods and Marlow Stores completed …" with only one recognised.
+  for (const name of openingNames(view.text.slice(view.start, triggerStart)))
+    if (!counterparts.includes(name) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
+}
+
+/**
+ * "Gannett and Hexcel Media" recognised as one organisation: in an agreement, two names joined by
+ * "and" are two sides (a name with & stays whole: Johnson & Johnson).
+ */
+function splitConjoined(name: string): string[] {
+  const pair = new RegExp(`^(${CAPITAL_NAME}) and (${CAPITAL_NAME})$`).exec(name);
+  return pair && isNameLike(pair[1]) && isNameLike(pair[2]) ? [pair[1], pair[2]] : [name];
+}
+
+/** Whether two names share a written word (Marlow Stores / Marlow). */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(a.split(/\s+/));
+  return b.split(/\s+/).some((word) => words.has(word));
+}
+
+const CAPITAL_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*)*`;
+/**
+ * The names that open the sentence as the subject of the agreement word: "Tor Books has agreed
+ * to", "Kestrel and Marlow completed their merger", a headline "Kestrel, Marlow reach merger
+ * deal", a relative "Grafton Media, which was acquired by …". A list of capitalised names, then
+ * at most an auxiliary, an adverb and one verb with up to three words of its object.
+ */
+const OPENING_NAMES = new RegExp(
+  String.raw`^\s*(${CAPITAL_NAME}(?:\s*,\s*${CAPITAL_NAME})*(?:,?\s+and\s+${CAPITAL_NAME})?)(?:\s*,\s*(?:which|that|who)\s+|\s+)` +
+    String.raw`(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:([a-z]+)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w$.-]+\s+){0,3})?$`,
+);
+function openingNames(before: string): string[] {
+  const [, list, verb] = OPENING_NAMES.exec(before) ?? [];
+  if (!list || (verb && reactionVerbs.has(verb))) return [];
+  const names = list.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/[.’']+$/, ''));
+  // One capitalised word before a verb is as often a plain noun (Regulators approved the merger).
+  if (verb && names.length === 1 && !/\s/.test(names[0])) return [];
+  return names.every(isNameLike) ? names : [];
 }
 
 /** A run of capitalised words (with &, of, and inside) after `lead`, or undefined: Activision Blizzard, Bank of America. */
@@ -526,6 +564,14 @@ function isWithPartner(before: string): boolean {
   return (match[1].match(/\S+/g) ?? []).every((word) => !lex.nonPartyBefore.has(word.toLowerCase()) && (/^[a-z][a-z-]*$/.test(word) || /['’]s$/.test(word)));
 }
 
+/** "X's deal", "X's $2 billion takeover": the owner, in the same clause, shortly before. */
+function ownsAgreement(text: string, mention: SentenceMention, triggerStart: number): boolean {
+  const between = text.slice(mention.end, triggerStart);
+  return /^['’]s\b/.test(between) && between.length < 40 && !/[,;]|\s[—–-]\s/.test(between) && !CLAUSE_BREAK.test(between);
+}
+
+const PASSIVE_RELATIVE = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$/;
+const NAMED_PASSIVE_RELATIVE = new RegExp(`(${CAPITAL_NAME})${PASSIVE_RELATIVE.source.slice(1)}`);
 const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but|after|before|since|until|unless|if|whereas)\b/i;
 /**
  * Whether nothing separates a name from the agreement word but its own clause: no `;` or
