@@ -40,6 +40,12 @@ describe('English people', () => {
     expect(summary(recognize('Civic Party leaders met on Monday. Cyclone Idai struck the coast.'))).toContain('organization:Civic Party');
   });
 
+  it('does not take a label ending in a lone letter for a person (Path A, Group D.), nor a missed sentence start', () => {
+    const names = summary(recognize('Winners of Path C advance. Wales topped Group E. The draw is on Friday. Malcolm X spoke.'));
+    expect(names).toContain('person:Malcolm X');
+    expect(names.filter((name) => /Path|Group|The/.test(name))).toEqual([]);
+  });
+
   it('reads a production company by its ending (Dick Clark Productions)', () => {
     expect(summary(recognize('Dick Clark Productions said it would air the show.'))).toEqual(['organization:Dick Clark Productions']);
   });

@@ -355,7 +355,9 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
 
 /** Stage 3 for what the peel rules left: trailing connectors dropped, then the first reading that applies. */
 export function readRest(sentence: Sentence, run: Run): void {
-  while (run.tokens.length > 0 && connectors.has(run.tokens[run.tokens.length - 1].text)) run.tokens = run.tokens.slice(0, -1);
+  // … and a capitalised article, which starts a sentence the splitter missed (won Group D. The day before …).
+  const trailing = (t: Token) => connectors.has(t.text) || t.text === 'The';
+  while (run.tokens.length > 0 && trailing(run.tokens[run.tokens.length - 1])) run.tokens = run.tokens.slice(0, -1);
   if (run.tokens.length === 0) return;
   const reading = readRun(readContext(sentence, run));
   if (reading === 'known parts') emitKnownParts(sentence, run.tokens);
@@ -400,6 +402,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   headlineInCapitals,
   thingName,
   modelNumber,
+  labelLetter,
 ];
 
 /** Reads a single word: too short, an everyday word or a plain acronym (CEO, TV) is no name. */
@@ -574,6 +577,11 @@ function thingName({ run }: RunContext): Reading | undefined {
 /** Reads every word: a name with a model number in it (Airbus A350-900, Galaxy S10) is a product's; people's names hold no digits. */
 function modelNumber({ run }: RunContext): Reading | undefined {
   return run.length > 1 && run.some((t) => /\d/.test(t.text)) ? 'known parts' : undefined;
+}
+
+/** Reads the last word: a name ending in a lone letter is a label (Path A, Plan B, Group D.); people's names end in a name. */
+function labelLetter({ run }: RunContext): Reading | undefined {
+  return run.length > 1 && /^\p{Lu}\.?$/u.test(run[run.length - 1].text) && !givenNames.has(run[0].text) ? 'known parts' : undefined;
 }
 
 /** When no rule decided: capitals alone make a weak person, which the whole text may confirm; at a sentence
