@@ -51,9 +51,12 @@ function placesIn(text: string, words: Word[]): Mention[] {
       last++;
       end = next.start + inner;
       const unit = text.slice(next.start, end);
-      found.push({ type: 'place', start: next.start, end, name: unit, key: unit, placeKind: 'city' });
+      const known = placeIn(next);
+      found.push(known && known.end === end ? known : { type: 'place', start: next.start, end, name: unit, key: unit, placeKind: 'city' });
     }
     found.push(place);
+    // The units read are done: going on from the last keeps a run of place names linear.
+    i = last;
   }
   return found;
 }
