@@ -110,61 +110,81 @@ function expectWellFormed(analysis: Analysis) {
   for (const event of analysis.events ?? []) expectSpan(text, event.evidence, 'event evidence');
 }
 
+// Hundreds of generated pages per property, some of 3,000 repeated words: correctness, not speed
+// (that is `npm run bench`), so a slow shared machine must not fail them.
+const PROPERTY_TIMEOUT = 120_000;
+
 describe('the core on arbitrary text and markup', () => {
-  it('analyzeDocument: any HTML tree gives well-formed offsets', () => {
-    fc.assert(
-      fc.property(page, (html) => {
-        const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
-        const { analysis, article } = analyzeDocument(document);
-        expect(article.text).toBe(analysis.text);
-        expectWellFormed(analysis);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'analyzeDocument: any HTML tree gives well-formed offsets',
+    () => {
+      fc.assert(
+        fc.property(page, (html) => {
+          const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
+          const { analysis, article } = analyzeDocument(document);
+          expect(article.text).toBe(analysis.text);
+          expectWellFormed(analysis);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the article map: every piece is its text node verbatim, in order, also after splits', () => {
-    const expectTrueMap = ({ text, pieces }: ArticleText) => {
-      pieces.forEach((piece, i) => {
-        expect(piece.node.data.slice(piece.nodeOffset, piece.nodeOffset + piece.length)).toBe(text.slice(piece.textStart, piece.textStart + piece.length));
-        expect(piece.length).toBeGreaterThan(0);
-        if (i > 0) expect(pieces[i - 1].textStart + pieces[i - 1].length).toBeLessThanOrEqual(piece.textStart);
-      });
-    };
-    fc.assert(
-      fc.property(page, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), (html, cuts) => {
-        const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
-        const article = extractArticleText(document.body);
-        expectTrueMap(article);
-        for (const [which, where] of cuts) {
-          if (article.pieces.length === 0) break;
-          const piece = article.pieces[which % article.pieces.length];
-          const offset = piece.nodeOffset + (where % (piece.length + 1));
-          followSplit(article, piece.node, offset, piece.node.splitText(offset));
+  it(
+    'the article map: every piece is its text node verbatim, in order, also after splits',
+    () => {
+      const expectTrueMap = ({ text, pieces }: ArticleText) => {
+        pieces.forEach((piece, i) => {
+          expect(piece.node.data.slice(piece.nodeOffset, piece.nodeOffset + piece.length)).toBe(text.slice(piece.textStart, piece.textStart + piece.length));
+          expect(piece.length).toBeGreaterThan(0);
+          if (i > 0) expect(pieces[i - 1].textStart + pieces[i - 1].length).toBeLessThanOrEqual(piece.textStart);
+        });
+      };
+      fc.assert(
+        fc.property(page, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), (html, cuts) => {
+          const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
+          const article = extractArticleText(document.body);
           expectTrueMap(article);
-        }
-      }),
-      { numRuns: 150 },
-    );
-  });
+          for (const [which, where] of cuts) {
+            if (article.pieces.length === 0) break;
+            const piece = article.pieces[which % article.pieces.length];
+            const offset = piece.nodeOffset + (where % (piece.length + 1));
+            followSplit(article, piece.node, offset, piece.node.splitText(offset));
+            expectTrueMap(article);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('analyzeText: any lines of any Unicode give well-formed offsets', () => {
-    fc.assert(
-      fc.property(fc.array(trickyText, { maxLength: 12 }), fc.boolean(), (lines, twice) => {
-        const all = twice ? [...lines, ...lines] : lines;
-        expectWellFormed(analyzeText(all.join('\n')));
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'analyzeText: any lines of any Unicode give well-formed offsets',
+    () => {
+      fc.assert(
+        fc.property(fc.array(trickyText, { maxLength: 12 }), fc.boolean(), (lines, twice) => {
+          const all = twice ? [...lines, ...lines] : lines;
+          expectWellFormed(analyzeText(all.join('\n')));
+        }),
+        { numRuns: 200 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('analyzeText: a repeated body of tricky sentences collapses without splitting anything', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...NEWSY), fc.constantFrom(...TRICKY)), { minLength: 2, maxLength: 6 }), fc.constantFrom(...TRICKY), (pairs, glue) => {
-        const body = pairs.map(([s, t]) => `${t}${s}${t}`).join('\n');
-        expectWellFormed(analyzeText(`${body}\n${glue}byline${glue}\n${body}`));
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'analyzeText: a repeated body of tricky sentences collapses without splitting anything',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.constantFrom(...NEWSY), fc.constantFrom(...TRICKY)), { minLength: 2, maxLength: 6 }), fc.constantFrom(...TRICKY), (pairs, glue) => {
+          const body = pairs.map(([s, t]) => `${t}${s}${t}`).join('\n');
+          expectWellFormed(analyzeText(`${body}\n${glue}byline${glue}\n${body}`));
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
