@@ -18,6 +18,7 @@ export function koreanPlaces(rows: MecabRow[], counts: PosCounts, personNames: S
 export function koreanOrganizations(rows: MecabRow[], counts: PosCounts, places: Set<string>, venueSuffixes: string[]): string[];
 export function koreanPeople(names: string[], counts: PosCounts, places: Set<string>, organizations: Set<string>): string[];
 export function koreanVerbForms(rows: MecabRow[], surnames: string[], personNames: Set<string>): string[];
+export function koreanRootAdjectives(rows: MecabRow[], surnames: string[], personNames: Set<string>): string[];
 export function koreanSurnames(familyNames: string[], congressNames: string[]): string[];
 export function englishCommonWords(scowlWords: string[], nameWordCounts: Map<string, number>): string[];
 export function englishNameWords(records: NameRecord[], at: 'first' | 'last', minimum?: number): string[];

@@ -132,6 +132,19 @@ export function koreanVerbForms(rows, surnames, personNames) {
 }
 
 /**
+ * Adjectives made of a root and 하다 in their modifier form (조용한, 엄격한), from mecab-ko-dic's
+ * XR.csv roots of two syllables that open with a surname syllable: before a title they look like
+ * a name ending in 한 (오주한 선수 is one; 엄격한 감독 is not).
+ */
+export function koreanRootAdjectives(rows, surnames, personNames) {
+  const surnameSet = new Set(surnames);
+  return rows
+    .filter((r) => r.tag === 'XR' && /^[가-힣]{2}$/.test(r.surface) && surnameSet.has(r.surface[0]))
+    .map((r) => `${r.surface}한`)
+    .filter((form) => !personNames.has(form));
+}
+
+/**
  * Surnames: open-korean-text's list, and the first syllable of the National Assembly members'
  * names in its congress.txt (real names, so real surnames).
  */
@@ -280,8 +293,11 @@ function main() {
       koreanPeople([...personNames, ...congress], counts, placeNames, organizationNames),
     ),
     'ko-verb-forms.json': listFile(
-      'Korean verb and adjective forms of 2-4 syllables opening with a surname syllable (나설, 기울어진), from mecab-ko-dic Inflect.csv (Apache-2.0), without names of its person lists. A veto: never a name.',
-      koreanVerbForms(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Inflect.csv.gz'))), surnames, personNames),
+      'Korean verb and adjective forms of 2-4 syllables opening with a surname syllable (나설, 기울어진), from mecab-ko-dic Inflect.csv, and the 한 forms of its XR.csv roots (조용한, 엄격한) (Apache-2.0), without names of its person lists. A veto: never a name.',
+      [
+        ...koreanVerbForms(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Inflect.csv.gz'))), surnames, personNames),
+        ...koreanRootAdjectives(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/XR.csv'))), surnames, personNames),
+      ],
     ),
     'ko-places.json': listFile(
       'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without words KOMORAN tags mostly as anything but NNP and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',

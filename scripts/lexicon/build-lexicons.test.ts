@@ -11,6 +11,7 @@ import {
   koreanPlaces,
   koreanSurnames,
   koreanVerbForms,
+  koreanRootAdjectives,
   nameWordsOf,
   placeAndOrganizationWordsOf,
   readKomoran,
@@ -70,6 +71,17 @@ describe('lexicon build', () => {
       { surface: '나무', tag: 'NNG', semantic: '*' },
     ];
     expect(koreanVerbForms(rows, ['나', '이'], new Set(['이룬']))).toEqual(['나설']);
+  });
+
+  it('makes the 한 form of two-syllable roots that open with a surname syllable', () => {
+    const rows = [
+      { surface: '엄격', tag: 'XR', semantic: '*' },
+      { surface: '간단', tag: 'XR', semantic: '*' },
+      { surface: '조용', tag: 'XR', semantic: '*' },
+      { surface: '엄청나', tag: 'XR', semantic: '*' },
+      { surface: '엄마', tag: 'NNG', semantic: '*' },
+    ];
+    expect(koreanRootAdjectives(rows, ['엄', '조'], new Set(['조용한']))).toEqual(['엄격한']);
   });
 
   it('reads surnames from the list and from the first syllable of real three-syllable names', () => {

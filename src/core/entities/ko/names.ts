@@ -31,8 +31,10 @@ export function isNativeName(word: string, strict = false): boolean {
   if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || (strict && isNounWithVerbalEnding(word))) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
-  // 지명한, 인한: a verb form, not a name (김정은 keeps its 은).
-  if (nameEndingsNot.has(word[word.length - 1]) && !word.endsWith('은')) return false;
+  // 지명한, 인한: a verb form, not a name (김정은 keeps its 은). Beside a title a three-syllable
+  // word in 한 may be one (오주한 선수) unless its first two syllables are a noun or root (유명한, 엄격한).
+  const verbalEnding = nameEndingsNot.has(word[word.length - 1]) && !word.endsWith('은');
+  if (verbalEnding && (strict || !word.endsWith('한') || word.length !== 3 || notNames.has(word.slice(0, 2)))) return false;
   if (!strict) return true;
   return word.length === 3 && everyChar(word.slice(surname.length), (s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
 }

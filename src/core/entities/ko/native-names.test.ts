@@ -21,3 +21,9 @@ describe('a common noun that only looks like a name', () => {
     expect(people('설비의 노후화로 사고가 났다. 두 도시가 치열한 유치전을 벌였다. 중요한 사안이라는 지적이 나왔다.')).toEqual([]);
   });
 });
+
+describe('a name in 한 beside a title', () => {
+  it('reads a three-syllable name in 한 before a title, not an adjective (유명한, 엄격한)', () => {
+    expect(people('결승선을 통과한 오주한 선수는 손을 들었다. 엄격한 감독과 유명한 선수가 만났다.')).toEqual(['오주한']);
+  });
+});
