@@ -399,4 +399,11 @@ describe('English agreements: constructions', () => {
     const text = `${lead}Kestrel Foods and Marlow Stores signed a merger agreement on Monday.`;
     expect(only(agreementsIn(text, 'en', [org('Kestrel Foods and Marlow Stores')])).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
   });
+
+  it('takes the one named right after "by" as a side ("a contract by the Navy"), not a name in a clause after the agreement word', () => {
+    const text = `${lead}Harmon Foods was awarded a supply contract by Crestline Brands on Friday.`;
+    expect(only(agreementsIn(text, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+    const other = `${lead}Harmon Foods and Crestline Brands called off their planned merger after Acme Corp objected.`;
+    expect(only(agreementsIn(other, 'en', given))).toMatchObject({ parties: ['Crestline Brands', 'Harmon Foods'], status: 'failed' });
+  });
 });

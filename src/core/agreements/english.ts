@@ -347,12 +347,12 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       takesObject &&
       mention.start > triggerEnd &&
       /^\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
-      !/\b(?:by|in|at|on|for|from)\s/.test(text.slice(triggerEnd, start))
+      !OTHER_PHRASE.test(text.slice(triggerEnd, start))
     )
       role = 'with';
-    // "a takeover of the plan by X": the one taking over.
+    // "a takeover of the plan by X": the one taking over; "a contract by the Navy": the one awarding it.
     else if (
-      takesObject &&
+      (takesObject || /^\s+by\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) &&
       mention.start > triggerEnd &&
       mention.start - triggerEnd < 60 &&
       /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) &&
@@ -570,6 +570,8 @@ function ownsAgreement(text: string, mention: SentenceMention, triggerStart: num
   return /^['’]s\b/.test(between) && between.length < 40 && !/[,;]|\s[—–-]\s/.test(between) && !CLAUSE_BREAK.test(between);
 }
 
+/** Words that open another phrase or clause: what follows them is not the one bought (the merger after the Commission blocked it). */
+const OTHER_PHRASE = /\b(?:by|in|at|on|for|from|to|into|over|after|before|when|while|as|since|until|because|if|than|amid|despite|during)\s/;
 const PASSIVE_RELATIVE = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$/;
 const NAMED_PASSIVE_RELATIVE = new RegExp(`(${CAPITAL_NAME})${PASSIVE_RELATIVE.source.slice(1)}`);
 const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but|after|before|since|until|unless|if|whereas)\b/i;
