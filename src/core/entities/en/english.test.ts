@@ -259,6 +259,16 @@ describe('English organisations', () => {
     expect(summary(recognize('Boats sailed up the Vellmar and the Oste.'))).toEqual(['place:Vellmar', 'place:Oste']);
   });
 
+  it('reads initials of three letters or more before other words as a body’s outlet or unit (KTVB Sports, HSBC Holdings)', () => {
+    expect(summary(recognize('Viewers told KTVB Sports that the game ran late.'))).toEqual(['organization:KTVB Sports']);
+    // … not a byline in capitals, nor two letters that may be a person’s initials.
+    expect(summary(recognize('Fans cheered when TJ Okafor scored.'))).toEqual(['person:TJ Okafor']);
+  });
+
+  it('reads an observatory or a laboratory as an organisation', () => {
+    expect(summary(recognize('Astronomers at the Mauna Loa Observatory saw it first.'))).toEqual(['organization:Mauna Loa Observatory']);
+  });
+
   it('links an acronym in brackets to its expansion', () => {
     const text = 'The Small and Medium Enterprise Development Fund (DAMU) signed. DAMU will pay.';
     const [fund] = recognize(text);

@@ -380,6 +380,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   pluralAcronym,
   titledPerson,
   acronymOrganization,
+  acronymLedOrganization,
   rulerOfRealm,
   titleOfWork,
   brandCapitals,
@@ -432,6 +433,17 @@ function acronymOrganization(c: RunContext): Reading | undefined {
   if (c.last.length >= 4 && isEverydayWord(c.last)) return 'no name';
   // Letters then three or four digits name a model, not a body: A350, B737, RTX3080 (G20 stays a group).
   return /^\p{Lu}{1,3}\d{3,4}$/u.test(c.last) ? 'no name' : { type: 'organization' };
+}
+
+/** Reads the first word: initials of three letters or more before other words name a body's unit or outlet (CBS DFW,
+ *  CNN Style, HSBC Holdings), not a person (two letters may be a person's initials: JJ Watt). */
+function acronymLedOrganization({ text, run, single }: RunContext): Reading | undefined {
+  const first = run[0].text;
+  if (single || !/^\p{Lu}{3,}$/u.test(first) || plainAcronyms.has(first) || isEverydayWord(first) || lookupPlace(first, 'en') || run.some((t) => givenNames.has(t.text)))
+    return undefined;
+  // A run all in capitals is a heading or a byline (ANNA BERG) unless it opens with a known body.
+  const lowerAfter = run.slice(1).some((t) => /\p{Ll}/u.test(t.text));
+  return lowerAfter || knownOrganizations.has(first) ? { type: 'organization', extra: { key: spanText(text, run) } } : undefined;
 }
 
 /** Reads `X of Y`: `Catherine of Russia`, `Margaret of Parma` is a ruler named by a realm. */
