@@ -27,3 +27,13 @@ describe('a name in 한 beside a title', () => {
     expect(people('결승선을 통과한 오주한 선수는 손을 들었다. 엄격한 감독과 유명한 선수가 만났다.')).toEqual(['오주한']);
   });
 });
+
+describe('a name before where the person works and a title', () => {
+  it('reads PERSON PLACE-or-ORG (OFFICE) TITLE (김도윤 경남 환경정책 팀장, 박은수 대검 형사부장)', () => {
+    expect(people('김도윤 경남 환경정책 팀장은 대책을 설명했고 박은수 대검 형사부장이 답했다.')).toEqual(['김도윤', '박은수']);
+  });
+
+  it('does not read an ordinary word before a place and a title as a name', () => {
+    expect(people('지난해 조사 결과 경남 환경정책 팀장은 책임을 인정했다.')).toEqual([]);
+  });
+});

@@ -78,7 +78,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (bracketed) people.push(bracketed);
     const plain = plainNativeName(ctx, t) ?? listedName(ctx, t) ?? foreignGivenAndFamily(ctx, t);
     if (plain) people.push(plain);
-    const compound = nameBeforeCompoundTitle(ctx, t, title);
+    const compound = nameBeforeCompoundTitle(ctx, t, title) ?? nameBeforeWhereAndTitle(ctx, t, title);
     if (compound) people.push(compound);
   }
   people.push(...listedWithPeople(ctx, people));
@@ -441,6 +441,26 @@ function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | u
   const role = titleEndingCompound(noun);
   if (!role) return undefined;
   return { type: 'person', start: before.start, end: before.end, name: before.text, role };
+}
+
+/**
+ * 최문희 충남 개발정책 팀장, 이원목 서울시 보행자전거과장, 신성식 대검 반부패강력부장: a native name
+ * of three syllables, a place or organisation, perhaps a word for the office, then a title or a
+ * word ending in one.
+ */
+function nameBeforeWhereAndTitle(ctx: PeopleContext, t: number, title: Title | undefined): Mention | undefined {
+  const { text, words } = ctx;
+  const role = title?.role ?? titleEndingCompound(words[t].text.slice(0, words[t].nouns[0]));
+  if (!role || t < 2) return undefined;
+  const joined = (i: number) => i >= 0 && bare(words[i]) && !words[i].address && adjacent(text, words[i], words[i + 1]);
+  const isWhere = (i: number) => ctx.isPlace(words[i].text) || isInstitution(words[i].text) || orgEndingAt(ctx.orgs, words[i].end) !== undefined;
+  let k = t - 1;
+  if (!joined(k)) return undefined;
+  if (!isWhere(k)) k--;
+  if (!joined(k) || !isWhere(k) || !joined(k - 1)) return undefined;
+  const name = words[k - 1];
+  if (name.text.length !== 3 || !isNativeName(name.text) || placeOrOrganization(ctx, name.text)) return undefined;
+  return { type: 'person', start: name.start, end: name.end, name: name.text, role, affiliation: text.slice(words[k].start, words[k].end) };
 }
 
 /** The longest title of two or more syllables that ends a noun after at least two syllables of
