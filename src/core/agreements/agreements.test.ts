@@ -406,4 +406,22 @@ describe('English agreements: constructions', () => {
     const other = `${lead}Harmon Foods and Crestline Brands called off their planned merger after Acme Corp objected.`;
     expect(only(agreementsIn(other, 'en', given))).toMatchObject({ parties: ['Crestline Brands', 'Harmon Foods'], status: 'failed' });
   });
+
+  it('reads a sale: the buyer of "agreed to sell its unit to X", and "the purchase of Y" only of a name', () => {
+    const sale = `${lead}Harmon Foods agreed to sell its snacks unit to Crestline Brands for $400 million.`;
+    expect(only(agreementsIn(sale, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+    const purchase = `${lead}Harmon Foods’s $1 billion purchase of Crestline Brands closed in 2021.`;
+    expect(only(agreementsIn(purchase, 'en', given))).toMatchObject({ parties: ['Crestline Brands', 'Harmon Foods'], status: 'signed' });
+    expect(agreementsIn(`${lead}The museum completed the purchase of a Monet painting.`, 'en', given)).toEqual([]);
+  });
+
+  it('reads a letter of intent, and "the club" as the article’s main actor', () => {
+    const text = 'Acme Corp reported its results on Monday.\nThe club confirmed it had signed a letter of intent with Crestline Brands.';
+    expect(only(agreementsIn(text, 'en', given))).toMatchObject({ parties: ['Acme Corp', 'Crestline Brands'], what: 'letter of intent (LOI)' });
+  });
+
+  it('reads an owner’s name that opens the sentence once ("Pfizer’s deal to buy …")', () => {
+    const text = `${lead}Harmon Foods's deal to buy Crestline Brands was approved by regulators.`;
+    expect(only(agreementsIn(text, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
+  });
 });

@@ -144,7 +144,7 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     const verbal = isVerbal(view, trigger);
     const parties = readParties(view, trigger.start, trigger.end, trigger.kind);
     // "acquired new skills": to acquire is to buy only when a name is bought.
-    if (trigger.kind.id === 'acquisition' && verbal && !parties.hasCounterpart) continue;
+    if (trigger.kind.id === 'acquisition' && (verbal || NAMED_SALE.test(view.text.slice(trigger.start, trigger.end))) && !parties.hasCounterpart) continue;
     // "signed the bill", "signs of": to sign alone is a signing only of a person (the club signed striker Ana Silva).
     if (BARE_SIGN.test(view.text.slice(trigger.start, trigger.end)) && !signsPerson(view, trigger)) continue;
     found.push({
@@ -177,6 +177,8 @@ function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): Ag
   });
 }
 
+/** "the purchase of …", "the sale of …": a purchase or sale is a takeover only of a name (not of a painting). */
+const NAMED_SALE = /^(?:purchase|sale)\s+of$/i;
 const BARE_SIGN = /^(?:sign|signs|signed|re-signed)$/i;
 
 /** Whether a person is named straight after the verb, at most three lower-case words between (signed free agent Ana Silva). */
@@ -359,6 +361,8 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       !/[,;]/.test(text.slice(triggerEnd, start))
     )
       role = 'with';
+    // "agreed to sell its unit to X": the buyer.
+    else if (mention.start > triggerEnd && SOLD_TO.test(text.slice(triggerEnd, start))) role = 'with';
     // "a deal to buy Frontier": the one bought.
     else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start) || ONLY_TO_BUY.test(text.slice(triggerEnd, start))) role = 'with';
     // "a China-US trade deal": both sides in one compound before the agreement word.
@@ -479,7 +483,7 @@ const OPENING_NAMES = new RegExp(
 function openingNames(before: string): string[] {
   const [, list, verb] = OPENING_NAMES.exec(before) ?? [];
   if (!list || (verb && reactionVerbs.has(verb))) return [];
-  const names = list.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/[.’']+$/, ''));
+  const names = list.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/['’]s$/, '').replace(/[.’']+$/, ''));
   // One capitalised word before a verb is as often a plain noun (Regulators approved the merger).
   if (verb && names.length === 1 && !/\s/.test(names[0])) return [];
   return names.every(isNameLike) ? names : [];
@@ -570,6 +574,7 @@ function ownsAgreement(text: string, mention: SentenceMention, triggerStart: num
   return /^['’]s\b/.test(between) && between.length < 40 && !/[,;]|\s[—–-]\s/.test(between) && !CLAUSE_BREAK.test(between);
 }
 
+const SOLD_TO = /^\s+(?:to\s+)?(?:sell|sold)\s+[^,;]{0,40}?\bto\s+(?:the\s+)?$/;
 /** Words that open another phrase or clause: what follows them is not the one bought (the merger after the Commission blocked it). */
 const OTHER_PHRASE = /\b(?:by|in|at|on|for|from|to|into|over|after|before|when|while|as|since|until|because|if|than|amid|despite|during)\s/;
 const PASSIVE_RELATIVE = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$/;
