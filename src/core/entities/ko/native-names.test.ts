@@ -37,3 +37,9 @@ describe('a name before where the person works and a title', () => {
     expect(people('지난해 조사 결과 경남 환경정책 팀장은 책임을 인정했다.')).toEqual([]);
   });
 });
+
+describe('a city with its unit before a title', () => {
+  it('does not read 서울시 or 부산시 before a title as a name', () => {
+    expect(people('서울시 팀장은 책임을 인정했고 부산시 대변인이 사과했다.')).toEqual([]);
+  });
+});

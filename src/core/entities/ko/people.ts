@@ -166,7 +166,7 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
 function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: number; end: number; first: number } | undefined {
   const { text, words } = ctx;
   const last = words[k];
-  if (isNativeName(last.text) && !ctx.isPlace(last.text)) return { start: last.start, end: last.end, first: k };
+  if (isNativeName(last.text) && !placeWithUnit(ctx, last.text)) return { start: last.start, end: last.end, first: k };
   if (!foreignWord(ctx, last)) return undefined;
   let first = k;
   while (first - 1 >= 0 && k - first < 3) {
@@ -190,8 +190,11 @@ function foreignWord(ctx: PeopleContext, word: Word, inside = false): boolean {
 
 /** Whether a name-shaped word is a known place or institution, or has an organisation's shape. */
 function placeOrOrganization(ctx: PeopleContext, name: string): boolean {
-  return ctx.isPlace(name) || isInstitution(name) || looksLikeOrgName(name);
+  return placeWithUnit(ctx, name) || isInstitution(name) || looksLikeOrgName(name);
 }
+
+/** 서울시, 경남도: a known place, or one with its administrative unit written on. */
+const placeWithUnit = (ctx: PeopleContext, name: string): boolean => ctx.isPlace(name) || (/[시도군구]$/.test(name) && ctx.isPlace(name.slice(0, -1)));
 
 /** A word with one trailing particle taken off (대표는 → 대표), to ask whether it is a title. */
 const withoutParticle = (word: string): string => word.replace(/[은는이가을를의과와]$/, '');
