@@ -46,6 +46,16 @@ describe('English people', () => {
     expect(names.filter((name) => /Path|Group|The/.test(name))).toEqual([]);
   });
 
+  it('keeps a given name and surname a person after `via` or as a modifier after `the` (via Karen Lindqvist, the Tom Brady era)', () => {
+    const names = summary(recognize('The quote came via Karen Lindqvist of the Herald. Fans miss the Tom Brady era.'));
+    expect(names).toContain('person:Karen Lindqvist');
+    expect(names).toContain('person:Tom Brady');
+  });
+
+  it('does not take `CEO of` into the organisation’s name', () => {
+    expect(summary(recognize('Dana Park, the CEO of Halden Investment Group, resigned.'))).toEqual(['person:Dana Park', 'organization:Halden Investment Group']);
+  });
+
   it('reads a production company by its ending (Dick Clark Productions)', () => {
     expect(summary(recognize('Dick Clark Productions said it would air the show.'))).toEqual(['organization:Dick Clark Productions']);
   });

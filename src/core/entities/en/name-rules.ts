@@ -87,6 +87,7 @@ type Peeled = 'decided' | 'peeled' | undefined;
 const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   knownName,
   leadingArticle,
+  leadingWordAndConnector,
   leadingEverydayWord,
   nameBeforeOrganizationHead,
   titleOfLawOrEvent,
@@ -139,6 +140,13 @@ function knownName(sentence: Sentence, run: Run): Peeled {
 function leadingArticle(_sentence: Sentence, run: Run): Peeled {
   const first = run.tokens[0].text;
   return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
+}
+
+/** Reads the first two words: a plain acronym and a connector (`CEO of New Media Group`) open no name; what follows may. */
+function leadingWordAndConnector(_sentence: Sentence, run: Run): Peeled {
+  const [first, second] = run.tokens;
+  if (run.tokens.length < 3 || !connectors.has(second.text) || !plainAcronyms.has(first.text)) return undefined;
+  return peelFront(run, /^(?:the|The)$/.test(run.tokens[2].text) && run.tokens.length > 3 ? 3 : 2);
 }
 
 /** Reads the first word at a sentence or heading start: an everyday word no name holds (Former, Watching, Enter) opens
@@ -495,8 +503,11 @@ function everydayWordAtStart(c: RunContext): Reading | undefined {
 
 /** Reads the word before: what a thing comes `via` is a service, agency or platform (AFP via Getty Images, via Twitter). */
 function serviceAfterVia(c: RunContext): Reading | undefined {
-  return c.prev === 'via' ? { type: 'organization', extra: { soft: true } } : undefined;
+  return c.prev === 'via' && !personShaped(c.run) ? { type: 'organization', extra: { soft: true } } : undefined;
 }
+
+/** Two or three words opened by a given name and ending in no everyday word: a person's name (Brian Batko, Peyton Manning). */
+const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 3 && givenNames.has(run[0].text) && !isEverydayWord(run[run.length - 1].text);
 
 /** Reads the slash before: after a name in a photo credit, an agency follows (`Ana Ruiz/Pexa Photos`). */
 function agencyInPhotoCredit(c: RunContext): Reading | undefined {
@@ -551,8 +562,9 @@ function groupByEnding(c: RunContext): Reading | undefined {
 }
 
 /** Reads the word before: people do not take an article, so `the Danevirke`, `the Qing` are places and institutions. */
-function nameAfterThe({ single, last, prev, after, adjacent }: RunContext): Reading | undefined {
-  if (prev !== 'the') return undefined;
+function nameAfterThe({ run, single, last, prev, after, adjacent }: RunContext): Reading | undefined {
+  // `the Peyton Manning era`: a person's name used as a modifier is still a person's.
+  if (prev !== 'the' || personShaped(run)) return undefined;
   // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
   if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
   if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
