@@ -424,4 +424,16 @@ describe('English agreements: constructions', () => {
     const text = `${lead}Harmon Foods's deal to buy Crestline Brands was approved by regulators.`;
     expect(only(agreementsIn(text, 'en', given)).parties).toEqual(['Crestline Brands', 'Harmon Foods']);
   });
+
+  it('reads a deal "expected to close" as made, not planned', () => {
+    const text = `${lead}Harmon Foods agreed to buy Crestline Brands in a deal expected to close next year.`;
+    expect(only(agreementsIn(text, 'en', given))).toMatchObject({ parties: ['Crestline Brands', 'Harmon Foods'], status: 'signed' });
+  });
+
+  it('does not give an agreement word the partner of another clause ("…with X last year, but the deal could …")', () => {
+    const text = `${lead}Harmon Foods signed a contract with Crestline Brands last year, but the deal could be cancelled.`;
+    const found = agreementsIn(text, 'en', given);
+    expect(found.map((a) => a.status)).toEqual(['signed']);
+    expect([...found[0].parties].sort()).toEqual(['Crestline Brands', 'Harmon Foods']);
+  });
 });

@@ -243,6 +243,7 @@ function isVerbSense(view: SentenceView, at: Found): boolean {
 }
 
 const adjectiveCues = new Set(englishWords.adjectiveCues);
+const CLOSING = new RegExp(`^\\s*(?:${englishWords.closing.map(escapeRegExp).join('|')})\\b`, 'i');
 const bareVerbCues = new Set(englishWords.bareVerbCues);
 const PRECEDENCE: CueStatus[] = ['failed', 'terminated', 'planned', 'proposed', 'signed'];
 
@@ -270,6 +271,8 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     if (!found) continue;
     const { status, negatable, modal } = found;
     if (modal && plural) continue;
+    // "a deal expected to close next year": when it closes, not whether it was made.
+    if (status === 'planned' && CLOSING.test(view.text.slice(cue.end, cue.end + 30))) continue;
     // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
     if (bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start))) continue;
     // "a possible deal", not "as quickly as possible … our deals".
@@ -375,7 +378,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     else if (mention.end <= triggerStart && PASSIVE_RELATIVE.test(text.slice(mention.end, triggerStart))) role = 'subject';
     else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
       role = 'subject';
-    if (role && (isSpeaker(after, before) || (role === 'subject' && onlyComments(after)))) role = undefined;
+    if (role && (isSpeaker(after, before) || (role === 'subject' && onlyComments(after)) || inAnotherClause(text, mention, triggerStart, triggerEnd))) role = undefined;
     // A subject named after the agreement word is some other clause's subject.
     if (role === 'subject' && mention.start >= triggerEnd) role = undefined;
     previous = { mention, role };
@@ -566,6 +569,12 @@ function isWithPartner(before: string): boolean {
   if (!match) return false;
   // Only lowercase words (rival, Chinese carrier) or a possessive name may stand between.
   return (match[1].match(/\S+/g) ?? []).every((word) => !lex.nonPartyBefore.has(word.toLowerCase()) && (/^[a-z][a-z-]*$/.test(word) || /['’]s$/.test(word)));
+}
+
+/** "signed a contract with X last year, but the deal could …": a clause joined by but, while, although or ';' is another's. */
+function inAnotherClause(text: string, mention: SentenceMention, triggerStart: number, triggerEnd: number): boolean {
+  const between = mention.end <= triggerStart ? text.slice(mention.end, triggerStart) : text.slice(triggerEnd, mention.start);
+  return /;|\b(?:but|while|whereas|although|though)\b/i.test(between);
 }
 
 /** "X's deal", "X's $2 billion takeover": the owner, in the same clause, shortly before. */
