@@ -56,6 +56,12 @@ describe('English people', () => {
     expect(summary(recognize('Dana Park, the CEO of Halden Investment Group, resigned.'))).toEqual(['person:Dana Park', 'organization:Halden Investment Group']);
   });
 
+  it('splits a name written twice in a row (a link’s text after its hover card) from its copy and what follows', () => {
+    const names = summary(recognize('The senator praised Rep. Dana Whitcombe Dana Whitcombe Capitol Notes on Friday.'));
+    expect(names).toContain('person:Dana Whitcombe');
+    expect(names.filter((name) => name.includes('Whitcombe Dana'))).toEqual([]);
+  });
+
   it('reads a production company by its ending (Dick Clark Productions)', () => {
     expect(summary(recognize('Dick Clark Productions said it would air the show.'))).toEqual(['organization:Dick Clark Productions']);
   });

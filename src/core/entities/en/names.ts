@@ -236,9 +236,25 @@ function classifyChunk(sentence: Sentence, chunk: Chunk): void {
     sentence.found.push(state);
     return;
   }
-  if (splitPersonOfName(sentence, chunk)) return;
+  if (splitPersonOfName(sentence, chunk) || splitRepeatedName(sentence, chunk)) return;
   const run = splitBeforeHead(sentence, chunk);
   if (peel(sentence, run)) readRest(sentence, run);
+}
+
+/** `Rep. Ilhan Omar Ilhan Omar Hillicon Valley`: a name written twice in a row (a link's text after its hover card,
+ *  with the markup gone) ends where its copy starts; each side is read on its own. */
+function splitRepeatedName(sentence: Sentence, { tokens, at }: Chunk): boolean {
+  const same = (i: number, j: number, n: number) => tokens.slice(i, i + n).every((t, k) => t.text === tokens[j + k].text);
+  for (let n = 2; n <= 3; n++) {
+    for (let i = 0; i + 2 * n <= tokens.length; i++) {
+      if (!same(i, i + n, n)) continue;
+      classifyChunk(sentence, { tokens: tokens.slice(0, i + n), at });
+      classifyChunk(sentence, { tokens: tokens.slice(i + n, i + 2 * n), at: at + i + n });
+      if (i + 2 * n < tokens.length) classifyChunk(sentence, { tokens: tokens.slice(i + 2 * n), at: at + i + 2 * n });
+      return true;
+    }
+  }
+  return false;
 }
 
 /** `Maria Lopez of Acme Corp`, `Kim Jong-un of North Korea`: a two- or three-word name before
