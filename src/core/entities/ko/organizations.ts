@@ -39,9 +39,11 @@ export interface OrgContext {
 export function findOrganizations(ctx: OrgContext): Mention[] {
   const found: Mention[] = [];
   const { words } = ctx;
+  // Only a text that reports something (보도) is read for its news outlets.
+  const reports = ctx.text.includes('보도');
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
-    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i) ?? reporterOfNews(ctx, i);
+    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i) ?? (reports ? reporterOfNews(ctx, i) : undefined);
     if (!mention) continue;
     const named = withCourtDivision(ctx.text, ofCountry(ctx, i, mention));
     // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
@@ -174,6 +176,7 @@ const REPORTED = /^(?:(?:\d{1,2}일|지난|현지시간|이날) )?보도(?:했|�
 /** 중신넷이 17일 보도했다, 이투데이(etoday) 보도에 따르면: the one that reports is a news outlet. */
 function reporterOfNews({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
   const word = words[i];
+  if (text[word.end] !== ' ') return undefined;
   const length = word.nouns[0];
   const particle = word.text.slice(length);
   if (particle && !/^[이가은는]$/.test(particle)) return undefined;

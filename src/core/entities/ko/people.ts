@@ -453,8 +453,8 @@ function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | u
  */
 function nameBeforeWhereAndTitle(ctx: PeopleContext, t: number, title: Title | undefined): Mention | undefined {
   const { text, words } = ctx;
-  const role = title?.role ?? titleEndingCompound(words[t].text.slice(0, words[t].nouns[0]));
-  if (!role || t < 2) return undefined;
+  // Without a title of its own the word must be long enough to end in one (반부패강력부장).
+  if (t < 2 || (!title && words[t].nouns[0] < 4)) return undefined;
   const joined = (i: number) => i >= 0 && bare(words[i]) && !words[i].address && adjacent(text, words[i], words[i + 1]);
   const isWhere = (i: number) => ctx.isPlace(words[i].text) || isInstitution(words[i].text) || orgEndingAt(ctx.orgs, words[i].end) !== undefined;
   let k = t - 1;
@@ -463,6 +463,8 @@ function nameBeforeWhereAndTitle(ctx: PeopleContext, t: number, title: Title | u
   if (!joined(k) || !isWhere(k) || !joined(k - 1)) return undefined;
   const name = words[k - 1];
   if (name.text.length !== 3 || !isNativeName(name.text) || placeOrOrganization(ctx, name.text)) return undefined;
+  const role = title?.role ?? titleEndingCompound(words[t].text.slice(0, words[t].nouns[0]));
+  if (!role) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: name.text, role, affiliation: text.slice(words[k].start, words[k].end) };
 }
 
@@ -542,13 +544,14 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   const given = words[t];
   const family = words[t + 1];
   if (!family || !bare(given) || given.address || family.address || !adjacent(text, given, family)) return undefined;
+  const length = family.nouns[0];
+  if (!followedAsName(ctx, t + 1, length)) return undefined;
   const known = knownPeople.has(given.text);
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
-  const length = family.nouns[0];
   const surname = family.text.slice(0, length);
   const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
-  if (!familyShaped || !followedAsName(ctx, t + 1, length)) return undefined;
+  if (!familyShaped) return undefined;
   const name = `${given.text} ${surname}`;
   if (!soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
   if (placeOrOrganization(ctx, given.text) || placeOrOrganization(ctx, surname) || placeOrOrganization(ctx, name)) return undefined;
