@@ -19,14 +19,19 @@ interface Floors {
   falseAgreementRate: number;
 }
 
-// Measured on 2026-12-02 (npm run eval:agreements), test half:
-//   ko: party recall 35/94 = 0.372, precision 35/65 = 0.538, status 24/27 = 0.889, false agreements 5/69 = 0.072
-//   en: party recall 13/70 = 0.186, precision 13/24 = 0.542, status 9/11 = 0.818, false agreements 1/61 = 0.016
-// (before issue 13's work: ko 0.149 / 0.778 / 0.875 / 0.029, en 0.071 / 0.556 / 0.500 / 0.016).
-// The floors leave room for one or two sentences to move when the entity recognisers change.
+// Measured on 2026-12-02, stop 18 (npm run eval:agreements), test half:
+//   ko: party recall 50/114 = 0.439, precision 50/87 = 0.575, status 33/38 = 0.868, false agreements 5/120 = 0.042
+//   en: party recall 21/77 = 0.273, precision 21/35 = 0.600, status 13/18 = 0.722, false agreements 1/94 = 0.011
+// (stop 17: ko 0.372 / 0.530 / 0.893 / 0.058 on 125 sentences, en 0.195 / 0.556 / 0.769 / 0.011;
+// before issue 13's work: ko 0.149 / 0.778 / 0.875 / 0.029, en 0.071 / 0.556 / 0.500 / 0.016).
+// Status accuracy is over the agreements found, so finding more can lower it while more
+// statuses are right: en 10 → 13 right of 13 → 18 found, ko 25 → 33 of 28 → 38 (and the Korean
+// set grew by 143 sentences of a second selection pass); its floors moved down with that, the
+// others only up. The floors leave room for one or two sentences to move when the entity
+// recognisers change.
 const FLOORS: Record<Language, Floors> = {
-  ko: { partyRecall: 0.34, partyPrecision: 0.5, statusAccuracy: 0.85, falseAgreementRate: 0.09 },
-  en: { partyRecall: 0.15, partyPrecision: 0.5, statusAccuracy: 0.75, falseAgreementRate: 0.035 },
+  ko: { partyRecall: 0.4, partyPrecision: 0.53, statusAccuracy: 0.81, falseAgreementRate: 0.06 },
+  en: { partyRecall: 0.24, partyPrecision: 0.55, statusAccuracy: 0.66, falseAgreementRate: 0.035 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
