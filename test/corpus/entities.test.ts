@@ -8,19 +8,19 @@ import { sharedDataDir } from '../../scripts/lib/extract-eval';
 import { emptyListCounts, loadListSet, precisionOf, recallOf, scoreArticle, totalOf, type ListSetName } from '../../scripts/lib/list-eval';
 import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } from '../../scripts/lib/ner-eval';
 
-// Floors a little below the test-half figures measured on 2026-12-02, on the F1 under the
-// product's conventions where the sets' differ (scripts/lib/ner-eval.ts: countries acting as
+// Floors a little below the test-half figures measured on 2026-12-02 (stop 18), on the F1 under
+// the product's conventions where the sets' differ (scripts/lib/ner-eval.ts: countries acting as
 // agents stay places; generic 정부, 경찰 alone are no organisations, as issue 12 asks; names in
-// photo-credit and follow lines are not counted): KLUE 0.766, PUD 0.792, GUM news 0.673 (raw
-// micro F1 0.721 / 0.756 / 0.654). Lists, on the gold of 50 aeb-dev and 40 Korean Wikinews
-// articles (the lists grew from 36 and 24 that day; the same code scores the first 24 Korean
-// ones 0.783 / 0.704): aeb-dev 0.672 / 0.807, Korean Wikinews 0.767 / 0.672. The issue's
-// targets are Korean F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80:
-// raise these floors as the figures rise, never lower them to pass.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.75, 'en-pud': 0.78, 'en-gum-news': 0.67 };
+// photo-credit and follow lines are not counted; several places found inside one KLUE address
+// count once, as KLUE tags a whole address as one place): KLUE 0.779, PUD 0.812, GUM news 0.680
+// (raw micro F1 0.717 / 0.775 / 0.659). Lists, on the gold of 50 aeb-dev and 40 Korean Wikinews
+// articles: aeb-dev 0.681 / 0.818, Korean Wikinews 0.823 / 0.766. The issue's targets are Korean
+// F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as
+// the figures rise, never lower them to pass.
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.765, 'en-pud': 0.795, 'en-gum-news': 0.67 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
-  'aeb-dev-en': { precision: 0.65, recall: 0.78 },
-  'ko-wikinews': { precision: 0.75, recall: 0.65 },
+  'aeb-dev-en': { precision: 0.665, recall: 0.8 },
+  'ko-wikinews': { precision: 0.8, recall: 0.745 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
