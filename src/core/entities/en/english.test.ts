@@ -31,6 +31,11 @@ describe('English people', () => {
     expect(names.some((name) => name.includes('Questioning'))).toBe(false);
   });
 
+  it('keeps a title that opens a sentence as the role of the person after it (Director Lena Marsh welcomed …)', () => {
+    const person = recognize('Director Lena Marsh welcomed the first visitors back on Saturday.').find((e) => e.type === 'person');
+    expect(person).toMatchObject({ name: 'Lena Marsh', role: 'Director' });
+  });
+
   it('drops an everyday word that opens a sentence or heading from the name after it (Former …, A: Watching …)', () => {
     const names = summary(recognize('Former Federal Reserve Board economist Lena Marsh warned on Monday that rates would rise.\nA: Watching Premier League Pass with my kids.'));
     expect(names).toContain('organization:Federal Reserve Board');

@@ -160,7 +160,9 @@ function leadingEverydayWord(sentence: Sentence, run: Run): Peeled {
     !isEverydayWord(first) ||
     givenNames.has(first) ||
     nonEntityHeadsFirst.has(first) ||
-    !opensSentence(sentence, tokens[0], true)
+    !opensSentence(sentence, tokens[0], true) ||
+    // Director Maria Santos, Mayor Helen Park: a title opening the sentence is the person's role, read later.
+    titleAt(tokens, 0) > 0
   )
     return undefined;
   // … unless the word heads or opens the whole name (Civic Party, Cyclone Phailin) and the rest is no name of that shape.
