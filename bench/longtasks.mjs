@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { SUPPORTED } from '../scripts/esbuild-supported.mjs';
+import { nodeBundle } from '../scripts/esbuild-supported.mjs';
 import { heading, table } from './report.mjs';
 
 const BUDGET_MS = 50;
@@ -413,17 +413,7 @@ function outcome(state) {
 
 export async function benchLongTasks({ root, chromiumPath, aebDir, quick }) {
   const outfile = join(root, 'dist', 'bench', 'core.mjs');
-  await build({
-    entryPoints: ['bench/core.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    supported: SUPPORTED,
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await build(nodeBundle('bench/core.ts', outfile));
   const core = await import(pathToFileURL(outfile).href);
   const observer = readFileSync(join(root, 'bench', 'longtasks-page.js'), 'utf8');
 

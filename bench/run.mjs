@@ -31,7 +31,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { benchLongTasks } from './longtasks.mjs';
 import { heading, table } from './report.mjs';
-import { SUPPORTED } from '../scripts/esbuild-supported.mjs';
+import { nodeBundle, SUPPORTED } from '../scripts/esbuild-supported.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -355,17 +355,7 @@ const CALL_BUDGET_MS = QUICK ? 5_000 : 30_000;
 
 async function benchCoreSizes() {
   const outfile = join(root, 'dist', 'bench', 'core.mjs');
-  await build({
-    entryPoints: ['bench/core.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    supported: SUPPORTED,
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await build(nodeBundle('bench/core.ts', outfile));
   const core = await import(pathToFileURL(outfile).href);
   // From 1/8 MB up, so that the growth curve is visible even when the large sizes are over budget.
   const sizes = QUICK ? [0.125, 0.25, 0.5] : [0.125, 0.25, 0.5, 1, 2, 4, 8];
@@ -456,17 +446,7 @@ function reportSize() {
 
 async function benchNerSpeed() {
   const outfile = join(root, 'dist', 'bench', 'ner-speed.mjs');
-  await build({
-    entryPoints: ['bench/ner-speed.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    supported: SUPPORTED,
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await build(nodeBundle('bench/ner-speed.ts', outfile));
   const { nerSpeed } = await import(pathToFileURL(outfile).href);
   heading('5. Entity recognition per sentence: NewsLens vs compromise (Node, English UNER sentences)');
   const result = nerSpeed(join(root, '..', 'shared', 'data', 'ner', 'en-uner-pud.jsonl'));

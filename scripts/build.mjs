@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SUPPORTED } from './esbuild-supported.mjs';
+import { nodeBundle, SUPPORTED } from './esbuild-supported.mjs';
 
 const args = new Set(process.argv.slice(2));
 const root = new URL('..', import.meta.url).pathname;
@@ -40,17 +40,7 @@ const STATIC_FILES = [
 
 async function buildCli() {
   mkdirSync('dist', { recursive: true });
-  await build({
-    entryPoints: ['src/cli/main.ts'],
-    outfile: 'dist/cli.mjs',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    supported: SUPPORTED,
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await build(nodeBundle('src/cli/main.ts', 'dist/cli.mjs'));
 }
 
 function manifestFor(browser) {

@@ -5,3 +5,18 @@
 // the cost of the literal (the recognisers test words this way thousands of times per page). All
 // the targets have read \p{…} since 2020, and the source uses only long-standing properties.
 export const SUPPORTED = { 'regexp-unicode-property-escapes': true };
+
+/** The options of a Node bundle of one entry (CLI, scripts, bench): ESM, packages left external. */
+export function nodeBundle(entry, outfile) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    supported: SUPPORTED,
+    packages: 'external',
+    logLevel: 'warning',
+  };
+}

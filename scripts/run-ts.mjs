@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SUPPORTED } from './esbuild-supported.mjs';
+import { nodeBundle } from './esbuild-supported.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -14,16 +14,6 @@ if (!entry) {
 const outdir = resolve('dist/run');
 mkdirSync(outdir, { recursive: true });
 const outfile = resolve(outdir, basename(entry).replace(/\.tsx?$/, '.mjs'));
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  supported: SUPPORTED,
-  packages: 'external',
-  logLevel: 'warning',
-});
+await build(nodeBundle(entry, outfile));
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);
