@@ -1,14 +1,8 @@
 // Transliterated foreign names read without a title: a given name and a family name.
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../text/segment';
-import { koreanRecognizer } from './index';
+import { koreanNames } from './test-support';
 
-function people(text: string): string[] {
-  return koreanRecognizer
-    .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
-    .filter((e) => e.type === 'person')
-    .map((e) => e.name);
-}
+const people = (text: string): string[] => koreanNames(text, 'person');
 
 describe('a foreign given and family name', () => {
   it('reads two transliterated words before a particle as a person', () => {

@@ -1,14 +1,8 @@
 // Native Korean names read without a title, by their surname and given-name syllables.
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../text/segment';
-import { koreanRecognizer } from './index';
+import { koreanNames } from './test-support';
 
-function people(text: string): string[] {
-  return koreanRecognizer
-    .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
-    .filter((e) => e.type === 'person')
-    .map((e) => e.name);
-}
+const people = (text: string): string[] => koreanNames(text, 'person');
 
 describe('a bare native name', () => {
   it('reads a given name with 연, 섭, 열 or 헌 (common in given names) before a particle', () => {

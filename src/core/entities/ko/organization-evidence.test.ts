@@ -1,14 +1,8 @@
 // Organisations by what they do (report the news) and by their ending (…당).
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../text/segment';
-import { koreanRecognizer } from './index';
+import { koreanNames } from './test-support';
 
-function organizations(text: string): string[] {
-  return koreanRecognizer
-    .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
-    .filter((e) => e.type === 'organization')
-    .map((e) => e.name);
-}
+const organizations = (text: string): string[] => koreanNames(text, 'organization');
 
 describe('a news outlet by what it does', () => {
   it('reads the subject of 보도했다 and the name before 보도에 따르면 as organisations', () => {
