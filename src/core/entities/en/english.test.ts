@@ -34,6 +34,9 @@ describe('English people', () => {
   it('keeps a title that opens a sentence as the role of the person after it (Director Lena Marsh welcomed …)', () => {
     const person = recognize('Director Lena Marsh welcomed the first visitors back on Saturday.').find((e) => e.type === 'person');
     expect(person).toMatchObject({ name: 'Lena Marsh', role: 'Director' });
+    // A given name after the title makes a person of a name that ends like a venue (… Park).
+    const mayor = recognize('Mayor Helen Park said the vote in the city was a win for readers.').find((e) => e.name.includes('Park'));
+    expect(mayor).toMatchObject({ type: 'person', name: 'Helen Park', role: 'Mayor' });
   });
 
   it('drops an everyday word that opens a sentence or heading from the name after it (Former …, A: Watching …)', () => {

@@ -197,12 +197,16 @@ function organizationByShape(sentence: Sentence, run: Run): Peeled {
 }
 
 /** Reads the last word or head: `… Airport`, `… River` is a place; a given name opening two or three
- *  words names a person whatever the last word is (Christopher Hill), unless that word is a venue's. */
+ *  words names a person whatever the last word is (Christopher Hill), unless that word is a venue's; a title
+ *  before the given name changes nothing (Mayor Helen Park). */
 function placeByShape(sentence: Sentence, run: Run): Peeled {
   const { tokens } = run;
   if (tokens.length < 2 || run.role) return undefined;
   const kind = placeShape(tokens);
-  if (!kind || (tokens.length <= 3 && givenNames.has(tokens[0].text) && (kind !== 'venue' || venueHeadsAlsoSurnames.has(tokens[tokens.length - 1].text)))) return undefined;
+  // Mayor Helen Park: after a title, the name is read as if it opened the run.
+  const named = tokens.slice(titleAt(tokens, 0));
+  if (!kind || (named.length >= 2 && named.length <= 3 && givenNames.has(named[0].text) && (kind !== 'venue' || venueHeadsAlsoSurnames.has(named[named.length - 1].text))))
+    return undefined;
   emit(sentence, 'place', tokens, { placeKind: kind });
   return 'decided';
 }
