@@ -3,7 +3,6 @@
 // The agreement word is found first; the nearest status cue around it gives the status; the
 // words around each entity mention (with, between, and, 's) say who the parties are.
 // The word lists lexicon.ts does not compile (bothSides) are read as written.
-import englishWords from '../lexicon/en/agreements.json';
 import commonWordData from '../lexicon/generated/en-common-words.json';
 import { englishLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
@@ -225,11 +224,10 @@ function isAcronymOfName(view: SentenceView, sentence: string, at: PhraseFound):
   return lowerCase > capitals;
 }
 
-const referenceBefore = new Set(englishWords.referenceBefore);
 /** "this ongoing partnership", "our deals with A and B are already …": an agreement already in force, not one made. */
 function isInForce(view: SentenceView, at: PhraseFound): boolean {
   const before = view.text.slice(Math.max(view.start, at.start - 40), at.start);
-  if (referenceBefore.has(lastWord(before))) return true;
+  if (lex.referenceBefore.has(lastWord(before))) return true;
   const plural = /s$/i.test(view.text.slice(at.start, at.end)) && kindByForm.get(at.phrase)?.id !== 'acquisition';
   return plural && /\b(?:our|their|its|his|her|my|your)\s+(?:[\w-]+\s+)?$/i.test(before);
 }
@@ -242,9 +240,7 @@ function isVerbSense(view: SentenceView, at: Found): boolean {
   return verbSenseBefore.has(lastWord(view.text.slice(view.start, at.start)));
 }
 
-const adjectiveCues = new Set(englishWords.adjectiveCues);
-const CLOSING = new RegExp(`^\\s*(?:${englishWords.closing.map(escapeRegExp).join('|')})\\b`, 'i');
-const bareVerbCues = new Set(englishWords.bareVerbCues);
+const CLOSING = new RegExp(`^\\s*(?:${lex.closing.map(escapeRegExp).join('|')})\\b`, 'i');
 const PRECEDENCE: CueStatus[] = ['failed', 'terminated', 'planned', 'proposed', 'signed'];
 
 /**
@@ -274,9 +270,10 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     // "a deal expected to close next year": when it closes, not whether it was made.
     if (status === 'planned' && CLOSING.test(view.text.slice(cue.end, cue.end + 30))) continue;
     // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
-    if (bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start))) continue;
+    if (lex.bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start)))
+      continue;
     // "a possible deal", not "as quickly as possible … our deals".
-    if (adjectiveCues.has(cue.phrase) && !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b)[\w$.-]+\s+){0,3}$/.test(view.text.slice(cue.end, trigger.start)))) continue;
+    if (lex.adjectiveCues.has(cue.phrase) && !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b)[\w$.-]+\s+){0,3}$/.test(view.text.slice(cue.end, trigger.start)))) continue;
     const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
     if (distance > CUE_WINDOW) continue;
     const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
@@ -422,7 +419,7 @@ const ONLY_TO_BUY = new RegExp(`^${TO_BUY}$`);
 const LEAD_TO_BUY = new RegExp(`^${TO_BUY}`);
 
 const THEY_BEFORE = /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)they\b/i;
-const BOTH_SIDES = new RegExp(`\\b(?:${englishWords.bothSides.map(escapeRegExp).join('|')})\\b`, 'i');
+const BOTH_SIDES = new RegExp(`\\b(?:${lex.bothSides.map(escapeRegExp).join('|')})\\b`, 'i');
 
 /**
  * Names no recogniser knew, read by their capitals where the sentence's structure says they
@@ -485,7 +482,7 @@ const OPENING_NAMES = new RegExp(
 );
 function openingNames(before: string): string[] {
   const [, list, verb] = OPENING_NAMES.exec(before) ?? [];
-  if (!list || (verb && reactionVerbs.has(verb))) return [];
+  if (!list || (verb && lex.reactionVerbs.has(verb))) return [];
   const names = list.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/['’]s$/, '').replace(/[.’']+$/, ''));
   // One capitalised word before a verb is as often a plain noun (Regulators approved the merger).
   if (verb && names.length === 1 && !/\s/.test(names[0])) return [];
@@ -537,12 +534,11 @@ function isSpeaker(after: string, before: string): boolean {
   return false;
 }
 
-const reactionVerbs = new Set(englishWords.reactionVerbs);
 /** "X welcomed the deal between A and B": a name whose verb comments on the agreement is no party. */
 function onlyComments(after: string): boolean {
   // The verb after the whole name and title (FCO Minister Tobias Ellwood welcomes, Acme chairman Tom Reyes welcomed).
   const verb = /^['’]?s?(?:\s+(?:[A-Z][\w.'’-]*|[a-z-]+(?=\s+[A-Z])))*\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+)?([a-z]+)\b/.exec(after)?.[1];
-  return verb !== undefined && reactionVerbs.has(verb);
+  return verb !== undefined && lex.reactionVerbs.has(verb);
 }
 
 const SELF_REFERENCE = new Set(['it', 'its', 'they', 'their', 'both']);

@@ -132,6 +132,12 @@ export const englishLexicon = {
   anaphoraSubjects: englishData.anaphoraSubjects,
   placeLocative: new Set(englishData.placeLocative),
   events: englishData.events,
+  referenceBefore: new Set(englishData.referenceBefore),
+  adjectiveCues: new Set(englishData.adjectiveCues),
+  closing: englishData.closing,
+  bareVerbCues: new Set(englishData.bareVerbCues),
+  bothSides: englishData.bothSides,
+  reactionVerbs: new Set(englishData.reactionVerbs),
 };
 
 export type KoreanLexicon = typeof koreanLexicon;
