@@ -2,7 +2,6 @@
 // "A and B agreed to …", "a treaty between A and B is set to be signed".
 // The agreement word is found first; the nearest status cue around it gives the status; the
 // words around each entity mention (with, between, and, 's) say who the parties are.
-// The word lists lexicon.ts does not compile (bothSides) are read as written.
 import commonWordData from '../lexicon/generated/en-common-words.json';
 import { englishLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
@@ -66,30 +65,7 @@ function phraseSet(phrases: string[]): (text: string, offset: number, overlappin
 }
 
 /** Words that open a sentence or a phrase (The, Under, They): a capitalised run they start is no name. */
-const openingWords = new Set([
-  ...lex.subjectWordsStop,
-  ...lex.nonPartyBefore,
-  'they',
-  'we',
-  'he',
-  'she',
-  'it',
-  'i',
-  'you',
-  'both',
-  'but',
-  'however',
-  'meanwhile',
-  'instead',
-  'yet',
-  'so',
-  'when',
-  'while',
-  'if',
-  'after',
-  'before',
-  'under',
-]);
+const openingWords = new Set([...lex.subjectWordsStop, ...lex.nonPartyBefore, ...lex.openingWords]);
 /** Everyday English words: a capitalised one opening a sentence (The, Under, Shareholders) is no name. */
 const commonWords = new Set([...commonWordData.words.split(' '), ...openingWords]);
 /** A run of capitals that can be a name: not opened by a function word, and not one everyday word (Regulators). */

@@ -138,6 +138,7 @@ export const englishLexicon = {
   bareVerbCues: new Set(englishData.bareVerbCues),
   bothSides: englishData.bothSides,
   reactionVerbs: new Set(englishData.reactionVerbs),
+  openingWords: englishData.openingWords,
 };
 
 export type KoreanLexicon = typeof koreanLexicon;
