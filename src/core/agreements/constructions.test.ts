@@ -474,3 +474,12 @@ describe('Korean status from grammar, with a date', () => {
     expect(found.map(({ status, date }) => ({ status, date }))).toEqual([{ status: 'planned', date: '2024-06-25' }]);
   });
 });
+
+describe('Korean: more shapes of real news', () => {
+  it('reads the particle after a parenthesis for the name inside it (가나 원자력 기구(GNA)가), once when both names are known', () => {
+    const given = [place('다라', 'country'), org('가나원자력기구', ['GNA'])];
+    expect(only('다라와 가나 원자력 기구(GNA)가 핵 사찰에 합의했다.', 'ko', given).parties).toEqual(['가나원자력기구', '다라']);
+    const both = [place('다라', 'country'), org('가나원자력기구'), org('GNA')];
+    expect(only('다라와 가나원자력기구(GNA)가 핵 사찰에 합의했다.', 'ko', both).parties).toEqual(['가나원자력기구', '다라']);
+  });
+});

@@ -229,6 +229,12 @@ const bodyAt = (text: string, at: number): string =>
 
 type Role = 'with' | 'pair' | 'subject' | 'list' | 'possessor' | 'recipient';
 
+/** Whether a mention is written alone in a parenthesis whose name before it no recogniser took (기구(IAEA)). */
+function namesParenthesis(view: SentenceView, mention: SentenceMention): boolean {
+  const open = mention.start - 1;
+  return view.text[open] === '(' && !view.mentions.some((m) => m.end === open || m.end === open - 1);
+}
+
 /** What follows a mention once its title, parenthesis and closing quote are skipped. */
 function particleAfter(view: SentenceView, mention: SentenceMention): { attached: string; nextWord: string; nextChar: string } {
   const { text } = view;
@@ -245,7 +251,10 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
       const close = text.indexOf(')', at);
       if (close < 0 || close - at > 40) break;
       at = close + 1;
-    } else if (CLOSING.includes(text[at] ?? '') && text[at] !== ')') at++;
+    }
+    // 국제 원자력 기구(IAEA)가: the name in the parenthesis carries the particle after it, unless
+    // the name before the parenthesis is a mention of its own (it carries the particle then).
+    else if (CLOSING.includes(text[at] ?? '') && (text[at] !== ')' || namesParenthesis(view, mention))) at++;
     else if (text.startsWith('측', at) && !isHangul(text[at + 1])) at++;
     // 조선민주주의인민공화국 측은: the side, written apart.
     else if (text.startsWith(' 측', at) && /^[은는이가도과와]/.test(text[at + 2] ?? '')) at += 2;
