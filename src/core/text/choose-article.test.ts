@@ -334,6 +334,26 @@ describe('chooseArticle', () => {
     expect(lines.join('\n')).not.toContain('Close');
   });
 
+  it('keeps a short sub-heading written as a paragraph between two paragraphs of prose, and drops a widget label beside a picture', () => {
+    const paragraphs = [
+      'The regional council approved the new bus timetable on Tuesday after two months of hearings with residents and drivers.',
+      'Buses on the three busiest routes will run every ten minutes at peak hours, up from every fifteen, the council said.',
+      'The changes take effect in March; the council expects the extra services to cost about 1.2 million euros a year.',
+    ];
+    const doc = page(
+      '<title>Council approves bus timetable</title>',
+      `<article class="story">
+         <h1>Council approves bus timetable</h1>
+         <p>${paragraphs[0]}</p>
+         <p><strong>What changes</strong></p>
+         <p>${paragraphs[1]}</p>
+         <figure><img src="bus.jpg" alt=""><div class="tools"><span>Enlarge image</span></div></figure>
+         <p>${paragraphs[2]}</p>
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual([paragraphs[0], 'What changes', paragraphs[1], paragraphs[2]]);
+  });
+
   it('leaves out credit and follow lines inside the story (credit-lines.ts): a photo credit, "Follow X on Twitter …"', () => {
     const paragraphs = [
       'Five people were injured on Monday when a minibus and a truck collided on the main road near May Pen, the police said.',

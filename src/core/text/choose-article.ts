@@ -566,8 +566,25 @@ function isStandfirst(page: PageText, index: number): boolean {
   if (block.kind !== 'text') return false;
   const owner = page.owners[index];
   if (STANDFIRST.test(`${owner.getAttribute('class') ?? ''} ${owner.getAttribute('id') ?? ''}`)) return true;
+  return isProseBlock(page, index);
+}
+
+/** A paragraph of prose: long enough, few links, ends on a sentence's end. */
+function isProseBlock(page: PageText, index: number): boolean {
+  const block = page.blocks[index];
   const length = block.end - block.start;
-  return length >= MIN_PROSE_BLOCK_CHARS && page.linkChars[index] * 4 < length && /[.!?。다"”]$/.test(page.text.slice(block.start, block.end).trim());
+  return block.kind === 'text' && length >= MIN_PROSE_BLOCK_CHARS && page.linkChars[index] * 4 < length && /[.!?。다"”]$/.test(page.text.slice(block.start, block.end).trim());
+}
+
+/**
+ * A short line between two paragraphs of the story's prose and written beside them, as their
+ * sibling ("Our ruling", "Module efficiency"): the story's sub-heading, not a widget's label
+ * (which sits inside the widget: a figure, a toolbar).
+ */
+function isSubheading(page: PageText, index: number, taken: Set<number>): boolean {
+  const parent = page.owners[index].parentElement;
+  const besideIt = (neighbour: number) => taken.has(neighbour) && page.owners[neighbour].parentElement === parent && isProseBlock(page, neighbour);
+  return parent !== null && besideIt(index - 1) && besideIt(index + 1);
 }
 
 /** A story's heading that links to it: three or more in a part of the page may make it a list of stories. */
@@ -676,7 +693,7 @@ function isCreditedCaption(page: PageText, index: number): boolean {
 
 /** Whether a block of the chosen part stays in the article (see withoutFurniture). */
 function keepsInArticle(page: PageText, index: number, taken: Set<number>, captionsSeen: Set<string>): boolean {
-  if (isBoilerplateBlock(page, index) || isShortLabel(page, index) || isOrphanLabel(page, index, taken)) return false;
+  if (isBoilerplateBlock(page, index) || (isShortLabel(page, index) && !isSubheading(page, index, taken)) || isOrphanLabel(page, index, taken)) return false;
   if (page.blocks[index].kind !== 'caption') return true;
   const key = blockKey(page, index);
   if (captionsSeen.has(key)) return false;
