@@ -116,6 +116,8 @@ for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(nam
 export const institutionFirstWords = new Set([...institutions.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 /** Institutions every country has (정부, 경찰, 검찰): an organisation only with a country or place before them. */
 export const genericInstitutions = new Set(institutionData.genericAlone);
+/** Social media services: where a post was written (트위터에 올린) rather than an organisation acting. */
+export const platforms = new Set(institutionData.platforms);
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */
 export const institutionMaxWords = Math.max(...[...institutions.keys()].map((n) => n.split(' ').length));
 /** Common nouns that end many phrases before a title (양국 중소벤처기업 대표): never a name. */

@@ -23,6 +23,7 @@ import {
   orgGenericPrefixes,
   orgSuffixes,
   orgSuffixMinimumPrefix,
+  platforms,
   titles,
 } from './lexicon';
 import type { Mention } from '../mentions';
@@ -44,7 +45,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
     const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i) ?? (reports ? reporterOfNews(ctx, i) : undefined);
-    if (!mention) continue;
+    if (!mention || postedOn(ctx.text, mention)) continue;
     const named = withCourtDivision(ctx.text, ofCountry(ctx, i, mention));
     // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
     if (!genericInstitutions.has(named.name)) found.push(named);
@@ -68,6 +69,12 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
   }
   return undefined;
 }
+
+// 트위터에 올린, 페이스북 계정, 유튜브를 통해, 카카오스토리를 가장 많이 이용하고: the service as a medium.
+const MEDIUM_USE = /^(?:에|에서|에는|에도|에서는|으?로| ?(?:계정|글|팔로워|페이지|게시물|게시글|영상|채널|공식)|[을를] (?:[^ ]+ ){0,2}(?:통해|이용|사용|비롯))/;
+
+/** A social media service named as where something was posted is no organisation acting (트위터는 발표했다 still is). */
+const postedOn = (text: string, mention: Mention): boolean => platforms.has(mention.name) && MEDIUM_USE.test(text.slice(mention.end, mention.end + 16));
 
 /** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부.
  *  Before an institution with a name of its own (미국 법무부, 대구 MBC) the country or city stays

@@ -16,7 +16,7 @@
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
-import { honorifics, isNounWithVerbalEnding, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
+import { honorifics, institutions, isNounWithVerbalEnding, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
@@ -59,6 +59,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
   for (let t = 0; t < words.length; t++) {
     if (words[t].address) continue;
     const title = titleOf(ctx, words[t]);
+    const office = title?.institution === undefined ? undefined : organizationOnTitle(ctx, words[t], title.institution);
+    if (office) orgs.push(office);
     if (title) {
       nameBeforeTitle(ctx, t, title, people, shortForms);
       if (titlesBefore.has(title.role) && !title.institution && bare(words[t])) nameAfterTitle(ctx, t, title.role, people, orgs);
@@ -80,6 +82,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (plain) people.push(plain);
     const compound = nameBeforeCompoundTitle(ctx, t, title) ?? nameBeforeWhereAndTitle(ctx, t, title);
     if (compound) people.push(compound);
+    const compoundOffice = compound?.role && !title ? organizationOnCompoundTitle(ctx, words[t], compound.role) : undefined;
+    if (compoundOffice) orgs.push(compoundOffice);
   }
   people.push(...listedWithPeople(ctx, people));
   return { people: [...people, ...resolveShortForms(people, shortForms)], orgs };
@@ -104,6 +108,32 @@ function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
     if (known || /[원대청처부사단회]$/.test(prefix)) return { role, institution: prefix };
     if (/^[원청처소단관]장$/.test(role) && prefix.length >= 2) return { role, institution: prefix + role[0] };
     return undefined;
+  }
+  return undefined;
+}
+
+/** 김종준 하나은행장, 신인령 전 이대총장: the organisation written onto a title is named in the text
+ *  too, when it is a known institution or has an organisation's ending (a city, 서울시장, is a place). */
+function organizationOnTitle(ctx: PeopleContext, word: Word, institution: string): Mention | undefined {
+  if (institution.length < 2 || !word.text.startsWith(institution) || ctx.isPlace(institution)) return undefined;
+  const full = institutions.get(institution);
+  if (!full && !looksLikeOrgName(institution)) return undefined;
+  return {
+    type: 'organization',
+    start: word.start,
+    end: word.start + institution.length,
+    name: full ?? institution,
+    alias: full && full !== institution ? institution : undefined,
+  };
+}
+
+/** 정기석 질병관리본부장: the office before a compound title, with the syllables the two share (…본부 + 본부장). */
+function organizationOnCompoundTitle(ctx: PeopleContext, word: Word, role: string): Mention | undefined {
+  const noun = word.text.slice(0, word.nouns[0]);
+  const office = noun.slice(0, noun.length - role.length);
+  for (let shared = role.length - 1; shared >= 0; shared--) {
+    const found = organizationOnTitle(ctx, word, office + role.slice(0, shared));
+    if (found) return found;
   }
   return undefined;
 }
@@ -173,7 +203,8 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
     const previous = words[first - 1];
     if (!bare(previous) || !adjacent(text, previous, words[first]) || previous.address) break;
     const oneSyllable = /^[가-힣]$/.test(previous.text) && !NOT_SURNAMES_BEFORE_TITLE.has(previous.text);
-    if (!(foreignWord(ctx, previous, true) || oneSyllable)) break;
+    // 이상호 경기진보연대 고문, 엄마인 샤이마 알셰이크 카난: a native word opens no transliterated name.
+    if (!(foreignWord(ctx, previous, true) || oneSyllable) || nativeNotTransliterated(previous.text)) break;
     first--;
   }
   const name = text.slice(words[first].start, last.end);
@@ -216,6 +247,9 @@ function soundsLikeForeignName(name: string): boolean {
   return name.split(' ').every((w) => soundsForeign(w) || hasLoanwordSyllable(w)) && soundsForeign(name) && hasLoanwordSyllable(name);
 }
 
+/** Words that follow a name as a whole word: 배우 클라라 측은 (her side), 래퍼 블랙넛 관련 게시물. */
+const SAID_OF_NAME = new Set(['측', '관련']);
+
 /** ORG(대표 PERSON), ORG 대표 PERSON, 배우 PERSON 씨: a native name right after a title. */
 function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Mention[], orgs: Mention[]): void {
   const { text, words } = ctx;
@@ -224,14 +258,20 @@ function nameAfterTitle(ctx: PeopleContext, t: number, role: string, people: Men
   let length = next.nouns.find((n) => isNativeName(next.text.slice(0, n)));
   if (length === undefined && occupationsBefore.has(role)) {
     // 배우 탕웨이가: after an occupation, a foreign-sounding word is a stage or foreign name.
-    length = next.nouns.find(
-      (n) => n < next.text.length && isForeignNameWord(next.text.slice(0, n)) && soundsForeign(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)),
-    );
+    // 가수 싸이가, 배우 클라라 측은: open syllables only, or a name the person lists know, sound foreign too.
+    const stageName = (name: string) => isForeignNameWord(name) && soundsForeign(name) && (hasLoanwordSyllable(name) || allOpen(name) || knownPeople.has(name));
+    length = next.nouns.find((n) => (n < next.text.length || SAID_OF_NAME.has(withoutParticle(words[t + 2]?.text ?? ''))) && stageName(next.text.slice(0, n)));
   }
   if (length === undefined || ctx.isPlace(next.text.slice(0, length)) || isInstitution(next.text.slice(0, length))) return;
   const name = next.text.slice(0, length);
   const following = words[t + 2];
-  if (length === next.text.length && following && adjacent(text, next, following) && !titles.has(withoutParticle(following.text))) {
+  if (
+    length === next.text.length &&
+    following &&
+    adjacent(text, next, following) &&
+    !titles.has(withoutParticle(following.text)) &&
+    !SAID_OF_NAME.has(withoutParticle(following.text))
+  ) {
     // `대표 상품을`: the word after the title starts a longer phrase, so the title was not a title.
     return;
   }
@@ -513,8 +553,11 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   const word = words[t];
   const next = words[t + 1];
   // A transliterated given name the lists know, then a family name: 블레이크 라이블리의.
-  if (bare(word) && next && adjacent(text, word, next) && knownPeople.has(word.text) && soundsForeign(word.text)) {
-    const family = next.nouns.find((n) => n >= 2 && isForeignNameWord(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)) && !ctx.isPlace(next.text.slice(0, n)));
+  // A native name the lists know (황우여) is followed by its party or office, not a family name: 황우여 새누리당 대표.
+  if (bare(word) && next && adjacent(text, word, next) && knownPeople.has(word.text) && soundsForeign(word.text) && !nativeNotTransliterated(word.text)) {
+    const family = next.nouns.find(
+      (n) => n >= 2 && isForeignNameWord(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)) && !placeOrOrganization(ctx, next.text.slice(0, n)),
+    );
     if (family !== undefined && (family === next.text.length || PLAIN_NAME_PARTICLES.has(next.text.slice(family)))) {
       return { type: 'person', start: word.start, end: next.start + family, name: text.slice(word.start, next.start + family) };
     }
@@ -548,6 +591,8 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!followedAsName(ctx, t + 1, length)) return undefined;
   const known = knownPeople.has(given.text);
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
+  // 박민수 가나시장: a native name, then its office written onto a place, is no given and family name.
+  if (nativeNotTransliterated(given.text)) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
   const surname = family.text.slice(0, length);
   const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
@@ -558,6 +603,8 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   return { type: 'person', start: given.start, end: family.start + length, name };
 }
 
+/** 황우여, 이상호: a common-shaped native name with no loanword syllable (샤이마 has one). */
+const nativeNotTransliterated = (word: string): boolean => isNativeName(word, true) && !hasLoanwordSyllable(word);
 const transliterated = (word: string): boolean => soundsForeign(word) && hasLoanwordSyllable(word);
 /** 클로이, 하세가와: every syllable open, as in few native words of two or more syllables. */
 const allOpen = (word: string): boolean => word.length >= 2 && Array.from(word).every((s) => (s.charCodeAt(0) - 0xac00) % 28 === 0);

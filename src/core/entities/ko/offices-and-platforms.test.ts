@@ -1,0 +1,54 @@
+// A name before its party or office, organisations written onto a title, names after an
+// occupation, and social media services named as where a post was written.
+import { describe, expect, it } from 'vitest';
+import { koreanNames } from './test-support';
+
+const people = (text: string): string[] => koreanNames(text, 'person');
+const organizations = (text: string): string[] => koreanNames(text, 'organization');
+
+describe('a native name before its party or office', () => {
+  it('reads 정태호 새누리당 대표 as the person 정태호 and the party, not one transliterated name', () => {
+    const text = '정태호 새누리당 대표는 이날 기자회견을 열었다.';
+    expect(people(text)).toEqual(['정태호']);
+    expect(organizations(text)).toEqual(['새누리당']);
+  });
+
+  it('reads 한동수 남원시장 as the person 한동수 with the title 시장', () => {
+    expect(people('한동수 남원시장은 지난 3일 주민들과 만났다.')).toEqual(['한동수']);
+  });
+
+  it('keeps a transliterated name of several words after a native word (엄마인 나디아 알하산)', () => {
+    expect(people('아이의 엄마인 나디아 알하산(31)은 병원으로 옮겨졌다.')).toEqual(['나디아 알하산']);
+  });
+});
+
+describe('an organisation written onto a title', () => {
+  it('reads the bank in 하나은행장 and the agency in 질병관리본부장', () => {
+    const text = '최문호 신한은행장과 오진석 질병관리본부장이 회의에 참석했다.';
+    expect(organizations(text)).toEqual(['신한은행', '질병관리본부']);
+  });
+
+  it('leaves the city in 서울시장 a place, not an organisation', () => {
+    expect(organizations('박정민 부산시장은 대책을 발표했다.')).toEqual([]);
+  });
+});
+
+describe('a name after an occupation', () => {
+  it('reads a stage name after 가수 and a player after 외야수', () => {
+    expect(people('이날 무대에는 가수 미나가 올랐고, 외야수 로하스는 홈런을 쳤다.')).toEqual(['미나', '로하스']);
+  });
+
+  it("reads a name followed by 측 (the person's side)", () => {
+    expect(people('배우 클라라 측은 보도 내용을 부인했다.')).toEqual(['클라라']);
+  });
+});
+
+describe('a social media service', () => {
+  it('is no organisation where a post was written on it', () => {
+    expect(organizations('그는 지난 5일 트위터에 글을 올렸고, 소속사는 공식 페이스북 계정으로 입장을 밝혔다.')).toEqual([]);
+  });
+
+  it('is an organisation when it acts', () => {
+    expect(organizations('페이스북은 개인정보 유출에 대해 공식 사과했다.')).toEqual(['페이스북']);
+  });
+});
