@@ -1,0 +1,21 @@
+// Venues named by the word that ends them: interchanges, rest areas, crossroads, prisons.
+import { describe, expect, it } from 'vitest';
+import { koreanNames } from './test-support';
+
+const places = (text: string): string[] => koreanNames(text, 'place');
+
+describe('a road venue or facility by its ending', () => {
+  it('reads interchanges, junctions and rest areas in a traffic report', () => {
+    expect(places('경부고속도로 부산 방향은 안성휴게소∼천안분기점, 청주나들목 부근에서 정체가 이어졌다.')).toEqual(
+      expect.arrayContaining(['안성휴게소', '천안분기점', '청주나들목']),
+    );
+  });
+
+  it('reads a prison by its ending', () => {
+    expect(places('그는 서울남부구치소에 수감됐다.')).toContain('서울남부구치소');
+  });
+
+  it('does not read a generic rest area as a name', () => {
+    expect(places('운전자들은 인근 휴게소에서 쉬었다.')).toEqual([]);
+  });
+});
