@@ -482,4 +482,9 @@ describe('Korean: more shapes of real news', () => {
     const both = [place('다라', 'country'), org('가나원자력기구'), org('GNA')];
     expect(only('다라와 가나원자력기구(GNA)가 핵 사찰에 합의했다.', 'ko', both).parties).toEqual(['가나원자력기구', '다라']);
   });
+
+  it('reads a legislature named after its country (다라 하원은) as the country', () => {
+    const given = [place('다라', 'country'), place('가나', 'country'), org('하원')];
+    expect(only('다라 하원은 가나와 맺은 국경 협정을 비준했다.', 'ko', given).parties).toEqual(['가나', '다라']);
+  });
 });

@@ -310,7 +310,7 @@ function readParties(
   candidates.forEach((mention, i) => {
     const role = roles[i];
     if (role !== 'subject' && role !== 'with' && role !== 'pair') return;
-    const name = partyName(mention.entity);
+    const name = partyName(bodyOwner(view, candidates, i)?.entity ?? mention.entity);
     const list = role === 'subject' ? subjects : counterparts;
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
@@ -342,6 +342,14 @@ function readParties(
     bothSides: words.bothSides,
     bothSidesWord: words.bothSidesWord,
   };
+}
+
+/** 타지키스탄 하원은, 가나자동차 노조와: a body a recogniser named acts for the name written before it. */
+function bodyOwner(view: SentenceView, candidates: SentenceMention[], i: number): SentenceMention | undefined {
+  const { entity } = candidates[i];
+  const owner = candidates[i - 1] as SentenceMention | undefined;
+  if (!owner || entity.type !== 'organization' || !lex.bodiesAfterName.includes(entity.name) || owner.entity.type === 'person') return undefined;
+  return view.text.slice(owner.end, candidates[i].start) === ' ' ? owner : undefined;
 }
 
 interface MentionRoles {
