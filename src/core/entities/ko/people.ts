@@ -162,9 +162,12 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   }
   const word = words[k].text;
   if (word.length === 1 && isSurname(word) && (k === t - 1 || (k === t - 2 && TENSE_WORDS.has(words[t - 1].text)))) {
-    // 이 이사장: resolved against full names later.
+    // '피플'은 기자가: a particle after a quote, not a surname.
+    if (CLOSING_MARKS.has(text[words[k].start - 1])) return;
+    // 이 이사장: resolved against full names later; 박 모 씨 starts at the surname before 모 ("a certain").
+    const start = word === '모' && surnameBefore(ctx, k) ? words[k - 1].start : words[k].start;
     const end = words[t].start + (title.institution ? 0 : role.length);
-    if (!title.institution) shortForms.push({ type: 'person', start: words[k].start, end, name: word, role, alias: text.slice(words[k].start, end) });
+    if (!title.institution) shortForms.push({ type: 'person', start, end, name: text.slice(start, words[k].end), role, alias: text.slice(start, end) });
     return;
   }
   let name = nameEndingAt(ctx, k, role);
@@ -191,6 +194,13 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     people.push({ type: 'person', start: words[i].start, end: words[i].end, name: words[i].text, role, affiliation });
   }
 }
+
+/** Closing quotes and brackets, after which a one-syllable word is the quoted word's particle. */
+const CLOSING_MARKS = new Set(Array.from('’\'"”)」』'));
+
+/** 윤 모씨, 박 모 씨: a one-syllable surname written apart before 모 ("a certain"). */
+const surnameBefore = ({ text, words }: PeopleContext, k: number): boolean =>
+  k >= 1 && words[k - 1].text.length === 1 && isSurname(words[k - 1].text) && adjacent(text, words[k - 1], words[k]);
 
 /** The name that ends with word k: one native name, or one to three transliterated words. */
 function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: number; end: number; first: number } | undefined {
@@ -305,8 +315,12 @@ function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
   const noun = word.text.slice(0, word.nouns[0]);
   const glued = /^([가-힣]{1,2}?)(모)?(씨|군|양)$/.exec(noun);
   // 장군, 육군, 모양 share the shape and are common nouns (박씨 is a seed too, but never in news).
-  if (glued && isSurname(glued[1]) && !(glued[3] !== '씨' && notNames.has(noun)))
-    return { type: 'person', start: word.start, end: word.start + noun.length, name: noun, role: glued[3] };
+  if (glued && isSurname(glued[1]) && !(glued[3] !== '씨' && notNames.has(noun))) {
+    // 윤 모씨: the surname is the word before; 모씨 alone is "a certain person", no name.
+    const start = glued[1] === '모' && !glued[2] ? (surnameBefore(ctx, t) ? words[t - 1].start : -1) : word.start;
+    if (start < 0) return undefined;
+    return { type: 'person', start, end: word.start + noun.length, name: text.slice(start, word.start + noun.length), role: glued[3] };
+  }
   if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && /^\(\d{1,3}(?:세|살)?\)\s?(씨|군|양)/.test(text.slice(word.end, word.end + 8))) {
     return { type: 'person', start: word.start, end: word.end, name: word.text };
   }

@@ -1,0 +1,21 @@
+// People named by a surname and 모 ("a certain"), and one-syllable words that only look like a surname.
+import { describe, expect, it } from 'vitest';
+import { koreanNames } from './test-support';
+
+const people = (text: string): string[] => koreanNames(text, 'person');
+
+describe('a surname written apart before 모', () => {
+  it('reads 정 모씨 and 한 모 씨 from the surname on', () => {
+    expect(people('경찰은 정 모씨를 불러 조사했고, 한 모 씨도 참고인으로 나왔다.')).toEqual(['정 모씨', '한 모 씨']);
+  });
+
+  it('reads no person in 모씨 alone', () => {
+    expect(people('모씨는 당시 현장에 없었다고 말했다.')).toEqual([]);
+  });
+});
+
+describe('a particle after a quote', () => {
+  it('does not read 은 after a quoted name as a surname before a title', () => {
+    expect(people("미국 잡지 '타임'은 기자가 쓴 기사를 삭제했다.")).toEqual([]);
+  });
+});
