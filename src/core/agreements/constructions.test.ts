@@ -256,6 +256,13 @@ describe('Korean: what is not a new agreement', () => {
     expect(agreementsIn('가나시 시장은 “서른 살이 된 생물다양성협약이라는 나무를 함께 키우자”고 말했다.', 'ko', [org('가나시')])).toEqual([]);
   });
 
+  it('what becomes of an agreement (합의가 오래가지 못할 것), not a failure to reach one (체결하지 못했다)', () => {
+    const given = [org('가나전자'), org('다라반도체')];
+    expect(agreementsIn('업계는 가나전자와 다라반도체의 이번 합의가 오래가지 못할 것이라고 내다봤다.', 'ko', given)).toEqual([]);
+    expect(only('가나전자는 다라반도체와 공급 계약을 체결하지 못했다.', 'ko', given)).toMatchObject({ parties: ['가나전자', '다라반도체'], status: 'failed' });
+    expect(only('가나전자와 다라반도체는 결국 합의에 이르지 못했다.', 'ko', given).status).toBe('failed');
+  });
+
   it('a ratification bill listed among others (비준동의안)', () => {
     expect(agreementsIn('국회가 예산안과 한·베트남 자유무역협정(FTA) 비준동의안을 처리해야 한다고 촉구했다.', 'ko', [org('국회'), place('베트남', 'country')])).toEqual([]);
   });

@@ -208,7 +208,10 @@ function readStatus(view: SentenceView, start: number, end: number, kind: Agreem
   const modifier = modifierBefore(view, start);
   const local = `${modifier} ${view.text.slice(start, end)}${tail}`;
   const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));
-  if (has(lex.status.failed)) return 'failed';
+  const unable = unableVerb(local, local.length - tail.length);
+  if (has(lex.status.failed) || unable === 'reaching') return 'failed';
+  // 이번 합의가 오래가지 못할 것: the clause says what becomes of an agreement, not that one is made.
+  if (unable === 'another') return undefined;
   // 합의안 없이 탈퇴할 경우: no agreement, so nothing ends either.
   if (has(lex.negated) || has(lex.hypothetical)) return undefined;
   if (has(lex.status.terminated)) return 'terminated';
@@ -221,6 +224,24 @@ function readStatus(view: SentenceView, start: number, end: number, kind: Agreem
     if (has(lex.status[status])) return status;
   }
   return verbal ? 'signed' : undefined;
+}
+
+/**
+ * The verb an 'unable' cue negates: the agreement word itself or a verb of reaching it
+ * (합의하지 못했다, 계약을 체결하지 못했다, 합의를 못했다), or another verb (이번 합의가 오래가지
+ * 못할 것). `afterWord` is where the agreement word ends in `local`.
+ */
+function unableVerb(local: string, afterWord: number): 'reaching' | 'another' | undefined {
+  let found: 'another' | undefined;
+  for (const cue of lex.unable) {
+    for (let at = local.indexOf(cue); at >= 0; at = local.indexOf(cue, at + 1)) {
+      if (at >= afterWord && !/\s/.test(local.slice(afterWord, at))) return 'reaching';
+      const verb = /(\S+)\s*$/.exec(local.slice(0, at))?.[1] ?? '';
+      if (lex.unableVerbs.test(verb.replace(/(?:하|되|해|돼|시키|을|를|이|가|에|도)$/, ''))) return 'reaching';
+      found = 'another';
+    }
+  }
+  return found;
 }
 
 /** The organisation's body written at `at` with its particle glued on (노조는, 채권단과), or ''. */
@@ -574,7 +595,8 @@ function counterpartWords(view: SentenceView, triggerStart: number, stopWord: st
   const before = view.text.slice(view.start, triggerStart);
   const words: string[] = [];
   const add = (word: string) => {
-    if (!words.includes(word) && !lex.subjectWordsStop.has(word)) words.push(word);
+    // 현지 업체 3곳과: a count, not a name.
+    if (!words.includes(word) && !lex.subjectWordsStop.has(word) && !/^\d/.test(word)) words.push(word);
   };
   for (const match of before.matchAll(/[‘“'"「]([^’”'"」]{2,30})[’”'"」]\s?(?:와|과)(?:의)?\s/g)) add(match[1]);
   for (const match of before.matchAll(/(?:^|\s)(?:(\S+)\s+)?([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?\s/g)) {

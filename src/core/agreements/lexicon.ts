@@ -86,6 +86,9 @@ export const koreanLexicon = {
   verbalSigned: koreanData.verbalSigned,
   headlineNotConcluded: koreanData.headlineNotConcluded,
   status: koreanData.status as Record<CueStatus, string[]>,
+  unable: koreanData.unable,
+  /** The verbs (or their stems) an 'unable' cue must negate to fail the agreement, as one pattern at the end of a word. */
+  unableVerbs: new RegExp(`(?:${koreanData.unableVerbs.join('|')})$`),
   negated: koreanData.negated,
   hypothetical: koreanData.hypothetical,
   conditional: koreanData.conditional,
