@@ -490,6 +490,16 @@ describe('Korean: more shapes of real news', () => {
     expect(only('다라와 가나원자력기구(GNA)가 핵 사찰에 합의했다.', 'ko', both).parties).toEqual(['가나원자력기구', '다라']);
   });
 
+  it('reads the buyer of a sale by 에/에게 (사모펀드에 매각), before what is sold too, but not a price (헐값에)', () => {
+    expect(only('가나그룹은 다라호텔을 한 사모펀드에 매각했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹', '사모펀드']);
+    expect(only('가나광물공사는 광산 지분을 국내 기업에 우선적으로 매각할 계획이다.', 'ko', [org('가나광물공사')])).toMatchObject({
+      parties: ['가나광물공사', '국내 기업'],
+      status: 'planned',
+    });
+    expect(only('가나엔터는 마바에 보유 지분을 매각하기로 했다.', 'ko', [org('가나엔터'), org('마바')]).parties).toEqual(['가나엔터', '마바']);
+    expect(only('가나그룹은 본사 사옥을 헐값에 매각했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹']);
+  });
+
   it('reads a legislature named after its country (다라 하원은) as the country', () => {
     const given = [place('다라', 'country'), place('가나', 'country'), org('하원')];
     expect(only('다라 하원은 가나와 맺은 국경 협정을 비준했다.', 'ko', given).parties).toEqual(['가나', '다라']);

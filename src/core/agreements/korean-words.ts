@@ -88,6 +88,8 @@ interface WordContext {
   taken: SentenceMention[];
   /** The sentence up to the agreement word, parentheses masked. */
   before: string;
+  /** The agreement is a sale: the one it is sold to (B에 매각) is a party. */
+  sale?: boolean;
 }
 
 /**
@@ -95,9 +97,9 @@ interface WordContext {
  * mentions (`taken`) are left to the mention reader, except where a pair or list is written
  * across them (타지키스탄-중국, 문재인, 안철수 후보간).
  */
-export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceMention[]): WordParties {
+export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceMention[], { sale = false } = {}): WordParties {
   const result: WordParties = { subjects: [], partners: [], pair: [], bothSides: false };
-  const context = wordsBefore(view, triggerStart, taken);
+  const context = { ...wordsBefore(view, triggerStart, taken), sale };
   context.words.forEach((_, index) => {
     // The first reading that applies to a word is its reading.
     for (const read of WORD_READINGS) if (read(context, index, result)) return;
@@ -358,5 +360,25 @@ function runsOnToTopic({ words }: WordContext, index: number): boolean {
   return false;
 }
 
+/**
+ * A sale's buyer: 국내 기업에 (우선적으로) 매각할, 다라캐피탈에 지분을 매각하는 — a word with 에/에게
+ * that looks like a name or is introduced as a company or investor (counterpartDescriptors),
+ * with only what is sold or how between it and the word.
+ */
+const readBuyer: WordReading = (context, index, result) => {
+  const { words } = context;
+  const raw = words[index][0];
+  const word = cleanWord(raw).replace(QUOTES, '');
+  const particle = /(?:에게|에)$/.exec(word)?.[0];
+  if (!context.sale || !particle) return false;
+  const stem = word.slice(0, -particle.length).replace(/들$/, '');
+  const between = words.slice(index + 1).map((w) => w[0]);
+  const onlyObject = between.every((w, i) => /^[\uAC00-\uD7A3A-Za-z0-9]+$/.test(w) && (/(?:을|를|적으로)$/.test(w) || (!ADNOMINAL_OR_PARTICLE.test(w) && i < between.length)));
+  const company = lex.counterpartDescriptors.some((descriptor) => stem.endsWith(descriptor)) || /투자자$/.test(stem);
+  if (!onlyObject || !acceptable(stem) || !(strongName(raw, stem) || company || named(raw, stem))) return false;
+  result.partners.push({ name: fullName(context, index, word.slice(0, -particle.length)), at: offsetOf(context, index) });
+  return true;
+};
+
 /** The readings, in the order they are tried on each word. */
-const WORD_READINGS: WordReading[] = [readSide, readListBeforeBetween, readBothSides, readPairWord, skipTaken, readTitle, readHeadline, readPartner, readSubject];
+const WORD_READINGS: WordReading[] = [readSide, readListBeforeBetween, readBothSides, readPairWord, skipTaken, readTitle, readHeadline, readPartner, readSubject, readBuyer];

@@ -310,6 +310,11 @@ function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): R
 
 const isVenue = (entity: SentenceMention['entity']): boolean => entity.type === 'place' && entity.placeKind === 'venue';
 
+/** 넷마블에 인수된: the one it went to, right before the word. */
+const BY_WHOM = /^(?:에게|에)\s+$/;
+/** 카카오에 지분을 매각하는: a sale's buyer may stand before what is sold. */
+const SOLD_TO = /^(?:에게|에)\s+(?:[\uAC00-\uD7A3A-Za-z0-9]+\s+){0,2}?(?:[\uAC00-\uD7A3A-Za-z0-9]+(?:을|를)\s+)?$/;
+
 /**
  * Parties named before the agreement word, by the particle each mention carries; names the
  * recognisers missed are taken in the text's own words from the same shapes.
@@ -349,7 +354,7 @@ function readParties(
   }
   // Names no recogniser knew, read from the words' own particles (㈜다비치안경체인은, 대구가톨릭대와,
   // 타지키스탄-중국 국경 협약, 양사는).
-  const words = wordParties(view, triggerStart, view.mentions);
+  const words = wordParties(view, triggerStart, view.mentions, { sale: kind?.id === 'sale' });
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
   const parties: string[] = [];
@@ -413,7 +418,7 @@ function mentionRoles(
     if (i === 0 && afterPartner && roles[i] === 'pair') pairedWithLead = true;
     // 정부는 일본 정부에 … 제안했다: the one a proposal is made to is its counterpart.
     // 넷마블에 인수된 코웨이: the one it was sold to.
-    const byWhom = kind?.objectWord === true && /^(?:에게|에)\s+$/.test(view.text.slice(candidates[i].end, triggerStart));
+    const byWhom = kind?.objectWord === true && (kind.id === 'sale' ? SOLD_TO : BY_WHOM).test(view.text.slice(candidates[i].end, triggerStart));
     if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
     if (boughtBefore !== undefined && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
   }
