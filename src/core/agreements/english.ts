@@ -15,6 +15,9 @@ export const englishReader: AgreementReader = {
   read: readEnglishSentence,
   isLocative: (view, mention) => lex.placeLocative.has(lastWord(view.text.slice(view.start, mention.start))),
   leadSubject,
+  onlyQuotes: (view, mention) =>
+    /\b(?:said|says|added|told|wrote|according\s+to)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, mention.start - 30), withTitle(view, mention))) ||
+    /^\s*(?:said|says|added|told|wrote)\b/i.test(view.text.slice(mention.end, mention.end + 12)),
   counterpartOnlyIsActor: false,
   sameOccasion: lex.sameOccasion,
   statusWord: (status) => lex.events.statusWords[status],
@@ -117,7 +120,9 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     const verbal = isVerbal(view, trigger);
-    const parties = readParties(view, trigger.start, trigger.end, trigger.kind);
+    const parties = readParties(view, trigger);
+    // "to buy electricity from …": to buy (a bare verb) is a takeover only of a name written as its object.
+    if (BARE_BUY.test(view.text.slice(trigger.start, trigger.end)) && !BUYS_NAME.test(view.text.slice(trigger.end, view.end))) continue;
     // "acquired new skills": to acquire is to buy only when a name is bought.
     if (trigger.kind.id === 'acquisition' && (verbal || NAMED_SALE.test(view.text.slice(trigger.start, trigger.end))) && !parties.hasCounterpart) continue;
     // "signed the bill", "signs of": to sign alone is a signing only of a person (the club signed striker Ana Silva).
@@ -154,6 +159,9 @@ function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): Ag
 
 /** "the purchase of …", "the sale of …": a purchase or sale is a takeover only of a name (not of a painting). */
 const NAMED_SALE = /^(?:purchase|sale)\s+of$/i;
+const BARE_BUY = /^(?:buy|purchase)$/i;
+/** "buy Marlow Stores", "buy a 20% stake in Suzuki", "purchase the Spanish lender Banco Sabadell". */
+const BUYS_NAME = /^\s+(?:(?:a|an|the)\s+)?(?:[\d$.,%]+\s+(?:percent\s+)?(?:stake\s+in\s+(?:the\s+)?)?)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
 const BARE_SIGN = /^(?:sign|signs|signed|re-signed)$/i;
 
 /** Whether a person is named straight after the verb, at most three lower-case words between (signed free agent Ana Silva). */
@@ -172,7 +180,7 @@ interface Trigger extends Found {
 
 /** The agreement word is a verb (agreed to, acquired, signed to): the words before it are its subject, not what it is. */
 const isVerbal = (view: SentenceView, trigger: Found) =>
-  /^(?:agree(?:d|s|ing)?|acquired?|acquires|bought|buys|purchased?|purchases|merged?|sign|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+up)\b/i.test(
+  /^(?:agree(?:d|s|ing)?|acquired?|acquires|bought|buys?|purchased?|purchases|merged?|sign|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+up)\b/i.test(
     view.text.slice(trigger.start, trigger.end),
   );
 
@@ -204,7 +212,8 @@ function isAcronymOfName(view: SentenceView, sentence: string, at: PhraseFound):
 function isInForce(view: SentenceView, at: PhraseFound): boolean {
   const before = view.text.slice(Math.max(view.start, at.start - 40), at.start);
   if (lex.referenceBefore.has(lastWord(before))) return true;
-  const plural = /s$/i.test(view.text.slice(at.start, at.end)) && kindByForm.get(at.phrase)?.id !== 'acquisition';
+  // "its acquisitions", "its talks with X": what it buys or discusses, not agreements it holds.
+  const plural = /s$/i.test(view.text.slice(at.start, at.end)) && !['acquisition', 'negotiation'].includes(kindByForm.get(at.phrase)?.id ?? '');
   return plural && /\b(?:our|their|its|his|her|my|your)\s+(?:[\w-]+\s+)?$/i.test(before);
 }
 
@@ -243,6 +252,8 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     if (!found) continue;
     const { status, negatable, modal } = found;
     if (modal && plural) continue;
+    // "talks with X had collapsed": a kind read only with some statuses takes the nearest of those.
+    if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     // "a deal expected to close next year": when it closes, not whether it was made.
     if (status === 'planned' && CLOSING.test(view.text.slice(cue.end, cue.end + 30))) continue;
     // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
@@ -291,9 +302,10 @@ type Role = 'subject' | 'with' | 'pair';
  * `A's deal`, and names before the agreement word that are not inside a prepositional
  * phrase (in Paris) nor the speaker (Smith said).
  */
-function readParties(view: SentenceView, triggerStart: number, triggerEnd: number, kind?: AgreementKind) {
+function readParties(view: SentenceView, trigger: Trigger) {
+  const { start: triggerStart, end: triggerEnd, kind } = trigger;
   // Kinds whose other side follows the word: the merger of B, acquired B, the signing of B, signed to B.
-  const takesObject = kind?.id === 'merger' || kind?.id === 'acquisition' || kind?.id === 'signing';
+  const takesObject = kind.id === 'merger' || kind.id === 'acquisition' || kind.id === 'signing';
   const { text } = view;
   const subjects: string[] = [];
   const counterparts: string[] = [];
@@ -308,7 +320,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       phraseStart ??= mention.start;
       continue;
     }
-    const start = phraseStart ?? mention.start;
+    const start = phraseStart ?? withTitle(view, mention);
     phraseStart = undefined;
     const before = text.slice(view.start, start);
     const after = text.slice(mention.end, view.end);
@@ -334,6 +346,8 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
       mention.start > triggerEnd &&
       mention.start - triggerEnd < 60 &&
       /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) &&
+      // "the takeover … was blocked by President Biden": the one who acts on it, not the buyer.
+      !/\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s/.test(text.slice(triggerEnd, start)) &&
       !/[,;]/.test(text.slice(triggerEnd, start))
     )
       role = 'with';
@@ -361,7 +375,7 @@ function readParties(view: SentenceView, triggerStart: number, triggerEnd: numbe
     for (const one of splitConjoined(name)) if (!list.includes(one)) list.push(one);
     partyMentions.push(mention);
   }
-  addNamesByCapitals(view, triggerStart, triggerEnd, takesObject, subjects, counterparts);
+  addNamesByCapitals(view, trigger, takesObject, subjects, counterparts);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, partyMentions, ...referencesToOthers(view, triggerStart, subjects, parties) };
@@ -376,7 +390,30 @@ function referencesToOthers(view: SentenceView, triggerStart: number, subjects: 
   const bothSides = subjects.length === 0 && (THEY_BEFORE.test(beforeTrigger) || BOTH_SIDES.test(sentence));
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.
   const refersBack = parties.length === 0 && /(?:^|[^\w\s]|\s)(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
-  return { anaphora, bothSides, refersBack };
+  const pronoun = subjects.length === 0 ? SUBJECT_PRONOUN.exec(beforeTrigger)?.[1].toLowerCase() : undefined;
+  const refersTo = pronoun === 'he' || pronoun === 'she' ? ('person' as const) : undefined;
+  return { anaphora, bothSides, refersBack, refersTo };
+}
+
+/**
+ * "he had agreed to", "she signed some contract", "He later made overtures to …": a person's
+ * pronoun (always a subject) at most an auxiliary, an adverb and a verb with three words of its
+ * object before the agreement word.
+ */
+const SUBJECT_PRONOUN = new RegExp(
+  String.raw`\b(he|she)\s+` +
+    String.raw`(?:(?:has|have|had|will|would|is|was)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+\s+(?:(?:a|an|the|his|her|some)\s+)?(?:[\w$.-]+\s+){0,3})?$`,
+  'i',
+);
+
+/** Where a person's mention starts with the title written before it (signed by Prime Minister Rishi Sunak): the words before the title say its role. */
+function withTitle(view: SentenceView, mention: SentenceMention): number {
+  const role = mention.entity.type === 'person' ? mention.entity.role : undefined;
+  if (!role) return mention.start;
+  const before = view.text.slice(Math.max(view.start, mention.start - role.length - 1), mention.start);
+  return before.length === role.length + 1 && before.slice(0, role.length).toLowerCase() === role.toLowerCase() && /\s/.test(before[role.length])
+    ? mention.start - role.length - 1
+    : mention.start;
 }
 
 /**
@@ -394,6 +431,13 @@ const TO_BUY = String.raw`\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\
 const ONLY_TO_BUY = new RegExp(`^${TO_BUY}$`);
 const LEAD_TO_BUY = new RegExp(`^${TO_BUY}`);
 
+/** "the merger of Kestrel and Marlow", "a takeover of the struggling chain Marlow": the ones merged or bought. */
+const OF_WHAT = /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}/;
+/** "agreed to buy a 20% stake in Suzuki Motor": the one a stake is bought in. */
+const STAKE_IN = /^\s+(?:to\s+(?:buy|acquire|take|purchase)\s+)?(?:a|an|the|its|their)\s+(?:[\w$%.,-]+\s+){0,3}?stake\s+in\s+(?:the\s+)?/;
+/** "a $6 billion deal for Ayrton Metals", "a takeover proposal for Anglo American": the one a takeover is for. */
+const FOR_WHOM = /^\s+(?:[a-z]+\s+)?for\s+(?:the\s+)?/;
+
 const THEY_BEFORE = /(?:^|[.,;:"“]\s*|\b(?:said|say|says|that)\s+)they\b/i;
 const BOTH_SIDES = new RegExp(`\\b(?:${lex.bothSides.map(escapeRegExp).join('|')})\\b`, 'i');
 
@@ -402,7 +446,9 @@ const BOTH_SIDES = new RegExp(`\\b(?:${lex.bothSides.map(escapeRegExp).join('|')
  * are parties: "the merger between Kroger and Albertsons", "agreed a fee with Ajax", "agreed
  * to buy Activision Blizzard" (kinds that take an object), "Tor Books has agreed to …".
  */
-function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd: number, takesObject: boolean, subjects: string[], counterparts: string[]): void {
+function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: boolean, subjects: string[], counterparts: string[]): void {
+  const { start: triggerStart, end: triggerEnd } = trigger;
+  const kindId = trigger.kind.id;
   const after = view.text.slice(triggerEnd, view.end);
   if (counterparts.length === 0) {
     const between = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/.exec(after);
@@ -414,20 +460,24 @@ function addNamesByCapitals(view: SentenceView, triggerStart: number, triggerEnd
     const name = capitalisedRun(after, /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
-  if (takesObject && counterparts.length === 0) {
-    const name = capitalisedRun(after, /^\s+(?:the\s+)?/);
-    if (name && !subjects.includes(name)) counterparts.push(name);
+  const leads = [...(takesObject ? [/^\s+(?:the\s+)?/, OF_WHAT] : []), LEAD_TO_BUY, STAKE_IN, ...(takesObject || kindId === 'deal' ? [FOR_WHOM] : [])];
+  for (const lead of leads) {
+    if (counterparts.length > 0) break;
+    // "the merger of Kestrel Foods and Marlow Stores": both, when neither was recognised.
+    const run = capitalisedRun(after, lead);
+    for (const name of run ? splitConjoined(run) : []) if (!subjects.includes(name)) counterparts.push(name);
   }
-  if (counterparts.length === 0) {
-    const name = capitalisedRun(after, LEAD_TO_BUY);
-    if (name && !subjects.includes(name)) counterparts.push(name);
-  }
+  // "Nippon Steel's $14.9 billion takeover", "rejected Kestrel Foods' bid": whose agreement it is.
+  const owner = OWNER_BEFORE.exec(view.text.slice(view.start, triggerStart))?.[1].replace(/['’]s?$/, '');
+  if (owner && isNameLike(owner) && ![...subjects, ...counterparts].includes(owner) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), owner)))
+    (subjects.length === 0 ? subjects : counterparts).push(owner);
   // "…, Tor, which had been acquired by …" anywhere in the sentence.
   const relative = NAMED_PASSIVE_RELATIVE.exec(view.text.slice(view.start, triggerStart))?.[1];
   if (subjects.length === 0 && relative && isNameLike(relative) && !counterparts.includes(relative)) subjects.push(relative);
   // Also beside a known name: "Kestrel Foods and Marlow Stores completed …" with only one recognised.
+  // Only a name recognised before the agreement word is the same one (Tata Steel after it is another).
   for (const name of openingNames(view.text.slice(view.start, triggerStart)))
-    if (!counterparts.includes(name) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
+    if (!counterparts.includes(name) && !view.mentions.some((m) => m.start < triggerStart && sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
 }
 
 /**
@@ -453,15 +503,24 @@ const CAPITAL_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?)
  * at most an auxiliary, an adverb and one verb with up to three words of its object.
  */
 const OPENING_NAMES = new RegExp(
-  String.raw`^\s*(${CAPITAL_NAME}(?:\s*,\s*${CAPITAL_NAME})*(?:,?\s+and\s+${CAPITAL_NAME})?)(?:\s*,\s*(?:which|that|who)\s+|\s+)` +
-    String.raw`(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:([a-z]+)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w$.-]+\s+){0,3})?$`,
+  String.raw`^\s*(?:The\s+)?(${CAPITAL_NAME}(?:\s*,\s*${CAPITAL_NAME})*(?:,?\s+and\s+${CAPITAL_NAME})?)(?:\s*,\s*(?:which|that|who)\s+|\s+)` +
+    String.raw`((?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?(?:([a-z]+)\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w$.-]+\s+){0,3}?(?:[a-z][\w-]*\s+){0,3})?)$`,
 );
-function openingNames(before: string): string[] {
-  const [, list, verb] = OPENING_NAMES.exec(before) ?? [];
-  if (!list || (verb && lex.reactionVerbs.has(verb))) return [];
+/** "Ayrton Metals, a Chilean copper producer, agreed": the name with its apposition blanked out. */
+const OPENING_APPOSITION = new RegExp(String.raw`^(\s*(?:The\s+)?${CAPITAL_NAME})(\s*,\s*(?:a|an|the|its|their|[\w-]+['’]s)\s[^,;:—–()]*,)(?=\s)`);
+const reportingVerbs = new Set(lex.reportingAfter.filter((phrase) => !phrase.includes(' ')));
+/** A name that owns the agreement word, at most three words between: Nippon Steel's $14.9 billion takeover. */
+const OWNER_BEFORE = new RegExp(String.raw`(?:^|\s)(${CAPITAL_NAME}(?:['’]s|(?<=s)['’]))\s+(?:[\w$.-]+\s+){0,3}$`);
+function openingNames(text: string): string[] {
+  const before = text.replace(OPENING_APPOSITION, (_, name: string, aside: string) => name + ' '.repeat(aside.length));
+  const [, list, predicate, verb] = OPENING_NAMES.exec(before) ?? [];
+  // "Regulators cleared the deal", "Reuters reported that …": the ones who judge or report it are no party.
+  if (!list || (verb && (lex.reactionVerbs.has(verb) || reportingVerbs.has(verb)))) return [];
+  // The verb's own clause only: "Kestrel walked away from its planned merger", not "Kestrel said that …".
+  if (CLAUSE_BREAK.test(predicate)) return [];
+  // One capitalised word is a name only before a word that reads as a verb (Walgreens signed), not a noun (Two rival bakers).
+  if (!/\s/.test(list) && !/^\s*(?:has|have|had|will|would|is|are|was|were|[a-z]+ly|[a-z]+ed|[a-z]+[^s]s|struck|won|made|took|bought|sold|cut|set)\s/.test(predicate)) return [];
   const names = list.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/['’]s$/, '').replace(/[.’']+$/, ''));
-  // One capitalised word before a verb is as often a plain noun (Regulators approved the merger).
-  if (verb && names.length === 1 && !/\s/.test(names[0])) return [];
   return names.every(isNameLike) ? names : [];
 }
 

@@ -29,7 +29,8 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const reader = readerFor(context.language);
   if (!reader) return [];
   const mentions = allMentions(entities);
-  const views = readableSentences(sentences, context.excluded).map((sentence) => viewSentence(text, sentence, mentions));
+  const readable = readableSentences(sentences, context.excluded);
+  const views = readable.map((sentence) => viewSentence(text, sentence, mentions));
   const actor = mainActor(views, reader);
   const found: Found[] = [];
   views.forEach((view, index) => {
@@ -42,6 +43,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         views[index - 1],
         () => namedBefore(views, index, found),
         () => lastAgreementBefore(views, index, found),
+        (type) => lastNamedBefore(views, readable, index, mention.triggerStart, type, reader),
       );
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
@@ -57,8 +59,11 @@ function completeAgreement(
   previous: SentenceView | undefined,
   twoNamedBefore: () => string[],
   reportedBefore: () => Agreement | undefined,
+  namedJustBefore: (type: 'person') => string | undefined,
 ): Agreement | undefined {
   const parties: string[] = [];
+  // "He had agreed to …": the person named just before.
+  if (mention.refersTo && !mention.hasSubject) addParty(parties, namedJustBefore(mention.refersTo));
   // "That deal closed in June": the parties of the agreement reported just before.
   if (mention.refersBack && mention.parties.length === 0) for (const party of reportedBefore()?.parties ?? []) addParty(parties, party);
   // 양사는 … 합의했다: the two named just before.
@@ -113,6 +118,19 @@ function namedBefore(views: SentenceView[], index: number, found: Found[]): stri
     if (names.length === 2) return names;
   }
   return [];
+}
+
+/**
+ * The one a pronoun subject stands for: the last of its type named before the agreement word in
+ * its sentence, else in the two sentences before it in the same paragraph, not one quoted there
+ * (“…,” said Laboy. “It’s because she signed …”: she is someone else).
+ */
+function lastNamedBefore(views: SentenceView[], sentences: Sentence[], index: number, before: number, type: 'person', reader: AgreementReader): string | undefined {
+  for (let i = index; i >= Math.max(0, index - 2) && sentences[i].block === sentences[index].block; i--) {
+    const mentions = views[i].mentions.filter((m) => m.entity.type === type && m.end <= before && !(i < index && reader.onlyQuotes?.(views[i], m)));
+    if (mentions.length > 0) return mentions[mentions.length - 1].entity.name;
+  }
+  return undefined;
 }
 
 /** The last agreement found in the three sentences before this one. */

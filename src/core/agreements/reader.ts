@@ -27,6 +27,8 @@ export interface AgreementMention {
   bothSides?: boolean;
   /** What to show for both sides when the sentences before do not name them (노사, 여야). */
   bothSidesWord?: string;
+  /** The subject is a pronoun (he, she) for the last one of this type named just before. */
+  refersTo?: 'person';
   /** The sentence names no party and refers to an agreement already reported (that deal, 이 계약). */
   refersBack?: boolean;
   partyMentions: SentenceMention[];
@@ -37,6 +39,8 @@ export interface AgreementReader {
   read(view: SentenceView): AgreementMention[];
   /** Whether a date mention belongs to something else than the agreement at `at` (the agreed action, another clause). */
   dateOfAnother?(view: SentenceView, date: SentenceMention, at: number, end: number): boolean;
+  /** Whether a name is there only as the one quoted (said Laboy, Smith told reporters): a pronoun after it stands for someone else. */
+  onlyQuotes?(view: SentenceView, mention: SentenceMention): boolean;
   /** Whether a place mention is marked as where something happened (에서, in, at). */
   isLocative(view: SentenceView, mention: SentenceMention): boolean;
   /**
