@@ -52,3 +52,21 @@ describe('a social media service', () => {
     expect(organizations('페이스북은 개인정보 유출에 대해 공식 사과했다.')).toEqual(['페이스북']);
   });
 });
+
+describe('a university before an academic title', () => {
+  it('reads 한림대 교수 as the school and the person before it', () => {
+    const text = '김도현 한림대 교수는 이번 연구를 이끌었다.';
+    expect(people(text)).toEqual(['김도현']);
+    expect(organizations(text)).toEqual(['한림대']);
+  });
+
+  it('reads no school in an age before 교수 (50대 교수)', () => {
+    expect(organizations('50대 교수가 연구실에서 쓰러졌다.')).toEqual([]);
+  });
+});
+
+describe('a common noun in 씨', () => {
+  it('does not read 아저씨 as a person 아저 with an honorific', () => {
+    expect(people('동네 아저씨가 아이를 구했다.')).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     const office = title?.institution === undefined ? undefined : organizationOnTitle(ctx, words[t], title.institution);
     if (office) orgs.push(office);
     if (title) {
-      nameBeforeTitle(ctx, t, title, people, shortForms);
+      nameBeforeTitle(ctx, t, title, people, shortForms, orgs);
       if (titlesBefore.has(title.role) && !title.institution && bare(words[t])) nameAfterTitle(ctx, t, title.role, people, orgs);
     }
     const anonymous = anonymousPerson(ctx, t);
@@ -139,7 +139,7 @@ function organizationOnCompoundTitle(ctx: PeopleContext, word: Word, role: strin
 }
 
 /** PERSON TITLE and its longer shapes; SURNAME TITLE becomes a short form. */
-function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Mention[], shortForms: Mention[]): void {
+function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Mention[], shortForms: Mention[], orgs: Mention[]): void {
   const { text, words } = ctx;
   const { role } = title;
   let k = t - 1;
@@ -152,7 +152,8 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!joined(k)) return;
   }
   // PERSON ORG TITLE and PERSON COUNTRY TITLE: the organisation sits between the name and the title.
-  const org = orgEndingAt(ctx.orgs, words[k].end);
+  const org = orgEndingAt(ctx.orgs, words[k].end) ?? universityBefore(ctx, words[k], role);
+  if (org && !orgEndingAt(ctx.orgs, words[k].end)) orgs.push(org);
   if (org || ctx.isPlace(words[k].text)) {
     const start = org ? org.start : words[k].start;
     affiliation ??= text.slice(start, words[k].end);
@@ -193,6 +194,17 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!/^(·|, ?)$/.test(gap) || !bare(words[i]) || !isNativeName(words[i].text) || ctx.isPlace(words[i].text)) break;
     people.push({ type: 'person', start: words[i].start, end: words[i].end, name: words[i].text, role, affiliation });
   }
+}
+
+/** Titles held at a university: the word before them that ends in 대 is the school (공주대 교수). */
+const ACADEMIC_TITLES = new Set(['교수', '부교수', '조교수', '명예교수', '석좌교수', '총장', '부총장', '학장', '강사', '연구교수']);
+
+/** 배성인 공주대 교수, 홀데인 프린스턴대 교수: X대 before an academic title is a university, not a name (40대 교수 is an age). */
+function universityBefore(ctx: PeopleContext, word: Word, role: string): Mention | undefined {
+  const name = word.text;
+  if (!ACADEMIC_TITLES.has(role) || name.length < 2 || name.length > 7 || !name.endsWith('대') || !/^[가-힣]+$/.test(name)) return undefined;
+  if (notNames.has(name) || ctx.isPlace(name)) return undefined;
+  return { type: 'organization', start: word.start, end: word.end, name };
 }
 
 /** Closing quotes and brackets, after which a one-syllable word is the quoted word's particle. */
@@ -337,6 +349,8 @@ function gluedHonorific(ctx: PeopleContext, t: number): Mention | undefined {
     const noun = word.text.slice(0, length);
     if (!honorifics.has('씨') || !noun.endsWith('씨')) continue;
     const name = noun.slice(0, -1);
+    // 아저씨, 아가씨: a common noun in 씨, not an honorific.
+    if (notNames.has(noun)) continue;
     if (name.length < 2 || !(isNativeName(name) || (isForeignNameWord(name) && soundsForeign(name))) || ctx.isPlace(name)) continue;
     return { type: 'person', start: word.start, end: word.start + name.length, name, role: '씨' };
   }
