@@ -500,6 +500,14 @@ describe('Korean: more shapes of real news', () => {
     expect(only('가나그룹은 본사 사옥을 헐값에 매각했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹']);
   });
 
+  it('takes the speaker’s side for the unnamed subject of a quotation (가나전자 관계자는 “…와 계약을 체결할 계획”)', () => {
+    const given = [org('가나전자'), org('다라소재')];
+    expect(only('가나전자 관계자는 “연내 다라소재와 장기 공급 계약을 체결할 계획”이라고 말했다.', 'ko', given)).toMatchObject({
+      parties: ['가나전자', '다라소재'],
+      status: 'planned',
+    });
+  });
+
   it('reads a legislature named after its country (다라 하원은) as the country', () => {
     const given = [place('다라', 'country'), place('가나', 'country'), org('하원')];
     expect(only('다라 하원은 가나와 맺은 국경 협정을 비준했다.', 'ko', given).parties).toEqual(['가나', '다라']);

@@ -357,6 +357,9 @@ function readParties(
   const words = wordParties(view, triggerStart, view.mentions, { sale: kind?.id === 'sale' });
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
+  // 가나전자 관계자는 “다라와 계약을 체결할 계획”이라고: the quote's unnamed subject is the speaker's side.
+  const speaker = subjects.length === 0 && counterparts.length > 0 ? quoteSpeaker(view, triggerStart) : undefined;
+  if (speaker && !counterparts.includes(speaker)) subjects.push(speaker);
   const parties: string[] = [];
   for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
   return {
@@ -533,6 +536,24 @@ function dateOfAnother(view: SentenceView, date: SentenceMention, at: number, en
   return /(?:기로|도록|자는|하겠다는)\s/.test(between);
 }
 const CLAUSE_BREAK_BETWEEN = /(?:[고며]|지만|는데|으나|,)\s/;
+
+/**
+ * The organisation (or person) whose words a quotation holding the agreement word is: a
+ * mention right before the opening quote with a subject particle, or with a spokesperson
+ * word and one (가나전자 관계자는 “…, 다라 측은 “…).
+ */
+function quoteSpeaker(view: SentenceView, triggerStart: number): string | undefined {
+  const before = view.text.slice(view.start, triggerStart);
+  const open = Math.max(before.lastIndexOf('“'), before.split('"').length % 2 === 0 ? before.lastIndexOf('"') : -1);
+  if (open < 0 || before.includes('”', open)) return undefined;
+  const quoteAt = view.start + open;
+  const speaker = view.mentions.filter((m) => m.end <= quoteAt && canBeParty(m.entity)).at(-1);
+  if (!speaker) return undefined;
+  const between = view.text.slice(speaker.end, quoteAt);
+  const title = /^\s?([\uAC00-\uD7A3]+?)(?:은|는|이|가)\s*$/.exec(between)?.[1];
+  const speaks = /^(?:은|는|이|가)\s*$/.test(between) || (title !== undefined && (lex.wordPartyStop.includes(title) || title === speaker.entity.role));
+  return speaks ? partyName(speaker.entity) : undefined;
+}
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
 function adjacent(view: SentenceView, first: SentenceMention, second: SentenceMention): boolean {
