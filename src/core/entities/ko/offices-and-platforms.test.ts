@@ -70,3 +70,9 @@ describe('a common noun in 씨', () => {
     expect(people('동네 아저씨가 아이를 구했다.')).toEqual([]);
   });
 });
+
+describe('a common noun and its particle that spell an institution', () => {
+  it('does not read 하나로 ("as one") as the company 하나로', () => {
+    expect(organizations('이 제도는 지역 문화의 하나로 자리 잡았다.')).toEqual([]);
+  });
+});
