@@ -508,6 +508,12 @@ describe('Korean: more shapes of real news', () => {
     });
   });
 
+  it('reads a headline pair written with capitals (가나화학-GM) as both sides, and a noun ending in 이 (디스플레이) as no name', () => {
+    expect(only('가나화학-GM, 배터리 합작법인 설립 합의', 'ko')).toMatchObject({ parties: ['GM', '가나화학'], status: 'signed' });
+    expect(only('가나·다라, 디스플레이 특허 분쟁 합의', 'ko', [org('가나'), org('다라')]).parties).toEqual(['가나', '다라']);
+    expect(only('Smith-Jones 교수는 가나대와 연구 계약을 맺었다.', 'ko', [org('가나대')]).parties).toEqual(['가나대']);
+  });
+
   it('reads a legislature named after its country (다라 하원은) as the country', () => {
     const given = [place('다라', 'country'), place('가나', 'country'), org('하원')];
     expect(only('다라 하원은 가나와 맺은 국경 협정을 비준했다.', 'ko', given).parties).toEqual(['가나', '다라']);

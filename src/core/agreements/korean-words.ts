@@ -64,12 +64,16 @@ function acceptable(stem: string): boolean {
   return /^[\uAC00-\uD7A3A-Za-z0-9&.·-]+$/.test(stem);
 }
 
+/** A member of a pair written with Latin letters: a company's capitals (GM) or a mixed name (LG화학). */
+const PAIR_MEMBER = /^(?=.*[A-Z])[A-Z0-9&]{2,}$|^(?=.*[\uAC00-\uD7A3])(?=.*[A-Za-z])[\uAC00-\uD7A3A-Za-z0-9&]{2,}$/;
+
 /** 한·미 → 대한민국, 미국; 타지키스탄-중국 → both; 남북 → 대한민국, 북한. */
 export function pairMembers(word: string): string[] | undefined {
   const members = word.split(/[·\-–‧ㆍ]/).filter(Boolean);
   if (members.length >= 2) {
     // Berners-Lee is one name; 한-EU and 타지키스탄-중국 are two.
-    if (!members.every((m) => /^[\uAC00-\uD7A3]+$/.test(m) || lex.pairAbbreviations[m])) return undefined;
+    // LG화학-GM: a member may mix letters with Hangul, or be capitals (GM, SK), but not a Latin word.
+    if (!members.every((m) => /^[\uAC00-\uD7A3]+$/.test(m) || lex.pairAbbreviations[m] || PAIR_MEMBER.test(m))) return undefined;
     return members.map((m) => lex.pairAbbreviations[m] ?? m);
   }
   if (word.length === 2 && lex.pairAbbreviations[word[0]] && lex.pairAbbreviations[word[1]] && word[0] !== word[1]) {
@@ -344,6 +348,8 @@ const readSubject: WordReading = (context, index, result) => {
     if (!acceptable(stem) || (!named(raw, stem) && !opening)) return true;
     if (particle === '는' && /(?:하|되|된|시키|키|있|없|않|지|오|보|주|내)$/.test(stem)) return true;
     if (SUBJECT.includes(particle) && runsOnToTopic(context, index)) return true;
+    // 디스플레이, 파트너십이 아닌: a noun that only ends in 이 or 가 carries no particle.
+    if (SUBJECT.includes(particle) && isCommonNoun(word)) return true;
     result.subjects.push({ name: fullName(context, index, stem), at: offsetOf(context, index) });
     return true;
   }

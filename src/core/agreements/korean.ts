@@ -447,7 +447,9 @@ function readCommaList(view: SentenceView, candidates: SentenceMention[], writte
   while (last >= 0 && written[last] !== 'list') last--;
   if (last < 0 || (last < candidates.length - 1 && written[last + 1] !== undefined)) return undefined;
   const closing = /^\s*,\s*([\uAC00-\uD7A3A-Za-z0-9&]{2,20}?)(?:이|가|은|는)\s/.exec(view.text.slice(candidates[last].end, view.end));
-  if (!closing || lex.subjectWordsStop.has(closing[1]) || isCommonNoun(closing[1])) return undefined;
+  // 디스플레이 is a noun, not 디스플레 with 이.
+  const whole = closing?.[0].replace(/^\s*,\s*/, '').trimEnd();
+  if (!closing || lex.subjectWordsStop.has(closing[1]) || isCommonNoun(closing[1]) || isCommonNoun(whole ?? '')) return undefined;
   return { closingWord: closing[1], last };
 }
 
