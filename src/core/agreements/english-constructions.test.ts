@@ -78,6 +78,15 @@ describe('English: what the pronoun stands for', () => {
     expect(only(text, [person('Marco Silva'), org('Fulham'), org('Everton')]).parties).toEqual(['Everton', 'Marco Silva']);
   });
 
+  it('resolves "the company" to the organisation named just before in the paragraph, not the article’s lead', () => {
+    const text = 'Acme Corp cut 200 jobs on Monday.\nHarmon Foods reported higher sales. The company also agreed to buy Marlow Stores.';
+    expect(only(text, [org('Acme Corp'), org('Harmon Foods'), org('Marlow Stores')]).parties).toEqual(['Harmon Foods', 'Marlow Stores']);
+  });
+
+  it('reads "reached an understanding" as an agreement', () => {
+    expect(only('Kestrel Foods reached an understanding with Marlow Stores on prices.', [org('Kestrel Foods'), org('Marlow Stores')]).status).toBe('signed');
+  });
+
   it('does not resolve "she" in a quotation to the one quoted', () => {
     const text = '“They never asked us,” said Rosa Diaz. “It is because she signed a contract with Halden Homes.”';
     expect(only(text, [person('Rosa Diaz'), org('Halden Homes')]).parties).toEqual(['Halden Homes']);

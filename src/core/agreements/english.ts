@@ -391,7 +391,7 @@ function referencesToOthers(view: SentenceView, triggerStart: number, subjects: 
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.
   const refersBack = parties.length === 0 && /(?:^|[^\w\s]|\s)(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
   const pronoun = subjects.length === 0 ? SUBJECT_PRONOUN.exec(beforeTrigger)?.[1].toLowerCase() : undefined;
-  const refersTo = pronoun === 'he' || pronoun === 'she' ? ('person' as const) : undefined;
+  const refersTo = pronoun === 'he' || pronoun === 'she' ? ('person' as const) : anaphora && subjects.length === 0 ? ('organization' as const) : undefined;
   return { anaphora, bothSides, refersBack, refersTo };
 }
 

@@ -59,11 +59,12 @@ function completeAgreement(
   previous: SentenceView | undefined,
   twoNamedBefore: () => string[],
   reportedBefore: () => Agreement | undefined,
-  namedJustBefore: (type: 'person') => string | undefined,
+  namedJustBefore: (type: 'person' | 'organization') => string | undefined,
 ): Agreement | undefined {
   const parties: string[] = [];
-  // "He had agreed to …": the person named just before.
-  if (mention.refersTo && !mention.hasSubject) addParty(parties, namedJustBefore(mention.refersTo));
+  // "He had agreed to …", "The company agreed to …": the person or organisation named just before.
+  const referred = mention.refersTo && !mention.hasSubject ? namedJustBefore(mention.refersTo) : undefined;
+  addParty(parties, referred);
   // "That deal closed in June": the parties of the agreement reported just before.
   if (mention.refersBack && mention.parties.length === 0) for (const party of reportedBefore()?.parties ?? []) addParty(parties, party);
   // 양사는 … 합의했다: the two named just before.
@@ -77,7 +78,7 @@ function completeAgreement(
   // article's main actor, as is one that refers to it (이 회사는, the company).
   // Not when the sentence names both sides already (between A and B, A-B 간).
   const counterpartOnly = mention.hasCounterpart && reader.counterpartOnlyIsActor !== false;
-  if (actor && mention.parties.length < 2 && parties.length < 2 && !mention.hasSubject && (counterpartOnly || mention.anaphora)) addParty(parties, actor);
+  if (actor && !referred && mention.parties.length < 2 && parties.length < 2 && !mention.hasSubject && (counterpartOnly || mention.anaphora)) addParty(parties, actor);
   for (const party of mention.parties) addParty(parties, party);
   // An agreement takes two, but news often names one (빅스가 … 전속 계약을 맺었다, Ukraine
   // proposed a ceasefire); a sentence that names none reports no agreement we can show.
@@ -125,9 +126,18 @@ function namedBefore(views: SentenceView[], index: number, found: Found[]): stri
  * its sentence, else in the two sentences before it in the same paragraph, not one quoted there
  * (“…,” said Laboy. “It’s because she signed …”: she is someone else).
  */
-function lastNamedBefore(views: SentenceView[], sentences: Sentence[], index: number, before: number, type: 'person', reader: AgreementReader): string | undefined {
+function lastNamedBefore(
+  views: SentenceView[],
+  sentences: Sentence[],
+  index: number,
+  before: number,
+  type: 'person' | 'organization',
+  reader: AgreementReader,
+): string | undefined {
   for (let i = index; i >= Math.max(0, index - 2) && sentences[i].block === sentences[index].block; i--) {
-    const mentions = views[i].mentions.filter((m) => m.entity.type === type && m.end <= before && !(i < index && reader.onlyQuotes?.(views[i], m)));
+    // A company that speaks is still the one "it" stands for; a person quoted is not who "she" is.
+    const quoted = (m: SentenceMention) => type === 'person' && i < index && reader.onlyQuotes?.(views[i], m) === true;
+    const mentions = views[i].mentions.filter((m) => m.entity.type === type && m.end <= before && !quoted(m));
     if (mentions.length > 0) return mentions[mentions.length - 1].entity.name;
   }
   return undefined;

@@ -27,8 +27,8 @@ export interface AgreementMention {
   bothSides?: boolean;
   /** What to show for both sides when the sentences before do not name them (노사, 여야). */
   bothSidesWord?: string;
-  /** The subject is a pronoun (he, she) for the last one of this type named just before. */
-  refersTo?: 'person';
+  /** The subject is a pronoun or a description (he, she, it, the company) for the last one of this type named just before. */
+  refersTo?: 'person' | 'organization';
   /** The sentence names no party and refers to an agreement already reported (that deal, 이 계약). */
   refersBack?: boolean;
   partyMentions: SentenceMention[];
