@@ -45,4 +45,10 @@ describe('Korean places', () => {
   it('does not read an ordinary word as a place', () => {
     expect(places('경기 도중 운동을 했다.')).toEqual([]);
   });
+
+  it('does not run an address on into a common noun that ends like a unit (자치구, 지역구)', () => {
+    const names = places('중국 광시 자치구에서 열린 행사에 경남 지역구 의원이 참석했다.').map(([name]) => name);
+    expect(names).not.toContain('자치구');
+    expect(names).not.toContain('지역구');
+  });
 });

@@ -7,7 +7,7 @@
 //                                      reader lists them (KLUE tags the whole address as one)
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
-import { gazetteerPlaces, gazetteerStations, notPlaceWords } from './lexicon';
+import { gazetteerPlaces, gazetteerStations, notNames, notPlaceWords } from './lexicon';
 import type { Mention } from '../mentions';
 import { adjacent, type Word } from './tokens';
 
@@ -46,7 +46,8 @@ function placesIn(text: string, words: Word[]): Mention[] {
       const next = words[last + 1];
       const noun = next.text.slice(0, next.nouns[0]);
       // A smaller unit (양남면) or a smaller known place (경기도 포천시, 충남 보령시).
-      const inner = SUBUNIT.test(noun) && noun.length >= 3 ? noun.length : smallerPlace(next);
+      // 자치구, 선거구, 정부군 end like a unit but are common nouns.
+      const inner = SUBUNIT.test(noun) && noun.length >= 3 && !notNames.has(noun) ? noun.length : smallerPlace(next);
       if (!inner) break;
       last++;
       end = next.start + inner;
