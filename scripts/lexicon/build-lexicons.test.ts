@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  englishCities,
   englishCommonWords,
   englishGivenNames,
   englishNameWords,
@@ -118,6 +119,19 @@ describe('lexicon build', () => {
     expect([...placeAndOrganizationWords]).toEqual(['Chelsea', 'Harbour']);
     const lexicon = ['Fiona', 'Hope', 'Heather', 'Chelsea', 'Anne-Marie', 'Arsenio'];
     expect(englishGivenNames(['Heather', 'Ada'], lexicon, new Set(['hope', 'heather']), placeAndOrganizationWords)).toEqual(['Heather', 'Ada', 'Fiona', 'Arsenio']);
+  });
+
+  it('keeps towns of the population asked for whose names are neither everyday words nor people’s names', () => {
+    const town = (name: string, population: number) => ({ name, population });
+    const towns = [
+      town('Plano', 283558),
+      town('Sesto San Giovanni', 76509),
+      town('Mobile', 187041),
+      town('Richardson', 119469),
+      town('Kirriemuir', 6160),
+      town('Al Bayḑā’', 250000),
+    ];
+    expect(englishCities(towns, 50000, new Set(['mobile']), new Set(['Richardson']))).toEqual(['Plano', 'Sesto San Giovanni', 'Al Bayḑā’']);
   });
 
   it('leaves words out of the English list that the NER corpora write inside names', () => {

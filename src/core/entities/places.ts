@@ -5,6 +5,7 @@
 // state, deliberately: `lexicons` (added to by registerPlaceLexicon when a language module is
 // imported) and `matchers` live as long as the module.
 import cityData from '../lexicon/generated/cities.json';
+import englishTownData from '../lexicon/generated/en-cities.json';
 import englishRegions from '../lexicon/en/regions.json';
 import type { PlaceKind } from '../types';
 
@@ -82,6 +83,8 @@ const KOREAN_AMBIGUOUS = ['수단', '말리', '오만', '가나', '차드', '통
 interface PlaceEntry {
   canonical: string;
   placeKind: PlaceKind;
+  /** Known only from GeoNames' towns, many of which share a surname (Richardson, Linares): a person of that name in the text wins. */
+  town?: true;
 }
 
 interface PlaceMatcher {
@@ -155,6 +158,8 @@ function placeEntries(lang: string): Map<string, PlaceEntry> {
   const column = cityData.columns.indexOf(lang);
   if (column >= 0) for (const row of cityData.cities) add(row[column], { canonical: row[column], placeKind: 'city' });
   for (const name of lexicon.cities ?? []) add(name, { canonical: name, placeKind: 'city' });
+  // GeoNames' towns (Bellingham, Plano, Salerno), after CLDR's and the hand-kept cities so theirs win.
+  if (lang === 'en') for (const name of englishTownData.words.split('|')) add(name, { canonical: name, placeKind: 'city', town: true });
   for (const name of lexicon.ambiguous ?? (lang === 'ko' ? KOREAN_AMBIGUOUS : [])) entries.delete(name);
   return entries;
 }

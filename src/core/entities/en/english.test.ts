@@ -206,7 +206,8 @@ describe('English people', () => {
   });
 
   it('does not take nationalities, events or titles of works for people', () => {
-    expect(summary(recognize('The American and Chinese delegates discussed the Second World War and the Treaty of Versailles.'))).toEqual([]);
+    // A known place inside a title is still marked (Versailles, a town of the gazetteer).
+    expect(summary(recognize('The American and Chinese delegates discussed the Second World War and the Treaty of Versailles.'))).toEqual(['place:Versailles']);
   });
 });
 
@@ -321,6 +322,20 @@ describe('English organisations', () => {
   });
 });
 
+describe('English products, events and shows', () => {
+  it('reads a brand written with inner capitals after an article or a possessive as the thing sold (the new iPad, my PlayStation)', () => {
+    expect(summary(recognize('Shoppers lined up for the new iPad on Friday, and Mira Lind sold my PlayStation to a neighbour.'))).toEqual(['date:Friday', 'person:Mira Lind']);
+    // Before a noun of its own, or with no article, the brand is the company.
+    expect(summary(recognize('The iFixit teardown was published on Monday. SoFi said deposits grew.'))).toEqual(['organization:iFixit', 'date:Monday', 'organization:SoFi']);
+  });
+
+  it('reads a name of everyday words after `the` as a product or event (the Silver Lens)', () => {
+    expect(summary(recognize('Reviewers liked the Silver Lens.'))).toEqual([]);
+    // A body's own word keeps it a name.
+    expect(summary(recognize('She spoke to the Orange County Register on Tuesday.'))).toEqual(['organization:Orange County Register', 'date:Tuesday']);
+  });
+});
+
 describe('English places', () => {
   it('finds countries, regions, cities and venues', () => {
     const entities = recognize('Leaders met at the Grand Hyatt Hotel in Astana, Kazakhstan, to talk about Central Asia.');
@@ -361,6 +376,20 @@ describe('English places', () => {
 
   it('splits lists of places: Dorset and Somerset', () => {
     expect(summary(recognize('Floods hit Wessex and Scotland.'))).toEqual(['place:Wessex', 'place:Scotland']);
+  });
+
+  it('knows towns that no time zone is named after (GeoNames: Bellingham, Plano)', () => {
+    expect(summary(recognize('The tour moved on to Bellingham after a week in Plano.'))).toEqual(['place:Bellingham', 'place:Plano']);
+  });
+
+  it('reads a town’s name as a person’s where the text names that person in full (Marcus Richardson … Richardson said)', () => {
+    expect(summary(recognize('Point guard Marcus Richardson scored twice. After the game, Richardson thanked the fans.'))).toEqual(['person:Marcus Richardson']);
+  });
+
+  it('keeps a given name and surname a person beside a place in a list (Dana Whitfield and Pittsburgh center …)', () => {
+    const names = summary(recognize('The league fined linebacker Dana Whitfield and Pittsburgh center Alan Brock on Friday.'));
+    expect(names).toContain('person:Dana Whitfield');
+    expect(names).toContain('place:Pittsburgh');
   });
 });
 

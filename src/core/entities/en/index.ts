@@ -43,9 +43,9 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
 
 /** Whole-text evidence for names a single sentence left open. */
 function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
-  // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise.
-  const groups = new Set(allCandidates.filter((c) => c.group).map((c) => c.name));
-  const candidates = allCandidates.filter((c) => !c.group && !(groups.has(c.name) && c.type === 'person' && (c.weak || c.soft)));
+  // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise; so are things.
+  const groups = new Set(allCandidates.filter((c) => c.group || c.thing).map((c) => c.name));
+  const candidates = allCandidates.filter((c) => !c.group && !c.thing && !(groups.has(c.name) && (c.type === 'person' || c.thing) && (c.weak || c.soft)));
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
   const fullPersons = new Map<string, string>();

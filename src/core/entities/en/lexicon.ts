@@ -61,6 +61,9 @@ export const usStateAbbreviations = new Map<string, string>(Object.entries(nameD
 /** Plural common nouns for people: `Officials said` is a group, not a person. The group possessors
  *  (Workers, Students) are people plurals too and are added here, so names.json lists them once. */
 export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.groupPossessors]);
+/** Words that take a thing sold before a brand written with inner capitals (a new iPhone, the iPod): the brand is the product. */
+export const productDeterminers = new Set(nameData.productDeterminers);
+export const productAdjectives = new Set(nameData.productAdjectives);
 /** Counting words: a capitalised plural after them is a group (a million Uighurs). */
 export const quantifiersBefore = new Set(nameData.quantifiersBefore);
 const endingsPattern = (endings: string[]) => new RegExp(`\\p{Ll}(?:${endings.join('|')})$`, 'u');

@@ -35,6 +35,8 @@ import {
   placeCuesBefore,
   placeEnding,
   plainAcronyms,
+  productAdjectives,
+  productDeterminers,
   quantifiersBefore,
   subjectVerbsAfter,
   venueHeads,
@@ -129,8 +131,9 @@ function knownName(sentence: Sentence, run: Run): Peeled {
     return 'decided';
   }
   const place = lookupPlace(written, 'en') ?? lookupPlace(fromCapitals(written), 'en');
-  if (place) {
-    emit(sentence, 'place', run.tokens, { key: place.canonical, placeKind: place.placeKind });
+  // One word known only as a town (Richardson, Plano) yields to the words around it (knownTown reads it later).
+  if (place && !(place.town && run.tokens.length === 1)) {
+    emit(sentence, 'place', run.tokens, { key: place.canonical, placeKind: place.placeKind, soft: place.town });
     return 'decided';
   }
   return undefined;
@@ -409,9 +412,11 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   organizationContextBefore,
   organizationContextAfter,
   personByCue,
+  knownTown,
   placeByPreposition,
   placeByEnding,
   groupByEnding,
+  everydayWordsAfterThe,
   nameAfterThe,
   quotedTitle,
   headlineInCapitals,
@@ -472,9 +477,12 @@ function titleOfWork({ run }: RunContext): Reading | undefined {
   return run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text)) ? 'known parts' : undefined;
 }
 
-/** Reads a single word: inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames. */
+/** Reads a single word: inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames. A brand that
+ *  takes an article or a possessive and names nothing after it is the thing sold (a new iPhone, the iPod, my PlayStation). */
 function brandCapitals(c: RunContext): Reading | undefined {
-  return c.single && /\p{Ll}\p{Lu}/u.test(c.last) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(c.last) ? { type: 'organization' } : undefined;
+  if (!c.single || !/\p{Ll}\p{Lu}/u.test(c.last) || /^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(c.last)) return undefined;
+  const determined = c.prev !== undefined && (productDeterminers.has(c.prev) || (productAdjectives.has(c.prev) && productDeterminers.has(c.before[0] ?? '')));
+  return { type: 'organization', extra: { thing: determined && !modifiesNoun(c.adjacent ? c.after : undefined) && !possessiveAfter(c.text, c.run[0]) } };
 }
 
 /** Reads the two words before: `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group. */
@@ -513,7 +521,8 @@ function serviceAfterVia(c: RunContext): Reading | undefined {
 }
 
 /** Two or three words opened by a given name and ending in no everyday word: a person's name (Brian Batko, Peyton Manning). */
-const personShaped = (run: Token[]) => run.length >= 2 && run.length <= 3 && givenNames.has(run[0].text) && !isEverydayWord(run[run.length - 1].text);
+export const personShapedWords = (words: string[]) => words.length >= 2 && words.length <= 3 && givenNames.has(words[0]) && !isEverydayWord(words[words.length - 1]);
+const personShaped = (run: Token[]) => personShapedWords(run.map((t) => t.text));
 
 /** Reads the slash before: after a name in a photo credit, an agency follows (`Ana Ruiz/Pexa Photos`). */
 function agencyInPhotoCredit(c: RunContext): Reading | undefined {
@@ -550,6 +559,13 @@ function personByCue(c: RunContext): Reading | undefined {
   return c.personCue ? { type: 'person', extra: { key: join(c.run) } } : undefined;
 }
 
+/** Reads a single word: a town of GeoNames' list (Plano, Bellingham) that nothing around it made a person or a body is
+ *  that town; a person of that name elsewhere in the text still wins (soft). */
+function knownTown({ text, run, single }: RunContext): Reading | undefined {
+  const place = single ? (lookupPlace(run[0].text, 'en') ?? lookupPlace(fromCapitals(spanText(text, run)), 'en')) : undefined;
+  return place?.town ? { type: 'place', extra: { key: place.canonical, placeKind: place.placeKind, soft: true } } : undefined;
+}
+
 /** Reads the word before a single word: `in X`, `near X`, `across X` make a place (soft); not `to`, `from`, `by`, `with`, nor before a possessive. */
 function placeByPreposition({ text, run, single, prev }: RunContext): Reading | undefined {
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
@@ -575,6 +591,13 @@ function nameAfterThe({ run, single, last, prev, after, adjacent }: RunContext):
   if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
   if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
   return { type: single && !modifiesNoun(adjacent ? after : undefined) ? 'place' : 'organization', extra: { soft: true } };
+}
+
+/** Reads every word after `the`: a name made only of everyday words (the Touch Bar, the Magic Keyboard, the Grand Slam)
+ *  names a product, an event or a show, not a body; a body's own word (County, Party, Airport) or a known name says otherwise. */
+function everydayWordsAfterThe({ run, prev }: RunContext): Reading | undefined {
+  if (prev !== 'the' || run.length < 2 || !run.every((t) => isEverydayWord(t.text))) return undefined;
+  return run.some((t) => organizationSuffixes.has(t.text) || geoHeads.has(t.text) || venueHeads.has(t.text)) ? undefined : { type: 'organization', extra: { thing: true } };
 }
 
 /** `the Gannett deal`, `the Independent newspaper`, `the Qing dynasty`: one name before a noun (or verb) of its own

@@ -27,7 +27,7 @@ import {
   venueHeads,
   weekdayIndex,
 } from './lexicon';
-import { peel, readRest, type Run, type Sentence } from './name-rules';
+import { peel, personShapedWords, readRest, type Run, type Sentence } from './name-rules';
 import { spanText, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt } from './name-shapes';
 import { isAcronym, isCapitalised, type Token } from './tokens';
 
@@ -44,6 +44,9 @@ export interface Candidate extends Mention {
   /** Not a name to list: a plural that names a group (the Steelers, a million Uighurs); the same
    * word elsewhere without clear evidence is the group too. */
   group?: boolean;
+  /** Not a name to list: a product, event or show (the Touch Bar, a new iPhone); the same words elsewhere with only
+   * capitals for evidence name that thing too. */
+  thing?: boolean;
 }
 
 interface Chunk {
@@ -119,11 +122,14 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
   return chunks;
 }
 
-/** In `Dorset and Somerset`, names of unknown type take the type of a known one beside them. */
+/** In `Dorset and Somerset`, names of unknown type take the type of a known one beside them; a given name and
+ *  surname stay a person's (`Myles Garrett and Pittsburgh center …`). */
 function spreadAlongList(parts: Candidate[]): void {
-  const known = parts.find((p) => !p.weak && !p.group);
+  const known = parts.find((p) => !p.weak && !p.group && !p.thing);
   if (!known || known.role) return;
-  for (const p of parts) if (p.weak) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
+  for (const p of parts) {
+    if (p.weak && !(known.type !== 'person' && personShapedWords(p.name.split(' ')))) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
+  }
 }
 
 /** `India and China`, `BA and IAG`: two names unless the whole is one organisation. */
