@@ -73,6 +73,15 @@ describe('extractArticleText', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['boilerplate', 'text', 'boilerplate']);
   });
 
+  it('reads camelCase names and CSS-module names by their words (emailSignup, shareBar___x7Qp2), and a content name stays content', () => {
+    const { blocks } = read(
+      '<div class="storyBody___3kLmN"><p>The body of the story.</p>' +
+        '<div id="emailSignup" class="container___2y9U4"><p>Let our news meet your inbox every weekday morning.</p></div>' +
+        '<div class="shareBar___x7Qp2">Share this story.</div><div class="articleContent"><p>More of the story.</p></div></div>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'boilerplate', 'boilerplate', 'text']);
+  });
+
   it('maps every character back to its text node and offset', () => {
     const { document } = parseHTML('<html><body><p>Alpha <b>beta</b>\n   gamma</p></body></html>');
     const article = extractArticleText(document.body);

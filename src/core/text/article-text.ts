@@ -224,12 +224,21 @@ function isFurnitureName(names: string): boolean {
 }
 
 /**
- * What each class or id says of the element itself: in a BEM name (block__element) the part
- * after the last "__" (article-body__newsletter is a newsletter box inside the article body).
+ * What each class or id says of the element itself, as words the hints can match: a CSS
+ * module's hash goes (signupMessage___3ctJh), camelCase words are split (emailSignup: email
+ * Signup), and in a BEM name (block__element) the part after the last "__" is kept
+ * (article-body__newsletter is a newsletter box inside the article body).
  */
 function ownNames(names: string): string {
-  return names.includes('__') ? names.replace(/\S*__/g, '') : names;
+  let own = names.includes('___') ? names.replace(CSS_MODULE_HASH, '') : names;
+  if (own.includes('__')) own = own.replace(/\S*__/g, '');
+  return CAMEL_CASE.test(own) ? own.replace(CAMEL_CASE_GLOBAL, '$1 $2') : own;
 }
+
+/** The hash a CSS-modules build appends to a class name (name___3ctJh). */
+const CSS_MODULE_HASH = /___[\w-]{4,8}(?=\s|$)/g;
+const CAMEL_CASE = /[a-z][A-Z]/;
+const CAMEL_CASE_GLOBAL = /([a-z])([A-Z])/g;
 
 /**
  * Whether a change at `node` leaves the article text as the watcher compares it: the node is
