@@ -562,7 +562,8 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   const word = words[t];
   if (word.address) return undefined;
   const length = word.nouns.find((n) => n === 3 && isNativeName(word.text.slice(0, n), true));
-  if (length === undefined) return undefined;
+  // 민주주의, 사회주의: the whole word is a common noun, not a name and the particle 의.
+  if (length === undefined || notNames.has(word.text)) return undefined;
   const name = word.text.slice(0, length);
   if (placeOrOrganization(ctx, name)) return undefined;
   if (!endsAsName(text, word, length)) return undefined;
@@ -601,8 +602,8 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
 
-/** Endings of verb forms and modifiers (넘지, 넣어, 포착돼, 뛰어난, 세계적인, 다른), which a given name no list knows does not take. */
-const VERB_OR_MODIFIER_ENDING = /(?:지|어|돼|데|해|져|워|며|고|면|게|히|난|인|른|운|래)$/;
+/** Endings of verb forms and modifiers (넘지, 넣어, 포착돼, 뛰어난, 세계적인, 다른, 부여하기, 그리하여), which a given name no list knows does not take. */
+const VERB_OR_MODIFIER_ENDING = /(?:지|어|돼|데|해|져|워|며|고|면|게|히|난|인|른|운|래|하기|하여)$/;
 
 /**
  * 클로이 모레츠는, 후안 우리베가, 케이티 김은: a transliterated given name and family name, the

@@ -19,3 +19,13 @@ describe('a particle after a quote', () => {
     expect(people("미국 잡지 '타임'은 기자가 쓴 기사를 삭제했다.")).toEqual([]);
   });
 });
+
+describe('words that only look like a name', () => {
+  it('does not read 민주주의 or 제국주의 as a name and the particle 의', () => {
+    expect(people('그는 민주주의와 제국주의 시대의 차이를 설명했다. 한국의 민주주의 역사는 짧다.')).toEqual([]);
+  });
+
+  it('does not read a verb form in 하기 or 하여 as a given name', () => {
+    expect(people('통일성을 부여하기 위함이다. 그리하여 팩트체크 결과가 나왔다.')).toEqual([]);
+  });
+});
