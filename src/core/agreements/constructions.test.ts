@@ -514,6 +514,13 @@ describe('Korean: more shapes of real news', () => {
     expect(only('Smith-Jones 교수는 가나대와 연구 계약을 맺었다.', 'ko', [org('가나대')]).parties).toEqual(['가나대']);
   });
 
+  it('reads every partner of a comma list (A, B와), an alias in a parenthesis (A(AB), B와) too', () => {
+    const given = [org('가나시'), org('다라대학교'), org('마바병원')];
+    expect(only('가나시는 다라대학교, 마바병원과 의료 인력 양성 협약을 맺었다.', 'ko', given).parties).toEqual(['가나시', '다라대학교', '마바병원']);
+    const aliased = [org('가나부'), org('다라주택공사', ['DH']), place('마바도', 'region')];
+    expect(only('가나부는 다라주택공사(DH), 마바도와 신도시 개발 협약을 체결했다.', 'ko', aliased).parties).toEqual(['가나부', '다라주택공사', '마바도']);
+  });
+
   it('reads a legislature named after its country (다라 하원은) as the country', () => {
     const given = [place('다라', 'country'), place('가나', 'country'), org('하원')];
     expect(only('다라 하원은 가나와 맺은 국경 협정을 비준했다.', 'ko', given).parties).toEqual(['가나', '다라']);

@@ -256,6 +256,13 @@ function namesParenthesis(view: SentenceView, mention: SentenceMention): boolean
   return view.text[open] === '(' && !view.mentions.some((m) => m.end === open || m.end === open - 1);
 }
 
+/** 한국토지주택공사(LH): the alias in the parenthesis after the name is the same party, read with the name. */
+function aliasInParenthesis(view: SentenceView, index: number): boolean {
+  const mention = view.mentions[index];
+  const previous = view.mentions.at(index - 1);
+  return index > 0 && previous?.entity === mention.entity && view.text[mention.start - 1] === '(' && /^\s?\($/.test(view.text.slice(previous.end, mention.start));
+}
+
 /** What follows a mention once its title, parenthesis and closing quote are skipped. */
 function particleAfter(view: SentenceView, mention: SentenceMention): { attached: string; nextWord: string; nextChar: string } {
   const { text } = view;
@@ -327,7 +334,7 @@ function readParties(
   kind?: AgreementKind,
   boughtBefore?: number,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
-  const candidates = view.mentions.filter((m) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)));
+  const candidates = view.mentions.filter((m, i) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)) && !aliasInParenthesis(view, i));
   const { roles, commaList, leadPartner, pairedWithLead } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
   const subjects: string[] = [];
   const counterparts: string[] = [];
@@ -425,7 +432,7 @@ function mentionRoles(
     if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
     if (boughtBefore !== undefined && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
   }
-  placeRoles(view, triggerStart, candidates, roles);
+  placeRoles(view, triggerStart, candidates, roles, written);
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
   // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
   const nearest = roles.lastIndexOf('subject');
@@ -490,7 +497,7 @@ function isBought(view: SentenceView, mention: SentenceMention, triggerStart: nu
  * the agreement: 파리 기후협약); a partner in an earlier clause (DSP미디어와의 계약기간이 남아
  * 있고, … 재계약 논의) is another matter's, except A in A와 B가 …, which joins the subject.
  */
-function placeRoles(view: SentenceView, triggerStart: number, candidates: SentenceMention[], roles: Array<Role | undefined>): void {
+function placeRoles(view: SentenceView, triggerStart: number, candidates: SentenceMention[], roles: Array<Role | undefined>, written: Array<Role | undefined>): void {
   let wordStart = triggerStart;
   while (wordStart > view.start && isHangul(view.text[wordStart - 1])) wordStart--;
   candidates.forEach((mention, i) => {
@@ -499,7 +506,9 @@ function placeRoles(view: SentenceView, triggerStart: number, candidates: Senten
   });
   candidates.forEach((mention, i) => {
     const joinsSubject = roles[i] === 'with' && roles[i + 1] === 'subject' && adjacent(view, mention, candidates[i + 1]);
-    if (!joinsSubject && (roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(mention.end, triggerStart))) roles[i] = undefined;
+    // 가나대학교, 마바병원과: a list's comma is no clause break; the member that closes it is read.
+    const from = written[i] === 'list' && i + 1 < candidates.length ? candidates[i + 1].end : mention.end;
+    if (!joinsSubject && (roles[i] === 'with' || roles[i] === 'pair') && /(?:[고며]|지만|는데|으나|,)\s/.test(view.text.slice(from, triggerStart))) roles[i] = undefined;
   });
 }
 
