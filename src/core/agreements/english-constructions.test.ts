@@ -123,6 +123,23 @@ describe('English: kinds and statuses', () => {
     expect(only('If the deal with Marlow Stores goes through, Kestrel Foods will become the largest grocer.').status).toBe('conditional');
   });
 
+  it('reads the verbs of taking over and teaming up, and a passive relative in the progressive', () => {
+    expect(only('Kestrel Foods took over Marlow Stores in 2019.')).toEqual({ parties: ['Kestrel Foods', 'Marlow Stores'], what: 'acquisition', status: 'signed' });
+    expect(only('Kestrel Foods snapped up Marlow Stores for $3 billion last year.').parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+    expect(only('Kestrel Foods joined forces with Marlow Stores to launch a delivery service.').what).toBe('partnership');
+    expect(only('Kestrel Foods teamed with Marlow Stores on a new loyalty card.').status).toBe('signed');
+    expect(only('Marlow Stores, which is being acquired by Kestrel Foods, reported a loss.').parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+    expect(agreementsIn('Dana Holt took over as chief executive in March.', [person('Dana Holt')])).toEqual([]);
+  });
+
+  it('reads a pending acquisition as agreed and settling with a name as a settlement', () => {
+    expect(only('Kestrel Foods’ pending acquisition of Marlow Stores still needs regulatory approval.')).toMatchObject({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      status: 'signed',
+    });
+    expect(only('Kestrel Foods settled with Marlow Stores for $20 million.')).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'signed' });
+  });
+
   it('does not read agreeing with a view (agreed with that) as an agreement', () => {
     expect(agreementsIn('The appeals court agreed with that reading of the law.', [org('appeals court')])).toEqual([]);
   });

@@ -135,7 +135,9 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
       complement: complementWords(
         view,
         trigger.end,
-        verbal && /^\S+\s+\S+$/.test(view.text.slice(trigger.start, trigger.end)) ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1] : undefined,
+        verbal && trigger.kind.id !== 'acquisition' && /^\S+\s+\S+$/.test(view.text.slice(trigger.start, trigger.end))
+          ? view.text.slice(trigger.start, trigger.end).split(/\s+/)[1]
+          : undefined,
       ),
       triggerStart: trigger.start,
       triggerEnd: trigger.end,
@@ -159,7 +161,7 @@ function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): Ag
 
 /** "the purchase of …", "the sale of …": a purchase or sale is a takeover only of a name (not of a painting). */
 const NAMED_SALE = /^(?:purchase|sale)\s+of$/i;
-const BARE_BUY = /^(?:buy|purchase)$/i;
+const BARE_BUY = /^(?:buy|purchase|take\s+over|takes\s+over|took\s+over|taking\s+over|snap(?:s|ped)\s+up)$/i;
 /** "buy Marlow Stores", "buy a 20% stake in Suzuki", "purchase the Spanish lender Banco Sabadell". */
 const BUYS_NAME = /^\s+(?:(?:a|an|the)\s+)?(?:[\d$.,%]+\s+(?:percent\s+)?(?:stake\s+in\s+(?:the\s+)?)?)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
 const BARE_SIGN = /^(?:sign|signs|signed|re-signed)$/i;
@@ -180,7 +182,7 @@ interface Trigger extends Found {
 
 /** The agreement word is a verb (agreed to, acquired, signed to): the words before it are its subject, not what it is. */
 const isVerbal = (view: SentenceView, trigger: Found) =>
-  /^(?:agree(?:d|s|ing)?|acquired?|acquires|bought|buys?|purchased?|purchases|merged?|sign|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+up)\b/i.test(
+  /^(?:agree(?:d|s|ing)?|acquired?|acquires|bought|buys?|took\s+over|takes?\s+over|taking\s+over|snap(?:s|ped)\s+up|purchased?|purchases|merged?|sign|signed|signs|re-signed|partner(?:ed|s|ing)?\s+with|team(?:ed|s|ing)?\s+(?:up|with)|join(?:ed|s|ing)?\s+forces|settled\s+with)\b/i.test(
     view.text.slice(trigger.start, trigger.end),
   );
 
@@ -433,6 +435,8 @@ const LEAD_TO_BUY = new RegExp(`^${TO_BUY}`);
 
 /** "the merger of Kestrel and Marlow", "a takeover of the struggling chain Marlow": the ones merged or bought. */
 const OF_WHAT = /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}/;
+/** "which is being acquired by Kestrel Foods": the buyer. */
+const BY_WHOM = /^\s+by\s+(?:the\s+)?/;
 /** "agreed to buy a 20% stake in Suzuki Motor": the one a stake is bought in. */
 const STAKE_IN = /^\s+(?:to\s+(?:buy|acquire|take|purchase)\s+)?(?:a|an|the|its|their)\s+(?:[\w$%.,-]+\s+){0,3}?stake\s+in\s+(?:the\s+)?/;
 /** "a $6 billion deal for Ayrton Metals", "a takeover proposal for Anglo American": the one a takeover is for. */
@@ -460,7 +464,15 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
     const name = capitalisedRun(after, /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
     if (name && !subjects.includes(name)) counterparts.push(name);
   }
-  const leads = [...(takesObject ? [/^\s+(?:the\s+)?/, OF_WHAT] : []), LEAD_TO_BUY, STAKE_IN, ...(takesObject || kindId === 'deal' ? [FOR_WHOM] : [])];
+  // "acquired Marlow", "settled with Marlow": the name right after a verb that takes it.
+  const direct = takesObject || /\s(?:with|to)$/i.test(view.text.slice(triggerStart, triggerEnd));
+  const leads = [
+    ...(direct ? [/^\s+(?:the\s+)?/] : []),
+    ...(takesObject ? [OF_WHAT, BY_WHOM] : []),
+    LEAD_TO_BUY,
+    STAKE_IN,
+    ...(takesObject || kindId === 'deal' ? [FOR_WHOM] : []),
+  ];
   for (const lead of leads) {
     if (counterparts.length > 0) break;
     // "the merger of Kestrel Foods and Marlow Stores": both, when neither was recognised.
@@ -617,7 +629,7 @@ function ownsAgreement(text: string, mention: SentenceMention, triggerStart: num
 const SOLD_TO = /^\s+(?:to\s+)?(?:sell|sold)\s+[^,;]{0,40}?\bto\s+(?:the\s+)?$/;
 /** Words that open another phrase or clause: what follows them is not the one bought (the merger after the Commission blocked it). */
 const OTHER_PHRASE = /\b(?:by|in|at|on|for|from|to|into|over|after|before|when|while|as|since|until|because|if|than|amid|despite|during)\s/;
-const PASSIVE_RELATIVE = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$/;
+const PASSIVE_RELATIVE = /^\s*,?\s*(?:which|that|who)\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+(?:being\s+)?(?:[a-z]+ly\s+)?$/;
 const NAMED_PASSIVE_RELATIVE = new RegExp(`(${CAPITAL_NAME})${PASSIVE_RELATIVE.source.slice(1)}`);
 const CLAUSE_BREAK = /[;:—]|\s-\s|\b(?:who|which|that|when|while|where|because|although|though|but|after|before|since|until|unless|if|whereas)\b/i;
 /**
