@@ -521,6 +521,12 @@ describe('Korean: more shapes of real news', () => {
     expect(only('가나부는 다라주택공사(DH), 마바도와 신도시 개발 협약을 체결했다.', 'ko', aliased).parties).toEqual(['가나부', '다라주택공사', '마바도']);
   });
 
+  it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
+    expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
+    expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);
+    expect(agreementsIn('가나공사의 계획은 먼저 국내 투자자를 찾고 그 뒤에 해외 투자자를 찾아 광산을 매각.', 'ko', [org('가나공사')])).toEqual([]);
+  });
+
   it('reads a legislature named after its country (다라 하원은) as the country', () => {
     const given = [place('다라', 'country'), place('가나', 'country'), org('하원')];
     expect(only('다라 하원은 가나와 맺은 국경 협정을 비준했다.', 'ko', given).parties).toEqual(['가나', '다라']);

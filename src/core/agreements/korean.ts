@@ -146,7 +146,10 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (isNounAfter(rest) || qualifiesNoun(text.slice(end, view.end))) continue;
       // 손잡이 (a handle) is a noun, not 손잡다.
       if (kind.verbForms?.includes(form) && text[end] === '이') continue;
-      if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end))) continue;
+      // KT, 무궁화위성 매각: a headline's last word needs no verb after it (a long sentence that
+      // ends so is a note or a plan: …이후 해외투자자에게 매각).
+      const headline = view.end - view.start <= HEADLINE_LENGTH && endsHeadline(view, end, kind);
+      if (kind.requiresAfter && !kind.requiresAfter.some((after) => text.startsWith(after, end) || text.startsWith(` ${after}`, end)) && !headline) continue;
       if (lex.notAgreementBefore.some((before) => text.slice(Math.max(view.start, start - before.length), start) === before)) continue;
       // Not inside a name (가나협약재단), but a mention that is only the word (FTA, MOU) is the word.
       // Nor across a name's end (유럽연합의 is not 합의).
@@ -162,6 +165,9 @@ function findTriggers(view: SentenceView): Trigger[] {
   }
   return triggers.sort((a, b) => a.start - b.start);
 }
+
+/** Headlines are short; a longer sentence ending on a noun is a note or a list item. */
+const HEADLINE_LENGTH = 50;
 
 /** FTA 체결 효과, FTA 체결국, 정전협정 체결 기념일, 협약 당사국: the agreement (or its signing) only qualifies the noun after it. */
 function qualifiesNoun(after: string): boolean {
