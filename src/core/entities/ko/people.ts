@@ -246,8 +246,8 @@ function placeOrOrganization(ctx: PeopleContext, name: string): boolean {
   return placeWithUnit(ctx, name) || isInstitution(name) || looksLikeOrgName(name);
 }
 
-/** 서울시, 경남도: a known place, or one with its administrative unit written on. */
-const placeWithUnit = (ctx: PeopleContext, name: string): boolean => ctx.isPlace(name) || (/[시도군구]$/.test(name) && ctx.isPlace(name.slice(0, -1)));
+/** 서울시, 경남도, 부천병: a known place, or one with its administrative unit or electoral district (갑, 을, 병) written on. */
+const placeWithUnit = (ctx: PeopleContext, name: string): boolean => ctx.isPlace(name) || (/[시도군구갑을병]$/.test(name) && ctx.isPlace(name.slice(0, -1)));
 
 /** A word with one trailing particle taken off (대표는 → 대표), to ask whether it is a title. */
 const withoutParticle = (word: string): string => word.replace(/[은는이가을를의과와]$/, '');

@@ -29,3 +29,13 @@ describe('words that only look like a name', () => {
     expect(people('통일성을 부여하기 위함이다. 그리하여 팩트체크 결과가 나왔다.')).toEqual([]);
   });
 });
+
+describe('adverbs and electoral districts before a title', () => {
+  it('does not read an adverb in 히 as a name before a title (단순히 기자)', () => {
+    expect(people('단순히 기자 한 명의 실수로 볼 수 없다.')).toEqual([]);
+  });
+
+  it('does not read a city and its electoral district (부천병) as a name', () => {
+    expect(people('경기 부천병 후보로 나선 김상회 후보가 유세했다.')).toEqual(['김상회']);
+  });
+});
