@@ -521,6 +521,11 @@ describe('Korean: more shapes of real news', () => {
     expect(only('가나부는 다라주택공사(DH), 마바도와 신도시 개발 협약을 체결했다.', 'ko', aliased).parties).toEqual(['가나부', '다라주택공사', '마바도']);
   });
 
+  it('reads a country’s army (가나 군은) as the country', () => {
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    expect(only('가나 군은 다라와의 휴전이 끝났다고 밝혔다.', 'ko', given)).toMatchObject({ parties: ['가나', '다라'], status: 'terminated' });
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);
