@@ -28,6 +28,13 @@ describe('English: parties by position when no recogniser knew them', () => {
     expect(only('Walgreens signed a deal with VillageMD to open 600 clinics.', [org('VillageMD')]).parties).toEqual(['VillageMD', 'Walgreens']);
   });
 
+  it('reads a subject after a dateline or an opening phrase (LONDON (Reuters) -, On Monday,, Last week)', () => {
+    const given = [org('Marlow Stores')];
+    expect(only('LONDON (Reuters) - Kestrel Foods agreed to buy Marlow Stores for $3 billion.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+    expect(only('On Monday, Kestrel Foods signed a supply deal with Marlow Stores.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+    expect(only('Last week Kestrel Foods completed its merger with Marlow Stores.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
+
   it('reads a subject with its apposition (Ayrton Metals, a Chilean copper producer, agreed …)', () => {
     expect(only('Ayrton Metals, a Chilean copper producer, agreed to be acquired by Glencore.', [org('Glencore')]).parties).toEqual(['Ayrton Metals', 'Glencore']);
   });

@@ -523,8 +523,18 @@ const OPENING_APPOSITION = new RegExp(String.raw`^(\s*(?:The\s+)?${CAPITAL_NAME}
 const reportingVerbs = new Set(lex.reportingAfter.filter((phrase) => !phrase.includes(' ')));
 /** A name that owns the agreement word, at most three words between: Nippon Steel's $14.9 billion takeover. */
 const OWNER_BEFORE = new RegExp(String.raw`(?:^|\s)(${CAPITAL_NAME}(?:['’]s|(?<=s)['’]))\s+(?:[\w$.-]+\s+){0,3}$`);
+/** What may come before the subject: a dateline (LONDON (Reuters) -) or an opening phrase (On Monday, Last week, Meanwhile,). */
+const DATELINE = /^\s*[A-Z][A-Z.'’ ]+(?:,\s*[A-Z][\w.'’ ]+)?(?:\s*\([^)]*\))?\s*[—–-]+\s+/;
+const OPENING_PHRASE = /^\s*(?:([A-Za-z]+)\b[^,;:()"“]{0,50},|(?:last|this|earlier|later)\s+(?:week|month|year|quarter|[a-z]+day)\b)\s*/i;
+const openerWords = new Set([...lex.nonPartyBefore, ...lex.openingWords, 'earlier', 'later', 'last', 'this', 'today', 'yesterday', 'separately', 'also']);
+function withoutOpener(text: string): string {
+  const blank = (found: string) => ' '.repeat(found.length);
+  const afterDateline = text.replace(DATELINE, blank);
+  return afterDateline.replace(OPENING_PHRASE, (found: string, first: string | undefined) => (first === undefined || openerWords.has(first.toLowerCase()) ? blank(found) : found));
+}
+
 function openingNames(text: string): string[] {
-  const before = text.replace(OPENING_APPOSITION, (_, name: string, aside: string) => name + ' '.repeat(aside.length));
+  const before = withoutOpener(text).replace(OPENING_APPOSITION, (_, name: string, aside: string) => name + ' '.repeat(aside.length));
   const [, list, predicate, verb] = OPENING_NAMES.exec(before) ?? [];
   // "Regulators cleared the deal", "Reuters reported that …": the ones who judge or report it are no party.
   if (!list || (verb && (lex.reactionVerbs.has(verb) || reportingVerbs.has(verb)))) return [];
