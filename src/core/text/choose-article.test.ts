@@ -354,6 +354,24 @@ describe('chooseArticle', () => {
     expect(read(doc).lines).toEqual([paragraphs[0], 'What changes', paragraphs[1], paragraphs[2]]);
   });
 
+  it("keeps every cell of a table inside the story, numbers and short names included (a team's snap counts)", () => {
+    const paragraphs = [
+      'The defence played most of its snaps without two starters on Sunday, and the numbers show who carried the load.',
+      'The coach said on Monday that both starters should be back in practice this week, though neither is certain to play.',
+    ];
+    const doc = page(
+      '<title>Snap counts after week 11</title>',
+      `<article class="story">
+         <h1>Snap counts after week 11</h1>
+         <p>${paragraphs[0]}</p>
+         <table><thead><tr><th>Player</th><th>Plays</th><th>Share</th></tr></thead>
+           <tbody><tr><td>Dale Ortiz</td><td>63</td><td>85%</td></tr><tr><td>Ken Mabry</td><td>57</td><td>77%</td></tr></tbody></table>
+         <p>${paragraphs[1]}</p>
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual([paragraphs[0], 'Player', 'Plays', 'Share', 'Dale Ortiz', '63', '85%', 'Ken Mabry', '57', '77%', paragraphs[1]]);
+  });
+
   it('leaves out credit and follow lines inside the story (credit-lines.ts): a photo credit, "Follow X on Twitter …"', () => {
     const paragraphs = [
       'Five people were injured on Monday when a minibus and a truck collided on the main road near May Pen, the police said.',

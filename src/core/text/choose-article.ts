@@ -693,6 +693,8 @@ function isCreditedCaption(page: PageText, index: number): boolean {
 
 /** Whether a block of the chosen part stays in the article (see withoutFurniture). */
 function keepsInArticle(page: PageText, index: number, taken: Set<number>, captionsSeen: Set<string>): boolean {
+  // A table's cells are its data (a player's name, 63): no line of them is a label or a date line.
+  if (isTableCell(page, index)) return page.blocks[index].kind !== 'boilerplate';
   if (isBoilerplateBlock(page, index) || (isShortLabel(page, index) && !isSubheading(page, index, taken)) || isOrphanLabel(page, index, taken)) return false;
   if (page.blocks[index].kind !== 'caption') return true;
   const key = blockKey(page, index);
@@ -700,6 +702,8 @@ function keepsInArticle(page: PageText, index: number, taken: Set<number>, capti
   captionsSeen.add(key);
   return true;
 }
+
+const isTableCell = (page: PageText, index: number) => /^T[DH]$/.test(page.owners[index].tagName.toUpperCase());
 
 /**
  * A label of the page's widgets left inside the article ("Caption", "Close", "Top Video",
