@@ -526,6 +526,13 @@ describe('Korean: more shapes of real news', () => {
     expect(only('가나 군은 다라와의 휴전이 끝났다고 밝혔다.', 'ko', given)).toMatchObject({ parties: ['가나', '다라'], status: 'terminated' });
   });
 
+  it('reads the one whose signing or leaving it is (가나의 합병 조약 서명, 다라의 협정 탈퇴) as a party, not one whose effects are meant', () => {
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    expect(only('서방은 가나의 합병 조약 서명이 국제법 위반이라고 비판했다.', 'ko', given)).toMatchObject({ parties: ['가나'], status: 'signed' });
+    expect(only('다라의 군사협정 탈퇴 선언으로 긴장이 높아졌다.', 'ko', given)).toMatchObject({ parties: ['다라'], status: 'terminated' });
+    expect(agreementsIn('가나의 FTA 체결 효과는 크지 않았다.', 'ko', given)).toEqual([]);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

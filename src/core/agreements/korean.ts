@@ -427,7 +427,9 @@ function mentionRoles(
     if (roles[i] === 'possessor' && boughtBefore !== undefined && possessesPurchase(view, candidates, i, boughtBefore)) roles[i] = 'subject';
     if (roles[i] === 'possessor') {
       const owns = possessesAgreement(view, candidates[i], triggerStart);
-      roles[i] = afterPartner && owns ? 'pair' : undefined;
+      // 러시아의 합병 조약 서명, 가나의 협정 탈퇴: the one whose signing (or leaving) it is acts.
+      const acts = owns && !afterPartner && SIGNING_AFTER.test(view.text.slice(triggerStart, view.end));
+      roles[i] = afterPartner && owns ? 'pair' : acts ? 'subject' : undefined;
       // 카타르와 이집트의 중재로: the partner before joins the possessor, not the agreement.
       if (afterPartner && !owns && i > 0) roles[i - 1] = undefined;
     }
@@ -465,6 +467,9 @@ function readCommaList(view: SentenceView, candidates: SentenceMention[], writte
   if (!closing || lex.subjectWordsStop.has(closing[1]) || isCommonNoun(closing[1]) || isCommonNoun(whole ?? '')) return undefined;
   return { closingWord: closing[1], last };
 }
+
+/** The agreement word followed by its signing, ratifying or leaving as a noun (조약 서명, 협정탈퇴). */
+const SIGNING_AFTER = /^[\uAC00-\uD7A3A-Za-z]*\s?(?:체결|서명|타결|조인|비준|탈퇴|파기|해지)/;
 
 /** A의 B 인수: A with 의 right before the organisation written straight before the object word. */
 function possessesPurchase(view: SentenceView, candidates: SentenceMention[], i: number, boughtBefore: number): boolean {
