@@ -322,6 +322,25 @@ describe('English organisations', () => {
   });
 });
 
+describe('English names in a list or after an office', () => {
+  it('keeps a nationality that opens a known name before a person (ambassador to the European Union Carla Mendes)', () => {
+    expect(summary(recognize('He met the ambassador to the European Union Carla Mendes in Brussels.'))).toEqual([
+      'organization:European Union',
+      'person:Carla Mendes',
+      'place:Brussels',
+    ]);
+  });
+
+  it('reads no organisation into the one word before a title (Energy Secretary, Health Minister)', () => {
+    expect(summary(recognize('The plan was backed by Energy Secretary Dana Holt and Health Minister Omar Reyes.'))).toEqual(['person:Dana Holt', 'person:Omar Reyes']);
+  });
+
+  it('splits `A and B` where the parts are names by their look (initials before `and`, papers led by their towns)', () => {
+    expect(summary(recognize('Analysts at HDFC and Kotak Bank expect a cut.'))).toEqual(['organization:HDFC', 'organization:Kotak Bank']);
+    expect(summary(recognize('The chain sold the Tulsa Ledger and Boise Courier last year.'))).toEqual(['organization:Tulsa Ledger', 'organization:Boise Courier']);
+  });
+});
+
 describe('English products, events and shows', () => {
   it('reads a brand written with inner capitals after an article or a possessive as the thing sold (the new iPad, my PlayStation)', () => {
     expect(summary(recognize('Shoppers lined up for the new iPad on Friday, and Mira Lind sold my PlayStation to a neighbour.'))).toEqual(['date:Friday', 'person:Mira Lind']);

@@ -234,7 +234,10 @@ function leadingTitle(_sentence: Sentence, run: Run): Peeled {
 /** Reads the first word: a common word, plain acronym, nationality, connector or bare title opens no name. */
 function leadingNonNameWord(sentence: Sentence, run: Run): Peeled {
   const first = run.tokens[0].text;
-  const nameless = isCommonWord(first) || plainAcronyms.has(first.replace(/\./g, '')) || demonyms.has(first) || connectors.has(first) || titleAt(run.tokens, 0) > 0;
+  // A nationality that opens a known name stays (the European Union Gordon Sondland).
+  const opensKnownName = () => [2, 3].some((n) => run.tokens.length > n && knownOrganizations.has(spanText(sentence.text, run.tokens.slice(0, n))));
+  const nationality = demonyms.has(first) && !opensKnownName();
+  const nameless = isCommonWord(first) || plainAcronyms.has(first.replace(/\./g, '')) || nationality || connectors.has(first) || titleAt(run.tokens, 0) > 0;
   return nameless || leadingGerund(sentence, run) ? peelFront(run, 1) : undefined;
 }
 
@@ -311,9 +314,11 @@ function innerTitle(sentence: Sentence, run: Run): Peeled {
   const leftName = spanText(sentence.text, left);
   const leftOrganization = knownOrganizations.get(leftName);
   // A country's initials are the country (U.S. Attorney, U.K. Prime Minister); other initials an organisation (FBI Director).
-  const leftPlace = leftOrganization || organizationShape(left) ? undefined : lookupPlace(leftName, 'en');
+  // An organisation's last word alone names none: Energy Secretary, Health Minister.
+  const shaped = left.length > 1 && organizationShape(left);
+  const leftPlace = leftOrganization || shaped ? undefined : lookupPlace(leftName, 'en');
   if (leftPlace) emit(sentence, 'place', left, { key: leftPlace.canonical, placeKind: leftPlace.placeKind });
-  else if (leftOrganization || organizationShape(left) || isAcronym(leftName)) {
+  else if (leftOrganization || shaped || isAcronym(leftName)) {
     emit(sentence, 'organization', left, { key: leftOrganization ?? leftName });
     run.affiliation = leftOrganization ?? leftName;
   }

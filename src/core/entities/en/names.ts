@@ -180,7 +180,7 @@ function readsAsOneName(text: string, chunk: Chunk, parts: Token[][]): boolean {
   const headed = (nonEntityHeads.has(last) && parts[parts.length - 1]?.length > 1) || (nonEntityHeadsFirst.has(chunk.tokens[0].text) && parts[0]?.length > 1);
   const untitled = headed && chunk.tokens.every((t, i) => !(t.text === 'and' || t.text === '&') || !connectors.has(chunk.tokens[i + 1].text));
   const whole = spanText(text, chunk.tokens);
-  if (secondNameAfterAndThe(chunk.tokens)) return false;
+  if (secondNameAfterAndThe(chunk.tokens) || namesOfTheirOwn(text, parts)) return false;
   // Bosnia and Herzegovina, Trinidad and Tobago: one country whose name holds `and`.
   return knownOrganizations.has(whole) || lookupPlace(whole, 'en') !== undefined || (oneName && !partIsName) || untitled;
 }
@@ -190,6 +190,14 @@ function readsAsOneName(text: string, chunk: Chunk, parts: Token[][]): boolean {
 function secondNameAfterAndThe(tokens: Token[]): boolean {
   const and = tokens.findIndex((t) => t.text === 'and' || t.text === '&');
   return and >= 2 && tokens[and + 1]?.text === 'the' && !tokens.slice(0, and).some((t) => connectors.has(t.text));
+}
+
+/** `SBI and ICICI Bank`, `the Baltimore Sun and Hartford Courant`: parts that are names by their look are a list, not
+ *  one name: initials before the `and`, or each part a place's name with a word of its own after it. */
+function namesOfTheirOwn(text: string, parts: Token[][]): boolean {
+  const initialsFirst = parts.length === 2 && isAcronym(parts[0][parts[0].length - 1].text) && parts[1].length > 1;
+  const placeLed = (p: Token[]) => p.length > 1 && p.length <= 3 && lookupPlace(spanText(text, p.slice(0, -1)), 'en') !== undefined && /^\p{Lu}\p{Ll}/u.test(p[p.length - 1].text);
+  return initialsFirst || (parts.length >= 2 && parts.every(placeLed));
 }
 
 /** `Gannett and GateHouse Media` where the text also writes `Gannett` on its own: two names, not one. */
