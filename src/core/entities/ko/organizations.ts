@@ -62,10 +62,10 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
     const last = words[i + n - 1];
     if (n > 1 && !words.slice(i, i + n - 1).every((w, k) => bare(w) && adjacent(text, w, words[i + k + 1]))) continue;
     for (const length of last.nouns) {
-      // 하나로 ("as one"): a common noun and its particle, though the whole is a company's name too.
-      if (length > last.nouns[0] && notNames.has(last.text.slice(0, last.nouns[0]))) continue;
       const form = text.slice(words[i].start, last.start + length);
       const full = institutions.get(form);
+      // 하나로 ("as one"): a common noun and its particle, though the whole is a company's name too.
+      if (full && length > last.nouns[0] && notNames.has(last.text.slice(0, last.nouns[0]))) continue;
       if (full) return { type: 'organization', start: words[i].start, end: last.start + length, name: full, alias: form !== full ? form : undefined };
     }
   }

@@ -583,7 +583,7 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   const next = words[t + 1];
   // A transliterated given name the lists know, then a family name: 블레이크 라이블리의.
   // A native name the lists know (황우여) is followed by its party or office, not a family name: 황우여 새누리당 대표.
-  if (bare(word) && next && adjacent(text, word, next) && knownPeople.has(word.text) && soundsForeign(word.text) && !nativeNotTransliterated(word.text)) {
+  if (knownPeople.has(word.text) && bare(word) && next && adjacent(text, word, next) && soundsForeign(word.text) && !nativeNotTransliterated(word.text)) {
     const family = next.nouns.find(
       (n) => n >= 2 && isForeignNameWord(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)) && !placeOrOrganization(ctx, next.text.slice(0, n)),
     );
