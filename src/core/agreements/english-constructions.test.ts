@@ -147,6 +147,14 @@ describe('English: kinds and statuses', () => {
     expect(only('Kestrel Foods settled with Marlow Stores for $20 million.')).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'signed' });
   });
 
+  it('reads a collaboration announced, a partnering under way and merger talks held', () => {
+    const given = [org('Kestrel Foods'), org('Marlow Stores')];
+    expect(only('Kestrel Foods and Marlow Stores announced a strategic collaboration.', given)).toMatchObject({ what: 'strategic partnership', status: 'signed' });
+    expect(only('Kestrel Foods is partnering with Marlow Stores to build warehouses.', given).status).toBe('signed');
+    expect(only('Kestrel Foods and Marlow Stores have held preliminary merger talks.', given).status).toBe('proposed');
+    expect(agreementsIn('The survey was run in collaboration with Marlow Stores.', given)).toEqual([]);
+  });
+
   it('does not read agreeing with a view (agreed with that) as an agreement', () => {
     expect(agreementsIn('The appeals court agreed with that reading of the law.', [org('appeals court')])).toEqual([]);
   });
