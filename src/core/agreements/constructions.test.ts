@@ -533,6 +533,15 @@ describe('Korean: more shapes of real news', () => {
     expect(agreementsIn('가나의 FTA 체결 효과는 크지 않았다.', 'ko', given)).toEqual([]);
   });
 
+  it('resolves 두 정부 and 양국 to the two countries named before, not the organisations between them', () => {
+    const given = [place('가나', 'country'), place('다라', 'country'), org('유럽연합'), org('나토')];
+    const text = '가나와 다라는 국호 문제로 오래 다퉈 왔다. 이 분쟁은 가나의 유럽연합과 나토 가입을 가로막았다. 두 정부는 새 국호에 대한 타협을 보았다.';
+    expect(only(text, 'ko', given).parties).toEqual(['가나', '다라']);
+    const companies = [org('가나전자'), org('다라반도체'), place('마바', 'country')];
+    const deal = '가나전자와 다라반도체가 마바에 공장을 짓는다. 양사는 20일 합작 계약을 체결했다.';
+    expect(only(deal, 'ko', companies).parties).toEqual(['가나전자', '다라반도체']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

@@ -41,7 +41,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         reader,
         actor,
         views[index - 1],
-        () => namedBefore(views, index, found),
+        () => namedBefore(views, index, found, mention.bothSidesAre),
         () => lastAgreementBefore(views, index, found),
         (type) => lastNamedBefore(views, readable, index, mention.triggerStart, type, reader),
       );
@@ -95,18 +95,22 @@ function completeAgreement(
   return agreement;
 }
 
+const BOTH_SIDES_TYPES = [
+  ['organization', 'place'],
+  ['organization', 'place', 'person'],
+];
+
 /**
  * The two parties 양사 / 양측 / both sides stand for: those of the last agreement found in the
  * three sentences before, else the last two organisations, people or countries named there.
  */
-function namedBefore(views: SentenceView[], index: number, found: Found[]): string[] {
+function namedBefore(views: SentenceView[], index: number, found: Found[], are?: AgreementMention['bothSidesAre']): string[] {
   const last = lastAgreementBefore(views, index, found);
   if (last && last.parties.length >= 2) return last.parties;
   // Organisations and countries first; people when fewer than two are named (they agreed …).
-  for (const types of [
-    ['organization', 'place'],
-    ['organization', 'place', 'person'],
-  ]) {
+  // 양국, 두 정부: countries only; 양사, 두 기업: organisations only.
+  const typeLists = are === 'countries' ? [['place']] : are === 'organizations' ? [['organization']] : BOTH_SIDES_TYPES;
+  for (const types of typeLists) {
     const names: string[] = [];
     for (let i = index - 1; i >= Math.max(0, index - 3) && names.length < 2; i--) {
       for (const mention of [...views[i].mentions].reverse()) {

@@ -26,6 +26,8 @@ export interface WordParties {
   bothSides: boolean;
   /** The word itself when it means something shown alone (노사, 여야). */
   bothSidesWord?: string;
+  /** 양국: two countries; 양사: two organisations. */
+  bothSidesAre?: 'countries' | 'organizations';
 }
 
 const orgSuffixes: string[] = orgSuffixData.suffixes.filter((suffix: string) => suffix.length >= 2);
@@ -212,6 +214,8 @@ const readBothSides: WordReading = (context, index, result) => {
   else {
     result.bothSides = true;
     if (lex.bothSidesKept.includes(stem)) result.bothSidesWord = stem;
+    if (lex.bothSidesCountries.includes(stem)) result.bothSidesAre = 'countries';
+    else if (lex.bothSidesOrganizations.includes(stem)) result.bothSidesAre = 'organizations';
   }
   return true;
 };

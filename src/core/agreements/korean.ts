@@ -339,7 +339,7 @@ function readParties(
   stopWord: string,
   kind?: AgreementKind,
   boughtBefore?: number,
-): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord'> {
+): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord' | 'bothSidesAre'> {
   const candidates = view.mentions.filter((m, i) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)) && !aliasInParenthesis(view, i));
   const { roles, commaList, leadPartner, pairedWithLead } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
   const subjects: string[] = [];
@@ -383,6 +383,7 @@ function readParties(
     partyMentions,
     bothSides: words.bothSides,
     bothSidesWord: words.bothSidesWord,
+    bothSidesAre: words.bothSidesAre,
   };
 }
 

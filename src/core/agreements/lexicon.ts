@@ -95,6 +95,8 @@ export const koreanLexicon = {
   pairAbbreviations: koreanData.pairAbbreviations as Record<string, string>,
   bothSides: koreanData.bothSides,
   bothSidesKept: koreanData.bothSidesKept,
+  bothSidesCountries: koreanData.bothSidesCountries,
+  bothSidesOrganizations: koreanData.bothSidesOrganizations,
   wordPartyStop: koreanData.wordPartyStop,
   relativeHeadsNotThing: koreanData.relativeHeadsNotThing,
   procedure: koreanData.procedure,

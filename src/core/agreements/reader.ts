@@ -25,6 +25,8 @@ export interface AgreementMention {
   anaphora: boolean;
   /** 양사, 양측, the two companies: the parties are the two named just before. */
   bothSides?: boolean;
+  /** What the two sides are when the word says (양국, 두 정부: countries; 양사, 두 기업: organisations). */
+  bothSidesAre?: 'countries' | 'organizations';
   /** What to show for both sides when the sentences before do not name them (노사, 여야). */
   bothSidesWord?: string;
   /** The subject is a pronoun or a description (he, she, it, the company) for the last one of this type named just before. */
