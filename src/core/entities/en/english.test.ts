@@ -341,6 +341,16 @@ describe('English names in a list or after an office', () => {
   });
 });
 
+describe('English organisations named by the word before them', () => {
+  it('reads a kind of body in lower case before a name as that body (energy company Velmora, financial firm Castell Reed)', () => {
+    expect(summary(recognize('Auditors looked at energy company Velmora and financial firm Castell Reed.'))).toEqual(['organization:Velmora', 'organization:Castell Reed']);
+  });
+
+  it('reads Air before a country or city as an airline (Air Malta)', () => {
+    expect(summary(recognize('The pilot had flown for Air Malta since spring.'))).toEqual(['organization:Air Malta']);
+  });
+});
+
 describe('English products, events and shows', () => {
   it('reads a brand written with inner capitals after an article or a possessive as the thing sold (the new iPad, my PlayStation)', () => {
     expect(summary(recognize('Shoppers lined up for the new iPad on Friday, and Mira Lind sold my PlayStation to a neighbour.'))).toEqual(['date:Friday', 'person:Mira Lind']);

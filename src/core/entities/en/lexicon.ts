@@ -43,6 +43,8 @@ const phrases = (words: string[]) => words.map((w) => w.replace(/ /g, '[ \\t\\u0
 export const organizationPossessiveCue = new RegExp(`^['’]s?[ \\t\\u00a0]+(?:${phrases(nameData.organizationCuesPossessive)})\\b`, 'i');
 /** `shares of X`, `an analyst at X`, `Ohio-based X` (the text right before the name). */
 export const organizationCueBefore = new RegExp(`(?:\\b(?:${phrases(nameData.organizationCuesBefore)})|\\p{L}-based)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?$`, 'iu');
+/** `energy company X`, `financial firm X`, `tech giant X`: a lower-case word for a kind of body right before the name (the text before it). */
+export const organizationNounBefore = new RegExp(`(?<![\\p{L}-])(?:${phrases(nameData.organizationAppositives)})[ \\t\\u00a0]+$`, 'u');
 /** `X, the Ohio-based retailer`, `X, a maker of …`, `X, which makes …` (the text right after the name);
  * not `X, the company’s founder`, which names a person. */
 export const organizationAppositionAfter = new RegExp(

@@ -27,6 +27,7 @@ import {
   organizationAppositionAfter,
   organizationCueBefore,
   organizationCuesAfter,
+  organizationNounBefore,
   organizationPossessiveCue,
   organizationSuffixes,
   peoplePlurals,
@@ -415,6 +416,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   agencyInPhotoCredit,
   organizationWordAfter,
   organizationContextBefore,
+  organizationNounAhead,
   organizationContextAfter,
   personByCue,
   knownTown,
@@ -543,6 +545,12 @@ function organizationWordAfter(c: RunContext): Reading | undefined {
  *  particular than a bare `by`: `owned by X`; and in `an analyst at X said` the analyst speaks). */
 function organizationContextBefore({ text, run }: RunContext): Reading | undefined {
   return organizationCueBefore.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) ? { type: 'organization' } : undefined;
+}
+
+/** Reads the word before: a kind of body in lower case names the body after it (`energy company X`, `the
+ *  chipmaker X`); a given name and surname stay a person's (`the band's Ana Ruiz` has no such word right before). */
+function organizationNounAhead({ text, run }: RunContext): Reading | undefined {
+  return !personShaped(run) && organizationNounBefore.test(text.slice(Math.max(0, run[0].start - 20), run[0].start)) ? { type: 'organization' } : undefined;
 }
 
 /** Reads up to 150 characters after: `X’s chief executive`, `X, the Ohio-based retailer`, `X, which makes …`. */
