@@ -155,6 +155,15 @@ describe('English: kinds and statuses', () => {
     expect(agreementsIn('The survey was run in collaboration with Marlow Stores.', given)).toEqual([]);
   });
 
+  it('does not take an aside on a deal’s worth (, which could be worth …,) for its status', () => {
+    const text = 'The deal, which could be worth up to $1 billion, was signed by Kestrel Foods and Marlow Stores on Monday.';
+    expect(only(text, [org('Kestrel Foods'), org('Marlow Stores')]).status).toBe('signed');
+  });
+
+  it('takes the one a contract is to supply as its other side', () => {
+    expect(only('Kestrel Foods has won a contract to supply Marlow Stores with fresh produce.', [org('Kestrel Foods')]).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
+
   it('does not read agreeing with a view (agreed with that) as an agreement', () => {
     expect(agreementsIn('The appeals court agreed with that reading of the law.', [org('appeals court')])).toEqual([]);
   });

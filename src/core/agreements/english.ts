@@ -267,6 +267,8 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     if (distance > CUE_WINDOW) continue;
     const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
     if (between.includes(';')) continue;
+    // "The deal, which could be worth $1 billion, was signed": an aside on its worth, not its status.
+    if (modal && cue.start >= trigger.end && /^\s*,\s*which\s+$/.test(between)) continue;
     if (negatable && isNegated(view, cue.start)) {
       if (distance === 0 || cue.start < trigger.start) return undefined;
       continue;
@@ -428,8 +430,8 @@ function ownedCompanyName(owner: SentenceMention, after: string, triggerStart: n
   return owned && ownedName && owner.end + owned[0].length + ownedName.length <= triggerStart ? ownedName : undefined;
 }
 
-/** "a deal to buy …": the words between a deal and the one it buys (all of them, or as a lead). */
-const TO_BUY = String.raw`\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\s+)?`;
+/** "a deal to buy …", "a contract to supply …": the words between a deal and the one it buys or serves (all of them, or as a lead). */
+const TO_BUY = String.raw`\s+to\s+(?:buy|acquire|purchase|take\s+over|supply)\s+(?:the\s+)?`;
 const ONLY_TO_BUY = new RegExp(`^${TO_BUY}$`);
 const LEAD_TO_BUY = new RegExp(`^${TO_BUY}`);
 
