@@ -76,3 +76,19 @@ describe('a common noun and its particle that spell an institution', () => {
     expect(organizations('이 제도는 지역 문화의 하나로 자리 잡았다.')).toEqual([]);
   });
 });
+
+describe('a company by its business ending', () => {
+  it('reads names in 실업, 해운, 컴퍼니, 엔지니어링 and 손보 as organisations', () => {
+    expect(organizations('동아태실업과 동해해운, 미래엔지니어링, 라온컴퍼니, 하나손보가 참여했다.')).toEqual([
+      '동아태실업',
+      '동해해운',
+      '미래엔지니어링',
+      '라온컴퍼니',
+      '하나손보',
+    ]);
+  });
+
+  it('does not read youth unemployment (청년실업) as a company', () => {
+    expect(organizations('청년실업 문제가 심각하다.')).toEqual([]);
+  });
+});
