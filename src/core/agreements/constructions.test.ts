@@ -542,6 +542,13 @@ describe('Korean: more shapes of real news', () => {
     expect(only(deal, 'ko', companies).parties).toEqual(['가나전자', '다라반도체']);
   });
 
+  it('resolves 양사 and 양측 to the two the sentence before names by its words when no recogniser knew them', () => {
+    const found = only('가나전자와 다라반도체가 차세대 메모리 공동 개발에 나선다.\n양사는 20일 기술 협력 양해각서를 체결했다.', 'ko');
+    expect(found).toMatchObject({ parties: ['가나전자', '다라반도체'], status: 'signed' });
+    const city = only('가나시는 지난해부터 ㈜마바에너지와 수소 충전소 사업을 협의해 왔다.\n양측은 21일 투자 협약을 맺었다.', 'ko', [org('가나시')]);
+    expect(city.parties).toEqual(['가나시', '마바에너지']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

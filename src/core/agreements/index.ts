@@ -41,7 +41,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         reader,
         actor,
         views[index - 1],
-        () => namedBefore(views, index, found, mention.bothSidesAre),
+        () => namedBefore(views, index, found, mention.bothSidesAre, reader),
         () => lastAgreementBefore(views, index, found),
         (type) => lastNamedBefore(views, readable, index, mention.triggerStart, type, reader),
       );
@@ -104,7 +104,7 @@ const BOTH_SIDES_TYPES = [
  * The two parties 양사 / 양측 / both sides stand for: those of the last agreement found in the
  * three sentences before, else the last two organisations, people or countries named there.
  */
-function namedBefore(views: SentenceView[], index: number, found: Found[], are?: AgreementMention['bothSidesAre']): string[] {
+function namedBefore(views: SentenceView[], index: number, found: Found[], are: AgreementMention['bothSidesAre'], reader: AgreementReader): string[] {
   const last = lastAgreementBefore(views, index, found);
   if (last && last.parties.length >= 2) return last.parties;
   // Organisations and countries first; people when fewer than two are named (they agreed …).
@@ -122,6 +122,9 @@ function namedBefore(views: SentenceView[], index: number, found: Found[], are?:
     }
     if (names.length === 2) return names;
   }
+  // 가나전자와 다라반도체가 … 나선다. 양사는 …: the sentence before read for who acts, names no recogniser knew too.
+  const read = index > 0 ? (reader.partiesOf?.(views[index - 1]) ?? []) : [];
+  if (read.length === 2) return read;
   return [];
 }
 

@@ -24,6 +24,7 @@ export const koreanReader: AgreementReader = {
   dateOfAnother,
   isLocative: (view, mention) => lex.placeLocative.some((p) => view.text.startsWith(p, mention.end)),
   leadSubject,
+  partiesOf: (view) => readParties(view, view.end, 'signed', '').parties,
   sameOccasion: lex.sameOccasion,
   statusWord: (status) => lex.events.statusWords[status],
 };

@@ -54,6 +54,12 @@ export interface AgreementReader {
   counterpartOnlyIsActor?: boolean;
   /** The organisation a lead sentence is about, if it says. */
   leadSubject(view: SentenceView): string | undefined;
+  /**
+   * Who acts with whom in a sentence, read as if it reported an agreement (가나전자와 다라반도체가
+   * … 개발에 나선다): the two sides 양사 in the next sentence stands for when no two names of
+   * its kind are found otherwise.
+   */
+  partiesOf?(view: SentenceView): string[];
   /** Openings that put a sentence on the occasion of the one before (이 자리에서, At the ceremony). */
   sameOccasion: string[];
   /** How a status reads in a timeline entry (체결 예정, to be signed). */
