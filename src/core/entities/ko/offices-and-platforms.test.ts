@@ -92,3 +92,13 @@ describe('a company by its business ending', () => {
     expect(organizations('청년실업 문제가 심각하다.')).toEqual([]);
   });
 });
+
+describe('the subject of a sentence that reports', () => {
+  it('reads the outlet that opens a sentence ending in 보도했다', () => {
+    expect(organizations('12일 데일리타임스는 시의회가 예산안을 부결했다고 보도했다.')).toEqual(['데일리타임스']);
+  });
+
+  it('does not read a person who opens such a sentence as an outlet', () => {
+    expect(organizations('김민재는 이적을 앞두고 있다고 현지 언론이 보도했다.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   institutionFirstWords,
   institutions,
   institutionMaxWords,
+  knownPeople,
   longestEnding,
   notNames,
   notOrganizationEndings,
@@ -27,6 +28,7 @@ import {
   titles,
 } from './lexicon';
 import type { Mention } from '../mentions';
+import { isNativeName } from './names';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
 
@@ -50,6 +52,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
     // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
     if (!genericInstitutions.has(named.name)) found.push(named);
   }
+  if (reports) found.push(...openingReporters(ctx));
   found.push(...quotedOrganizations(ctx.text));
   return linkAliasPairs(ctx.text, found);
 }
@@ -193,6 +196,40 @@ function reporterOfNews({ text, words, isPlace }: OrgContext, i: number): Mentio
   if (!REPORTED.test(after.slice(1)) || after[0] !== ' ' || (!particle && !/^ 보도에 따르면/.test(after))) return undefined;
   const name = word.text.slice(0, length);
   if (name.length < 2 || notNames.has(name) || titles.has(name) || isPlace(name) || /^\d/.test(name)) return undefined;
+  return { type: 'organization', start: word.start, end: word.start + length, name };
+}
+
+const SENTENCE_BREAK = /[.!?\n]/;
+const DATE_WORD = /^(?:\d{1,2}일|지난|이날|현지시간)$/;
+
+/**
+ * 11일 노컷뉴스는 검찰이 … 보도했다: the subject that opens a sentence which reports (보도했다,
+ * 보도한) is a news outlet, unless it has a person's or a place's name.
+ */
+function openingReporters(ctx: OrgContext): Mention[] {
+  const { text, words } = ctx;
+  const found: Mention[] = [];
+  let start = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && !SENTENCE_BREAK.test(text.slice(words[i - 1].end, words[i].start))) continue;
+    const end = i < words.length ? words[i].start : text.length;
+    let first = start;
+    while (first < i - 1 && DATE_WORD.test(words[first].text)) first++;
+    const reporter = outletAt(ctx, first);
+    if (reporter && /보도(?:했|한|하기도)/.test(text.slice(words[first].end, end))) found.push(reporter);
+    start = i;
+  }
+  return found;
+}
+
+/** The word as an outlet's name with a subject particle: no common noun, title, place or person's name. */
+function outletAt({ words, isPlace }: OrgContext, i: number): Mention | undefined {
+  const word = words[i];
+  if (!word || word.address) return undefined;
+  const length = word.nouns[0];
+  if (!/^[이가은는]$/.test(word.text.slice(length))) return undefined;
+  const name = word.text.slice(0, length);
+  if (name.length < 2 || notNames.has(name) || titles.has(name) || isPlace(name) || /^\d/.test(name) || isNativeName(name) || knownPeople.has(name)) return undefined;
   return { type: 'organization', start: word.start, end: word.start + length, name };
 }
 
