@@ -549,6 +549,12 @@ describe('Korean: more shapes of real news', () => {
     expect(city.parties).toEqual(['가나시', '마바에너지']);
   });
 
+  it('reads A와 B의 협상 with B no recogniser knew, but not the mediators of A와 B의 중재로', () => {
+    expect(only('정부와 의료계의 협상이 결렬됐다.', 'ko').parties).toEqual(['의료계', '정부']);
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    expect(agreementsIn('가나와 마바연맹의 중재로 휴전에 합의했다.', 'ko', given).flatMap((a) => a.parties)).not.toContain('마바연맹');
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

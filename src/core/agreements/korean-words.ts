@@ -390,5 +390,34 @@ const readBuyer: WordReading = (context, index, result) => {
   return true;
 };
 
+/**
+ * A와 B의 협상: the name with 의 right after a partner closes the pair when only bare nouns
+ * stand between it and the agreement word (정부와 의료계의 협상); 가나와 다라의 중재로 is another
+ * noun's.
+ */
+const readPossessorAfterPartner: WordReading = (context, index, result) => {
+  const { words } = context;
+  const raw = words[index][0];
+  const word = cleanWord(raw).replace(QUOTES, '');
+  if (index === 0 || !word.endsWith('의') || !/(?:와|과)$/.test(words[index - 1][0])) return false;
+  const stem = word.slice(0, -1);
+  const bareAfter = words.slice(index + 1).every((w) => BARE_NOUN.test(w[0]) && !ADNOMINAL_OR_PARTICLE.test(w[0]));
+  if (!bareAfter || !acceptable(stem) || !named(raw, stem)) return false;
+  result.partners.push({ name: stem, at: offsetOf(context, index) });
+  return true;
+};
+
 /** The readings, in the order they are tried on each word. */
-const WORD_READINGS: WordReading[] = [readSide, readListBeforeBetween, readBothSides, readPairWord, skipTaken, readTitle, readHeadline, readPartner, readSubject, readBuyer];
+const WORD_READINGS: WordReading[] = [
+  readSide,
+  readListBeforeBetween,
+  readBothSides,
+  readPairWord,
+  skipTaken,
+  readTitle,
+  readHeadline,
+  readPartner,
+  readPossessorAfterPartner,
+  readSubject,
+  readBuyer,
+];
