@@ -168,3 +168,23 @@ describe('English: kinds and statuses', () => {
     expect(agreementsIn('The appeals court agreed with that reading of the law.', [org('appeals court')])).toEqual([]);
   });
 });
+
+describe('English: headlines', () => {
+  it('reads a headline’s infinitive as planned (X to buy Y, X and Y to merge)', () => {
+    expect(only('Kestrel Foods to buy Marlow Stores for $3 billion')).toEqual({ parties: ['Kestrel Foods', 'Marlow Stores'], what: 'acquisition', status: 'planned' });
+    expect(only('Kestrel Foods and Marlow Stores to merge').status).toBe('planned');
+  });
+
+  it('reads "X buys Y in $3 billion deal" as one acquisition', () => {
+    expect(only('Kestrel Foods buys Marlow Stores in $3 billion deal', [org('Marlow Stores')])).toEqual({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      what: 'acquisition',
+      status: 'signed',
+    });
+  });
+
+  it('reads "X signs deal with Y" (a bare verb before the agreement word) and talks ended as failed', () => {
+    expect(only('Kestrel Foods signs deal with Marlow Stores', [org('Marlow Stores')])).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'signed' });
+    expect(only('Kestrel Foods ends talks with Marlow Stores', [org('Marlow Stores')])).toMatchObject({ what: 'talks', status: 'failed' });
+  });
+});

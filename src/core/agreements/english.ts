@@ -111,11 +111,14 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     // "agreed to a ceasefire", "a ceasefire agreement", "memorandum of understanding (MOU)":
     // one agreement, read from its first word (the more specific kind).
     const previous = triggers[index - 1];
-    if (previous && /^[\s(–-]*$/.test(view.text.slice(previous.end, trigger.start))) continue;
+    // Not after a bare "signs", which is read only of a person signed (a headline's "X signs deal with Y").
+    if (previous && /^[\s(–-]*$/.test(view.text.slice(previous.end, trigger.start)) && !BARE_SIGN.test(view.text.slice(previous.start, previous.end))) continue;
     // "agreed a merger deal": the kind after it names the agreement; "agreed to merge" (the word
     // right after it) is read from "agreed to" itself, as the word after is skipped.
     const nextAdjacent = next && /^[\s(–-]*$/.test(view.text.slice(trigger.end, next.start));
-    if (next && !nextAdjacent && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(view.text.slice(trigger.end, next.start))) continue;
+    // Not when the verb has a name of its own for object ("buys Marlow Stores in $3 billion deal").
+    const between = view.text.slice(trigger.end, next?.start ?? trigger.end);
+    if (next && !nextAdjacent && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(between) && !/\p{Lu}/u.test(between)) continue;
     const status = readStatus(view, sentence, trigger, cues);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
@@ -150,14 +153,20 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
 /** "reached a deal to acquire Hess": one agreement, the deal's, with the parties the verb names too. */
 function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): AgreementMention[] {
   return found.filter((mention, i) => {
-    const deal = found[i - 1];
-    if (!deal || !/^\s+to\s+$/.test(view.text.slice(deal.triggerEnd, mention.triggerStart))) return true;
-    for (const party of mention.parties) if (!deal.parties.includes(party)) deal.parties.push(party);
-    deal.hasCounterpart ||= mention.hasCounterpart;
-    deal.partyMentions.push(...mention.partyMentions.filter((m) => !deal.partyMentions.includes(m)));
+    const before = found[i - 1];
+    const between = before ? view.text.slice(before.triggerEnd, mention.triggerStart) : '';
+    // "X buys Y in a $3 billion deal", "agreed to acquire Y in a deal valued at …": the deal is the verb's own.
+    const dealOfVerb = mention.kind.generic === true && IN_A_DEAL.test(between) && !CLAUSE_BREAK.test(between);
+    if (!before || !(/^\s+to\s+$/.test(between) || dealOfVerb)) return true;
+    for (const party of mention.parties) if (!before.parties.includes(party)) before.parties.push(party);
+    before.hasCounterpart ||= mention.hasCounterpart;
+    before.partyMentions.push(...mention.partyMentions.filter((m) => !before.partyMentions.includes(m)));
     return false;
   });
 }
+
+/** The words between a verb and "a … deal" that names the same agreement: "… in a $3 billion ", "… as part of a ". */
+const IN_A_DEAL = /\s(?:in|as\s+part\s+of)\s+(?:(?:a|an|the)\s+)?(?:[\w$.,-]+\s+){0,4}$/;
 
 /** "the purchase of …", "the sale of …": a purchase or sale is a takeover only of a name (not of a painting). */
 const NAMED_SALE = /^(?:purchase|sale)\s+of$/i;
@@ -236,10 +245,13 @@ const PRECEDENCE: CueStatus[] = ['failed', 'terminated', 'planned', 'proposed', 
  * does not count; a sentence that only wonders ("whether they sign") reports nothing; one
  * that makes the agreement hang on something ("if the board approves") is conditional.
  */
+const HEADLINE_TO = /^\s*[A-Z][^.!?;:]*[A-Z][\w&.'’-]*\s+to\s+$/;
 function readStatus(view: SentenceView, sentence: string, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   const before = sentence.slice(0, trigger.start - view.start);
   if (findHypothetical(before, 0).length > 0) return undefined;
-  const status = cueStatus(view, trigger, cues);
+  // A headline's infinitive, a name then "to" and the verb (Kestrel to buy Marlow, Kestrel and Marlow to merge): what is planned.
+  const headlinePlan = HEADLINE_TO.test(before) && !/[.!?]["”’]?\s*$/.test(sentence) ? 'planned' : undefined;
+  const status = cueStatus(view, trigger, cues) ?? headlinePlan;
   const conditionAt = findConditional(sentence, view.start).find((cue) => cue.start > trigger.start - 80 && cue.start < trigger.end + 60);
   if (status && status !== 'failed' && status !== 'terminated' && conditionAt) return 'conditional';
   return status;
@@ -252,7 +264,9 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
   for (const cue of cues) {
     const found = cueByPhrase.get(cue.phrase);
     if (!found) continue;
-    const { status, negatable, modal } = found;
+    const { negatable, modal } = found;
+    // "ended talks with X": talks that end are talks that failed.
+    const status = found.status === 'terminated' && trigger.kind.onlyWith?.includes('failed') && !trigger.kind.onlyWith.includes('terminated') ? 'failed' : found.status;
     if (modal && plural) continue;
     // "talks with X had collapsed": a kind read only with some statuses takes the nearest of those.
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
