@@ -102,3 +102,9 @@ describe('the subject of a sentence that reports', () => {
     expect(organizations('김민재는 이적을 앞두고 있다고 현지 언론이 보도했다.')).toEqual([]);
   });
 });
+
+describe('a company written with and without its country', () => {
+  it('lists 미국 라온바이오 and 라온바이오 as one organisation', () => {
+    expect(organizations('미국 라온바이오는 국내 제약사와 계약을 맺었다. 라온바이오는 항암제를 개발한다.')).toEqual(['미국 라온바이오']);
+  });
+});

@@ -134,11 +134,14 @@ function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
     // A bare place or Latin word right before is the name's first word: 카자흐스탄 중소기업개발공사.
     let start = word.start;
     const previous = ctx.words[i - 1];
-    if (previous && !previous.address && bare(previous) && adjacent(ctx.text, previous, word) && (ctx.isPlace(previous.text) || /^[A-Z]{2,}$/.test(previous.text))) {
+    const placeBefore = !!previous && ctx.isPlace(previous.text);
+    if (previous && !previous.address && bare(previous) && adjacent(ctx.text, previous, word) && (placeBefore || /^[A-Z]{2,}$/.test(previous.text))) {
       start = previous.start;
     }
     if (afterCounter(ctx, i)) return undefined;
-    return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length) };
+    // 미국 다라바이오 … 다라바이오는: the name written with and without its country is one organisation.
+    const key = placeBefore && start < word.start ? name : undefined;
+    return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length), key };
   }
   return undefined;
 }
