@@ -263,6 +263,12 @@ describe('Korean: what is not a new agreement', () => {
     expect(only('가나전자와 다라반도체는 결국 합의에 이르지 못했다.', 'ko', given).status).toBe('failed');
   });
 
+  it('a failure only supposed (협상이 결렬될 경우)', () => {
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    expect(agreementsIn('가나 총리는 다라와의 구제금융 협상이 결렬될 경우 탈퇴도 불가피하다고 경고했다.', 'ko', given)).toEqual([]);
+    expect(agreementsIn('가나와 다라의 협상이 무산되면 관세가 오른다.', 'ko', given)).toEqual([]);
+  });
+
   it('a ratification bill listed among others (비준동의안)', () => {
     expect(agreementsIn('국회가 예산안과 한·베트남 자유무역협정(FTA) 비준동의안을 처리해야 한다고 촉구했다.', 'ko', [org('국회'), place('베트남', 'country')])).toEqual([]);
   });
