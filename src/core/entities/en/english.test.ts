@@ -341,6 +341,14 @@ describe('English names in a list or after an office', () => {
   });
 });
 
+describe('English people by what they do', () => {
+  it('keeps a lone surname no list knows when it acts as a subject and a pronoun for a person follows (Brackley enrolled … she)', () => {
+    expect(summary(recognize('After school, Brackley enrolled at a drama college in Leeds, where she met her first agent.'))).toContain('person:Brackley');
+    // Without the pronoun, a lone unknown word stays out: it may be a brand or a ship.
+    expect(summary(recognize('After the refit, Brackley returned to the harbour in June.'))).not.toContain('person:Brackley');
+  });
+});
+
 describe('English organisations named by the word before them', () => {
   it('reads a kind of body in lower case before a name as that body (energy company Velmora, financial firm Castell Reed)', () => {
     expect(summary(recognize('Auditors looked at energy company Velmora and financial firm Castell Reed.'))).toEqual(['organization:Velmora', 'organization:Castell Reed']);

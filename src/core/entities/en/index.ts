@@ -7,7 +7,7 @@ import { findDates } from './dates';
 import { mergeMentions, type MergeRules } from '../merge';
 import { wholeWordOccurrences, type Mention } from '../mentions';
 import { recognizeNames, type Candidate } from './names';
-import { familyNames, givenNames } from './lexicon';
+import { familyNames, givenNames, personPronounNear, subjectVerbOfPerson } from './lexicon';
 import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase } from './tokens';
 
 /** How English mentions become entities (merge.ts explains each choice); the fallback recogniser shares them. */
@@ -86,8 +86,9 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     // One capitalised word that no cue, full name or clearer reading anywhere in the text makes a
     // person is a brand, a product or a thing as often as a person (Postmates, Jupiter, Chime),
     // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
-    // nothing; a word also written in lower case (or whose singular is) is an ordinary word.
-    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name)))) continue;
+    // nothing; a word also written in lower case (or whose singular is) is an ordinary word. A subject
+    // with a pronoun for a person after it (Winstone enrolled … he) is a person all the same.
+    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || actsAsPerson(text, c)))) continue;
     settled.push(c);
   }
   return settled;
@@ -110,4 +111,10 @@ function linkAcronyms(text: string, candidates: Candidate[]): void {
     if (!long || long === c) continue;
     Object.assign(c, { type: long.type, key: long.key, weak: false, initial: false });
   }
+}
+
+/** `In 2011, Blunt was named …; she …`: a lone name that acts as the subject of a verb and is followed by a pronoun
+ *  for a person is a person's, even if no list knows it (not one in capitals, a heading's word). */
+function actsAsPerson(text: string, c: Candidate): boolean {
+  return subjectVerbOfPerson.test(text.slice(c.end, c.end + 20)) && !/^\p{Lu}+$/u.test(c.name) && personPronounNear.test(text.slice(c.end, c.end + 200));
 }

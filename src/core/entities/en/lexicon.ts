@@ -52,6 +52,11 @@ export const organizationAppositionAfter = new RegExp(
   'u',
 );
 export const subjectVerbsAfter = new Set(nameData.subjectVerbsAfter);
+/** `Winstone enrolled`, `Geyer was`: a verb right after a lone name (the text after it) that, with a pronoun for a
+ *  person soon after (personPronounNear), makes the name a person's. */
+export const subjectVerbOfPerson = new RegExp(`^[ \\t\\u00a0]+(?:${nameData.subjectVerbsOfPeople.join('|')})\\b`);
+/** he, she, his, her, him as a word (in any case) in the text after a name. */
+export const personPronounNear = new RegExp(`\\b(?:${nameData.personPronounsAfter.join('|')})\\b`, 'i');
 export const plainAcronyms = new Set(nameData.plainAcronyms);
 export const nonEntityHeadsFirst = new Set(nameData.nonEntityHeadsFirst);
 /** Group nouns whose possessive starts a name: People’s Daily, Workers’ Party. */
