@@ -452,11 +452,16 @@ function titledPerson(c: RunContext): Reading | undefined {
   return c.role ? { type: 'person', extra: { role: c.role, affiliation: c.affiliation } } : undefined;
 }
 
+/** Text that ends in a number and a space or none (before a unit of measure); a year is no measure (in 2019 NATO …). */
+const AFTER_NUMBER = /(?<![\d.,])(?!(?:1[89]|20)\d\d\s?$)\d[\d.,]*\s?$/;
+
 /** Reads a single word: an acronym (NATO, IAEA) is an organisation. */
 function acronymOrganization(c: RunContext): Reading | undefined {
   if (!c.single || !isAcronym(c.last)) return undefined;
   // VOTE, LIVE, WATCH: an everyday word set in capitals (a label or a headline), not a body's initials.
   if (c.last.length >= 4 && isEverydayWord(c.last)) return 'no name';
+  // After a number capitals are its unit (40 GW, 1.2 MW, 500 GB), not a body.
+  if (AFTER_NUMBER.test(c.text.slice(Math.max(0, c.run[0].start - 16), c.run[0].start))) return 'no name';
   // Letters then three or four digits name a model, not a body: A350, B737, RTX3080 (G20 stays a group).
   return /^\p{Lu}{1,3}\d{3,4}$/u.test(c.last) ? 'no name' : { type: 'organization' };
 }
