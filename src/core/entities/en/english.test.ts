@@ -344,6 +344,10 @@ describe('English names in a list or after an office', () => {
 describe('English people by what they do', () => {
   it('keeps a lone surname no list knows when it acts as a subject and a pronoun for a person follows (Brackley enrolled … she)', () => {
     expect(summary(recognize('After school, Brackley enrolled at a drama college in Leeds, where she met her first agent.'))).toContain('person:Brackley');
+    // … and so is every other mention of that name in the text.
+    const [person] = recognize('Brackley enrolled at a drama college, where she met her agent. Years later, critics praised Brackley for the role.');
+    expect(person).toMatchObject({ type: 'person', name: 'Brackley' });
+    expect(person.mentions).toHaveLength(2);
     // Without the pronoun, a lone unknown word stays out: it may be a brand or a ship.
     expect(summary(recognize('After the refit, Brackley returned to the harbour in June.'))).not.toContain('person:Brackley');
   });

@@ -65,6 +65,8 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     const parts = c.name.split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
+  // Lone names that act as a person somewhere (Winstone enrolled … he): every mention of them is that person.
+  const acting = new Set(candidates.filter((c) => c.weak && !c.name.includes(' ') && actsAsPerson(text, c)).map((c) => c.name));
   const settled: Mention[] = [];
   for (const c of candidates) {
     const single = !c.name.includes(' ');
@@ -88,7 +90,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
     // nothing; a word also written in lower case (or whose singular is) is an ordinary word. A subject
     // with a pronoun for a person after it (Winstone enrolled … he) is a person all the same.
-    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || actsAsPerson(text, c)))) continue;
+    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || acting.has(c.name)))) continue;
     settled.push(c);
   }
   return settled;
