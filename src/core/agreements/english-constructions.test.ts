@@ -68,6 +68,12 @@ describe('English: parties by position when no recogniser knew them', () => {
     expect(only('Toyota will acquire a 20% stake in Suzuki Motor.', [org('Toyota')]).parties).toEqual(['Suzuki Motor', 'Toyota']);
   });
 
+  it('takes a name read as a venue that opens the sentence before its verb for the organisation it is', () => {
+    const given = [place('Harbour Towers', 'venue'), org('Orange')];
+    expect(only('Harbour Towers said it would partner with Orange to build a fibre network.', given).parties).toEqual(['Harbour Towers', 'Orange']);
+    expect(only('Orange signed the deal with Acme at Harbour Towers.', [...given, org('Acme')]).parties).toEqual(['Acme', 'Orange']);
+  });
+
   it('reads people signing by their titles (signed by Prime Minister A and President B)', () => {
     const given = [person('Lena Moro', 'Prime Minister'), person('Jonas Veld', 'President')];
     expect(only('The agreement was signed by Prime Minister Lena Moro and President Jonas Veld in Geneva.', given).parties).toEqual(['Jonas Veld', 'Lena Moro']);

@@ -328,7 +328,7 @@ function readParties(view: SentenceView, trigger: Trigger) {
   const subjects: string[] = [];
   const counterparts: string[] = [];
   const partyMentions: SentenceMention[] = [];
-  const mentions = view.mentions.filter((m) => canBeParty(m.entity));
+  const mentions = view.mentions.filter((m) => canBeParty(m.entity) || venueActing(view, m));
   let previous: { mention: SentenceMention; role: Role | undefined } | undefined;
   let phraseStart: number | undefined;
   for (let i = 0; i < mentions.length; i++) {
@@ -423,6 +423,16 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`(?:(?:has|have|had|will|would|is|was)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+\s+(?:(?:a|an|the|his|her|some)\s+)?(?:[\w$.-]+\s+){0,3})?$`,
   'i',
 );
+
+/**
+ * A name read as a venue that opens the sentence before its verb (Vantage Towers said it would
+ * partner with …, Madison Square Garden signed …) acts, so it is an organisation, not a place.
+ */
+function venueActing(view: SentenceView, mention: SentenceMention): boolean {
+  if (mention.entity.type !== 'place' || mention.entity.placeKind !== 'venue') return false;
+  const opens = /^\s*(?:the\s+)?$/i.test(withoutOpener(view.text.slice(view.start, mention.start)));
+  return opens && /^\s+(?:has|have|had|will|would|is|are|was|were|said|says|[a-z]+ed)\s/.test(view.text.slice(mention.end, mention.end + 20));
+}
 
 /** Where a person's mention starts with the title written before it (signed by Prime Minister Rishi Sunak): the words before the title say its role. */
 function withTitle(view: SentenceView, mention: SentenceMention): number {
