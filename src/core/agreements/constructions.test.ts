@@ -561,6 +561,12 @@ describe('Korean: more shapes of real news', () => {
     expect(agreementsIn('가나와 마바연맹의 중재로 휴전에 합의했다.', 'ko', given).flatMap((a) => a.parties)).not.toContain('마바연맹');
   });
 
+  it('reads the topic of the agreement’s own clause (…동결했으며, 정부는 노동계와), not the earlier clause’s, but keeps it past a time word (올해는)', () => {
+    const given = [org('가나은행'), org('다라전자'), org('마바')];
+    expect(only('가나은행은 기준금리를 동결했으며, 정부는 노동계와 최저임금 협상을 이어가고 있다.', 'ko', given).parties).toEqual(['노동계', '정부']);
+    expect(only('다라전자는 지난해 매출이 늘었으며, 올해는 마바와 공급 계약을 맺었다.', 'ko', given).parties).toEqual(['다라전자', '마바']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

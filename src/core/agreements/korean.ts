@@ -344,8 +344,8 @@ function readParties(
   boughtBefore?: number,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord' | 'bothSidesAre'> {
   const candidates = view.mentions.filter((m, i) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)) && !aliasInParenthesis(view, i));
-  const { roles, commaList, leadPartner, pairedWithLead } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
-  const subjects: string[] = [];
+  const { roles, commaList, leadPartner, pairedWithLead, newTopic } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
+  const subjects: string[] = newTopic ? [newTopic] : [];
   const counterparts: string[] = [];
   const partyMentions: SentenceMention[] = [];
   if (commaList) subjects.push(commaList.closingWord);
@@ -403,6 +403,8 @@ interface MentionRoles {
   commaList?: { closingWord: string; last: number };
   leadPartner?: { name: string; nameEnd: number; end: number };
   pairedWithLead: boolean;
+  /** The topic word that took over from an earlier clause's subject (…동결했으며, 정부는 …). */
+  newTopic?: string;
 }
 
 /** The role each candidate mention plays in the agreement, from its particle and its neighbours. */
@@ -451,7 +453,10 @@ function mentionRoles(
   let firstOfList = nearest;
   while (firstOfList > 0 && written[firstOfList - 1] === 'list') firstOfList--;
   for (let i = 0; i < firstOfList; i++) if (roles[i] === 'subject') roles[i] = undefined;
-  return { roles, commaList, leadPartner, pairedWithLead };
+  // 한국은행은 금리를 동결했으며, 정부는 노동계와 협상을: a new topic after a clause break acts.
+  const newTopic = nearest >= 0 ? newTopicAfter(view, candidates[nearest].end, triggerStart) : undefined;
+  if (newTopic) roles[nearest] = undefined;
+  return { roles, commaList, leadPartner, pairedWithLead, newTopic };
 }
 
 /**
@@ -474,6 +479,18 @@ function readCommaList(view: SentenceView, candidates: SentenceMention[], writte
 
 /** The agreement word followed by its signing, ratifying or leaving as a noun (조약 서명, 협정탈퇴). */
 const SIGNING_AFTER = /^[\uAC00-\uD7A3A-Za-z]*\s?(?:체결|서명|타결|조인|비준|탈퇴|파기|해지)/;
+
+const TOPIC_AFTER_BREAK = /(?:[고며]|지만|는데|으나),?\s(?:\S+\s)*?([\uAC00-\uD7A3A-Za-z0-9]{2,12})(?:은|는)\s/;
+/** The new topic word (정부는) after a clause break between a subject and the agreement word, if any. */
+function newTopicAfter(view: SentenceView, from: number, triggerStart: number): string | undefined {
+  const match = TOPIC_AFTER_BREAK.exec(view.text.slice(from, triggerStart));
+  const topic = match?.[1];
+  if (!match || topic === undefined || lex.subjectWordsStop.has(topic) || lex.wordPartyStop.includes(topic) || /(?:에|에서|로|일|년|월|때|후|전|중|해|날)$/.test(topic))
+    return undefined;
+  // A mention there is read by its own particle.
+  const at = from + match.index + match[0].length - topic.length - 2;
+  return view.mentions.some((m) => m.start <= at && at < m.end) ? undefined : topic;
+}
 
 /** A의 B 인수: A with 의 right before the organisation written straight before the object word. */
 function possessesPurchase(view: SentenceView, candidates: SentenceMention[], i: number, boughtBefore: number): boolean {
