@@ -567,6 +567,12 @@ describe('Korean: more shapes of real news', () => {
     expect(only('다라전자는 지난해 매출이 늘었으며, 올해는 마바와 공급 계약을 맺었다.', 'ko', given).parties).toEqual(['다라전자', '마바']);
   });
 
+  it('reads a commitment (금융 약정) and a sister-city tie (자매결연) as agreements, not the term of one (약정 기간)', () => {
+    expect(only('가나시와 다라시는 자매결연을 맺었다.', 'ko', [org('가나시'), org('다라시')])).toMatchObject({ what: '자매결연', status: 'signed' });
+    expect(only('가나은행은 다라카드와 금융 약정을 체결했다.', 'ko', [org('가나은행'), org('다라카드')])).toMatchObject({ what: '금융 약정', status: 'signed' });
+    expect(agreementsIn('약정 기간이 끝나면 금리가 오른다.', 'ko')).toEqual([]);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);
