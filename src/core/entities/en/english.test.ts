@@ -353,6 +353,13 @@ describe('English people by what they do', () => {
   });
 });
 
+describe('English people after by and with', () => {
+  it('reads `by X` as a person only when X is shaped like a person’s name (by Ana Ruiz; not published by Quillary)', () => {
+    expect(summary(recognize('The study was first published by Quillary.'))).toEqual([]);
+    expect(summary(recognize('The film was directed by Ana Ruiz.'))).toEqual(['person:Ana Ruiz']);
+  });
+});
+
 describe('English organisations named by the word before them', () => {
   it('reads a kind of body in lower case before a name as that body (energy company Velmora, financial firm Castell Reed)', () => {
     expect(summary(recognize('Auditors looked at energy company Velmora and financial firm Castell Reed.'))).toEqual(['organization:Velmora', 'organization:Castell Reed']);

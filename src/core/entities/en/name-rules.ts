@@ -574,7 +574,16 @@ function speaksOfItself(after: string): boolean {
 
 /** Reads the words around: `X said`, `according to X`, a lower-case title before make a person. */
 function personByCue(c: RunContext): Reading | undefined {
-  return c.personCue ? { type: 'person', extra: { key: join(c.run) } } : undefined;
+  if (!c.personCue) return undefined;
+  // `by X`, `with X` say person only of a name shaped like one (by Ana Ruiz); `published by Futurism`, `with Uber Money`
+  // leave the reading to the rest of the text.
+  if (bareCueBefore(c) && !personShaped(c.run) && !c.run.some((t) => givenNames.has(t.text) || familyNames.has(t.text))) return weakPerson(c);
+  return { type: 'person', extra: { key: join(c.run) } };
+}
+
+/** The only person cue is a bare `by` or `with` before the run. */
+function bareCueBefore({ prev, after, before }: RunContext): boolean {
+  return (prev === 'by' || prev === 'with') && !(after !== undefined && personVerbsAfter.has(after)) && !personCuesBefore.has(before.join(' '));
 }
 
 /** Reads a single word: a town of GeoNames' list (Plano, Bellingham) that nothing around it made a person or a body is
