@@ -573,6 +573,11 @@ describe('Korean: more shapes of real news', () => {
     expect(agreementsIn('약정 기간이 끝나면 금리가 오른다.', 'ko')).toEqual([]);
   });
 
+  it('reads a headline whose actor is two words before the comma (가나 3인, 다라대 연구팀,)', () => {
+    expect(only('가나 3인, 전속계약 해지 소송', 'ko')).toMatchObject({ parties: ['가나 3인'], status: 'terminated' });
+    expect(only('다라대 연구팀, 마바제약과 신약 공동개발 협약', 'ko', [org('마바제약')]).parties).toEqual(['다라대 연구팀', '마바제약']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

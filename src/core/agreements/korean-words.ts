@@ -289,8 +289,13 @@ const readHeadline: WordReading = (context, index, result) => {
   const raw = context.words[index][0];
   const word = cleanWord(raw).replace(QUOTES, '');
   const { view } = context;
-  if (index !== 0 || !raw.endsWith(',') || view.end - view.start > 60 || !acceptable(word)) return false;
-  result.subjects.push({ name: word, at: offsetOf(context, index) });
+  if (index > 1 || !raw.endsWith(',') || view.end - view.start > 60) return false;
+  // 카라 3인, 가나대 연구팀,: an actor of two words, the first a bare noun.
+  const first = index === 1 ? context.words[0][0] : '';
+  if (index === 1 && (!BARE_NOUN.test(first) || ADNOMINAL_OR_PARTICLE.test(first) || !acceptable(first) || overlapsMention(context, 0))) return false;
+  const name = index === 1 ? `${first} ${word}` : word;
+  if (index === 0 && !acceptable(word)) return false;
+  result.subjects.push({ name, at: offsetOf(context, 0) });
   return true;
 };
 
