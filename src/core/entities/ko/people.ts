@@ -86,6 +86,7 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (compoundOffice) orgs.push(compoundOffice);
   }
   people.push(...listedWithPeople(ctx, people));
+  people.push(...namesAfterLate(ctx, people));
   return { people: [...people, ...resolveShortForms(people, shortForms)], orgs };
 }
 
@@ -458,6 +459,24 @@ function nameAfterRelation(ctx: PeopleContext, t: number): Mention | undefined {
   const next = words[t + 1];
   if (length === word.text.length && next && adjacent(text, word, next) && !titles.has(withoutParticle(next.text)) && !honorifics.has(withoutParticle(next.text))) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name, role: before.text };
+}
+
+/** 고 신해철 매형: a common-shaped or listed name after 고 ("the late"), where no rule with a title found it. */
+function namesAfterLate(ctx: PeopleContext, people: Mention[]): Mention[] {
+  const { text, words } = ctx;
+  const found: Mention[] = [];
+  let personStarts: Set<number> | undefined;
+  for (let t = 1; t < words.length; t++) {
+    const before = words[t - 1];
+    const word = words[t];
+    if (before.text !== '고' || !adjacent(text, before, word) || word.address) continue;
+    if (before.start > 0 && !/[\s(]/.test(text[before.start - 1])) continue;
+    const name = word.text.slice(0, word.nouns[0]);
+    if (!(isNativeName(name, true) || knownPeople.has(name)) || placeOrOrganization(ctx, name)) continue;
+    personStarts ??= new Set(people.map((p) => p.start));
+    if (!personStarts.has(word.start)) found.push({ type: 'person', start: word.start, end: word.start + name.length, name });
+  }
+  return found;
 }
 
 /** Particles that may follow a name. The two sets built on it differ by one particle each: 씨

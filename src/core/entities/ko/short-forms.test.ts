@@ -39,3 +39,13 @@ describe('adverbs and electoral districts before a title', () => {
     expect(people('경기 부천병 후보로 나선 김상회 후보가 유세했다.')).toEqual(['김상회']);
   });
 });
+
+describe('a name after 고 ("the late")', () => {
+  it('reads the name after 고 with no title after it', () => {
+    expect(people('기자회견에서 고 한정우 매형이 입장을 밝혔다.')).toEqual(['한정우']);
+  });
+
+  it('keeps the title a rule found for the same name (고 김태식 상사)', () => {
+    expect(koreanNames('고 김태식 상사의 유족이 참석했다.', 'person')).toEqual(['김태식']);
+  });
+});
