@@ -235,6 +235,8 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
   // otherwise `축구 선수`, `담임 교사` would be people.
   if (!soundsForeign(name)) return undefined;
   if (first === k && !leadershipTitles.has(role) && !hasLoanwordSyllable(name)) return undefined;
+  // 지나다녀 학생, 시작하자 감독: a verb form no person list knows is no one-word name.
+  if (first === k && VERB_ENDING_NOT_FOREIGN.test(name) && !knownPeople.has(name)) return undefined;
   return { start: words[first].start, end: last.end, first };
 }
 
@@ -623,6 +625,8 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
 
 /** Endings of verb forms and modifiers (넘지, 넣어, 포착돼, 뛰어난, 세계적인, 다른, 부여하기, 그리하여), which a given name no list knows does not take. */
 const VERB_OR_MODIFIER_ENDING = /(?:지|어|돼|데|해|져|워|며|고|면|게|히|난|인|른|운|래|하기|하여)$/;
+/** Verb endings that no transliterated name has (시작하자, 지나다녀, 부여하기), unlike 지 or 데 (솔지, 요시히데). */
+const VERB_ENDING_NOT_FOREIGN = /(?:하기|하여|하자|다녀)$/;
 
 /**
  * 클로이 모레츠는, 후안 우리베가, 케이티 김은: a transliterated given name and family name, the

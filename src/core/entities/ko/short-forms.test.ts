@@ -49,3 +49,9 @@ describe('a name after 고 ("the late")', () => {
     expect(koreanNames('고 김태식 상사의 유족이 참석했다.', 'person')).toEqual(['김태식']);
   });
 });
+
+describe('a verb form before a title', () => {
+  it('does not read 시작하자 or 지나다녀 as a one-word foreign name', () => {
+    expect(people('경기를 시작하자 감독이 일어섰다. 골목을 지나다녀 학생들이 불편을 겪었다.')).toEqual([]);
+  });
+});
