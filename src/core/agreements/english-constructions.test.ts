@@ -100,6 +100,13 @@ describe('English: what the pronoun stands for', () => {
     expect(only('Kestrel Foods reached an understanding with Marlow Stores on prices.', [org('Kestrel Foods'), org('Marlow Stores')]).status).toBe('signed');
   });
 
+  it('takes the one quoted after a quotation whose subject is "we" for a side', () => {
+    const given = [org('Kestrel Foods'), org('Marlow Stores')];
+    expect(only('"We have agreed to a partnership with Marlow Stores," Kestrel Foods said in a statement.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+    const quoted = [person('Dana Holt', 'chief executive', 'Kestrel Foods'), org('Marlow Stores')];
+    expect(only('“We signed the contract with Marlow Stores last year,” said Dana Holt.', quoted).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
+
   it('does not resolve "she" in a quotation to the one quoted', () => {
     const text = '“They never asked us,” said Rosa Diaz. “It is because she signed a contract with Halden Homes.”';
     expect(only(text, [person('Rosa Diaz'), org('Halden Homes')]).parties).toEqual(['Halden Homes']);

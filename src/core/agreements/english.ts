@@ -394,8 +394,10 @@ function readParties(view: SentenceView, trigger: Trigger) {
     partyMentions.push(mention);
   }
   addNamesByCapitals(view, trigger, takesObject, subjects, counterparts);
-  const parties: string[] = [];
-  for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
+  const speaker = subjects.length === 0 ? weSpeaker(view, triggerStart, mentions) : undefined;
+  if (speaker && !counterparts.includes(partyName(speaker.entity))) subjects.push(partyName(speaker.entity));
+  if (speaker) partyMentions.push(speaker);
+  const parties = [...new Set([...subjects, ...counterparts])];
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, partyMentions, ...referencesToOthers(view, triggerStart, subjects, parties) };
 }
 
@@ -423,6 +425,24 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`(?:(?:has|have|had|will|would|is|was)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+\s+(?:(?:a|an|the|his|her|some)\s+)?(?:[\w$.-]+\s+){0,3})?$`,
   'i',
 );
+
+/**
+ * “We have agreed to …,” said Dana Holt, Acme’s chief executive: in a quotation whose subject
+ * is "we", the one quoted after it speaks for a side (a person for their organisation).
+ */
+function weSpeaker(view: SentenceView, triggerStart: number, mentions: SentenceMention[]): SentenceMention | undefined {
+  if (!/(?:^|[“"‘'([]\s*)we\b[^,;“”"]*$/i.test(view.text.slice(view.start, triggerStart))) return undefined;
+  const quoteEnd = view.text.slice(triggerStart, view.end).search(/[,.!?]?\s*[”"]/);
+  if (quoteEnd < 0) return undefined;
+  const afterQuote = triggerStart + quoteEnd;
+  return mentions.find(
+    (m) =>
+      m.start > afterQuote &&
+      m.entity.type !== 'place' &&
+      (/^[\s,.!?”"]*(?:said|says|added|told)\s+(?:the\s+)?$/i.test(view.text.slice(afterQuote, withTitle(view, m))) ||
+        /^\s+(?:said|says|added|told)\b/i.test(view.text.slice(m.end, m.end + 8))),
+  );
+}
 
 /**
  * A name read as a venue that opens the sentence before its verb (Vantage Towers said it would
