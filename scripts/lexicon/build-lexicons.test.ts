@@ -132,6 +132,8 @@ describe('lexicon build', () => {
       town('Al Bayḑā’', 250000),
     ];
     expect(englishCities(towns, 50000, new Set(['mobile']), new Set(['Richardson']))).toEqual(['Plano', 'Sesto San Giovanni', 'Al Bayḑā’']);
+    // Names of several words may come from smaller towns.
+    expect(englishCities([town('Castelfranco Veneto', 25545), town('Kirriemuir', 6160)], 50000, new Set(), new Set(), 15000)).toEqual(['Castelfranco Veneto']);
   });
 
   it('leaves words out of the English list that the NER corpora write inside names', () => {

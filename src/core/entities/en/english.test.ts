@@ -426,8 +426,9 @@ describe('English places', () => {
     expect(summary(recognize('Floods hit Wessex and Scotland.'))).toEqual(['place:Wessex', 'place:Scotland']);
   });
 
-  it('knows towns that no time zone is named after (GeoNames: Bellingham, Plano)', () => {
+  it('knows towns that no time zone is named after (GeoNames: Bellingham, Plano, Castelfranco Veneto)', () => {
     expect(summary(recognize('The tour moved on to Bellingham after a week in Plano.'))).toEqual(['place:Bellingham', 'place:Plano']);
+    expect(summary(recognize('The painter grew up in Castelfranco Veneto.'))).toEqual(['place:Castelfranco Veneto']);
   });
 
   it('reads a town’s name as a person’s where the text names that person in full (Marcus Richardson … Richardson said)', () => {
