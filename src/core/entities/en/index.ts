@@ -1,13 +1,15 @@
 // The English recogniser: names (names.ts) and dates (dates.ts) per sentence, then one pass
 // over the whole text that settles what a sentence could not (Biden → Joe Biden, DAMU → its
 // expansion), then the shared merge step (../merge.ts) with English's rules below.
-import type { Entity } from '../../types';
+import type { Entity, Sentence } from '../../types';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import { mergeMentions, type MergeRules } from '../merge';
 import { wholeWordOccurrences, type Mention } from '../mentions';
+import { personKey } from './name-shapes';
 import { recognizeNames, type Candidate } from './names';
-import { familyNames, givenNames, personPronounNear, subjectVerbOfPerson } from './lexicon';
+import { familyNames, givenNames, isCommonWord, knownOrganizations, leadingWords, personPronounNear, subjectVerbOfPerson, usStateAbbreviations } from './lexicon';
+import { lookupPlace } from '../places';
 import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase } from './tokens';
 
 /** How English mentions become entities (merge.ts explains each choice); the fallback recogniser shares them. */
@@ -32,13 +34,42 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
   for (const d of findDates(text, input.published)) {
     dates.push({ start: d.start, end: d.end, type: 'date', name: d.text, key: d.value ?? d.text, value: d.value });
   }
-  for (const sentence of sentences) {
+  for (const sentence of joinNameInitials(text, sentences)) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     candidates.push(...recognizeNames(text, tokens, sentence.start));
   }
   const names = settleCandidates(text, candidates);
   forgetLowerCaseWords();
   return mergeMentions(text, [...dates, ...names], input, englishMerge);
+}
+
+/** Initials at the end of a sentence, set off by a space or a bracket before them: `coach P.J.`. */
+const INITIALS_AT_END = /(?:^|[\s(])((?:\p{Lu}\.){2,3})$/u;
+const NAME_WORD_AT_START = /^\p{Lu}[\p{Ll}’'-]+/u;
+
+/** `coach P.J. Fleck`, `the W.M. Keck Observatory`: the sentence splitter ends a sentence after initials; a name goes
+ *  on across that stop when a name word follows at once (not `The`, `He`), and the initials are not a place's or a
+ *  state's that may end a sentence (U.S., D.C., N.Y.). */
+function joinNameInitials(text: string, sentences: Sentence[]): Sentence[] {
+  const joined: Sentence[] = [];
+  for (const sentence of sentences) {
+    const previous = joined[joined.length - 1];
+    const initials = previous && INITIALS_AT_END.exec(text.slice(Math.max(previous.start, previous.end - 10), previous.end))?.[1];
+    const next = NAME_WORD_AT_START.exec(text.slice(sentence.start, sentence.start + 30))?.[0];
+    const continues =
+      initials !== undefined &&
+      next !== undefined &&
+      previous.block === sentence.block &&
+      /^[ \t\u00a0]+$/.test(text.slice(previous.end, sentence.start)) &&
+      !isCommonWord(next) &&
+      !leadingWords.has(next) &&
+      lookupPlace(initials, 'en') === undefined &&
+      !usStateAbbreviations.has(initials) &&
+      !knownOrganizations.has(initials);
+    if (continues) joined[joined.length - 1] = { ...previous, end: sentence.end };
+    else joined.push(sentence);
+  }
+  return joined;
 }
 
 /** Whole-text evidence for names a single sentence left open. */
@@ -62,7 +93,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     const seen = clearest.get(c.name.toLowerCase());
     if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.name.toLowerCase(), c);
     if (c.type !== 'person' || !c.name.includes(' ')) continue;
-    const parts = c.name.split(' ');
+    const parts = personKey(c.name).split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
   // Lone names that act as a person somewhere (Winstone enrolled … he): every mention of them is that person.

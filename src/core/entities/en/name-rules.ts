@@ -43,7 +43,7 @@ import {
   venueHeads,
   venueHeadsAlsoSurnames,
 } from './lexicon';
-import { join, spanText, fromCapitals, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt, possessiveAfter } from './name-shapes';
+import { join, personKey, spanText, fromCapitals, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt, possessiveAfter } from './name-shapes';
 import type { Candidate } from './names';
 import { isAcronym, writtenInLowerCase, type Token } from './tokens';
 
@@ -69,7 +69,8 @@ export interface Run {
 
 function emit(sentence: Sentence, type: EntityType, part: Token[], extra: Partial<Candidate> = {}): void {
   const written = spanText(sentence.text, part);
-  sentence.found.push({ start: part[0].start, end: part[part.length - 1].end, type, name: written, key: extra.key ?? written, ...extra });
+  const key = extra.key ?? written;
+  sentence.found.push({ start: part[0].start, end: part[part.length - 1].end, type, name: written, ...extra, key: type === 'person' ? personKey(key) : key });
 }
 
 /** A run that is no name as a whole may still hold names: `Carnival of Brazil`, `Spain for Portugal`. */

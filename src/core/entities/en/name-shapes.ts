@@ -8,6 +8,20 @@ import { type Token } from './tokens';
 
 export const join = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 
+/**
+ * The key one person's full names share: `Patrick W. Carlineo`, `Patrick Carlineo Jr.` and
+ * `Patrick Carlineo` are one person, so middle initials and a son's suffix go. `Sr.` stays: it
+ * is written to tell the father from a son the article also names.
+ */
+export function personKey(name: string): string {
+  const words = name.split(' ');
+  if (words.length > 2 && GENERATION.test(words[words.length - 1])) words.pop();
+  if (words.length <= 2) return words.join(' ');
+  return [words[0], ...words.slice(1, -1).filter((word) => !MIDDLE_INITIAL.test(word)), words[words.length - 1]].join(' ');
+}
+const GENERATION = /^(?:Jr\.?|II|III|IV)$/;
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+
 export const spanText = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
 /** `SEOUL` → `Seoul`, for datelines written in capitals; other text is returned unchanged. */
