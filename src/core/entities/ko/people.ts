@@ -48,6 +48,8 @@ const HEAD_ROLES = new Set(['대표', '대표이사', '공동대표', '회장', 
 const TENSE_WORDS = new Set(['전', '현', '前', '現', '故', '고', '신임', '전임', '당시', '초대', '차기', '현직', '전직', '신임', '임시', '수석', '공동']);
 /** One-syllable words that are a modifier or demonstrative before a title, not a surname: 이 대표 may be "this representative". */
 const NOT_SURNAMES_BEFORE_TITLE = new Set(Array.from('전현고신구부총차당새각이그저한두세양前現故'));
+/** One-syllable words that open no part of a transliterated name (수 있거나, 끝난 뒤 바이든): nouns of time and manner, and the words above. */
+const NOT_NAME_SYLLABLES = new Set([...NOT_SURNAMES_BEFORE_TITLE, ...Array.from('수뒤및등중후때것더또곧꼭잘못약')]);
 /** Titles that also end ordinary words (주식시장, 국가대표, 해외지사): written onto a word only after a place. */
 const GLUED_NEEDS_PLACE = new Set(['시장', '지사', '대표', '의원', '대사', '감독', '위원장', '회장', '의장']);
 
@@ -225,7 +227,8 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
   while (first - 1 >= 0 && k - first < 3) {
     const previous = words[first - 1];
     if (!bare(previous) || !adjacent(text, previous, words[first]) || previous.address) break;
-    const oneSyllable = /^[가-힣]$/.test(previous.text) && !NOT_SURNAMES_BEFORE_TITLE.has(previous.text);
+    // '…'은 비트코인: a one-syllable word after a closing quote is the quote's particle.
+    const oneSyllable = /^[가-힣]$/.test(previous.text) && !NOT_NAME_SYLLABLES.has(previous.text) && !CLOSING_MARKS.has(text[previous.start - 1]);
     // 이상호 경기진보연대 고문, 엄마인 샤이마 알셰이크 카난: a native word opens no transliterated name.
     if (!(foreignWord(ctx, previous, true) || oneSyllable) || nativeNotTransliterated(previous.text)) break;
     first--;

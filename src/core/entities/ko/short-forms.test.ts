@@ -55,3 +55,13 @@ describe('a verb form before a title', () => {
     expect(people('경기를 시작하자 감독이 일어섰다. 골목을 지나다녀 학생들이 불편을 겪었다.')).toEqual([]);
   });
 });
+
+describe('one-syllable words beside a transliterated name', () => {
+  it('does not open a name with 뒤 or 수 (회담이 끝난 뒤 바이든 대통령은)', () => {
+    expect(people('회담이 끝난 뒤 바이든 대통령은 기자들과 만났다.')).toEqual(['바이든']);
+  });
+
+  it("does not open a name with the particle after a quote ('모임'과 올리버 하트)", () => {
+    expect(people("'경제학 모임'과 올리버 하트 교수가 참석했다.")).toEqual(['올리버 하트']);
+  });
+});
