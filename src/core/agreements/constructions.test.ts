@@ -578,6 +578,16 @@ describe('Korean: more shapes of real news', () => {
     expect(only('다라대 연구팀, 마바제약과 신약 공동개발 협약', 'ko', [org('마바제약')]).parties).toEqual(['다라대 연구팀', '마바제약']);
   });
 
+  it('reads the one bought by its words (다라바이오텍을 인수했다, 다라조선을 2천억원에), not a thing bought (채권을), and one merged by a glued word (흡수합병)', () => {
+    expect(only('가나제약은 다라바이오텍을 인수했다.', 'ko', [org('가나제약')]).parties).toEqual(['가나제약', '다라바이오텍']);
+    expect(only('가나그룹은 경영난에 빠진 다라조선을 2천억원에 인수했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹', '다라조선']);
+    expect(only('가나은행은 부실 채권을 인수했다.', 'ko', [org('가나은행')]).parties).toEqual(['가나은행']);
+    expect(only('가나홀딩스는 자회사 다라물산을 흡수합병하기로 했다.', 'ko', [org('가나홀딩스'), org('다라물산')])).toMatchObject({
+      parties: ['가나홀딩스', '다라물산'],
+      status: 'planned',
+    });
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

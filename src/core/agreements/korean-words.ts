@@ -96,6 +96,8 @@ interface WordContext {
   before: string;
   /** The agreement is a sale: the one it is sold to (B에 매각) is a party. */
   sale?: boolean;
+  /** The agreement is a purchase or merger: the one bought (B를 인수했다) is a party. */
+  purchase?: boolean;
 }
 
 /**
@@ -103,9 +105,9 @@ interface WordContext {
  * mentions (`taken`) are left to the mention reader, except where a pair or list is written
  * across them (타지키스탄-중국, 문재인, 안철수 후보간).
  */
-export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceMention[], { sale = false } = {}): WordParties {
+export function wordParties(view: SentenceView, triggerStart: number, taken: SentenceMention[], { sale = false, purchase = false } = {}): WordParties {
   const result: WordParties = { subjects: [], partners: [], pair: [], bothSides: false };
-  const context = { ...wordsBefore(view, triggerStart, taken), sale };
+  const context = { ...wordsBefore(view, triggerStart, taken), sale, purchase };
   context.words.forEach((_, index) => {
     // The first reading that applies to a word is its reading.
     for (const read of WORD_READINGS) if (read(context, index, result)) return;
@@ -412,6 +414,25 @@ const readPossessorAfterPartner: WordReading = (context, index, result) => {
   return true;
 };
 
+/**
+ * The one bought or merged: a name with 을/를 right before 인수 or 합병, or before its price
+ * (다라바이오텍을 인수했다, 다라조선을 2천억원에 인수했다); a common noun (채권을) is only what is bought.
+ */
+const readBought: WordReading = (context, index, result) => {
+  const { words } = context;
+  const raw = words[index][0];
+  const word = cleanWord(raw).replace(QUOTES, '');
+  if (!context.purchase || !/[을를]$/.test(word)) return false;
+  const stem = word.slice(0, -1);
+  // 흡수합병: the part of the agreement's own word before it is not between.
+  const between = words.slice(index + 1, /\S$/.test(context.before) ? -1 : undefined).map((w) => w[0]);
+  const glued = between.length === 0 || (between.length === 1 && PRICE.test(between[0]));
+  if (!glued || !acceptable(stem) || isCommonNoun(stem) || !named(raw, stem)) return false;
+  result.partners.push({ name: stem, at: offsetOf(context, index) });
+  return true;
+};
+const PRICE = /^\d[\d,.]*[가-힣]*(?:원|달러|유로|엔)에$/;
+
 /** The readings, in the order they are tried on each word. */
 const WORD_READINGS: WordReading[] = [
   readSide,
@@ -425,4 +446,5 @@ const WORD_READINGS: WordReading[] = [
   readPossessorAfterPartner,
   readSubject,
   readBuyer,
+  readBought,
 ];

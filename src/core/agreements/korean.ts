@@ -370,7 +370,7 @@ function readParties(
   }
   // Names no recogniser knew, read from the words' own particles (㈜다비치안경체인은, 대구가톨릭대와,
   // 타지키스탄-중국 국경 협약, 양사는).
-  const words = wordParties(view, triggerStart, view.mentions, { sale: kind?.id === 'sale' });
+  const words = wordParties(view, triggerStart, view.mentions, { sale: kind?.id === 'sale', purchase: kind?.id === 'acquisition' || kind?.id === 'merger' });
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
   // 가나전자 관계자는 “다라와 계약을 체결할 계획”이라고: the quote's unnamed subject is the speaker's side.
@@ -517,10 +517,14 @@ function possessesAgreement(view: SentenceView, mention: SentenceMention, trigge
 /** 인텔을 인수했다, 인텔의 낸드 사업부를 인수한다, 대우조선해양을 2조 원에 인수: the one bought, or whose business is, right before the word. */
 function isBought(view: SentenceView, mention: SentenceMention, triggerStart: number): boolean {
   if (mention.entity.type !== 'organization') return false;
+  // 다라물산을 흡수합병: the word the agreement word ends is read whole.
+  let wordStart = triggerStart;
+  while (wordStart > mention.end && isHangul(view.text[wordStart - 1])) wordStart--;
+  const between = view.text.slice(mention.end, wordStart);
   // SM엔터테인먼트 지분 인수: its shares, its business.
-  const ownedThing = /^\s+([\uAC00-\uD7A3]{2,})\s+$/.exec(view.text.slice(mention.end, triggerStart))?.[1];
+  const ownedThing = /^\s+([\uAC00-\uD7A3]{2,})\s+$/.exec(between)?.[1];
   if (ownedThing && isCommonNoun(ownedThing)) return true;
-  return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+(?:\s+\S+)?에)?\s+$/.test(view.text.slice(mention.end, triggerStart));
+  return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+(?:\s+\S+)?에)?\s+$/.test(between);
 }
 
 /**
