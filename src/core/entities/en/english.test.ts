@@ -353,6 +353,13 @@ describe('English people by what they do', () => {
   });
 });
 
+describe('English names after initials', () => {
+  it('reads a name across the stop the sentence splitter puts after initials (coach R.J. Dunmore), not into the next sentence', () => {
+    const text = 'Head coach R.J. Dunmore praised the W.K. Harlan Institute. He left early.';
+    expect(summary(recognize(text))).toEqual(['person:R.J. Dunmore', 'organization:W.K. Harlan Institute']);
+  });
+});
+
 describe('English people after by and with', () => {
   it('reads `by X` as a person only when X is shaped like a person’s name (by Ana Ruiz; not published by Quillary)', () => {
     expect(summary(recognize('The study was first published by Quillary.'))).toEqual([]);
