@@ -588,6 +588,12 @@ describe('Korean: more shapes of real news', () => {
     });
   });
 
+  it('does not take what is spoken of or compared (투자와 관련해, 다라와 달리) for a partner', () => {
+    const given = [org('가나전자'), org('마바시'), org('다라')];
+    expect(only('가나전자는 마바시와 반도체 투자와 관련해 합작하기로 했다.', 'ko', given).parties).toEqual(['가나전자', '마바시']);
+    expect(only('다라와 달리 가나전자는 마바시와 협약을 맺었다.', 'ko', given).parties).toEqual(['가나전자', '마바시']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

@@ -331,6 +331,8 @@ const readPartner: WordReading = (context, index, result) => {
   for (const particle of WITH) {
     const withTopic = word.endsWith(`${particle}는`);
     if (!word.endsWith(particle) && !withTopic) continue;
+    // 투자와 관련해, 가나와 달리: what is spoken of or compared.
+    if (lex.notPartnerAfter.some((after) => words[index + 1]?.[0].startsWith(after))) return true;
     const stem = word.slice(0, withTopic ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
     if (acceptable(stem) && (near || strongName(raw, stem))) result.partners.push({ name: fullName(context, index, stem), at });
     return true;

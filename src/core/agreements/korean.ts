@@ -310,7 +310,8 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
 
 function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): Role | undefined {
   const { attached, nextWord, nextChar } = particleAfter(view, mention);
-  if (lex.withParticles.includes(attached)) return 'with';
+  // 가나와 관련해, 가나와 달리: what is spoken of or compared, not a partner.
+  if (lex.withParticles.includes(attached)) return lex.notPartnerAfter.some((word) => nextWord.startsWith(word)) ? undefined : 'with';
   // SM엔터테인먼트를 상대로 (a lawsuit over the contract): the other side.
   if ((attached === '을' || attached === '를') && nextWord === '상대로') return 'with';
   if (lex.pairWords.has(nextWord) || (attached === '' && lex.pairWords.has(nextWord.replace(/[의에]$/, '')))) return 'pair';

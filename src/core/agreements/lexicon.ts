@@ -103,6 +103,7 @@ export const koreanLexicon = {
   subjectWordsStop: new Set(koreanData.subjectWordsStop),
   subjectConnectors: new Set(koreanData.subjectConnectors),
   withParticles: koreanData.withParticles,
+  notPartnerAfter: koreanData.notPartnerAfter,
   proposalRecipientParticles: koreanData.proposalRecipientParticles,
   counterpartDescriptors: koreanData.counterpartDescriptors,
   genitiveHeads: koreanData.genitiveHeads,
