@@ -360,6 +360,13 @@ describe('English names after initials', () => {
   });
 });
 
+describe('English names after a stop the splitter kept', () => {
+  it('ends a name at a stop followed by a word that opens no name (to the U.S. The talks …), not inside one (U.S. Army)', () => {
+    expect(summary(recognize('Later the envoy flew to the U.S. The talks resumed.'))).toEqual(['place:U.S.']);
+    expect(summary(recognize('He served in the U.S. Army for ten years.'))).toEqual(['organization:U.S. Army']);
+  });
+});
+
 describe('English people after by and with', () => {
   it('reads `by X` as a person only when X is shaped like a person’s name (by Ana Ruiz; not published by Quillary)', () => {
     expect(summary(recognize('The study was first published by Quillary.'))).toEqual([]);

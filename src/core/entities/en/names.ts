@@ -15,6 +15,7 @@ import {
   officePossessors,
   isCommonWord,
   knownOrganizations,
+  leadingWords,
   monthIndex,
   nonEntityHeads,
   nonEntityHeadsFirst,
@@ -101,8 +102,9 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
         continue;
       }
       if (!isSpaceOnly(gap)) break;
-      // The pronoun I is never part of a name (Actually I find…, in Air Force ROTC I was).
-      if (tokens[j + 1].text === 'I') break;
+      // The pronoun I is never part of a name (Actually I find…, in Air Force ROTC I was); after a stop, a word that opens
+      // no name starts a sentence the splitter kept whole (to the U.S. The talks …).
+      if (tokens[j + 1].text === 'I' || (tokens[j].text.endsWith('.') && (leadingWords.has(tokens[j + 1].text) || /^(?:The|An?)$/.test(tokens[j + 1].text)))) break;
       if (isNameWord(tokens[j + 1]) || isGivenNamePart(tokens[j + 1].text)) {
         j++;
         continue;
