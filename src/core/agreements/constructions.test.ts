@@ -594,6 +594,11 @@ describe('Korean: more shapes of real news', () => {
     expect(only('다라와 달리 가나전자는 마바시와 협약을 맺었다.', 'ko', given).parties).toEqual(['가나전자', '마바시']);
   });
 
+  it('does not take a pair that only describes the one who acts (가나·다라그룹 임원이 세운 B사는) for the parties', () => {
+    expect(only('가나·다라그룹 전직 임원이 세운 업체인 B사는 신차 개발 사업을 수주했다.', 'ko').parties).toEqual(['B사']);
+    expect(only('한·미 정상은 FTA 개정에 합의했다.', 'ko').parties).toEqual(['대한민국', '미국']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

@@ -239,9 +239,21 @@ const readPairWord: WordReading = (context, index, result) => {
   if (!pair || runsOn || (overlapping.length > 0 && !/[·\-–]/.test(pairWord))) return false;
   const next = words[index + 1]?.[0] ?? '';
   if (!(/간(?:의)?$/.test(cleaned) || lex.pairWords.has(next) || /[·\-–]/.test(pairWord) || pairWord.length === 2)) return false;
+  // 현대·기아차그룹 전직 임원이 설립한 … B사는: a bare pair before another name that acts only describes it.
+  const bare = cleaned.replace(QUOTES, '') === pairWord;
+  if (bare && words.slice(index + 1).some((w, i) => namedActor(context, index + 1 + i, w[0]))) return false;
   for (const member of pair) if (!result.pair.includes(member)) result.pair.push(member);
   return true;
 };
+
+/** Whether a word is a name that acts (B사는, 다라전자가), not a title or common noun (정상은). */
+function namedActor(context: WordContext, index: number, raw: string): boolean {
+  const word = cleanWord(raw).replace(QUOTES, '');
+  const particle = /(?:은|는|이|가)$/.exec(word)?.[0];
+  if (!particle || overlapsMention(context, index)) return false;
+  const stem = word.slice(0, -particle.length);
+  return acceptable(stem) && !isCommonNoun(word) && strongName(raw, stem) && !titles.has(stem);
+}
 
 /** Words inside a mention, and the last word (the agreement word's own phrase), say no more. */
 const skipTaken: WordReading = (context, index) => {
