@@ -202,7 +202,11 @@ function reporterOfNews({ text, words, isPlace }: OrgContext, i: number): Mentio
   return { type: 'organization', start: word.start, end: word.start + length, name };
 }
 
-const SENTENCE_BREAK = /[.!?\n]/;
+/** Whether a sentence ends between two words (read character by character: no slice per word). */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n') return true;
+  return false;
+}
 const DATE_WORD = /^(?:\d{1,2}일|지난|이날|현지시간)$/;
 
 /**
@@ -214,7 +218,7 @@ function openingReporters(ctx: OrgContext): Mention[] {
   const found: Mention[] = [];
   let start = 0;
   for (let i = 1; i <= words.length; i++) {
-    if (i < words.length && !SENTENCE_BREAK.test(text.slice(words[i - 1].end, words[i].start))) continue;
+    if (i < words.length && !breaksBetween(text, words[i - 1].end, words[i].start)) continue;
     const end = i < words.length ? words[i].start : text.length;
     let first = start;
     while (first < i - 1 && DATE_WORD.test(words[first].text)) first++;

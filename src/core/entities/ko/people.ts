@@ -529,12 +529,12 @@ function nameBeforeCompoundTitle(ctx: PeopleContext, t: number, title: Title | u
   const { text, words } = ctx;
   if (title || t === 0) return undefined;
   const word = words[t];
+  // The title first: most words are too short to end in one, so the name is rarely looked at.
+  const role = titleEndingCompound(word.text.slice(0, word.nouns[0]));
+  if (!role) return undefined;
   const before = words[t - 1];
   if (!bare(before) || before.address || !adjacent(text, before, word) || !isNativeName(before.text, true)) return undefined;
   if (placeOrOrganization(ctx, before.text)) return undefined;
-  const noun = word.text.slice(0, word.nouns[0]);
-  const role = titleEndingCompound(noun);
-  if (!role) return undefined;
   return { type: 'person', start: before.start, end: before.end, name: before.text, role };
 }
 
@@ -646,12 +646,12 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!followedAsName(ctx, t + 1, length)) return undefined;
   const known = knownPeople.has(given.text);
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
-  // 박민수 가나시장: a native name, then its office written onto a place, is no given and family name.
-  if (nativeNotTransliterated(given.text)) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
   const surname = family.text.slice(0, length);
   const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
   if (!familyShaped) return undefined;
+  // 박민수 가나시장: a native name, then its office written onto a place, is no given and family name.
+  if (nativeNotTransliterated(given.text)) return undefined;
   const name = `${given.text} ${surname}`;
   if (!soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
   if (placeOrOrganization(ctx, given.text) || placeOrOrganization(ctx, surname) || placeOrOrganization(ctx, name)) return undefined;
