@@ -437,3 +437,25 @@ describe('English agreements: constructions', () => {
     expect([...found[0].parties].sort()).toEqual(['Crestline Brands', 'Harmon Foods']);
   });
 });
+
+describe('agreements told twice: a signer’s caption and the body', () => {
+  it('takes a photo caption of the signer (박형준 부산시장이 … 서명하고 있다) for the body’s agreement of the same day, one of whose parties is the signer’s', () => {
+    const caption = '홍길동 시장(왼쪽)이 10일 시청에서 협약서에 서명하고 있다. 시청 제공';
+    const body = '가나시는 10일 시청에서 다라관광공사와 해양관광 활성화 업무협약을 체결했다고 밝혔다.';
+    const text = `${caption}\n${body}`;
+    const given = [person('홍길동', '시장', '가나'), org('가나시'), org('다라관광공사'), date('10일', '2023-05-10')];
+    const found = agreementsIn(text, 'ko', given);
+    expect(found).toHaveLength(1);
+    expect([...found[0].parties].sort()).toEqual(['가나시', '다라관광공사']);
+    expect(found[0].alsoIn).toEqual([{ start: 0, end: caption.indexOf(' 시청 제공') }]);
+  });
+
+  it('keeps a signer’s own agreement apart when no party of the other is the signer’s, or the day differs', () => {
+    const otherDay = 'Lena Ortiz signed a water agreement on Monday.\nHarmon Foods signed a supply agreement with Crestline Brands on Tuesday.';
+    const dates = [date('Monday', '2024-03-11'), date('Tuesday', '2024-03-12')];
+    const companies = [org('Harmon Foods'), org('Crestline Brands')];
+    expect(agreementsIn(otherDay, 'en', [person('Lena Ortiz', 'chief executive', 'Harmon Foods'), ...companies, ...dates])).toHaveLength(2);
+    const sameDayOtherSide = 'Mayor Lena Ortiz signed a water agreement on Tuesday.\nHarmon Foods signed a supply agreement with Crestline Brands on Tuesday.';
+    expect(agreementsIn(sameDayOtherSide, 'en', [person('Lena Ortiz', 'Mayor', 'Springfield'), ...companies, ...dates])).toHaveLength(2);
+  });
+});

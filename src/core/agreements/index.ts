@@ -48,7 +48,14 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
   });
-  return mergeSameAgreement(found);
+  return mergeSameAgreement(found, affiliations(entities));
+}
+
+/** Each person's stated affiliation (부산 of 박형준 부산시장, Boeing of its CEO): whom they sign for. */
+function affiliations(entities: Entity[]): Map<string, string> {
+  const affiliationOf = new Map<string, string>();
+  for (const entity of entities) if (entity.type === 'person' && entity.affiliation) affiliationOf.set(entity.name, entity.affiliation);
+  return affiliationOf;
 }
 
 function completeAgreement(
@@ -190,11 +197,15 @@ function mainActor(views: SentenceView[], reader: AgreementReader): string | und
  * body mention it. The item keeps
  * the mention that says most (a resolved date, a place), later (body) over earlier (title).
  */
-function mergeSameAgreement(found: Found[]): Agreement[] {
+function mergeSameAgreement(found: Found[], affiliationOf: Map<string, string>): Agreement[] {
   const merged: Found[] = [];
   for (const item of found) {
     const same = merged.find(
-      (other) => sameKind(other, item) && sameParties(other.agreement.parties, item.agreement.parties) && (item.agreement.parties.length >= 2 || sameSingle(other, item)),
+      (other) =>
+        sameKind(other, item) &&
+        ((sameParties(other.agreement.parties, item.agreement.parties) && (item.agreement.parties.length >= 2 || sameSingle(other, item))) ||
+          signedForOneSide(other, item, affiliationOf) ||
+          signedForOneSide(item, other, affiliationOf)),
     );
     if (!same) {
       merged.push(item);
@@ -230,6 +241,19 @@ function sameKind(a: Found, b: Found): boolean {
  */
 function sameSingle(a: Found, b: Found): boolean {
   return a.agreement.parties.length === 1 && a.kindId === b.kindId && a.agreement.status === b.agreement.status;
+}
+
+/**
+ * A signing reported on one side only (a photo's caption: 박형준 부산시장이 10일 … 협약서에
+ * 서명하고 있다) on the day of an agreement between several parties, one of them that side or
+ * the signer's own (부산시), is that agreement.
+ */
+function signedForOneSide(single: Found, full: Found, affiliationOf: Map<string, string>): boolean {
+  if (single.agreement.parties.length !== 1 || full.agreement.parties.length < 2) return false;
+  if (!single.agreement.date || single.agreement.date !== full.agreement.date) return false;
+  const [party] = single.agreement.parties;
+  const side = affiliationOf.get(party) ?? party;
+  return full.agreement.parties.some((other) => other === party || (side.length >= 2 && (other.includes(side) || side.includes(other))));
 }
 
 function sameParties(a: string[], b: string[]): boolean {
