@@ -599,6 +599,11 @@ describe('Korean: more shapes of real news', () => {
     expect(only('한·미 정상은 FTA 개정에 합의했다.', 'ko').parties).toEqual(['대한민국', '미국']);
   });
 
+  it('lists a name and its short form the recogniser did not join (DSP미디어, DSP) once', () => {
+    const given = [person('한가람'), org('DSP미디어'), org('DSP')];
+    expect(only('한가람은 DSP미디어, DSP와 재계약을 논의하고 있다.', 'ko', given).parties).toEqual(['DSP미디어', '한가람']);
+  });
+
   it('reads a sale or purchase that ends a headline (가나텔레콤, 위성 매각) as made, not a long sentence that ends so', () => {
     expect(only('가나텔레콤, 통신위성 매각', 'ko', [org('가나텔레콤')])).toMatchObject({ parties: ['가나텔레콤'], status: 'signed' });
     expect(only('가나그룹, 다라제약 인수', 'ko', [org('가나그룹'), org('다라제약')]).parties).toEqual(['가나그룹', '다라제약']);

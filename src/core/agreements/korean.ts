@@ -378,7 +378,10 @@ function readParties(
   const speaker = subjects.length === 0 && counterparts.length > 0 ? quoteSpeaker(view, triggerStart) : undefined;
   if (speaker && !counterparts.includes(speaker)) subjects.push(speaker);
   const parties: string[] = [];
-  for (const name of [...subjects, ...counterparts]) if (!parties.includes(name)) parties.push(name);
+  const all = [...subjects, ...counterparts];
+  // DSP미디어 and DSP, its short name the recogniser did not join to it: one party.
+  const shortName = (name: string) => all.some((other) => other.length > name.length && other.startsWith(name) && /^[\uAC00-\uD7A3A-Za-z0-9]/.test(other.slice(name.length)));
+  for (const name of all) if (!parties.includes(name) && !shortName(name)) parties.push(name);
   return {
     parties,
     hasSubject: subjects.length > 0,
