@@ -17,6 +17,11 @@ describe('segmentSentences', () => {
     expect(sentencesOf(text)).toEqual(['Mr. Smith moved to the U.S. in 2019 with J. K. Rowling.', 'Growth was 3.5 percent, write to true@hankyung.com today.']);
   });
 
+  it('goes on after a run of initials into a name (P.J. Fleck, W.M. Keck), and ends a sentence there before a word that opens one (L.A. The …)', () => {
+    const text = 'Coach P.J. Fleck praised the defence. Astronomers used the W.M. Keck Observatory. She moved to L.A. The city was hot.';
+    expect(sentencesOf(text)).toEqual(['Coach P.J. Fleck praised the defence.', 'Astronomers used the W.M. Keck Observatory.', 'She moved to L.A.', 'The city was hot.']);
+  });
+
   it('keeps a closing quote with the sentence it closes', () => {
     expect(sentencesOf('“It is done.” Then he left! Why? Nobody knows.')).toEqual(['“It is done.”', 'Then he left!', 'Why?', 'Nobody knows.']);
   });

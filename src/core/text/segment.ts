@@ -7,6 +7,9 @@ import abbreviationData from '../lexicon/en/abbreviations.json';
 import type { Sentence, Span } from '../types';
 
 const abbreviations = new Set(abbreviationData.abbreviations);
+const sentenceOpeners = new Set(abbreviationData.sentenceOpeners);
+/** A run of initials: P.J (of P.J. Fleck), W.M (of W.M. Keck). */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const TERMINATORS = '.!?。！？…';
 const CLOSERS = '"\'”’»)]』」〉》';
@@ -64,7 +67,14 @@ function endsSentence(text: string, sentenceStart: number, at: number, after: nu
   if (abbreviations.has(word.toLowerCase())) return false;
   // A single capital letter before the stop is an initial: J. K. Rowling.
   if (/^\p{Lu}$/u.test(word)) return false;
-  return true;
+  // Initials go on to a name (P.J. Fleck); before a word that opens sentences they end one (L.A. The …).
+  return !(INITIALS.test(word) && !sentenceOpeners.has(firstWord(text, nextWordStart, end).toLowerCase()));
+}
+
+function firstWord(text: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && /[\p{L}\p{N}'’-]/u.test(text[i])) i++;
+  return text.slice(from, i);
 }
 
 function lastWord(text: string, floor: number, at: number): string {
