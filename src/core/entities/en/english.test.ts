@@ -212,6 +212,16 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads two names joined by an ampersand as one company (Ben & Jerry’s, Procter & Gamble)', () => {
+    const names = summary(recognize('Shares of Procter & Gamble rose after Ben & Jerry’s agreed to a new supply deal.'));
+    expect(names).toEqual(['organization:Procter & Gamble', 'organization:Ben & Jerry']);
+  });
+
+  it('keeps a company named by a head such as Solution, Guild, Stores, Mining or Towers whole', () => {
+    const names = summary(recognize('Battery maker Korea Cell Solution and Halden Mining signed the deal, while the Screen Actors Guild of Canada objected.'));
+    expect(names).toEqual(['organization:Korea Cell Solution', 'organization:Halden Mining', 'organization:Screen Actors Guild of Canada']);
+  });
+
   it('knows widely known organisations and their aliases', () => {
     const entities = recognize('The EU and NATO disagreed; the European Union later agreed.');
     expect(find(entities, 'European Union')).toMatchObject({ type: 'organization', aliases: ['EU'] });

@@ -100,6 +100,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   officeBeforeComplement,
   leadingTitle,
   leadingNonNameWord,
+  ampersandName,
   placeBeforeOneWord,
   knownNameBeforeTwoWordName,
   innerOffice,
@@ -139,6 +140,16 @@ function knownName(sentence: Sentence, run: Run): Peeled {
     return 'decided';
   }
   return undefined;
+}
+
+/** Reads the joins: two names joined by `&` (Procter & Gamble, Ben & Jerry’s) name a company, not two people. */
+function ampersandName(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  if (run.role || tokens.length < 2 || !/[ \t\u00a0]&[ \t\u00a0]/.test(spanText(sentence.text, tokens))) return undefined;
+  // A leading article or a title is peeled first (the Procter & Gamble board).
+  if (/^(?:[Tt]he|An?)$/.test(tokens[0].text) || leadingWords.has(tokens[0].text) || titleAt(tokens, 0) > 0) return undefined;
+  emit(sentence, 'organization', tokens);
+  return 'decided';
 }
 
 /** Reads the first word: articles and prepositions are not part of a name unless a known name says so (The Guardian). */

@@ -14,6 +14,7 @@ import {
   groupPossessors,
   officePossessors,
   isCommonWord,
+  isEverydayWord,
   knownOrganizations,
   leadingWords,
   monthIndex,
@@ -101,6 +102,11 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // Procter & Gamble, Ben & Jerry’s: an ampersand between name words joins one company's name.
+      if (AMPERSAND_GAP.test(gap) && isNameWord(tokens[j + 1]) && ampersandJoinsName(tokens[j].text, tokens[j + 1].text)) {
+        j++;
+        continue;
+      }
       if (!isSpaceOnly(gap)) break;
       // The pronoun I is never part of a name (Actually I find…, in Air Force ROTC I was); after a stop, a word that opens
       // no name starts a sentence the splitter kept whole (to the U.S. The talks …).
@@ -123,6 +129,11 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
   }
   return chunks;
 }
+
+const AMPERSAND_GAP = /^[ \t\u00a0]+&[ \t\u00a0]+$/;
+
+/** Not a heading's pair of everyday words (Arts & Culture, Politics & Policy). */
+const ampersandJoinsName = (left: string, right: string) => !(isEverydayWord(left) && isEverydayWord(right));
 
 /** In `Dorset and Somerset`, names of unknown type take the type of a known one beside them; a given name and
  *  surname stay a person's (`Myles Garrett and Pittsburgh center …`). */
