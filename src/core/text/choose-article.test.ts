@@ -354,6 +354,27 @@ describe('chooseArticle', () => {
     expect(read(doc).lines).toEqual([paragraphs[0], 'What changes', paragraphs[1], paragraphs[2]]);
   });
 
+  it('keeps short unlinked fields and their values (Annual fee: $95), and drops a linked one (Tags: Politics)', () => {
+    const paragraphs = [
+      'The card charges no foreign transaction fees and earns two points per dollar on travel and dining, the bank said.',
+      'Its welcome offer runs until the end of March, and the bank said it would not be extended this year.',
+      'Cardholders who pay late twice in a year lose the welcome points, according to the terms published on Monday.',
+    ];
+    const doc = page(
+      '<title>Travel card review</title>',
+      `<article class="review">
+         <h1>Travel card review</h1>
+         <p>${paragraphs[0]}</p>
+         <p>${paragraphs[1]}</p>
+         <p>Annual fee: $95</p>
+         <p>Late fee: $40</p>
+         <p>${paragraphs[2]}</p>
+         <div class="meta"><span>Tags: <a href="/politics">Politics</a></span></div>
+       </article>`,
+    );
+    expect(read(doc).lines).toEqual([paragraphs[0], paragraphs[1], 'Annual fee: $95', 'Late fee: $40', paragraphs[2]]);
+  });
+
   it("keeps every cell of a table inside the story, numbers and short names included (a team's snap counts)", () => {
     const paragraphs = [
       'The defence played most of its snaps without two starters on Sunday, and the numbers show who carried the load.',

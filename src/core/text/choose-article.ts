@@ -719,8 +719,12 @@ function isShortLabel(page: PageText, index: number): boolean {
   // Words are not counted in scripts written without spaces.
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(line)) return false;
   const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= 3 && !/[.!?。"”’)]$/.test(line) && !BYLINE.test(line);
+  return words <= 3 && !/[.!?。"”’)]$/.test(line) && !BYLINE.test(line) && !isField(page, index, line);
 }
+
+/** A field and its value (Ausstattung Sicherheit: 1, Annual fee: $95), unlinked: a specification's line, not a label. */
+const isField = (page: PageText, index: number, line: string) => page.linkChars[index] === 0 && FIELD.test(line);
+const FIELD = /^[^:]{2,30}:\s*[\p{L}\p{N}$€£¥]/u;
 
 /**
  * A heading or short line whose next block is a link box or lies outside the article labels
