@@ -15,6 +15,10 @@ const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
 describe('English people', () => {
+  it('reads two initials after said as a person, not a body’s initials (said A.J.)', () => {
+    expect(find(recognize('“We will keep fighting,” said A.J., a shift worker at the plant.'), 'A.J.')).toMatchObject({ type: 'person' });
+  });
+
   it('reads a team position before a name as the person’s role (Browns DL Sheldon Richardson, QB Baker Mayfield)', () => {
     const entities = recognize('Browns DL Sheldon Richardson defended him, and QB Baker Mayfield agreed.');
     expect(find(entities, 'Sheldon Richardson')).toMatchObject({ type: 'person', role: 'DL' });
@@ -409,6 +413,11 @@ describe('English products, events and shows', () => {
 });
 
 describe('English places', () => {
+  it('keeps a common word or a saint’s title that opens a place’s name after a preposition (at Old Trafford, in St. Croix)', () => {
+    const names = summary(recognize('The midfielder trained at Old Trafford before flying to a resort in St. Croix.'));
+    expect(names).toEqual(['place:Old Trafford', 'place:St. Croix']);
+  });
+
   it('finds countries, regions, cities and venues', () => {
     const entities = recognize('Leaders met at the Grand Hyatt Hotel in Astana, Kazakhstan, to talk about Central Asia.');
     expect(entities.map((e) => [e.name, e.placeKind])).toEqual([

@@ -35,6 +35,9 @@ export const personVerbsAfter = lower(nameData.personVerbsAfter);
 // Words before a name that make it a person: `said X`, `pharaoh X`, lower-case titles.
 export const personCuesBefore = lower([...nameData.personCuesBefore, ...titleData.before.map((t) => t.replace(/\.$/, ''))]);
 export const placeCuesBefore = lower(nameData.placeCuesBefore);
+/** Old Trafford, St. Croix: words that open a place's name after a preposition of place. */
+export const placeOpeners = new Set(nameData.placeOpeners);
+export const placeOpenerCuesBefore = new Set(nameData.placeOpenerCuesBefore);
 /** Words after a name that make it an organisation: `a Tesco spokesman`, `Apple shares`. */
 export const organizationCuesAfter = new Set(nameData.organizationCuesAfter);
 const phrases = (words: string[]) => words.map((w) => w.replace(/ /g, '[ \\t\\u00a0]+')).join('|');

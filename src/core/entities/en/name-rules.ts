@@ -34,6 +34,8 @@ import {
   personCuesBefore,
   personVerbsAfter,
   placeCuesBefore,
+  placeOpenerCuesBefore,
+  placeOpeners,
   placeEnding,
   plainAcronyms,
   productAdjectives,
@@ -91,6 +93,7 @@ type Peeled = 'decided' | 'peeled' | undefined;
 const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   knownName,
   leadingArticle,
+  placeWithOpener,
   leadingWordAndConnector,
   leadingEverydayWord,
   nameBeforeOrganizationHead,
@@ -156,6 +159,17 @@ function ampersandName(sentence: Sentence, run: Run): Peeled {
 function leadingArticle(_sentence: Sentence, run: Run): Peeled {
   const first = run.tokens[0].text;
   return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
+}
+
+/** Reads the first word and the word before the run: `at Old Trafford`, `in St. Croix` is a place whose name opens
+ *  with a common word or a saint's title, not a person (Croix) or a place that lost a word (Trafford); not `to St. Paul`. */
+function placeWithOpener(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  const before = sentence.tokens[run.at - 1];
+  if (run.role || tokens.length < 2 || tokens.length > 3 || !placeOpeners.has(tokens[0].text) || !before || !placeOpenerCuesBefore.has(before.text)) return undefined;
+  if (givenNames.has(tokens[1].text) || connectors.has(tokens[1].text)) return undefined;
+  emit(sentence, 'place', tokens);
+  return 'decided';
 }
 
 /** Reads the first two words: a plain acronym and a connector (`CEO of New Media Group`) open no name; what follows may. */
@@ -470,6 +484,8 @@ const AFTER_NUMBER = /(?<![\d.,])(?!(?:1[89]|20)\d\d\s?$)\d[\d.,]*\s?$/;
 /** Reads a single word: an acronym (NATO, IAEA) is an organisation. */
 function acronymOrganization(c: RunContext): Reading | undefined {
   if (!c.single || !isAcronym(c.last)) return undefined;
+  // `said A.J.`: two initials a person cue comes before are a person's (bodies' initials are known names or read later).
+  if (/^(?:\p{Lu}\.){2}$/u.test(c.last) && c.prev !== undefined && personCuesBefore.has(c.prev) && !bareCueBefore(c)) return { type: 'person' };
   // VOTE, LIVE, WATCH: an everyday word set in capitals (a label or a headline), not a body's initials.
   if (c.last.length >= 4 && isEverydayWord(c.last)) return 'no name';
   // After a number capitals are its unit (40 GW, 1.2 MW, 500 GB), not a body.
