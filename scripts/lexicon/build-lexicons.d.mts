@@ -19,6 +19,7 @@ export function koreanOrganizations(rows: MecabRow[], counts: PosCounts, places:
 export function koreanPeople(names: string[], counts: PosCounts, places: Set<string>, organizations: Set<string>): string[];
 export function koreanVerbForms(rows: MecabRow[], surnames: string[], personNames: Set<string>): string[];
 export function koreanRootAdjectives(rows: MecabRow[], surnames: string[], personNames: Set<string>): string[];
+export function koreanStemsAndAdverbs(rows: MecabRow[], surnames: string[], personNames: Set<string>, counts: PosCounts): string[];
 export function koreanSurnames(familyNames: string[], congressNames: string[]): string[];
 export function englishCommonWords(scowlWords: string[], nameWordCounts: Map<string, number>): string[];
 export function englishNameWords(records: NameRecord[], at: 'first' | 'last', minimum?: number): string[];

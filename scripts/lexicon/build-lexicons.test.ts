@@ -10,6 +10,7 @@ import {
   koreanCommonNouns,
   koreanOrganizations,
   koreanPlaces,
+  koreanStemsAndAdverbs,
   koreanSurnames,
   koreanVerbForms,
   koreanRootAdjectives,
@@ -72,6 +73,22 @@ describe('lexicon build', () => {
       { surface: '나무', tag: 'NNG', semantic: '*' },
     ];
     expect(koreanVerbForms(rows, ['나', '이'], new Set(['이룬']))).toEqual(['나설']);
+  });
+
+  it('keeps name-shaped stems and adverbs, not the names the person lists know nor proper nouns', () => {
+    const rows = [
+      { surface: '나오', tag: 'VV', semantic: '*' },
+      { surface: '기다리', tag: 'VV', semantic: '*' },
+      { surface: '아예', tag: 'MAG', semantic: '*' },
+      { surface: '깎', tag: 'VV', semantic: '*' },
+      { surface: '깊숙', tag: 'MAG', semantic: '*' },
+      { surface: '튼튼', tag: 'VA', semantic: '*' },
+      { surface: '가나', tag: 'VV', semantic: '*' },
+      { surface: '이루', tag: 'VV', semantic: '*' },
+      { surface: '나무', tag: 'NNG', semantic: '*' },
+    ];
+    // 깊숙 and 튼튼 neither open with a surname nor are mostly open syllables; 가나 is mostly NNP; 이루 a listed name.
+    expect(koreanStemsAndAdverbs(rows, ['나', '기', '가', '이'], new Set(['이루']), komoran)).toEqual(['나오', '기다리', '아예']);
   });
 
   it('makes the 한 form of two-syllable roots that open with a surname syllable', () => {

@@ -17,3 +17,13 @@ describe('a foreign given and family name', () => {
     expect(people('예산이 국회 문턱을 넘지 못하는 것은 문제다. 다른 고위간부가 발표했다. 빅데이터 분석자료를 공개했다.')).toEqual([]);
   });
 });
+
+describe('verb stems and adverbs (mecab-ko-dic VV, VA, MAG) are never part of a name', () => {
+  it('does not read an adverb before a title as the end of a foreign name', () => {
+    expect(people('노조는 협상 대신 아예 대표 교체를 요구했다.')).toEqual([]);
+  });
+
+  it('does not read a verb stem with its ending (나오기) as a native name', () => {
+    expect(people('관중이 경기장으로 나오기 시작하자 감독은 선수들을 불러 모았다.')).toEqual([]);
+  });
+});

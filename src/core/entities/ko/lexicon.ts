@@ -9,6 +9,7 @@ import generatedPlaceData from '../../lexicon/generated/ko-places.json';
 import generatedStationData from '../../lexicon/generated/ko-stations.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
 import verbFormData from '../../lexicon/generated/ko-verb-forms.json';
+import verbStemData from '../../lexicon/generated/ko-verb-stems.json';
 import institutionData from '../../lexicon/ko/institutions.json';
 import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
 import regionData from '../../lexicon/ko/regions.json';
@@ -75,6 +76,13 @@ export const notForeignNames = new Set(surnameData.notNames);
 /** Never a name: those, the Korean common nouns (호기심, 유명세, 승부수) and verb forms (나설, 기울어진). A transliterated
  *  name is only checked against the first (아바이 is also a dialect word). */
 export const notNames = new Set([...wordsOf(commonNounData), ...wordsOf(verbFormData), ...surnameData.notNames]);
+/** Verb and adjective stems and adverbs (기다리, 나오, 시작하, 아예) that could look like a name. */
+const verbStemsAndAdverbs = new Set(wordsOf(verbStemData));
+/** One-syllable verbal endings a stem takes in running text (나오기, 시작하자, 기다리며). */
+const STEM_ENDINGS = new Set(Array.from('기자고며면게지다'));
+/** 기다리, 아예, 나오기, 시작하자: a stem or adverb, alone or with one verbal ending, is never (part of) a name. */
+export const isVerbOrAdverb = (word: string): boolean =>
+  verbStemsAndAdverbs.has(word) || (word.length >= 3 && STEM_ENDINGS.has(word[word.length - 1]) && verbStemsAndAdverbs.has(word.slice(0, -1)));
 /** People's names of the dictionary's person lists (안정환, 문재인, 블레이크): evidence a title would give. */
 export const knownPeople = new Set(wordsOf(generatedPeopleData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */

@@ -3,7 +3,19 @@
 //   foreign: Hangul transliteration in one to three words (아바이 싸르쿨러브, 오바마)
 // The shape alone is weak evidence; people.ts only accepts a shape next to a title, an
 // honorific or a bracketed age.
-import { givenSyllables, isNounWithVerbalEnding, loanwordSyllables, longestEnding, notForeignNames, nameEndingsNot, notNames, notNameTails, surnames, titles } from './lexicon';
+import {
+  givenSyllables,
+  isNounWithVerbalEnding,
+  isVerbOrAdverb,
+  loanwordSyllables,
+  longestEnding,
+  notForeignNames,
+  nameEndingsNot,
+  notNames,
+  notNameTails,
+  surnames,
+  titles,
+} from './lexicon';
 import { isHangul } from './particles';
 
 /** Whether every character of `s` passes `test` (by UTF-16 unit: Hangul syllables are one unit each; no array per call). */
@@ -28,7 +40,8 @@ export function surnameOf(word: string): string | undefined {
  *  that the given name use common given-name syllables and that the word not be a common noun
  *  with a verbal ending (이용하, 상태임), for use without a title nearby: with one, 박수하 씨 is a name. */
 export function isNativeName(word: string, strict = false): boolean {
-  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || (strict && isNounWithVerbalEnding(word))) return false;
+  if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || (strict && isNounWithVerbalEnding(word)) || isVerbOrAdverb(word))
+    return false;
   const surname = surnameOf(word);
   if (!surname) return false;
   // 지명한, 인한: a verb form, not a name (김정은 keeps its 은). Beside a title a three-syllable
@@ -43,7 +56,7 @@ export function isNativeName(word: string, strict = false): boolean {
  *  may open a longer one (`inside`: 아바이 싸르쿨러브), never end it or stand alone. */
 export function isForeignNameWord(word: string, inside = false): boolean {
   if (!allHangul(word) || word.length < 2 || word.length > 6) return false;
-  if ((inside ? notForeignNames : notNames).has(word) || titles.has(word)) return false;
+  if ((inside ? notForeignNames : notNames).has(word) || titles.has(word) || isVerbOrAdverb(word)) return false;
   if (nameEndingsNot.has(word[word.length - 1])) return false;
   return longestEnding(word, notNameTails) === undefined;
 }
