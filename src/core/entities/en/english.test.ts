@@ -216,6 +216,11 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a two-word name opening a sentence that ends in an everyday word or a nationality and acts as a company (Kaiyo Steel’s bid, Harlow American said)', () => {
+    const names = summary(recognize('Kaiyo Steel’s offer was rejected on Friday. Harlow American said it would appeal.'));
+    expect(names).toEqual(['organization:Kaiyo Steel', 'date:Friday', 'organization:Harlow American']);
+  });
+
   it('reads two names joined by an ampersand as one company (Ben & Jerry’s, Procter & Gamble)', () => {
     const names = summary(recognize('Shares of Procter & Gamble rose after Ben & Jerry’s agreed to a new supply deal.'));
     expect(names).toEqual(['organization:Procter & Gamble', 'organization:Ben & Jerry']);

@@ -425,6 +425,7 @@ function readRun(context: RunContext): Reading {
 /** Stage 3, in order. */
 const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   tooShortOrCommon,
+  bodyEndingInPlainWord,
   nationalityOrNonEntityHead,
   pluralAcronym,
   titledPerson,
@@ -466,6 +467,18 @@ function tooShortOrCommon(c: RunContext): Reading | undefined {
 /** Reads the last word: a nationality (Kazakh) or the head of a non-entity (… Act) ends no name. */
 function nationalityOrNonEntityHead(c: RunContext): Reading | undefined {
   return demonyms.has(c.last) || (nonEntityHeads.has(c.last) && !c.single) ? 'no name' : undefined;
+}
+
+/** Reads the last word and what follows: a name that ends in an everyday word or a nationality (Nippon Steel, Anglo
+ *  American) and acts (`'s bid`, `said`, `would sell`) names a company, at a sentence start too; people's names end in
+ *  neither, and a product's or a law's name does not act. */
+function bodyEndingInPlainWord(c: RunContext): Reading | undefined {
+  const first = c.run[0].text;
+  if (c.run.length !== 2 || !c.initial || c.role || !(isEverydayWord(c.last) || demonyms.has(c.last)) || nonEntityHeads.has(c.last)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || isEverydayWord(first) || isCommonWord(first) || demonyms.has(first) || givenNames.has(first) || connectors.has(first)) return undefined;
+  if (c.run.some((t) => connectors.has(t.text))) return undefined;
+  const acts = possessiveAfter(c.text, c.run[c.run.length - 1]) || (c.adjacent && c.after !== undefined && subjectVerbsAfter.has(c.after));
+  return acts ? { type: 'organization' } : undefined;
 }
 
 /** Reads a single word: plural acronyms (MPs, NGOs) are groups, not names. */
