@@ -216,6 +216,10 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a known company before a country as its unit there, not a place (Samsung India)', () => {
+    expect(summary(recognize('Engineers at Samsung India shipped the update last week.'))).toEqual(['organization:Samsung India']);
+  });
+
   it('reads a two-word name opening a sentence that ends in an everyday word or a nationality and acts as a company (Kaiyo Steel’s bid, Harlow American said)', () => {
     const names = summary(recognize('Kaiyo Steel’s offer was rejected on Friday. Harlow American said it would appeal.'));
     expect(names).toEqual(['organization:Kaiyo Steel', 'date:Friday', 'organization:Harlow American']);

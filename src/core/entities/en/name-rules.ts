@@ -94,6 +94,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   knownName,
   leadingArticle,
   placeWithOpener,
+  organizationUnitInPlace,
   leadingWordAndConnector,
   leadingEverydayWord,
   nameBeforeOrganizationHead,
@@ -169,6 +170,17 @@ function placeWithOpener(sentence: Sentence, run: Run): Peeled {
   if (run.role || tokens.length < 2 || tokens.length > 3 || !placeOpeners.has(tokens[0].text) || !before || !placeOpenerCuesBefore.has(before.text)) return undefined;
   if (givenNames.has(tokens[1].text) || connectors.has(tokens[1].text)) return undefined;
   emit(sentence, 'place', tokens);
+  return 'decided';
+}
+
+/** Reads the first word and the rest: a known organisation before a country or region names its unit there (Sony
+ *  Australia, Samsung India), not a place. */
+function organizationUnitInPlace(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  if (run.role || tokens.length < 2 || tokens.length > 3 || !knownOrganizations.has(tokens[0].text)) return undefined;
+  const place = lookupPlace(spanText(sentence.text, tokens.slice(1)), 'en');
+  if (!(place && (place.placeKind === 'country' || place.placeKind === 'region'))) return undefined;
+  emit(sentence, 'organization', tokens);
   return 'decided';
 }
 
