@@ -422,6 +422,11 @@ describe('English products, events and shows', () => {
 });
 
 describe('English places', () => {
+  it('reads a saint’s title and a word that is no given name before the place it lies in as a place (St. Vincentia in the Caribbean)', () => {
+    const names = summary(recognize('She was raised on St. Vincentia in the Caribbean and later prayed to St. Francis.'));
+    expect(names).toEqual(['place:St. Vincentia', 'place:Caribbean', 'person:Francis']);
+  });
+
   it('keeps a common word or a saint’s title that opens a place’s name after a preposition (at Old Trafford, in St. Croix)', () => {
     const names = summary(recognize('The midfielder trained at Old Trafford before flying to a resort in St. Croix.'));
     expect(names).toEqual(['place:Old Trafford', 'place:St. Croix']);

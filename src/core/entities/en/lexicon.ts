@@ -38,6 +38,7 @@ export const placeCuesBefore = lower(nameData.placeCuesBefore);
 /** Old Trafford, St. Croix: words that open a place's name after a preposition of place. */
 export const placeOpeners = new Set(nameData.placeOpeners);
 export const placeOpenerCuesBefore = new Set(nameData.placeOpenerCuesBefore);
+export const saintTitles = new Set(nameData.saintTitles);
 /** Words after a name that make it an organisation: `a Tesco spokesman`, `Apple shares`. */
 export const organizationCuesAfter = new Set(nameData.organizationCuesAfter);
 const phrases = (words: string[]) => words.map((w) => w.replace(/ /g, '[ \\t\\u00a0]+')).join('|');

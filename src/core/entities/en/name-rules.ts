@@ -36,6 +36,7 @@ import {
   placeCuesBefore,
   placeOpenerCuesBefore,
   placeOpeners,
+  saintTitles,
   placeEnding,
   plainAcronyms,
   productAdjectives,
@@ -162,12 +163,20 @@ function leadingArticle(_sentence: Sentence, run: Run): Peeled {
   return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
 }
 
-/** Reads the first word and the word before the run: `at Old Trafford`, `in St. Croix` is a place whose name opens
- *  with a common word or a saint's title, not a person (Croix) or a place that lost a word (Trafford); not `to St. Paul`. */
+/** `, Jersey`, ` in the U.S. Virgin Islands`: the larger place a name lies in (the text right after it). */
+const PLACE_LOCATOR_AFTER = /^(?:,|[ \t\u00a0]+in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\p{Lu}/u;
+
+/** Reads the first word and the word before the run: `at Old Trafford` is a place whose name opens with a common word,
+ *  not a place that lost a word (Trafford); so does a saint's title before a word that is no given name, there or
+ *  before the larger place it lies in (St. Croix in the Virgin Islands, not a person Croix; St. Paul stays the saint). */
 function placeWithOpener(sentence: Sentence, run: Run): Peeled {
   const { tokens } = run;
   const before = sentence.tokens[run.at - 1];
-  if (run.role || tokens.length < 2 || tokens.length > 3 || !placeOpeners.has(tokens[0].text) || !before || !placeOpenerCuesBefore.has(before.text)) return undefined;
+  const cued = before !== undefined && placeOpenerCuesBefore.has(before.text);
+  // … or, after a saint's title, the name is set in a larger place: St. Croix in the U.S. Virgin Islands, St. Helier, Jersey.
+  const located = PLACE_LOCATOR_AFTER.test(sentence.text.slice(tokens[tokens.length - 1].end, tokens[tokens.length - 1].end + 16));
+  const opener = placeOpeners.has(tokens[0].text) || saintTitles.has(tokens[0].text);
+  if (run.role || tokens.length < 2 || tokens.length > 3 || !opener || !(cued || (located && saintTitles.has(tokens[0].text)))) return undefined;
   if (givenNames.has(tokens[1].text) || connectors.has(tokens[1].text)) return undefined;
   emit(sentence, 'place', tokens);
   return 'decided';
