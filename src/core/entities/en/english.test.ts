@@ -422,6 +422,10 @@ describe('English products, events and shows', () => {
 });
 
 describe('English places', () => {
+  it('reads a place opener that is also a given name as the place after a preposition of place (in Monte Verano)', () => {
+    expect(summary(recognize('The cycling tour ended in Monte Verano after five days of rain.'))).toEqual(['place:Monte Verano']);
+  });
+
   it('reads a saint’s title and a word that is no given name before the place it lies in as a place (St. Vincentia in the Caribbean)', () => {
     const names = summary(recognize('She was raised on St. Vincentia in the Caribbean and later prayed to St. Francis.'));
     expect(names).toEqual(['place:St. Vincentia', 'place:Caribbean', 'person:Francis']);

@@ -14,6 +14,7 @@ import {
   demonyms,
   familyNames,
   geoHeads,
+  geoHeadsBefore,
   givenNames,
   groupEnding,
   honorifics,
@@ -256,8 +257,11 @@ function placeByShape(sentence: Sentence, run: Run): Peeled {
   const kind = placeShape(tokens);
   // Mayor Helen Park: after a title, the name is read as if it opened the run.
   const named = tokens.slice(titleAt(tokens, 0));
-  if (!kind || (named.length >= 2 && named.length <= 3 && givenNames.has(named[0].text) && (kind !== 'venue' || venueHeadsAlsoSurnames.has(named[named.length - 1].text))))
-    return undefined;
+  // … unless that word opens places' names and a preposition of place comes before (in Monte Carlo, near Santa Maria).
+  const before = sentence.tokens[run.at - 1];
+  const openedAsPlace = geoHeadsBefore.includes(tokens[0].text) && before !== undefined && placeOpenerCuesBefore.has(before.text);
+  const personal = named.length >= 2 && named.length <= 3 && givenNames.has(named[0].text) && (kind !== 'venue' || venueHeadsAlsoSurnames.has(named[named.length - 1].text));
+  if (!kind || (personal && !openedAsPlace)) return undefined;
   emit(sentence, 'place', tokens, { placeKind: kind });
   return 'decided';
 }
