@@ -27,9 +27,3 @@ describe('verb stems and adverbs (mecab-ko-dic VV, VA, MAG) are never part of a 
     expect(people('관중이 경기장으로 나오기 시작하자 감독은 선수들을 불러 모았다.')).toEqual([]);
   });
 });
-
-describe('a name never ends inside a place or a common noun', () => {
-  it('does not cut a peninsula to make a family name (크림반 + 도)', () => {
-    expect(people('회담 직후 오바마 크림반도 방문 일정이 공개됐다.')).toEqual([]);
-  });
-});

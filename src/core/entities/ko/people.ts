@@ -611,7 +611,7 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
     const family = next.nouns.find(
       (n) => n >= 2 && isForeignNameWord(next.text.slice(0, n)) && hasLoanwordSyllable(next.text.slice(0, n)) && !placeOrOrganization(ctx, next.text.slice(0, n)),
     );
-    if (family !== undefined && (family === next.text.length || PLAIN_NAME_PARTICLES.has(next.text.slice(family))) && !endsInsideNoun(ctx, next.text, family)) {
+    if (family !== undefined && (family === next.text.length || PLAIN_NAME_PARTICLES.has(next.text.slice(family)))) {
       return { type: 'person', start: word.start, end: next.start + family, name: text.slice(word.start, next.start + family) };
     }
   }
@@ -648,7 +648,6 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
   const surname = family.text.slice(0, length);
-  if (endsInsideNoun(ctx, family.text, length)) return undefined;
   const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
   if (!familyShaped) return undefined;
   // 박민수 가나시장: a native name, then its office written onto a place, is no given and family name.
@@ -657,15 +656,6 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
   if (placeOrOrganization(ctx, given.text) || placeOrOrganization(ctx, surname) || placeOrOrganization(ctx, name)) return undefined;
   return { type: 'person', start: given.start, end: family.start + length, name };
-}
-
-/** 크림반도, 도시철도: the name would end `length` into a word that is a place, or inside a common
- *  noun that ends the word (반도, 철도), its last syllable read as a particle (도). */
-function endsInsideNoun(ctx: PeopleContext, word: string, length: number): boolean {
-  if (length >= word.length) return false;
-  if (ctx.isPlace(word)) return true;
-  for (let p = 1; p < length; p++) if (word.length - p >= 2 && notNames.has(word.slice(p))) return true;
-  return false;
 }
 
 /** 황우여, 이상호: a common-shaped native name with no loanword syllable (샤이마 has one). */
