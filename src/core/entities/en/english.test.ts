@@ -216,6 +216,11 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads the organisation after a plural for people and of at a sentence start (Members of the Screen Writers Guild …)', () => {
+    const names = summary(recognize('Members of the Harbour Pilots Guild of Ireland voted to strike. Supporters of Kestrel Holdings protested.'));
+    expect(names).toEqual(['organization:Harbour Pilots Guild of Ireland', 'organization:Kestrel Holdings']);
+  });
+
   it('reads a known company before a country as its unit there, not a place (Samsung India)', () => {
     expect(summary(recognize('Engineers at Samsung India shipped the update last week.'))).toEqual(['organization:Samsung India']);
   });

@@ -99,6 +99,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   organizationUnitInPlace,
   leadingWordAndConnector,
   leadingEverydayWord,
+  peopleOfOrganization,
   nameBeforeOrganizationHead,
   titleOfLawOrEvent,
   organizationByShape,
@@ -161,7 +162,8 @@ function ampersandName(sentence: Sentence, run: Run): Peeled {
 /** Reads the first word: articles and prepositions are not part of a name unless a known name says so (The Guardian). */
 function leadingArticle(_sentence: Sentence, run: Run): Peeled {
   const first = run.tokens[0].text;
-  return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
+  // … nor `of` or `for` left in front once a word before them was peeled (Supporters of Acme Holdings).
+  return run.tokens.length > 1 && (/^(?:[Tt]he|An?|an?|of|for)$/.test(first) || leadingWords.has(first)) ? peelFront(run, 1) : undefined;
 }
 
 /** `, Jersey`, ` in the U.S. Virgin Islands`: the larger place a name lies in (the text right after it). */
@@ -221,6 +223,16 @@ function leadingEverydayWord(sentence: Sentence, run: Run): Peeled {
   const shaped = (part: Token[]) => knownOrganizations.has(spanText(sentence.text, part)) || organizationShape(part) || placeShape(part) !== undefined;
   const rest = tokens.slice(1);
   return shaped(tokens) && !(rest.length > 1 && shaped(rest)) ? undefined : peelFront(run, 1);
+}
+
+/** Reads the first two words: a plural for people and a connector (`Members of the Writers Guild of America`) open no
+ *  name when an organisation's name follows; `Friends of the Earth`, a known name, was read before. */
+function peopleOfOrganization(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  if (tokens.length < 4 || !peoplePlurals.has(tokens[0].text) || !connectors.has(tokens[1].text)) return undefined;
+  const from = /^(?:the|The)$/.test(tokens[2].text) ? 3 : 2;
+  const rest = tokens.slice(from);
+  return rest.length >= 2 && (organizationShape(rest) || knownOrganizations.has(spanText(sentence.text, rest))) ? peelFront(run, from) : undefined;
 }
 
 /** Reads the word after the chunk: `the Democratic Progressive party`, `the Labour government` name an
