@@ -14,13 +14,14 @@ import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } fro
 // photo-credit and follow lines are not counted; several places found inside one KLUE address
 // count once, as KLUE tags a whole address as one place): KLUE 0.779, PUD 0.812, GUM news 0.680
 // (raw micro F1 0.717 / 0.775 / 0.659). Lists, on the gold of 50 aeb-dev and 40 Korean Wikinews
-// articles: aeb-dev 0.681 / 0.818, Korean Wikinews 0.823 / 0.766. The issue's targets are Korean
+// articles: aeb-dev 0.681 / 0.818, Korean Wikinews 0.823 / 0.766. Raised at the end of stop 18
+// to KLUE 0.783, PUD 0.822, GUM 0.682; lists aeb-dev 0.692 / 0.824, Korean 0.829 / 0.766. The issue's targets are Korean
 // F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as
 // the figures rise, never lower them to pass.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.765, 'en-pud': 0.795, 'en-gum-news': 0.67 };
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.77, 'en-pud': 0.81, 'en-gum-news': 0.675 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
-  'aeb-dev-en': { precision: 0.665, recall: 0.8 },
-  'ko-wikinews': { precision: 0.8, recall: 0.745 },
+  'aeb-dev-en': { precision: 0.68, recall: 0.81 },
+  'ko-wikinews': { precision: 0.815, recall: 0.75 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
