@@ -90,6 +90,8 @@ export const rolesAfter = lower(titleData.after);
 export const honorifics = new Set(titleData.honorifics);
 
 export const organizationSuffixes = new Set(organizationData.suffixes);
+/** Endings news drops when it names an organisation again (Emirates Airline … Emirates). */
+export const legalForms = new Set(organizationData.legalForms);
 export const organizationHeads = new Set(organizationData.heads);
 export const clubPrefixes = new Set(organizationData.clubPrefixes);
 /** Lower-case heads after an organisation's name: the Democratic Progressive party. */

@@ -47,7 +47,20 @@ import {
   venueHeads,
   venueHeadsAlsoSurnames,
 } from './lexicon';
-import { join, personKey, spanText, fromCapitals, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt, possessiveAfter } from './name-shapes';
+import {
+  join,
+  organizationKey,
+  personKey,
+  spanText,
+  fromCapitals,
+  isSpaceOnly,
+  slashBefore,
+  titleAt,
+  organizationShape,
+  placeShape,
+  splitAt,
+  possessiveAfter,
+} from './name-shapes';
 import type { Candidate } from './names';
 import { isAcronym, writtenInLowerCase, type Token } from './tokens';
 
@@ -74,7 +87,14 @@ export interface Run {
 function emit(sentence: Sentence, type: EntityType, part: Token[], extra: Partial<Candidate> = {}): void {
   const written = spanText(sentence.text, part);
   const key = extra.key ?? written;
-  sentence.found.push({ start: part[0].start, end: part[part.length - 1].end, type, name: written, ...extra, key: type === 'person' ? personKey(key) : key });
+  sentence.found.push({
+    start: part[0].start,
+    end: part[part.length - 1].end,
+    type,
+    name: written,
+    ...extra,
+    key: type === 'person' ? personKey(key) : type === 'organization' ? organizationKey(key) : key,
+  });
 }
 
 /** A run that is no name as a whole may still hold names: `Carnival of Brazil`, `Spain for Portugal`. */

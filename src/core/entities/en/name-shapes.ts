@@ -3,7 +3,7 @@
 // word says, and small text helpers shared by en/names.ts and en/name-rules.ts.
 import type { PlaceKind } from '../../types';
 import { lookupPlace } from '../places';
-import { clubPrefixes, geoHeads, geoHeadsBefore, knownOrganizations, longestTitle, organizationHeads, organizationSuffixes, titlesBefore, venueHeads } from './lexicon';
+import { clubPrefixes, geoHeads, legalForms, geoHeadsBefore, knownOrganizations, longestTitle, organizationHeads, organizationSuffixes, titlesBefore, venueHeads } from './lexicon';
 import { type Token } from './tokens';
 
 export const join = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
@@ -20,6 +20,13 @@ export function personKey(name: string): string {
   return [words[0], ...words.slice(1, -1).filter((word) => !MIDDLE_INITIAL.test(word)), words[words.length - 1]].join(' ');
 }
 const GENERATION = /^(?:Jr\.?|II|III|IV)$/;
+
+/** The key an organisation's names share: `Emirates Airline` and `Emirates`, `Hanwha Group` and `Hanwha` (legalForms). */
+export function organizationKey(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 1 && legalForms.has(words[words.length - 1].replace(/,$/, ''))) words.pop();
+  return words.join(' ').replace(/,$/, '');
+}
 const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 
 export const spanText = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);

@@ -30,7 +30,7 @@ import {
   weekdayIndex,
 } from './lexicon';
 import { peel, personShapedWords, readRest, type Run, type Sentence } from './name-rules';
-import { spanText, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt } from './name-shapes';
+import { organizationKey, spanText, isSpaceOnly, slashBefore, titleAt, organizationShape, placeShape, splitAt } from './name-shapes';
 import { isAcronym, isCapitalised, type Token } from './tokens';
 
 /** A name whose type the sentence alone does not settle; the whole text may (Biden → Joe Biden). */
@@ -352,7 +352,8 @@ function linkRolesAfter(text: string, found: Candidate[]): void {
     if (org) {
       if (org.type === 'person' && !org.role) org.type = 'organization';
       org.weak = org.initial = false;
-      mention.affiliation = org.key;
+      // The organisation as written, unless its key is a known name's canonical form.
+      mention.affiliation = org.key === organizationKey(org.name) ? org.name : org.key;
     }
   }
 }
