@@ -55,6 +55,8 @@ export function longestOpening(word: string, { set, longest }: Affixes, maxLengt
 }
 
 export const titles = new Set(titleData.titles);
+/** Titles held at a university: the word before them that ends in 대 is the school (공주대 교수). */
+export const academicTitles = new Set(titleData.academic);
 /** Titles that may also come before a name: 대표 이재순, 배우 이아현 씨. */
 export const titlesBefore = new Set(titleData.before);
 /** Honorifics that may be written onto the name: 하쓰코씨. */

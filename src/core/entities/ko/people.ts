@@ -16,7 +16,7 @@
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
-import { honorifics, institutions, isNounWithVerbalEnding, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
+import { academicTitles, honorifics, institutions, isNounWithVerbalEnding, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
@@ -199,13 +199,10 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   }
 }
 
-/** Titles held at a university: the word before them that ends in 대 is the school (공주대 교수). */
-const ACADEMIC_TITLES = new Set(['교수', '부교수', '조교수', '명예교수', '석좌교수', '총장', '부총장', '학장', '강사', '연구교수']);
-
 /** 배성인 공주대 교수, 홀데인 프린스턴대 교수: X대 before an academic title is a university, not a name (40대 교수 is an age). */
 function universityBefore(ctx: PeopleContext, word: Word, role: string): Mention | undefined {
   const name = word.text;
-  if (!ACADEMIC_TITLES.has(role) || name.length < 2 || name.length > 7 || !name.endsWith('대') || !/^[가-힣]+$/.test(name)) return undefined;
+  if (!academicTitles.has(role) || name.length < 2 || name.length > 7 || !name.endsWith('대') || !/^[가-힣]+$/.test(name)) return undefined;
   if (notNames.has(name) || ctx.isPlace(name)) return undefined;
   return { type: 'organization', start: word.start, end: word.end, name };
 }
