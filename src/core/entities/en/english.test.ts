@@ -216,6 +216,14 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a name after a capitalised The mid-sentence as a paper, band or firm, and its other mentions with it (The Onion)', () => {
+    const entities = recognize('The Onion ran the story first. Her column now appears in The Onion, which mocks the news.');
+    expect(summary(entities)).toEqual(['organization:Onion']);
+    // A place so named is known first; a plural after the article is a show or a group, not a firm.
+    expect(summary(recognize('The ministers flew to The Hague for the talks.'))).toEqual(['place:The Hague']);
+    expect(summary(recognize('Tickets for The Muppets sold out within an hour.'))).toEqual([]);
+  });
+
   it('reads the organisation after a plural for people and of at a sentence start (Members of the Screen Writers Guild …)', () => {
     const names = summary(recognize('Members of the Harbour Pilots Guild of Ireland voted to strike. Supporters of Kestrel Holdings protested.'));
     expect(names).toEqual(['organization:Harbour Pilots Guild of Ireland', 'organization:Kestrel Holdings']);

@@ -433,6 +433,8 @@ interface RunContext {
   personCue: boolean;
   /** The token after the run follows it with spaces only. */
   adjacent: boolean;
+  /** A capitalised `The` mid-sentence comes right before the run: it belongs to a title (writes for The Onion). */
+  titleArticle: boolean;
 }
 
 function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }: Run): RunContext {
@@ -443,6 +445,7 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
   const personCue =
     (after !== undefined && personVerbsAfter.has(after)) || (prev !== undefined && personCuesBefore.has(prev.replace(/\.$/, ''))) || personCuesBefore.has(before.join(' '));
   const nextWord = tokens[at + run.length];
+  const article = tokens[at - 1];
   return {
     text,
     run,
@@ -456,6 +459,7 @@ function readContext(sentence: Sentence, { tokens: run, at, role, affiliation }:
     initial: opensSentence(sentence, run[0]),
     personCue,
     adjacent: nextWord !== undefined && isSpaceOnly(text.slice(run[run.length - 1].end, nextWord.start)),
+    titleArticle: article?.text === 'The' && isSpaceOnly(text.slice(article.end, run[0].start)) && !opensSentence(sentence, article),
   };
 }
 
@@ -709,9 +713,13 @@ function groupByEnding(c: RunContext): Reading | undefined {
 }
 
 /** Reads the word before: people do not take an article, so `the Danevirke`, `the Qing` are places and institutions. */
-function nameAfterThe({ run, single, last, prev, after, adjacent }: RunContext): Reading | undefined {
+function nameAfterThe({ run, single, last, prev, after, adjacent, titleArticle }: RunContext): Reading | undefined {
   // `the Peyton Manning era`: a person's name used as a modifier is still a person's.
   if (prev !== 'the' || personShaped(run)) return undefined;
+  // `writes for The Onion`, `a band like The Velvet Underground`: an article capitalised mid-sentence opens the name of
+  // a paper, a band or a firm (a place so named, The Hague, is known and read before); it settles the name's other
+  // mentions too (The Onion has …). A plural (Disney's The Muppets) is a show's or a group's.
+  if (titleArticle && !(single && /[^su]s$/.test(last))) return { type: 'organization' };
   // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
   if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
   if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
