@@ -98,6 +98,10 @@ export const isNounWithVerbalEnding = (word: string): boolean => word.length >= 
 
 export const orgSuffixes = affixes(orgSuffixData.suffixes);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
+/** A committee's name shortened to its field and 위 (혁신위, 개혁특위), longest first. */
+export const committeeShortForms = affixes(orgSuffixData.committeeShortForms);
+/** Everyday words in 위 (추위, 시위, 순위) that end no committee's name. */
+export const notCommitteeEndings = affixes(orgSuffixData.notCommitteeEndings);
 /** Generic words that may open a longer common noun: 해외기술교류센터, 이동통신. */
 export const orgGenericOpenings = orgSuffixData.genericPrefixes.filter((g) => g.length >= 2);
 export const notOrganizations = new Set(orgSuffixData.notOrganizations);

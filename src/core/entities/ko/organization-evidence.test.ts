@@ -19,3 +19,13 @@ describe('a name ending in 당', () => {
     expect(organizations('요금은 kWh당 120원, 신호는 1초당 1m로 정했다. 인근 경로당에서 정의당과 새누리당이 간담회를 열었다.')).toEqual(['정의당', '새누리당']);
   });
 });
+
+describe('a committee named by its field and 위', () => {
+  it('reads a committee shortened to its field and 위 (…위원회, …특별위원회)', () => {
+    expect(organizations('당 윤리위는 어제 징계를 미뤘고, 선거제도개혁특위가 회의를 열었다.')).toEqual(['윤리위', '선거제도개혁특위']);
+  });
+
+  it('does not read everyday words in 위, nor the committee inside its head’s title', () => {
+    expect(organizations('꽃샘추위 속에 무력시위가 이어졌고 우선순위를 정했다. 김철수 공관위원장이 발표했다.')).toEqual([]);
+  });
+});

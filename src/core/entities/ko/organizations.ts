@@ -10,12 +10,14 @@
 // organisation mentions) indexes them by end offset for orgEndingAt; it lives as long as that
 // list, which the garbage collector takes with the analysis.
 import {
+  committeeShortForms,
   genericInstitutions,
   institutionFirstWords,
   institutions,
   institutionMaxWords,
   knownPeople,
   longestEnding,
+  notCommitteeEndings,
   notNames,
   notOrganizationEndings,
   notOrganizations,
@@ -130,7 +132,8 @@ function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
   const word = ctx.words[i];
   for (const length of word.nouns) {
     const name = word.text.slice(0, length);
-    if (!looksLikeOrgName(name)) continue;
+    // A committee's short form stands on its own: 공관위원장 names 공천관리위원회's head, not a 공관위.
+    if (!looksLikeOrgName(name) && !isShortenedCommittee(name)) continue;
     // A bare place or Latin word right before is the name's first word: 카자흐스탄 중소기업개발공사.
     let start = word.start;
     const previous = ctx.words[i - 1];
@@ -257,6 +260,21 @@ export function looksLikeOrgName(name: string): boolean {
   const minimum = /^[A-Z]{2,}$/.test(prefix) ? 2 : (orgSuffixMinimumPrefix[suffix] ?? 2);
   const namedShort = prefix.length === 2 && minimum === 3 && !notNames.has(prefix) && !notNames.has(name);
   return (prefix.length >= minimum || namedShort) && !orgGenericOpenings.some((g) => prefix.startsWith(g) && prefix.length - g.length < 2);
+}
+
+/**
+ * 혁신위, 공정위, 사법제도개혁특위: a committee (…위원회) named by its field and 위. The field is or
+ * ends in a common noun (혁신, 공정, 개혁), after nothing or a word of two syllables or more (촛불시
+ * ends in 불시 after one syllable); everyday words in 위 (꽃샘추위, 무력시위, 최상위) end in one of
+ * notCommitteeEndings.
+ */
+function isShortenedCommittee(name: string): boolean {
+  const ending = longestEnding(name, committeeShortForms);
+  if (!ending || longestEnding(name, notCommitteeEndings) !== undefined) return false;
+  const field = name.slice(0, name.length - ending.length);
+  if (field.length < 2 || !/^[가-힣]+$/.test(field) || orgGenericPrefixes.has(field)) return false;
+  for (let cut = 0; cut <= field.length - 2; cut = cut === 0 ? 2 : cut + 1) if (notNames.has(field.slice(cut))) return true;
+  return false;
 }
 
 /** `5개 해외기술교류센터`, `3개 은행`, `한 복지센터`: a counted noun is a kind of thing, not a name. */
