@@ -15,6 +15,13 @@ const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
 describe('English people', () => {
+  it('keeps a lone given name with a place’s ending a person (Gloria, Clifford), not a place read from -ia or -ford', () => {
+    const text = 'Their daughter, Gloria, was nine months old. Gloria was later taken to hospital. The court then heard Clifford describe the night.';
+    expect(summary(recognize(text)).filter((name) => !name.startsWith('date:'))).toEqual(['person:Gloria', 'person:Clifford']);
+    // A place whose name is no given name still ends like one.
+    expect(summary(recognize('The convoy reached Zelenodolsk by night.'))).toContain('place:Zelenodolsk');
+  });
+
   it('reads two initials after said as a person, not a body’s initials (said A.J.)', () => {
     expect(find(recognize('“We will keep fighting,” said A.J., a shift worker at the plant.'), 'A.J.')).toMatchObject({ type: 'person' });
   });

@@ -702,9 +702,10 @@ function placeByPreposition({ text, run, single, prev }: RunContext): Reading | 
   return { type: 'place', extra: { soft: true } };
 }
 
-/** Reads the last word's ending: … burg, … ville, … stan, … shire make a place. */
+/** Reads the last word's ending: … burg, … ville, … stan, … shire make a place; a given name alone (Gloria, Julia,
+ *  Clifford) keeps the person's reading, since places so named are known ones (Victoria, Georgia). */
 function placeByEnding(c: RunContext): Reading | undefined {
-  return placeEnding.test(c.last) ? { type: 'place' } : undefined;
+  return placeEnding.test(c.last) && !(c.single && givenNames.has(c.last)) ? { type: 'place' } : undefined;
 }
 
 /** Reads a single word's ending: a group's name or an adjective (Athenians, Slavic) is no name to list. */
