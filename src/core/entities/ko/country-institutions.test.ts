@@ -16,4 +16,8 @@ describe('a country before an institution', () => {
   it('joins the country to a generic institution', () => {
     expect(entities('러시아 정부는 성명을 냈다.')).toEqual(['organization:러시아 정부']);
   });
+
+  it('joins the country to a body every country has (군부, 정부군, 외무부), and reads no such body alone', () => {
+    expect(entities('미얀마 군부는 성명을 냈고, 시리아 정부군이 반격했다. 군부는 답하지 않았다.')).toEqual(['organization:미얀마 군부', 'organization:시리아 정부군']);
+  });
 });

@@ -130,6 +130,8 @@ for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(nam
 export const institutionFirstWords = new Set([...institutions.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 /** Institutions every country has (정부, 경찰, 검찰): an organisation only with a country or place before them. */
 export const genericInstitutions = new Set(institutionData.genericAlone);
+/** Bodies every country has, named after their country (태국 군부, 이라크 정부군): never read alone. */
+export const bodiesOfPlace = new Set(institutionData.bodiesOfPlace);
 /** Social media services: where a post was written (트위터에 올린) rather than an organisation acting. */
 export const platforms = new Set(institutionData.platforms);
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */

@@ -10,6 +10,7 @@
 // organisation mentions) indexes them by end offset for orgEndingAt; it lives as long as that
 // list, which the garbage collector takes with the analysis.
 import {
+  bodiesOfPlace,
   committeeShortForms,
   genericInstitutions,
   institutionFirstWords,
@@ -48,7 +49,13 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   const reports = ctx.text.includes('보도');
   for (let i = 0; i < words.length; i++) {
     if (words[i].address) continue;
-    const mention = institutionAt(ctx, i) ?? suffixNameAt(ctx, i) ?? namedAfterClass(ctx, i) ?? brandPrefixedAt(ctx, i) ?? (reports ? reporterOfNews(ctx, i) : undefined);
+    const mention =
+      institutionAt(ctx, i) ??
+      bodyOfPlaceAt(ctx, i) ??
+      suffixNameAt(ctx, i) ??
+      namedAfterClass(ctx, i) ??
+      brandPrefixedAt(ctx, i) ??
+      (reports ? reporterOfNews(ctx, i) : undefined);
     if (!mention || postedOn(ctx.text, mention)) continue;
     const named = withCourtDivision(ctx.text, ofCountry(ctx, i, mention));
     // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
@@ -113,6 +120,17 @@ function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end))) return mention;
   const name = ctx.text.slice(previous.start, mention.end);
   return { type: 'organization', start: previous.start, end: mention.end, name };
+}
+
+/** 태국 군부, 이라크 정부군, 이란 외무부: a body every country has, written after its country, is that country's. */
+function bodyOfPlaceAt({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
+  const previous = words[i - 1];
+  const word = words[i];
+  if (!previous || previous.address || !bare(previous) || !adjacent(text, previous, word) || !isPlace(previous.text)) return undefined;
+  const length = word.nouns.find((n) => bodiesOfPlace.has(word.text.slice(0, n)));
+  if (length === undefined) return undefined;
+  const end = word.start + length;
+  return { type: 'organization', start: previous.start, end, name: text.slice(previous.start, end) };
 }
 
 // 서울중앙지법 형사8단독, 광주고법 민사 2부: a court's bench is part of the organisation named.
