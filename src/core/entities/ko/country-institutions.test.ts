@@ -20,4 +20,8 @@ describe('a country before an institution', () => {
   it('joins the country to a body every country has (군부, 정부군, 외무부), and reads no such body alone', () => {
     expect(entities('미얀마 군부는 성명을 냈고, 시리아 정부군이 반격했다. 군부는 답하지 않았다.')).toEqual(['organization:미얀마 군부', 'organization:시리아 정부군']);
   });
+
+  it('joins the country to a federal body written as one word, not to a common noun opening with 연방', () => {
+    expect(entities('오스트리아 연방철도는 운행을 멈췄다. 독일 연방주의자들이 모였다.')).toEqual(['organization:오스트리아 연방철도', 'place:독일']);
+  });
 });

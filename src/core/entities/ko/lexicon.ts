@@ -132,6 +132,8 @@ export const institutionFirstWords = new Set([...institutions.keys()].filter((na
 export const genericInstitutions = new Set(institutionData.genericAlone);
 /** Bodies every country has, named after their country (태국 군부, 이라크 정부군): never read alone. */
 export const bodiesOfPlace = new Set(institutionData.bodiesOfPlace);
+/** 연방: after a country, a longer word opening with it is one of the country's federal bodies (스위스 연방철도). */
+export const federalOpening = institutionData.federalOpening;
 /** Social media services: where a post was written (트위터에 올린) rather than an organisation acting. */
 export const platforms = new Set(institutionData.platforms);
 /** Longest institution name in words, so multi-word names (레알 마드리드) can be tried. */

@@ -12,6 +12,7 @@
 import {
   bodiesOfPlace,
   committeeShortForms,
+  federalOpening,
   genericInstitutions,
   institutionFirstWords,
   institutions,
@@ -122,12 +123,16 @@ function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   return { type: 'organization', start: previous.start, end: mention.end, name };
 }
 
-/** 태국 군부, 이라크 정부군, 이란 외무부: a body every country has, written after its country, is that country's. */
+/** 태국 군부, 이라크 정부군, 이란 외무부: a body every country has, written after its country, is that
+ *  country's; so is a federal body (스위스 연방철도, 독일 연방헌법재판소), not a common noun (연방주의). */
 function bodyOfPlaceAt({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
   const previous = words[i - 1];
   const word = words[i];
   if (!previous || previous.address || !bare(previous) || !adjacent(text, previous, word) || !isPlace(previous.text)) return undefined;
-  const length = word.nouns.find((n) => bodiesOfPlace.has(word.text.slice(0, n)));
+  // 연방주의자: a common noun longer than 연방 opens it (연방주의), so it is no body.
+  const federal = (noun: string) =>
+    noun.length >= 4 && noun.startsWith(federalOpening) && !Array.from({ length: noun.length - 2 }, (_, k) => noun.slice(0, k + 3)).some((opening) => notNames.has(opening));
+  const length = word.nouns.find((n) => bodiesOfPlace.has(word.text.slice(0, n)) || federal(word.text.slice(0, n)));
   if (length === undefined) return undefined;
   const end = word.start + length;
   return { type: 'organization', start: previous.start, end, name: text.slice(previous.start, end) };
