@@ -415,6 +415,11 @@ describe('English people after by and with', () => {
     expect(summary(recognize('The study was first published by Quillary.'))).toEqual([]);
     expect(summary(recognize('The film was directed by Ana Ruiz.'))).toEqual(['person:Ana Ruiz']);
   });
+
+  it('reads a bare With opening a sentence as the same weak cue (With Kelvara, shoppers …; With Anna Berg, the team …)', () => {
+    expect(summary(recognize('With Kelvara, shoppers can split a bill in seconds.'))).toEqual([]);
+    expect(summary(recognize('With Anna Berg in goal, the team won again.'))).toEqual(['person:Anna Berg']);
+  });
 });
 
 describe('English organisations named by the word before them', () => {

@@ -685,7 +685,8 @@ function personByCue(c: RunContext): Reading | undefined {
 
 /** The only person cue is a bare `by` or `with` before the run. */
 function bareCueBefore({ prev, after, before }: RunContext): boolean {
-  return (prev === 'by' || prev === 'with') && !(after !== undefined && personVerbsAfter.has(after)) && !personCuesBefore.has(before.join(' '));
+  // (A two-word cue, `interview with X`; at a sentence start `before` holds the bare word alone.)
+  return (prev === 'by' || prev === 'with') && !(after !== undefined && personVerbsAfter.has(after)) && !(before.length === 2 && personCuesBefore.has(before.join(' ')));
 }
 
 /** Reads a single word: a town of GeoNames' list (Plano, Bellingham) that nothing around it made a person or a body is
