@@ -24,4 +24,8 @@ describe('a country before an institution', () => {
   it('joins the country to a federal body written as one word, not to a common noun opening with 연방', () => {
     expect(entities('오스트리아 연방철도는 운행을 멈췄다. 독일 연방주의자들이 모였다.')).toEqual(['organization:오스트리아 연방철도', 'place:독일']);
   });
+
+  it('reads a country written onto its embassy or consulate as the mission, not as a generic opening', () => {
+    expect(entities('카타르 주재 일본대사관은 교민에게 주의를 당부했다.')).toEqual(['place:카타르', 'organization:일본대사관']);
+  });
 });

@@ -33,6 +33,7 @@ import {
 } from './lexicon';
 import type { Mention } from '../mentions';
 import { isNativeName } from './names';
+import { isCountry } from './places';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
 
@@ -266,12 +267,17 @@ function outletAt({ words, isPlace }: OrgContext, i: number): Mention | undefine
   return { type: 'organization', start: word.start, end: word.start + length, name };
 }
 
+/** A country's diplomatic missions, which take the country's name (미국대사관, 한국총영사관). */
+const MISSIONS = new Set(['대사관', '총영사관', '영사관']);
+
 /** Whether a single word reads as an organisation name by its ending. */
 export function looksLikeOrgName(name: string): boolean {
   if (notOrganizations.has(name) || longestEnding(name, notOrganizationEndings) !== undefined) return false;
   const suffix = longestEnding(name, orgSuffixes, name.length - 1);
   if (!suffix) return false;
   const prefix = name.slice(0, name.length - suffix.length);
+  // 한국 opens many a common noun (한국기업), but 한국대사관 is Korea's embassy: a country names its mission.
+  if (MISSIONS.has(suffix) && isCountry(prefix)) return true;
   if (orgGenericPrefixes.has(prefix)) return false;
   // 1초당, Mcal당: 당 after a quantity or unit is "per"; 경로당, 서당: common nouns.
   if (suffix === '당' && (/[\da-z]/.test(prefix) || notNames.has(name))) return false;
