@@ -15,6 +15,12 @@ const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
 describe('English people', () => {
+  it('does not let a lone unknown word mid-sentence confirm the same word opening a sentence (Zentrova … tried Zentrova)', () => {
+    expect(summary(recognize('Zentrova expanded fast last year. Shoppers who tried Zentrova liked it.'))).toEqual([]);
+    // A known surname confirms it still.
+    expect(summary(recognize('Johnson spoke first. Reporters then asked Johnson about it.'))).toEqual(['person:Johnson']);
+  });
+
   it('keeps a lone given name with a place’s ending a person (Gloria, Clifford), not a place read from -ia or -ford', () => {
     const text = 'Their daughter, Gloria, was nine months old. Gloria was later taken to hospital. The court then heard Clifford describe the night.';
     expect(summary(recognize(text)).filter((name) => !name.startsWith('date:'))).toEqual(['person:Gloria', 'person:Clifford']);

@@ -88,7 +88,16 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     const lower = c.name.toLowerCase();
     return writtenInLowerCase(text, lower) || (/[^su]s$/.test(lower) && writtenInLowerCase(text, lower.slice(0, -1)));
   };
-  const strength = (c: Candidate) => (c.weak ? (c.initial || (!c.name.includes(' ') && ordinary(c)) ? 0 : 1) : c.soft ? 2 : 3);
+  // Lone names that act as a person somewhere (Winstone enrolled … he): every mention of them is that person.
+  const acting = new Set(candidates.filter((c) => c.weak && !c.name.includes(' ') && actsAsPerson(text, c)).map((c) => c.name));
+  // One capitalised word that no cue, full name or clearer reading anywhere in the text makes a
+  // person is a brand, a product or a thing as often as a person (Postmates, Jupiter, Chime),
+  // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
+  // nothing; a word also written in lower case (or whose singular is) is an ordinary word. A subject
+  // with a pronoun for a person after it (Winstone enrolled … he) is a person all the same.
+  const unconfirmed = (c: Candidate) => c.weak && !c.name.includes(' ') && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || acting.has(c.name)));
+  // … and such a word confirms nothing either (With Wikinews, … does not make `Wikinews interviews` a person).
+  const strength = (c: Candidate) => (c.weak ? (c.initial || unconfirmed(c) ? 0 : 1) : c.soft ? 2 : 3);
   for (const c of candidates) {
     const seen = clearest.get(c.name.toLowerCase());
     if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.name.toLowerCase(), c);
@@ -96,8 +105,6 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     const parts = personKey(c.name).split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
-  // Lone names that act as a person somewhere (Winstone enrolled … he): every mention of them is that person.
-  const acting = new Set(candidates.filter((c) => c.weak && !c.name.includes(' ') && actsAsPerson(text, c)).map((c) => c.name));
   const settled: Mention[] = [];
   for (const c of candidates) {
     const single = !c.name.includes(' ');
@@ -116,12 +123,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
         continue;
       }
     }
-    // One capitalised word that no cue, full name or clearer reading anywhere in the text makes a
-    // person is a brand, a product or a thing as often as a person (Postmates, Jupiter, Chime),
-    // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
-    // nothing; a word also written in lower case (or whose singular is) is an ordinary word. A subject
-    // with a pronoun for a person after it (Winstone enrolled … he) is a person all the same.
-    if (c.weak && single && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || acting.has(c.name)))) continue;
+    if (unconfirmed(c)) continue;
     settled.push(c);
   }
   return settled;
