@@ -128,6 +128,18 @@ describe('extractArticleText', () => {
     expect(article.blocks.map((b) => article.text.slice(b.start, b.end))).toEqual(['Kept.', 'Copy.']);
   });
 
+  it('asks the style (isHidden) only of elements with attributes and children: a bare or empty one cannot be hidden on its own', () => {
+    const document = parseDocument('<html><body><div class="story"><p>First <b>bold</b> line.</p><p class="promo">Promo.</p><span class="icon"></span><hr></div></body></html>');
+    const asked: string[] = [];
+    const isHidden = (element: Element) => {
+      asked.push(element.tagName + (element.getAttribute('class') ? `.${element.getAttribute('class')}` : ''));
+      return element.getAttribute('class') === 'promo';
+    };
+    const article = extractArticleText(document.body, { isHidden });
+    expect(article.blocks.map((b) => article.text.slice(b.start, b.end))).toEqual(['First bold line.']);
+    expect(asked).toEqual(['DIV.story', 'P.promo']);
+  });
+
   it('tells changes that cannot touch the article text: navigation, tickers, scripts, our own elements', () => {
     const document = parseDocument(
       '<html><body><nav><span id="clock">12:00</span></nav><div class="news-ticker"><b id="tick">Markets</b></div>' +
