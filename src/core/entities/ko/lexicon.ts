@@ -5,6 +5,7 @@
 import commonNounData from '../../lexicon/generated/ko-common-nouns.json';
 import generatedOrganizationData from '../../lexicon/generated/ko-organizations.json';
 import generatedPeopleData from '../../lexicon/generated/ko-people.json';
+import properVenueData from '../../lexicon/generated/ko-proper-venues.json';
 import generatedPlaceData from '../../lexicon/generated/ko-places.json';
 import generatedStationData from '../../lexicon/generated/ko-stations.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
@@ -89,6 +90,8 @@ export const isVerbOrAdverb = (word: string): boolean =>
 export const knownPeople = new Set(wordsOf(generatedPeopleData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
 export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
+/** Venues the corpus knows as proper nouns, ending in a one-syllable venue word (경복궁, 속초항). */
+export const properVenues = new Set(wordsOf(properVenueData));
 /** Railway and subway stations of the dictionary (신길역): venues. */
 export const gazetteerStations = new Set(wordsOf(generatedStationData));
 export const nameEndingsNot = new Set(Array.from(surnameData.notNameEndings));

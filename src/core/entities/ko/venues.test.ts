@@ -19,3 +19,13 @@ describe('a road venue or facility by its ending', () => {
     expect(places('운전자들은 인근 휴게소에서 쉬었다.')).toEqual([]);
   });
 });
+
+describe('a palace or port the corpus knows by name', () => {
+  it('reads a palace and a port ending in a one-syllable venue word', () => {
+    expect(places('관람객들은 덕수궁과 창경궁을 둘러본 뒤 군산항으로 향했다.')).toEqual(['덕수궁', '창경궁', '군산항']);
+  });
+
+  it('does not read common nouns ending in 궁 or 항 as venues', () => {
+    expect(places('그들은 투항했고 미궁에 빠진 사건에 항의했다.')).toEqual([]);
+  });
+});

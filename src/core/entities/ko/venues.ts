@@ -3,7 +3,7 @@
 //   월드트레이드센터              the suffix written onto the name
 // An address written before a venue (서울 종로구 포시즌스 호텔) is left to places.ts: a place per unit.
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
-import { longestEnding, notForeignNames, notVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
+import { longestEnding, notForeignNames, notVenues, properVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
@@ -57,7 +57,9 @@ function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string)
   const prefix = noun.slice(0, noun.length - suffix.length);
   if (prefix.length < 2 || notVenues.has(noun) || titles.has(noun)) return undefined;
   if (venueGenericOpenings.some((g) => prefix.startsWith(g))) return undefined;
-  if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix)) return undefined;
+  // A one-syllable venue word (궁, 항) ends many a common noun: only after a place or a brand, or
+  // in a proper noun the corpus knows (경복궁, 속초항).
+  if (suffix.length === 1 && !ctx.isPlace(prefix) && !/^[A-Z]/.test(prefix) && !properVenues.has(noun)) return undefined;
   const { text, words } = ctx;
   const start = words[i].start;
   const end = words[i].start + noun.length;
