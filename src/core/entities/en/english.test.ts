@@ -439,6 +439,12 @@ describe('English organisations named by the word before them', () => {
 });
 
 describe('English products, events and shows', () => {
+  it('reads a common word capitalised mid-sentence and one more word as a product’s name, not a person (Web Explorer)', () => {
+    expect(summary(recognize('Most users still read pages with Web Explorer, the survey found.'))).toEqual([]);
+    // A title is read before: President Lind is a person.
+    expect(summary(recognize('The plan was backed by President Lind.'))).toEqual(['person:Lind']);
+  });
+
   it('reads a brand written with inner capitals after an article or a possessive as the thing sold (the new iPad, my PlayStation)', () => {
     expect(summary(recognize('Shoppers lined up for the new iPad on Friday, and Mira Lind sold my PlayStation to a neighbour.'))).toEqual(['date:Friday', 'person:Mira Lind']);
     // Before a noun of its own, or with no article, the brand is the company.

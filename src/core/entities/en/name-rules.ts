@@ -10,6 +10,7 @@
 import { lookupPlace } from '../places';
 import type { EntityType } from '../../types';
 import {
+  commonWords,
   connectors,
   demonyms,
   familyNames,
@@ -322,7 +323,17 @@ function leadingNonNameWord(sentence: Sentence, run: Run): Peeled {
   const opensKnownName = () => [2, 3].some((n) => run.tokens.length > n && knownOrganizations.has(spanText(sentence.text, run.tokens.slice(0, n))));
   const nationality = demonyms.has(first) && !opensKnownName();
   const nameless = isCommonWord(first) || plainAcronyms.has(first.replace(/\./g, '')) || nationality || connectors.has(first) || titleAt(run.tokens, 0) > 0;
+  if (nameless && commonWordInName(sentence, run)) return 'decided';
   return nameless || leadingGerund(sentence, run) ? peelFront(run, 1) : undefined;
+}
+
+/** `the Internet Explorer browser`, `with Prime Video`: a common word capitalised mid-sentence before one word that is
+ *  no given name belongs to that name, a product's or a service's (not a title: those were peeled before); the one
+ *  word left would be no person. */
+function commonWordInName(sentence: Sentence, run: Run): boolean {
+  const [first, second] = run.tokens;
+  if (run.tokens.length !== 2 || run.role || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !commonWords.has(first.text) || opensSentence(sentence, first, true)) return false;
+  return !givenNames.has(second.text) && !demonyms.has(second.text) && lookupPlace(second.text, 'en') === undefined && !knownOrganizations.has(second.text);
 }
 
 /** `Questioning Vindman's judgment`, `Watching NBA League Pass`: the opening verb in -ing of a sentence or a heading is no part of a name. */
