@@ -27,3 +27,13 @@ describe('verb stems and adverbs (mecab-ko-dic VV, VA, MAG) are never part of a 
     expect(people('관중이 경기장으로 나오기 시작하자 감독은 선수들을 불러 모았다.')).toEqual([]);
   });
 });
+
+describe('a one-word name before 씨', () => {
+  it('reads a name of one word that neither sounds foreign nor has a title of office, since 씨 follows only names', () => {
+    expect(people('태국인 노동자 솜차이 씨와 그룹 멤버 효린 씨가 무대에 올랐다.')).toEqual(['솜차이', '효린']);
+  });
+
+  it('does not read a common noun before 씨 as a name', () => {
+    expect(people('그는 사과 씨를 심었다.')).toEqual([]);
+  });
+});

@@ -231,10 +231,11 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: num
     first--;
   }
   const name = text.slice(words[first].start, last.end);
-  // A one-word foreign name needs a title of office (오바마 대통령) or a foreign sound (케리 장관);
-  // otherwise `축구 선수`, `담임 교사` would be people.
+  // A one-word foreign name needs a title of office (오바마 대통령), the honorific 씨, which only
+  // follows a name (섬나 씨, 짜바릿 씨), or a foreign sound (케리 장관); otherwise `축구 선수`,
+  // `담임 교사` would be people.
   if (!soundsForeign(name)) return undefined;
-  if (first === k && !leadershipTitles.has(role) && !hasLoanwordSyllable(name)) return undefined;
+  if (first === k && !leadershipTitles.has(role) && role !== '씨' && !hasLoanwordSyllable(name)) return undefined;
   // 지나다녀 학생, 시작하자 감독: a verb form no person list knows is no one-word name.
   if (first === k && VERB_ENDING_NOT_FOREIGN.test(name) && !knownPeople.has(name)) return undefined;
   return { start: words[first].start, end: last.end, first };
