@@ -24,6 +24,10 @@ describe('findPlaces in English', () => {
     expect(names('Omani officials and a Chadian', 'en')).toEqual([]);
   });
 
+  it('finds names that go on past their first word with punctuation, and none starting inside a word', () => {
+    expect(names('From Winston-Salem to St. Louis, not Parisian or MeSeoul; then New York and York.', 'en')).toEqual(['Winston-Salem', 'St. Louis', 'New York', 'York']);
+  });
+
   it('is case-sensitive, so the pronoun us is not the US', () => {
     expect(names('tell us about it', 'en')).toEqual([]);
   });

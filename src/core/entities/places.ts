@@ -88,7 +88,8 @@ interface PlaceEntry {
 }
 
 interface PlaceMatcher {
-  pattern: RegExp;
+  /** Every name in the text, longest first at each start, none inside a longer word. */
+  find: (text: string) => { index: number; name: string }[];
   entries: Map<string, PlaceEntry>;
 }
 
@@ -99,11 +100,9 @@ export function findPlaces(text: string, lang: string): PlaceMatch[] {
   const matcher = placeMatcher(lang);
   const found: PlaceMatch[] = [];
   if (!matcher) return found;
-  matcher.pattern.lastIndex = 0;
-  for (let m = matcher.pattern.exec(text); m; m = matcher.pattern.exec(text)) {
-    const entry = matcher.entries.get(m[0]);
-    if (!entry) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, name: m[0], canonical: entry.canonical, placeKind: entry.placeKind });
+  for (const { index, name } of matcher.find(text)) {
+    const entry = matcher.entries.get(name);
+    if (entry) found.push({ start: index, end: index + name.length, name, canonical: entry.canonical, placeKind: entry.placeKind });
   }
   return found;
 }
@@ -118,7 +117,8 @@ function placeMatcher(lang: string): PlaceMatcher | undefined {
   if (!matcher) {
     const entries = placeEntries(lang);
     if (entries.size === 0) return undefined;
-    matcher = { pattern: compile([...entries.keys()], lang), entries };
+    const names = [...entries.keys()];
+    matcher = { find: lang === 'ko' ? regexFinder(names) : wordFinder(names), entries };
     matchers.set(lang, matcher);
   }
   return matcher;
@@ -209,11 +209,51 @@ function cleanName(name: string): string[] {
   return variants.filter((v) => !v.includes(' - '));
 }
 
-function compile(names: string[], lang: string): RegExp {
+/**
+ * Korean: one expression of every name, which may be followed by up to two particles glued to it
+ * (서울에서, 부산으로는). A few thousand names: cheap to build and to run.
+ */
+function regexFinder(names: string[]): PlaceMatcher['find'] {
   const escaped = names
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  const after = lang === 'ko' ? `(?=(?:${KOREAN_PARTICLES.join('|')}){0,2}(?![\\p{L}\\p{N}]))` : '(?![\\p{L}\\p{N}])';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped})${after}`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped})(?=(?:${KOREAN_PARTICLES.join('|')}){0,2}(?![\\p{L}\\p{N}]))`, 'gu');
+  return (text) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, name: m[0] }));
 }
+
+/**
+ * Languages that write words apart: names grouped by their first word (the letters and digits
+ * they open with), looked up at each word's start. With GeoNames' towns the English list has
+ * tens of thousands of names, which as one alternation cost a quarter of a second to compile
+ * and were tried one by one at every position; here each word costs one map lookup.
+ */
+function wordFinder(names: string[]): PlaceMatcher['find'] {
+  const byHead = new Map<string, string[]>();
+  for (const name of names) {
+    const head = WORD_HEAD.exec(name)?.[0];
+    if (!head) continue;
+    const group = byHead.get(head);
+    if (group) group.push(name);
+    else byHead.set(head, [name]);
+  }
+  for (const group of byHead.values()) group.sort((a, b) => b.length - a.length);
+  return (text) => {
+    const found: { index: number; name: string }[] = [];
+    WORD_START.lastIndex = 0;
+    for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
+      const at = m.index;
+      const name = byHead.get(m[0])?.find((candidate) => text.startsWith(candidate, at) && !isWordChar(text, at + candidate.length));
+      if (!name) continue;
+      found.push({ index: at, name });
+      WORD_START.lastIndex = at + name.length;
+    }
+    return found;
+  };
+}
+
+/** The letters and digits a name opens with, and each such run in a text that no letter or digit precedes. */
+const WORD_HEAD = /^[\p{L}\p{N}]+/u;
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (text: string, at: number) => at < text.length && LETTER_OR_DIGIT.test(text[at]);
