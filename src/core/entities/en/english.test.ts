@@ -459,6 +459,14 @@ describe('English products, events and shows', () => {
 });
 
 describe('English places', () => {
+  it('reads a US postal state code right after a town and a comma as the state (Dayton, OH; Austin, TX 78701)', () => {
+    const names = summary(recognize('The tour stops in Dayton, OH — tickets from $40.\nThe shop is at 12 Main Street, Austin, TX 78701.'));
+    expect(names).toContain('place:OH');
+    expect(names).toContain('place:TX');
+    // Not after a person's name (a rank: Tom Reyes, SC, said).
+    expect(summary(recognize('For the defence, Tom Reyes, SC, said the charge was wrong.'))).not.toContain('place:SC');
+  });
+
   it('reads a place opener that is also a given name as the place after a preposition of place (in Monte Verano)', () => {
     expect(summary(recognize('The cycling tour ended in Monte Verano after five days of rain.'))).toEqual(['place:Monte Verano']);
   });

@@ -69,6 +69,8 @@ export const officePossessors = new Set(nameData.officePossessors);
 export const venueHeadsAlsoSurnames = new Set(nameData.venueHeadsAlsoSurnames);
 /** News-style abbreviations of US states (Calif, N.Y.) → the state's name. */
 export const usStateAbbreviations = new Map<string, string>(Object.entries(nameData.usStateAbbreviations));
+/** The US Postal Service's state codes (NC, TX) → the state's name, read only right after a town and a comma. */
+export const usStatePostalCodes = new Map<string, string>(Object.entries(nameData.usStatePostalCodes));
 /** Plural common nouns for people: `Officials said` is a group, not a person. The group possessors
  *  (Workers, Students) are people plurals too and are added here, so names.json lists them once. */
 export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.groupPossessors]);

@@ -26,6 +26,7 @@ import {
   rolesAfter,
   titlesBefore,
   usStateAbbreviations,
+  usStatePostalCodes,
   venueHeads,
   weekdayIndex,
 } from './lexicon';
@@ -62,6 +63,9 @@ const isGivenNamePart = (word: string) => /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,4}$/u.tes
 
 const hyphenSuffixes = /-(?:led|era|run|wide|like|born|made|free|only|type|held|bred|size|long|less|back|up|out|off|over|down|bound|fed|old|new|day|year|time|ish)$/;
 
+const TOWN_AND_COMMA_BEFORE = /((?:\p{Lu}[\p{Ll}.'’-]*[ \t\u00a0]+){0,3}\p{Lu}\p{Ll}+),[ \t\u00a0]$/u;
+const NO_WORDS_AFTER = /^[ \t\u00a0]*(?:[^\p{L}\s]|\n|$)/u;
+
 /** A US state written the news way: `Calif.` after a comma, or the state of a party tag (R-Texas). */
 function usState(text: string, token: Token): Candidate | undefined {
   const state = (name: string, start: number, end: number): Candidate | undefined => {
@@ -72,6 +76,13 @@ function usState(text: string, token: Token): Candidate | undefined {
   };
   const tag = /^[RDI]-(\p{Lu}[\p{L}.]+)$/u.exec(token.text);
   if (tag) return state(tag[1], token.start + 2, token.end);
+  // `Charlotte, NC @ …`, `Austin, TX 78701`: a postal code right after a town and a comma, with nothing after it that
+  // goes on in words (a stop, a dash, a ZIP code, the line's end); elsewhere IN, OR, ME are words.
+  // Not a person's name and a degree or rank (Tom Molomby, SC, said).
+  const postal = usStatePostalCodes.get(token.text);
+  const town = TOWN_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
+  const personBefore = town !== undefined && personShapedWords(town.split(/[ \t\u00a0]+/)) && lookupPlace(town, 'en') === undefined;
+  if (postal && town && !personBefore && NO_WORDS_AFTER.test(text.slice(token.end, token.end + 12))) return state(postal, token.start, token.end);
   const dotted = token.text.endsWith('.') || text[token.end] === '.';
   if (dotted && usStateAbbreviations.has(token.text) && /,[ \t\u00a0]$/.test(text.slice(token.start - 2, token.start))) {
     return state(token.text, token.start, token.end);
