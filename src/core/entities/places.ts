@@ -118,7 +118,7 @@ function placeMatcher(lang: string): PlaceMatcher | undefined {
     const entries = placeEntries(lang);
     if (entries.size === 0) return undefined;
     const names = [...entries.keys()];
-    matcher = { find: lang === 'ko' ? regexFinder(names) : wordFinder(names), entries };
+    matcher = { find: WORDS_NOT_APART.has(lang) ? regexFinder(names) : wordFinder(names), entries };
     matchers.set(lang, matcher);
   }
   return matcher;
@@ -209,8 +209,11 @@ function cleanName(name: string): string[] {
   return variants.filter((v) => !v.includes(' - '));
 }
 
+/** Languages whose names are not set apart by spaces: Korean glues particles to them, Chinese, Japanese and Thai write no spaces. */
+const WORDS_NOT_APART = new Set(['ko', 'ja', 'zh', 'th']);
+
 /**
- * Korean: one expression of every name, which may be followed by up to two particles glued to it
+ * Korean (and the other languages above): one expression of every name, which may be followed by up to two particles glued to it
  * (서울에서, 부산으로는). A few thousand names: cheap to build and to run.
  */
 function regexFinder(names: string[]): PlaceMatcher['find'] {
