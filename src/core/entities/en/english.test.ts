@@ -463,6 +463,8 @@ describe('English places', () => {
     const names = summary(recognize('The tour stops in Dayton, OH — tickets from $40.\nThe shop is at 12 Main Street, Austin, TX 78701.'));
     expect(names).toContain('place:OH');
     expect(names).toContain('place:TX');
+    // The town before it is a place too, even one named like a person, when a ZIP code or a dash closes the pair.
+    expect(names).toContain('place:Austin');
     // Not after a person's name (a rank: Tom Reyes, SC, said).
     expect(summary(recognize('For the defence, Tom Reyes, SC, said the charge was wrong.'))).not.toContain('place:SC');
   });

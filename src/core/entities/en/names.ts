@@ -257,8 +257,9 @@ function placesInPlaces(text: string, found: Candidate[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const [name, next] = [found[i], found[i + 1]];
     const containing = next.placeKind === 'country' || next.placeKind === 'region';
-    // … and the place closes the phrase: not `Chris Tang, Hong Kong’s police chief`.
-    const closes = /^(?:[,.;:)]|$)/.test(text.slice(next.end, next.end + 1));
+    // … and the place closes the phrase: not `Chris Tang, Hong Kong’s police chief`; a dash, an at sign, a ZIP code or
+    // the line's end close it too (Charlotte, NC @ PNC Music Pavilion; Austin, TX 78701).
+    const closes = /^(?:[,.;:)]|$|[ \t\u00a0]*(?:[@–—(\n]|\d{5}\b|$))/.test(text.slice(next.end, next.end + 8));
     if (name.weak && containing && closes && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
       Object.assign(name, { type: 'place', weak: false, initial: false });
     }
