@@ -459,6 +459,12 @@ describe('English products, events and shows', () => {
 });
 
 describe('English places', () => {
+  it('reads a name ending in Amphitheatre or Pavilion as a venue (Lakeside Amphitheatre, Harbour Bank Pavilion)', () => {
+    const names = summary(recognize('The band plays Lakeside Amphitheatre in May and the Harbour Bank Pavilion a week later.'));
+    expect(names).toContain('place:Lakeside Amphitheatre');
+    expect(names).toContain('place:Harbour Bank Pavilion');
+  });
+
   it('reads a US postal state code right after a town and a comma as the state (Dayton, OH; Austin, TX 78701)', () => {
     const names = summary(recognize('The tour stops in Dayton, OH — tickets from $40.\nThe shop is at 12 Main Street, Austin, TX 78701.'));
     expect(names).toContain('place:OH');
