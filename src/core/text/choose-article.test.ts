@@ -264,7 +264,7 @@ describe('chooseArticle', () => {
     expect(article.lines).toEqual(paragraphs);
     expect(article.text).not.toContain('Lighthouse keeper');
   });
-  it('keeps in-body captions and sub-headings; leaves out a related box, the share bar, the copyright, contact e-mail and photo credit lines', () => {
+  it('keeps in-body captions and sub-headings; leaves out a related box, the share bar, the copyright lines (a long notice too), contact e-mail and photo credit lines', () => {
     const paragraphs = [
       'About 3,000 residents of Redbank and two neighbouring villages were ordered to leave their homes on Sunday as a wildfire driven by strong winds spread across the hills north of the town.',
       'The fire, which started on Saturday afternoon near a disused quarry, had burned about 1,200 hectares by Sunday evening, the regional fire service said. More than 250 firefighters and six water-bombing aircraft were working to contain it.',
@@ -301,6 +301,7 @@ describe('chooseArticle', () => {
            <p>${paragraphs[4]}</p>
            <p>Contact: newsdesk@example-news.com</p>
            <p>© 2024 Example News. All rights reserved.</p>
+           <p>© 2024, ExampleNews.com. This story is the copyrighted property of Example News. Written permission must be obtained before it is reprinted online, in print or on air. Copying our reporting without permission and payment is theft and is punishable by law.</p>
          </div>
        </article>
        ${SITE_FOOTER}`,

@@ -51,6 +51,8 @@ const NEGATIVE = new RegExp(hintData.negative, 'i');
 const STANDFIRST = new RegExp(hintData.standfirst, 'i');
 /** Boilerplate lines (article-hints.json's `lines`) as one alternation: one pass of the regex engine per line, not one per pattern. */
 const BOILERPLATE_LINE = new RegExp(hintData.lines.map((source) => `(?:${source})`).join('|'), 'iu');
+/** A copyright notice opens with its sign or "Copyright 2022": boilerplate up to a credit line's length, rights and reprint terms included. */
+const COPYRIGHT_NOTICE = new RegExp(hintData.copyrightNotice, 'iu');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A caption's credit: a credit mark (hintData.captionCredit) or a picture agency (credit-lines.json) named in it. */
 const CAPTION_CREDIT = new RegExp(`${hintData.captionCredit}|(?:^|[\\s(\\[|/=-])(?:${creditData.agencies.map(escapeRegExp).join('|')})(?=$|[\\s)\\]|/,.])`, 'iu');
@@ -753,7 +755,7 @@ function isBoilerplateBlock(page: PageText, index: number): boolean {
   const length = block.end - block.start;
   if (length > MAX_CREDIT_LINE) return false;
   const line = page.text.slice(block.start, block.end).trim();
-  if (isCreditLine(line)) return true;
+  if (isCreditLine(line) || COPYRIGHT_NOTICE.test(line)) return true;
   if (length > MAX_BOILERPLATE_LINE) return false;
   return (length <= MAX_BOILERPLATE_KEY_LINE && BOILERPLATE_KEYS.has(matchKey(line))) || BOILERPLATE_LINE.test(line);
 }
