@@ -313,6 +313,32 @@ describe('chooseArticle', () => {
     expect(article.blocks.map((block) => block.kind)).toEqual(['text', 'caption', 'text', 'text', 'text', 'text', 'text']);
   });
 
+  it('reads a story a theme wrapped whole in a furniture-named box ("above-footer"), not only the long disclosure box beside it', () => {
+    const paragraphs = [
+      'Harbour Air has a new date for when it will be a full member of the Skyline alliance: the end of March, the carrier said on Tuesday.',
+      'The date is about three months later than executives planned when the carrier was invited to join the alliance in July, but in line with the timetable it gave in September.',
+      'Members of its frequent flyer plan will be able to earn and spend miles across the alliance, use its lounges and reach more than a thousand destinations.',
+    ];
+    const disclosure =
+      'Many of the offers that appear on this website are from companies from which Example Travel receives compensation. This compensation may affect how and where products appear on this site, including the order in which they appear. This site does not include all companies or all offers available. Please read our advertising policy for more information.';
+    const note =
+      'Editorial note: opinions expressed here are the author’s alone, not those of any bank, card issuer, airline or hotel chain, and have not been reviewed, approved or otherwise endorsed by any of these entities.';
+    const doc = page(
+      '<title>Harbour Air to join Skyline by spring</title><meta property="og:title" content="Harbour Air to join Skyline by spring">',
+      `${SITE_HEADER}
+       <div class="above-footer">
+         <h1>Harbour Air sets new date for Skyline membership</h1>
+         <div class="byline">By Dana Wells</div>
+         <div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>
+       </div>
+       <section class="advertiser-disclosure-body"><h3>Advertiser disclosure</h3><p>${disclosure}</p><p>${note}</p></section>
+       ${SITE_FOOTER}`,
+    );
+    const article = read(doc);
+    for (const paragraph of paragraphs) expect(article.text).toContain(paragraph);
+    expect(article.info?.headline).toBe('Harbour Air sets new date for Skyline membership');
+  });
+
   it('keeps short unlinked list items (ingredients, specifications) that a widget label would be dropped for', () => {
     const steps = [
       'Heat the oven to 180 degrees and butter a square tin about 24 centimetres across, then dust it lightly with flour.',

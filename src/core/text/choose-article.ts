@@ -114,8 +114,8 @@ export function* chooseArticleInSteps(read: PageText, hints: ArticleHints = {}):
   const page = withKinds(read, (block, index) => (teasers.has(index) ? 'boilerplate' : isLinkedProse(read, index) ? 'text' : block.kind));
   yield;
   const strict = yield* chooseAmong(page, hints, teasers);
-  if (strict && strict.chars >= MIN_STRICT_CHARS) return yield* compactChoice(strict);
   const wrappers = furnitureWrappers(page);
+  if (strict && strict.chars >= MIN_STRICT_CHARS && !headlineInWrapperOnly(page, strict, wrappers)) return yield* compactChoice(strict);
   const loose = yield* chooseAmong(
     withKinds(page, (block, index) => {
       const furniture = page.furniture[index];
@@ -128,6 +128,18 @@ export function* chooseArticleInSteps(read: PageText, hints: ArticleHints = {}):
   const best = (loose?.chars ?? 0) > (strict?.chars ?? 0) ? loose : strict;
   return best && (yield* compactChoice(best));
 }
+
+/**
+ * Whether the page's top heading (an <h1>) sits only inside a furniture-named wrapper that holds
+ * much of the page's prose, none inside the strict choice: a theme that wraps the whole story in
+ * "above-footer" left the strict choice a disclosure box beside it, so the wrapper is tried too.
+ */
+function headlineInWrapperOnly(page: PageText, strict: Choice, wrappers: Set<Element>): boolean {
+  if (wrappers.size === 0 || strict.kept.some((index) => isTopHeading(page, index))) return false;
+  return page.blocks.some((_, index) => isTopHeading(page, index) && wrappers.has(page.furniture[index] as Element));
+}
+
+const isTopHeading = (page: PageText, index: number) => page.owners[index].tagName.toUpperCase() === 'H1';
 
 /** What one try chose: the blocks kept (of its view of the page) and where they came from. */
 interface Choice {
