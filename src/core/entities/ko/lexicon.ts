@@ -56,6 +56,8 @@ export function longestOpening(word: string, { set, longest }: Affixes, maxLengt
 }
 
 export const titles = new Set(titleData.titles);
+/** Suffixes that make a noun for a person (…생, …자, …원): 취업준비생, 은퇴자, 회사원. */
+export const personSuffixes = new Set(Array.from(titleData.personSuffixes));
 /** Titles held at a university: the word before them that ends in 대 is the school (공주대 교수). */
 export const academicTitles = new Set(titleData.academic);
 /** Titles that may also come before a name: 대표 이재순, 배우 이아현 씨. */

@@ -29,3 +29,13 @@ describe('a committee named by its field and 위', () => {
     expect(organizations('꽃샘추위 속에 무력시위가 이어졌고 우선순위를 정했다. 김철수 공관위원장이 발표했다.')).toEqual([]);
   });
 });
+
+describe('an affiliation after a person’s age', () => {
+  it('reads the school or team after the age in brackets as an organisation', () => {
+    expect(organizations('결승에는 박지훈(19·대성고)과 최유리(23·서울시청)가 올랐다.')).toEqual(['대성고', '서울시청']);
+  });
+
+  it('does not read a place, an occupation, a noun for a person or a real name there as one', () => {
+    expect(organizations('김모(41·회사원)씨, 이모(35·무직)씨, A(28·취업준비생)씨, 왕모(30·중국)씨와 가수 별이(22·이지연)가 왔다.')).toEqual([]);
+  });
+});

@@ -16,7 +16,19 @@
 //   SURNAME TITLE                이 이사장            → a short form of an earlier 이상직 이사장
 // A one-syllable name is never a person: `이 이사장` resolves to a full name, or stays the
 // two-word form `홍 지사` when the page never gives the full name.
-import { academicTitles, honorifics, institutions, isNounWithVerbalEnding, knownPeople, leadershipTitles, notNames, occupationsBefore, titles, titlesBefore } from './lexicon';
+import {
+  academicTitles,
+  honorifics,
+  institutions,
+  isNounWithVerbalEnding,
+  knownPeople,
+  leadershipTitles,
+  notNames,
+  occupationsBefore,
+  personSuffixes,
+  titles,
+  titlesBefore,
+} from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
@@ -73,6 +85,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     if (glued) people.push(glued);
     const aged = nameWithAge(ctx, t);
     if (aged) people.push(aged);
+    const team = affiliationAfterAge(ctx, t);
+    if (team) orgs.push(team);
     people.push(...castRole(ctx, t));
     const relative = nameAfterRelation(ctx, t);
     if (relative) people.push(relative);
@@ -371,6 +385,29 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   const name = nameEndingAt(ctx, t, '씨');
   if (!name) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
+}
+
+/**
+ * 김민수(17·한빛고), 이수진(25·대성전자), 박철(28·볼티모어 오리올스): after a name, the age and
+ * the person's school, team or company; not a place (22·중국), a common noun (28·회사원), a noun
+ * for a person (28·취업준비생), a real name (22·이지은) or 여/남.
+ */
+function affiliationAfterAge(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const word = words[t];
+  const bracket = /^\(\d{1,2}(?:세|살)?·([^()·,\n]{2,20})\)/.exec(text.slice(word.end, word.end + 28));
+  if (!bracket) return undefined;
+  const name = bracket[1].trim();
+  const parts = name.split(' ');
+  const last = parts[parts.length - 1];
+  if (/^\d/.test(name) || ctx.isPlace(name) || parts.every((part) => placeWithUnit(ctx, part))) return undefined;
+  if (notNames.has(last) || titles.has(last) || occupationsBefore.has(last) || isNounWithVerbalEnding(last)) return undefined;
+  // 취업준비생, 은퇴자: a noun for a person no list has, unless the whole reads as an organisation (한국연구원).
+  if (personSuffixes.has(last[last.length - 1]) && !isInstitution(name) && !looksLikeOrgName(name)) return undefined;
+  // 아이유(22·이지은): the person's real name.
+  if (isNativeName(last, true) || knownPeople.has(last)) return undefined;
+  const start = word.end + bracket[0].indexOf(name);
+  return { type: 'organization', start, end: start + name.length, name };
 }
 
 /** 유시진 역의 송중기, 강모연 역을 맡은 송혜교: the actor after `역의`/`역을 맡은`, and the
