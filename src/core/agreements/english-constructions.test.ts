@@ -35,6 +35,15 @@ describe('English: parties by position when no recogniser knew them', () => {
     expect(only('Last week Kestrel Foods completed its merger with Marlow Stores.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
   });
 
+  it('reads the subject of a reported clause (The union announced on Friday that Harbor Freightways had reached …)', () => {
+    const text = 'The union announced on Friday that Harbor Freightways had reached an agreement with Castell Logistics to share 400 depot workers.';
+    expect(only(text, [org('Castell Logistics')]).parties).toEqual(['Castell Logistics', 'Harbor Freightways']);
+    expect(only('Kestrel Foods said that Marlow Stores had signed a supply deal with Tata Steel.', [org('Kestrel Foods'), org('Tata Steel')]).parties).toEqual([
+      'Marlow Stores',
+      'Tata Steel',
+    ]);
+  });
+
   it('reads a subject with its apposition (Ayrton Metals, a Chilean copper producer, agreed …)', () => {
     expect(only('Ayrton Metals, a Chilean copper producer, agreed to be acquired by Glencore.', [org('Glencore')]).parties).toEqual(['Ayrton Metals', 'Glencore']);
   });

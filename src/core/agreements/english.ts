@@ -534,8 +534,22 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   if (subjects.length === 0 && relative && isNameLike(relative) && !counterparts.includes(relative)) subjects.push(relative);
   // Also beside a known name: "Kestrel Foods and Marlow Stores completed …" with only one recognised.
   // Only a name recognised before the agreement word is the same one (Tata Steel after it is another).
-  for (const name of openingNames(view.text.slice(view.start, triggerStart)))
+  const before = view.text.slice(view.start, triggerStart);
+  const names = openingNames(before);
+  // "The group announced that WeWork had reached an agreement with JLL": the reported clause opens anew.
+  const reported = subjects.length === 0 && names.length === 0 ? reportedClause(before) : undefined;
+  for (const name of reported === undefined ? names : openingNames(reported))
     if (!counterparts.includes(name) && !view.mentions.some((m) => m.start < triggerStart && sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
+}
+
+/** The words after the last "said that", "announced over the weekend that" (a reporting verb, at most five words, then "that"). */
+function reportedClause(before: string): string | undefined {
+  let clause: string | undefined;
+  for (const match of before.matchAll(/\sthat\s+(?=[A-Z])/g)) {
+    const words = before.slice(0, match.index).match(/[a-z]+/g) ?? [];
+    if (words.slice(-6).some((word) => reportingWords.has(word))) clause = before.slice((match.index ?? 0) + match[0].length);
+  }
+  return clause;
 }
 
 /**
@@ -567,6 +581,8 @@ const OPENING_NAMES = new RegExp(
 /** "Ayrton Metals, a Chilean copper producer, agreed": the name with its apposition blanked out. */
 const OPENING_APPOSITION = new RegExp(String.raw`^(\s*(?:The\s+)?${CAPITAL_NAME})(\s*,\s*(?:a|an|the|its|their|[\w-]+['’]s)\s[^,;:—–()]*,)(?=\s)`);
 const reportingVerbs = new Set(lex.reportingAfter.filter((phrase) => !phrase.includes(' ')));
+/** Reporting verbs that may introduce a "that" clause: said, announced (from "announced that"). */
+const reportingWords = new Set(lex.reportingAfter.map((phrase) => phrase.split(' ')[0]));
 /** A name that owns the agreement word, at most three words between: Nippon Steel's $14.9 billion takeover. */
 const OWNER_BEFORE = new RegExp(String.raw`(?:^|\s)(${CAPITAL_NAME}(?:['’]s|(?<=s)['’]))\s+(?:[\w$.-]+\s+){0,3}$`);
 /** What may come before the subject: a dateline (LONDON (Reuters) -) or an opening phrase (On Monday, Last week, Meanwhile,). */
