@@ -44,6 +44,11 @@ describe('English: parties by position when no recogniser knew them', () => {
     ]);
   });
 
+  it('reads a counted group named between dashes as the side that signed (the two Gulf states … – Bahrain and the UAE –)', () => {
+    const text = 'The two Gulf states that signed normalisation accords with Israel – Bahrain and the UAE – issued a cautious joint statement.';
+    expect(only(text, [place('Israel', 'country')]).parties).toEqual(['Bahrain', 'Israel', 'UAE']);
+  });
+
   it('reads a subject with its apposition (Ayrton Metals, a Chilean copper producer, agreed …)', () => {
     expect(only('Ayrton Metals, a Chilean copper producer, agreed to be acquired by Glencore.', [org('Glencore')]).parties).toEqual(['Ayrton Metals', 'Glencore']);
   });

@@ -540,6 +540,10 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   const reported = subjects.length === 0 && names.length === 0 ? reportedClause(before) : undefined;
   for (const name of reported === undefined ? names : openingNames(reported))
     if (!counterparts.includes(name) && !view.mentions.some((m) => m.start < triggerStart && sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
+  // "The two Gulf states to have signed accords with Israel – Bahrain and the UAE – said …": the counted group, named between dashes.
+  const listed = subjects.length === 0 ? COUNTED_GROUP_NAMED.exec(view.text.slice(view.start, view.end))?.[1] : undefined;
+  const members = listed?.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/^the\s+/i, '')) ?? [];
+  if (members.length > 1 && members.every(isNameLike)) for (const name of members) if (!counterparts.includes(name)) subjects.push(name);
 }
 
 /** The words after the last "said that", "announced over the weekend that" (a reporting verb, at most five words, then "that"). */
@@ -568,6 +572,10 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 const CAPITAL_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*)*`;
+/** A counted group (the two states, all three companies) named in a list between dashes: "– Egypt and Jordan –". */
+const COUNTED_GROUP_NAMED = new RegExp(
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b[^—–;:]*?\s[—–-]\s+((?:the\s+)?${CAPITAL_NAME}(?:\s*,\s*(?:the\s+)?${CAPITAL_NAME})*,?\s+and\s+(?:the\s+)?${CAPITAL_NAME})\s+[—–-]\s`,
+);
 /**
  * The names that open the sentence as the subject of the agreement word: "Tor Books has agreed
  * to", "Kestrel and Marlow completed their merger", a headline "Kestrel, Marlow reach merger
