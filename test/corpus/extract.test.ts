@@ -22,7 +22,7 @@ import {
 // without 0.915; precision and "without" raised after the reader's furniture changes of the
 // same day: aeb-dev P 0.944, F1 0.950, extract-dev without 0.933; raised again after table
 // cells and sub-headings were kept: aeb-dev P 0.948, R 0.982, F1 0.957, extract-dev with
-// 0.934). The issue's targets are
+// 0.934; on 2026-12-02 extract-dev with 0.939 after the wrapper-headline retry). The issue's targets are
 // F1 0.95 with P 0.93 and 0.92 for both snippet shares: raise these floors as the figures
 // rise, never lower them to pass.
 const AEB_MIN_MEAN_PRECISION = 0.94;
@@ -30,7 +30,7 @@ const AEB_MIN_MEAN_RECALL = 0.975;
 const AEB_MIN_MEAN_F1 = 0.95;
 /** An upper bound: the share of listed entities the article never mentions (target ≤ 5%). */
 const AEB_MAX_NOISE_SHARE = 0.05;
-const EXTRACT_MIN_WITH_FOUND = 0.925;
+const EXTRACT_MIN_WITH_FOUND = 0.935;
 const EXTRACT_MIN_WITHOUT_EXCLUDED = 0.925;
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
