@@ -229,6 +229,13 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a capitalised name written as a web address as one organisation (Carvista.com, Tallgrove.Net), not a person and a word', () => {
+    const text = 'Prices of used pickups rose 4 percent, according to Carvista.com, which tracks listings. The news site Tallgrove.Net first reported it.';
+    expect(summary(recognize(text))).toEqual(['organization:Carvista.com', 'organization:Tallgrove.Net']);
+    // An address in lower case is no name.
+    expect(summary(recognize('Read the full report at www.tallgrove.com on Monday.'))).toEqual(['date:Monday']);
+  });
+
   it('reads a name after a capitalised The mid-sentence as a paper, band or firm, and its other mentions with it (The Onion)', () => {
     const entities = recognize('The Onion ran the story first. Her column now appears in The Onion, which mocks the news.');
     expect(summary(entities)).toEqual(['organization:Onion']);

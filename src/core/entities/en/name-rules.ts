@@ -63,7 +63,7 @@ import {
   possessiveAfter,
 } from './name-shapes';
 import type { Candidate } from './names';
-import { isAcronym, writtenInLowerCase, type Token } from './tokens';
+import { isAcronym, WEB_ADDRESS_NAME, writtenInLowerCase, type Token } from './tokens';
 
 /** One sentence being read: its text and tokens, where it starts, and the candidates found so far. */
 export interface Sentence {
@@ -116,6 +116,7 @@ type Peeled = 'decided' | 'peeled' | undefined;
 const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   knownName,
   leadingArticle,
+  webAddressName,
   placeWithOpener,
   organizationUnitInPlace,
   leadingWordAndConnector,
@@ -168,6 +169,13 @@ function knownName(sentence: Sentence, run: Run): Peeled {
     return 'decided';
   }
   return undefined;
+}
+
+/** `Edmunds.com`, `PanARMENIAN.Net`: a name written as a web address is a company's or a site's. */
+function webAddressName(sentence: Sentence, run: Run): Peeled {
+  if (run.role || run.tokens.length !== 1 || !WEB_ADDRESS_NAME.test(run.tokens[0].text)) return undefined;
+  emit(sentence, 'organization', run.tokens);
+  return 'decided';
 }
 
 /** Reads the joins: two names joined by `&` (Procter & Gamble, Ben & Jerry’s) name a company, not two people. */

@@ -4,6 +4,7 @@
 // the one text being recognised (see writtenInLowerCase); recognizeEnglish lets it go when it is
 // done (forgetLowerCaseWords), so it lives for one analysis at most.
 import abbreviationData from '../../lexicon/en/abbreviations.json';
+import organizationData from '../../lexicon/en/organizations.json';
 import { lookupPlace } from '../places';
 
 export interface Token {
@@ -13,7 +14,13 @@ export interface Token {
 }
 
 const abbreviations = new Set(abbreviationData.abbreviations.map((a: string) => a.toLowerCase()));
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*\.?/gu;
+// `Edmunds.com`, `PanARMENIAN.Net`: a web address's ending stays on the word it closes (one name, not `Edmunds` + `com`).
+// Any case of the ending (.com, .Net, .COM); the rest of the pattern is case-sensitive.
+const anyCase = (ending: string) => ending.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\./g, '\\.');
+const WEB_DOMAIN = `\\.(?:${organizationData.webDomains.map(anyCase).join('|')})(?![\\p{L}\\p{N}])`;
+const WORD = new RegExp(`(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’\\-&][\\p{L}\\p{N}]+)*(?:${WEB_DOMAIN})?\\.?`, 'gu');
+/** A capitalised word that ends in a web address's ending (see WEB_DOMAIN): a company's or a site's name. */
+export const WEB_ADDRESS_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}'’&-]*${WEB_DOMAIN}$`, 'u');
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
