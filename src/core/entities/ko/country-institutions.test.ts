@@ -13,6 +13,12 @@ describe('a country before an institution', () => {
     expect(entities('미국 국무부는 항의 서한을 보냈다.')).toEqual(expect.arrayContaining(['place:미국', 'organization:국무부']));
   });
 
+  it('keeps the country a place before its foreign or defence ministry, which is named by its field', () => {
+    expect(entities('중국 외교부는 일본 국방부의 훈련 계획에 유감을 표명했다.')).toEqual(
+      expect.arrayContaining(['place:중국', 'organization:외교부', 'place:일본', 'organization:국방부']),
+    );
+  });
+
   it('joins the country to a generic institution', () => {
     expect(entities('러시아 정부는 성명을 냈다.')).toEqual(['organization:러시아 정부']);
   });

@@ -93,28 +93,9 @@ const MEDIUM_USE = /^(?:에|에서|에는|에도|에서는|으?로| ?(?:계정|�
 const postedOn = (text: string, mention: Mention): boolean => platforms.has(mention.name) && MEDIUM_USE.test(text.slice(mention.end, mention.end + 16));
 
 /** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부.
- *  Before an institution with a name of its own (미국 법무부, 대구 MBC) the country or city stays
- *  a place, as a reader lists them. */
-const NATIONAL = new Set([
-  '정부',
-  '의회',
-  '국회',
-  '경찰',
-  '검찰',
-  '외교부',
-  '국방부',
-  '대사관',
-  '총영사관',
-  '당국',
-  '군',
-  '해군',
-  '육군',
-  '공군',
-  '중앙은행',
-  '대표팀',
-  '축구대표팀',
-  '행정부',
-]);
+ *  Before an institution with a name of its own (미국 법무부, 대구 MBC, 중국 외교부, 일본 국방부)
+ *  the country or city stays a place, as a reader lists them: a ministry is named by its field. */
+const NATIONAL = new Set(['정부', '의회', '국회', '경찰', '검찰', '대사관', '총영사관', '당국', '군', '해군', '육군', '공군', '중앙은행', '대표팀', '축구대표팀', '행정부']);
 
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
