@@ -15,6 +15,10 @@ describe('a road venue or facility by its ending', () => {
     expect(places('그는 서울남부구치소에 수감됐다.')).toContain('서울남부구치소');
   });
 
+  it('does not read a kind of park (놀이공원, 시민공원, 근린공원) as a name, but a park named after a city', () => {
+    expect(places('구청은 놀이공원과 근린공원 사이에 시민공원을 만들고, 부산시민공원처럼 운영하겠다고 밝혔다.')).toEqual(['부산시민공원']);
+  });
+
   it('does not read a generic rest area as a name', () => {
     expect(places('운전자들은 인근 휴게소에서 쉬었다.')).toEqual([]);
   });
