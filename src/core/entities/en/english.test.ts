@@ -229,6 +229,13 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a centre named for research, policy or flight as an organisation, a plain centre as a venue (Delvin Tax Policy Center, Harbor Center)', () => {
+    const text = 'Engineers at the Marlow Space Flight Center in Ohio tested the probe, and the Delvin Tax Policy Center said costs would rise.';
+    expect(summary(recognize(text))).toEqual(['organization:Marlow Space Flight Center', 'place:Ohio', 'organization:Delvin Tax Policy Center']);
+    expect(summary(recognize('Analysts at the Brenner Research Centre disagreed.'))).toEqual(['organization:Brenner Research Centre']);
+    expect(summary(recognize('The rally moved to the Harbor Center downtown.'))).toEqual(['place:Harbor Center']);
+  });
+
   it('reads a capitalised name written as a web address as one organisation (Carvista.com, Tallgrove.Net), not a person and a word', () => {
     const text = 'Prices of used pickups rose 4 percent, according to Carvista.com, which tracks listings. The news site Tallgrove.Net first reported it.';
     expect(summary(recognize(text))).toEqual(['organization:Carvista.com', 'organization:Tallgrove.Net']);

@@ -65,6 +65,8 @@ export function headEnd(tokens: Token[]): number {
 /** Ends like an organisation (… Inc, … University) or heads one (Ministry of …, School of Art). */
 export function organizationShape(tokens: Token[]): boolean {
   if (organizationSuffixes.has(tokens[tokens.length - 1].text)) return true;
+  // … Research Center, … Space Flight Center: a two-word ending whose last word alone ends venues' names too.
+  if (tokens.length >= 3 && headEnd(tokens) === tokens.length && organizationSuffixes.has(`${tokens[tokens.length - 2].text} ${tokens[tokens.length - 1].text}`)) return true;
   // Real Madrid, Inter Milan, FC Porto: a club's word before its city.
   if (tokens.length >= 2 && clubPrefixes.has(tokens[0].text) && lookupPlace(join(tokens.slice(1)), 'en') !== undefined) return true;
   const end = headEnd(tokens);
