@@ -1,4 +1,4 @@
-// Organisations by what they do (report the news) and by their ending (…당).
+// Organisations by what they do (report the news) and by their ending (…당, …위원회).
 import { describe, expect, it } from 'vitest';
 import { koreanNames } from './test-support';
 
@@ -37,5 +37,11 @@ describe('an affiliation after a person’s age', () => {
 
   it('does not read a place, an occupation, a noun for a person or a real name there as one', () => {
     expect(organizations('김모(41·회사원)씨, 이모(35·무직)씨, A(28·취업준비생)씨, 왕모(30·중국)씨와 가수 별이(22·이지연)가 왔다.')).toEqual([]);
+  });
+});
+
+describe('a committee named by its task alone', () => {
+  it('does not read an evaluation or founding committee as a name, but a committee named by its field', () => {
+    expect(organizations('평가위원회는 심사를 마쳤고, 창당준비위원회와 준비위원회도 회의를 열었다. 방송통신위원회는 결과를 발표했다.')).toEqual(['방송통신위원회']);
   });
 });
