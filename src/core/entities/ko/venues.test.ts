@@ -1,4 +1,4 @@
-// Venues named by the word that ends them: interchanges, rest areas, crossroads, prisons.
+// Venues named by the word that ends them: interchanges, rest areas, crossroads, prisons, reservoirs, rail depots.
 import { describe, expect, it } from 'vitest';
 import { koreanNames } from './test-support';
 
@@ -9,6 +9,10 @@ describe('a road venue or facility by its ending', () => {
     expect(places('경부고속도로 부산 방향은 안성휴게소∼천안분기점, 청주나들목 부근에서 정체가 이어졌다.')).toEqual(
       expect.arrayContaining(['안성휴게소', '천안분기점', '청주나들목']),
     );
+  });
+
+  it('reads a reservoir and a rail depot by their ending, not the bare words', () => {
+    expect(places('폭우로 하동저수지 둑이 무너졌고, 전동차는 신내차량기지로 옮겨졌다. 저수지와 차량기지 점검이 이어졌다.')).toEqual(['하동저수지', '신내차량기지']);
   });
 
   it('reads a prison by its ending', () => {
