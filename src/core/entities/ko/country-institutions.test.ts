@@ -19,6 +19,10 @@ describe('a country before an institution', () => {
     );
   });
 
+  it('joins the country to its armed forces written as 국군, which alone names no particular army', () => {
+    expect(entities('필리핀 국군은 태풍 피해 지역에 병력을 보냈다. 국군은 구호품도 실어 날랐다.')).toEqual(['organization:필리핀 국군']);
+  });
+
   it('joins the country to a generic institution', () => {
     expect(entities('러시아 정부는 성명을 냈다.')).toEqual(['organization:러시아 정부']);
   });

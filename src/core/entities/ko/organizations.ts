@@ -95,7 +95,25 @@ const postedOn = (text: string, mention: Mention): boolean => platforms.has(ment
 /** Institutions every country has: `러시아 정부` is one organisation, not a place and a 정부.
  *  Before an institution with a name of its own (미국 법무부, 대구 MBC, 중국 외교부, 일본 국방부)
  *  the country or city stays a place, as a reader lists them: a ministry is named by its field. */
-const NATIONAL = new Set(['정부', '의회', '국회', '경찰', '검찰', '대사관', '총영사관', '당국', '군', '해군', '육군', '공군', '중앙은행', '대표팀', '축구대표팀', '행정부']);
+const NATIONAL = new Set([
+  '정부',
+  '의회',
+  '국회',
+  '경찰',
+  '검찰',
+  '대사관',
+  '총영사관',
+  '당국',
+  '군',
+  '국군',
+  '해군',
+  '육군',
+  '공군',
+  '중앙은행',
+  '대표팀',
+  '축구대표팀',
+  '행정부',
+]);
 
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
