@@ -80,8 +80,8 @@ function usState(text: string, token: Token): Candidate | undefined {
   // goes on in words (a stop, a dash, a ZIP code, the line's end); elsewhere IN, OR, ME are words.
   // Not a person's name and a degree or rank (Tom Molomby, SC, said).
   const postal = usStatePostalCodes.get(token.text);
-  const town = TOWN_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
-  const personBefore = town !== undefined && personShapedWords(town.split(/[ \t\u00a0]+/)) && lookupPlace(town, 'en') === undefined;
+  const town = postal && TOWN_AND_COMMA_BEFORE.exec(text.slice(Math.max(0, token.start - 40), token.start))?.[1];
+  const personBefore = town && personShapedWords(town.split(/[ \t\u00a0]+/)) && lookupPlace(town, 'en') === undefined;
   if (postal && town && !personBefore && NO_WORDS_AFTER.test(text.slice(token.end, token.end + 12))) return state(postal, token.start, token.end);
   const dotted = token.text.endsWith('.') || text[token.end] === '.';
   if (dotted && usStateAbbreviations.has(token.text) && /,[ \t\u00a0]$/.test(text.slice(token.start - 2, token.start))) {
