@@ -229,6 +229,14 @@ describe('English people', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a place’s team by its last word alone too (Denver Harriers … the Harriers, who …), and a statehouse as a venue', () => {
+    const text = 'The Denver Harriers beat Portland on Sunday. The Harriers, who lost twice last month, now lead the table. Fans gathered at the Ohio Statehouse.';
+    const entities = recognize(text);
+    expect(find(entities, 'Denver Harriers')).toMatchObject({ type: 'organization' });
+    expect(entities.filter((e) => e.name === 'Harriers' && e.type !== 'organization')).toEqual([]);
+    expect(find(entities, 'Ohio Statehouse')).toMatchObject({ type: 'place' });
+  });
+
   it('reads a centre named for research, policy or flight as an organisation, a plain centre as a venue (Delvin Tax Policy Center, Harbor Center)', () => {
     const text = 'Engineers at the Marlow Space Flight Center in Ohio tested the probe, and the Delvin Tax Policy Center said costs would rise.';
     expect(summary(recognize(text))).toEqual(['organization:Marlow Space Flight Center', 'place:Ohio', 'organization:Delvin Tax Policy Center']);

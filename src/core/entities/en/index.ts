@@ -74,6 +74,7 @@ function joinNameInitials(text: string, sentences: Sentence[]): Sentence[] {
 
 /** Whole-text evidence for names a single sentence left open. */
 function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
+  nameTeamsByLastWord(allCandidates);
   // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise; so are things.
   const groups = new Set(allCandidates.filter((c) => c.group || c.thing).map((c) => c.name));
   const candidates = allCandidates.filter((c) => !c.group && !c.thing && !(groups.has(c.name) && (c.type === 'person' || c.thing) && (c.weak || c.soft)));
@@ -127,6 +128,20 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     settled.push(c);
   }
   return settled;
+}
+
+/** `the Los Angeles Lakers` … `the Lakers`, `Browns fans`: a place's team, paper or firm (placeBeforeOneWord) goes by
+ *  its last word too; that word alone is the same body (`the Lakers, who …`), unless a title made it a person or it is
+ *  a known place. */
+function nameTeamsByLastWord(candidates: Candidate[]): void {
+  const teams = new Map<string, Candidate>();
+  for (const c of candidates) if (c.team) teams.set(c.name.slice(c.name.lastIndexOf(' ') + 1), c);
+  if (teams.size === 0) return;
+  for (const c of candidates) {
+    const team = c.name.includes(' ') ? undefined : teams.get(c.name);
+    if (!team || c.role || (c.type === 'place' && !c.soft)) continue;
+    Object.assign(c, { type: 'organization', key: team.key, placeKind: undefined, weak: false, initial: false, soft: true, group: false, thing: false });
+  }
 }
 
 /** `Small and Medium Enterprise Development Fund (DAMU)`: DAMU names the same organisation. */

@@ -374,7 +374,7 @@ function placeBeforeOneWord(sentence: Sentence, run: Run): Peeled {
   // A surname or given name after a place is a person's (Regina Ip, Alexandria Ruiz), unless it is an everyday word too (Thunder).
   const personal = last.length < 3 || ((givenNames.has(last) || familyNames.has(last)) && !isListedEverydayWord(last));
   if (personal || demonyms.has(last) || peoplePlurals.has(last) || connectors.has(tokens[tokens.length - 2].text)) return undefined;
-  return placeOrCity(sentence.text, tokens.slice(0, -1)) ? (emit(sentence, 'organization', tokens, { soft: true }), 'decided') : undefined;
+  return placeOrCity(sentence.text, tokens.slice(0, -1)) ? (emit(sentence, 'organization', tokens, { soft: true, team: true }), 'decided') : undefined;
 }
 
 /** A known place, or one with its head after it (Kansas City, Jersey City). */
