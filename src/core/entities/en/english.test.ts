@@ -228,6 +228,13 @@ describe('English people', () => {
   });
 });
 
+describe('English places', () => {
+  it('reads Washington, D.C. as one place, not a city and a district, and keeps a town and its state two places', () => {
+    const entities = recognize('The senator flew back to Washington, D.C., on Monday after a stop in Plano, Texas, where she met voters.');
+    expect(summary(entities).filter((n) => n.startsWith('place:'))).toEqual(['place:Washington, D.C.', 'place:Plano', 'place:Texas']);
+  });
+});
+
 describe('English organisations', () => {
   it('reads a place’s team by its last word alone too (Denver Harriers … the Harriers, who …), and a statehouse as a venue', () => {
     const text = 'The Denver Harriers beat Portland on Sunday. The Harriers, who lost twice last month, now lead the table. Fans gathered at the Ohio Statehouse.';

@@ -182,6 +182,7 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
     spreadAlongList(sentence.found.slice(first));
   }
   placesInPlaces(text, sentence.found);
+  joinPlaceNamesWithComma(text, sentence.found);
   linkRolesAfter(text, sentence.found);
   return sentence.found;
 }
@@ -266,6 +267,19 @@ function placesInPlaces(text: string, found: Candidate[]): void {
     if (name.weak && containing && closes && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
       Object.assign(name, { type: 'place', weak: false, initial: false });
     }
+  }
+}
+
+/** `Washington, D.C.`: two names either side of a comma that the gazetteer knows together, with the comma, are one
+ *  place, not a city and a district. */
+function joinPlaceNamesWithComma(text: string, found: Candidate[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [name, next] = [found[i], found[i + 1]];
+    if (name.type !== 'place' || next.type !== 'place' || text.slice(name.end, next.start) !== ', ') continue;
+    const written = text.slice(name.start, next.end);
+    const place = lookupPlace(written, 'en');
+    if (!place) continue;
+    found.splice(i, 2, { start: name.start, end: next.end, type: 'place', name: written, key: place.canonical, placeKind: place.placeKind });
   }
 }
 
