@@ -133,6 +133,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found.parties).toEqual(['다라 타이거즈', '박누리']);
   });
 
+  it('takes a named head of the relative clause as a signer whatever its case (…가 협정을 맺은 B의 항구)', () => {
+    const found = only('한빛국이 투자협정을 맺은 솔라국의 항구에 새 물류기지가 들어선다.', 'ko', [place('한빛국', 'country'), place('솔라국', 'country')]);
+    expect(found).toMatchObject({ parties: ['솔라국', '한빛국'], status: 'signed' });
+  });
+
   it('reads X 측은 / X 측에서 as the side that acts', () => {
     expect(only('가나시 측은 다라대와 지난 3일 공동연구 협약을 맺었다.', 'ko', [org('가나시'), org('다라대')]).parties).toEqual(['가나시', '다라대']);
     expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);

@@ -117,8 +117,14 @@ function relativeHead(view: SentenceView, triggerEnd: number, bought: boolean): 
   }
   if (isCommonNoun(stem)) return { thing: true };
   if (/^(?:은|는|이|가)$/.test(particle) && !lex.subjectWordsStop.has(stem)) return { name: stem };
-  return undefined;
+  // FTA를 맺은 태국의 공장, 협약을 체결한 가나대와: a head the recognisers name signed it, whatever its case.
+  const headAt = triggerEnd + match[0].length - match[1].length;
+  const named = view.mentions.find((m) => m.start === headAt && m.end === headAt + stem.length && signs(m.entity));
+  return named ? { name: partyName(named.entity) } : undefined;
 }
+
+/** An organisation, a person or a country: one who signs (not a city where it is signed). */
+const signs = (entity: SentenceMention['entity']) => entity.type === 'organization' || entity.type === 'person' || (entity.type === 'place' && entity.placeKind === 'country');
 
 interface Trigger {
   start: number;
