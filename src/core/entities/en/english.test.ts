@@ -236,6 +236,12 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a name before a craft’s noun as the craft, no person (the Halcyon Voyager probe, its Skyreach reusable launch vehicle)', () => {
+    const text = 'The agency said the Halcyon Voyager probe reached orbit, while Orbex hopes to fly its Skyreach reusable launch vehicle in May.';
+    const names = summary(recognize(text));
+    expect(names.filter((n) => /Halcyon|Skyreach/.test(n))).toEqual([]);
+  });
+
   it('reads a place’s team by its last word alone too (Denver Harriers … the Harriers, who …), and a statehouse as a venue', () => {
     const text = 'The Denver Harriers beat Portland on Sunday. The Harriers, who lost twice last month, now lead the table. Fans gathered at the Ohio Statehouse.';
     const entities = recognize(text);

@@ -77,6 +77,8 @@ export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.gro
 /** Words that take a thing sold before a brand written with inner capitals (a new iPhone, the iPod): the brand is the product. */
 export const productDeterminers = new Set(nameData.productDeterminers);
 export const productAdjectives = new Set(nameData.productAdjectives);
+/** `X spacecraft`, `X lunar lander`, `X reusable launch vehicle` (the text right after a name): the name is a craft's. */
+export const craftNounAfter = new RegExp(`^[ \\t\\u00a0]+(?:(?:${nameData.craftModifiers.join('|')})[ \\t\\u00a0]+){0,2}(?:${nameData.craftNouns.join('|')})\\b`);
 /** Counting words: a capitalised plural after them is a group (a million Uighurs). */
 export const quantifiersBefore = new Set(nameData.quantifiersBefore);
 const endingsPattern = (endings: string[]) => new RegExp(`\\p{Ll}(?:${endings.join('|')})$`, 'u');

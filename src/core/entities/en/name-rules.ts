@@ -12,6 +12,7 @@ import type { EntityType } from '../../types';
 import {
   commonWords,
   connectors,
+  craftNounAfter,
   demonyms,
   familyNames,
   geoHeads,
@@ -512,6 +513,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   acronymOrganization,
   acronymLedOrganization,
   rulerOfRealm,
+  craftName,
   titleOfWork,
   brandCapitals,
   countedGroup,
@@ -603,6 +605,14 @@ function rulerOfRealm({ text, run }: RunContext): Reading | undefined {
   if (!(run.length >= 3 && run[1].text === 'of' && !connectors.has(run[2].text) && !nonEntityHeads.has(run[0].text))) return undefined;
   const realm = spanText(text, run.slice(2));
   return lookupPlace(realm, 'en') && !lookupPlace(run[0].text, 'en') ? { type: 'person', extra: { key: join(run) } } : undefined;
+}
+
+/** Reads the words after: `the Galileo spacecraft`, `its Dream Chaser vehicle`, `Starship lunar lander missions` name a
+ *  craft or a mission, which is no entity to list (nor a person, as capitals alone would make it); the same words
+ *  elsewhere with only capitals for evidence name that craft too. */
+function craftName({ text, run }: RunContext): Reading | undefined {
+  const end = run[run.length - 1].end;
+  return craftNounAfter.test(text.slice(end, end + 40)) ? { type: 'organization', extra: { thing: true } } : undefined;
 }
 
 /** Reads the run's length and small words: long runs and `X of Y` have no name shape; they are titles of works and events. */
