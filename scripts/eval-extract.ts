@@ -10,8 +10,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { decodeHtml, encodingForLabel } from '../src/cli/decode-html';
+import { parsePage } from '../src/cli/page';
 import {
   extractWithNewsLens,
   loadAebPages,
@@ -75,15 +75,14 @@ function fail(message: string): never {
 }
 
 /**
- * Readability on a linkedom document parsed from the same decoded HTML NewsLens reads. It runs
+ * Readability on the same linkedom document NewsLens reads (parsePage: the same decoded HTML, the body where a browser puts it). It runs
  * on linkedom as it is, no shim needed: linkedom leaves `baseURI` null, so Readability's URL
  * fixing (inside a try) keeps relative links as written, which never touches the text.
  */
 function extractWithReadability(page: Page): Extraction {
   const started = performance.now();
   try {
-    const { document } = parseHTML(decodeHtml(page.bytes).html);
-    const article = new Readability(document).parse();
+    const article = new Readability(parsePage(decodeHtml(page.bytes).html)).parse();
     return { text: article?.textContent ?? '', ms: performance.now() - started };
   } catch (error) {
     return { text: '', error: error instanceof Error ? error.message : String(error), ms: performance.now() - started };

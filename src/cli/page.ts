@@ -19,6 +19,33 @@ export function analyzePageBytes(bytes: Uint8Array, { url, known = [], wholePage
 
 /** A page already decoded to text (the CLI's --jsonl "html" field). */
 export function analyzeHtml(html: string, url: string | undefined, known: KnownEntity[], wholePage = false): Analysis {
-  const { document } = parseHTML(html);
-  return analyzeDocument(document, { url, known, wholePage }).analysis;
+  return analyzeDocument(parsePage(html), { url, known, wholePage }).analysis;
 }
+
+/** A decoded page as a DOM, with the page's content in <body> where a browser would put it. */
+export function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  moveBodyOutOfHead(document);
+  return document;
+}
+
+/** What the HTML parser keeps in <head>; any other element there ends the head and opens the body. */
+const HEAD_TAGS = new Set(['BASE', 'BASEFONT', 'BGSOUND', 'LINK', 'META', 'NOFRAMES', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
+
+/**
+ * A page that writes no <body> tag, or puts a <div> before it: a browser ends the head at the first element that
+ * is not head material and reads everything from there as the body; linkedom leaves it all in <head>, where the
+ * reader never looks (a page with its whole story there read as empty). Moved to the start of <body>, in order.
+ */
+function moveBodyOutOfHead(document: Document): void {
+  const { head, body } = document;
+  if (!head || !body) return;
+  let first: ChildNode | null = head.firstChild;
+  while (first && !startsBody(first)) first = first.nextSibling;
+  const moved: ChildNode[] = [];
+  for (let node = first; node; node = node.nextSibling) moved.push(node);
+  if (moved.length > 0) body.prepend(...moved);
+}
+
+const startsBody = (node: ChildNode) =>
+  node.nodeType === 1 ? !HEAD_TAGS.has((node as Element).tagName.toUpperCase()) : node.nodeType === 3 && (node.textContent ?? '').trim() !== '';
