@@ -202,6 +202,12 @@ describe('Korean agreements: what is not one', () => {
     expect(only(agreementsIn(text, 'ko', given))).toMatchObject({ what: '자율주행 업무협약 (MOU)', parties: ['가나전자', '다라통신'] });
   });
 
+  it('keeps talks apart from an agreement they did not produce (합의했다, then 협상은 재개될 예정이다)', () => {
+    const text = '가나전자와 다라통신이 특허 공유에 합의했다.\n두 회사의 가격 협상은 다음 달 재개될 예정이다.';
+    const found = agreementsIn(text, 'ko', given);
+    expect(found.map((agreement) => agreement.status).sort()).toEqual(['proposed', 'signed']);
+  });
+
   it('gives one item when the title and the body report the same agreement', () => {
     const text = '가나전자, 다라통신과 MOU 체결\n가나전자는 서울에서 다라통신과 자율주행 업무협약을 체결했다고 12일 밝혔다.';
     const found = only(agreementsIn(text, 'ko', [...given, place('서울', 'city'), date('12일', '2024-02-12')]));

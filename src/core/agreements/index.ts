@@ -231,8 +231,15 @@ function mergeSameAgreement(found: Found[], affiliationOf: Map<string, string>):
   return merged.map((item) => item.agreement);
 }
 
+/**
+ * Talks (협상, negotiations) are another event than the agreement a general word names unless
+ * they report the same outcome: 핵 사찰에 합의했다 and 핵 협상은 재개될 예정이다 are two.
+ */
 function sameKind(a: Found, b: Found): boolean {
-  return a.kindId === b.kindId || a.generic || b.generic;
+  if (a.kindId === b.kindId) return true;
+  const talks = a.kindId === 'negotiation' || b.kindId === 'negotiation';
+  if (talks && a.agreement.status !== b.agreement.status) return false;
+  return a.generic || b.generic;
 }
 
 /**
