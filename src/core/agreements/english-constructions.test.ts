@@ -215,3 +215,17 @@ describe('English: headlines', () => {
     expect(only('Kestrel Foods ends talks with Marlow Stores', [org('Marlow Stores')])).toMatchObject({ what: 'talks', status: 'failed' });
   });
 });
+
+describe('English: lists with abbreviations', () => {
+  it('reads a counted group named between dashes with an abbreviation in brackets, selected for contracts', () => {
+    const text =
+      'The port authority said the three bidders — Halvorsen Marine, Northway Shipyards (NWS) and Castell Dredging — had been selected to join the four firms with Harbour Renewal Programme (HRP) contracts.';
+    const given = [org('port authority'), org('Northway Shipyards', ['NWS']), org('Harbour Renewal Programme', ['HRP'])];
+    expect(only(text, given)).toMatchObject({ parties: ['Castell Dredging', 'Halvorsen Marine', 'Northway Shipyards'], status: 'signed' });
+  });
+
+  it('keeps reading a list of parties after an abbreviation in brackets', () => {
+    const given = [org('Kestrel Foods', ['KF']), org('Marlow Stores'), org('Tata Steel')];
+    expect(only('Kestrel Foods (KF), Marlow Stores and Tata Steel signed a supply pact on Monday.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores', 'Tata Steel']);
+  });
+});

@@ -314,6 +314,8 @@ function lastWord(text: string): string {
 }
 
 type Role = 'subject' | 'with' | 'pair';
+/** What stands between two names of one list: a comma or "and", after the first's abbreviation in brackets (… Corporation (SNC), SpaceX). */
+const LIST_GAP = /^\)?(?:\s*\([A-Z][\w&.-]*\))?(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)(?:the\s+)?$/i;
 
 /**
  * Parties by the words around each mention: `with B`, `between A and B`, `signed by A`,
@@ -342,47 +344,11 @@ function readParties(view: SentenceView, trigger: Trigger) {
     phraseStart = undefined;
     const before = text.slice(view.start, start);
     const after = text.slice(mention.end, view.end);
-    let role: Role | undefined;
-    const listed = previous && /^(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)(?:the\s+)?$/i.test(text.slice(previous.mention.end, start));
-    if (listed && previous?.role) role = previous.role;
-    else if (isWithPartner(before)) role = 'with';
-    else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
-    else if (/\b(?:signed|agreed|reached|ratified|acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
-    // "the merger of A and B", "the acquisition of B": the ones merged or bought.
-    else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
-    // "agreed to acquire B", "acquired B": the one bought.
-    else if (
-      takesObject &&
-      mention.start > triggerEnd &&
-      /^\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
-      !OTHER_PHRASE.test(text.slice(triggerEnd, start))
-    )
-      role = 'with';
-    // "a takeover of the plan by X": the one taking over; "a contract by the Navy": the one awarding it.
-    else if (
-      (takesObject || /^\s+by\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) &&
-      mention.start > triggerEnd &&
-      mention.start - triggerEnd < 60 &&
-      /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) &&
-      // "the takeover … was blocked by President Biden": the one who acts on it, not the buyer.
-      !/\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s/.test(text.slice(triggerEnd, start)) &&
-      !/[,;]/.test(text.slice(triggerEnd, start))
-    )
-      role = 'with';
-    // "agreed to sell its unit to X": the buyer.
-    else if (mention.start > triggerEnd && SOLD_TO.test(text.slice(triggerEnd, start))) role = 'with';
-    // "a deal to buy Frontier": the one bought.
-    else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start) || ONLY_TO_BUY.test(text.slice(triggerEnd, start))) role = 'with';
-    // "a China-US trade deal": both sides in one compound before the agreement word.
-    else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
-    // "a contract from the U.S. Air Force": the one who awards it;
-    // "a deal for Anglo American": the one a takeover or purchase deal is for.
-    else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
-    else if (ownsAgreement(text, mention, triggerStart)) role = 'subject';
-    // "Grafton Media, which was acquired by …": the one the passive is about.
-    else if (mention.end <= triggerStart && PASSIVE_RELATIVE.test(text.slice(mention.end, triggerStart))) role = 'subject';
-    else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
-      role = 'subject';
+    const gap = previous ? text.slice(previous.mention.end, start) : '';
+    // "Sierra Nevada Corporation (SNC)": the abbreviation in brackets names the one before it again.
+    const abbreviates = previous !== undefined && /^\s*\($/.test(gap) && after.startsWith(')');
+    const listed = previous?.role && LIST_GAP.test(gap);
+    let role: Role | undefined = abbreviates || listed ? previous?.role : roleByPosition(view, mentions, i, trigger, start);
     if (role && (isSpeaker(after, before) || (role === 'subject' && onlyComments(after)) || inAnotherClause(text, mention, triggerStart, triggerEnd))) role = undefined;
     // A subject named after the agreement word is some other clause's subject.
     if (role === 'subject' && mention.start >= triggerEnd) role = undefined;
@@ -399,6 +365,57 @@ function readParties(view: SentenceView, trigger: Trigger) {
   if (speaker) partyMentions.push(speaker);
   const parties = [...new Set([...subjects, ...counterparts])];
   return { parties, hasSubject: subjects.length > 0, hasCounterpart: counterparts.length > 0, partyMentions, ...referencesToOthers(view, triggerStart, subjects, parties) };
+}
+
+/** The role a mention's position gives it: `with B`, `between A and B`, the one bought, the subject before the agreement word. */
+function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: number, trigger: Trigger, start: number): Role | undefined {
+  const { start: triggerStart, end: triggerEnd, kind } = trigger;
+  const takesObject = kind.id === 'merger' || kind.id === 'acquisition' || kind.id === 'signing';
+  const { text } = view;
+  const mention = mentions[i];
+  const before = text.slice(view.start, start);
+  let role: Role | undefined;
+  // "companies with Commercial Lunar Payload Services (CLPS) contracts": with governs the agreement word; the name only says which.
+  if (mention.end <= triggerStart && /\bwith\s+(?:the\s+)?$/i.test(before) && /^(?:\s+\([A-Z][\w&.-]*\))?\s+$/.test(text.slice(mention.end, triggerStart))) role = undefined;
+  else if (isWithPartner(before)) role = 'with';
+  else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+  else if (/\b(?:signed|agreed|reached|ratified|acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+  // "the merger of A and B", "the acquisition of B": the ones merged or bought.
+  else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
+  // "agreed to acquire B", "acquired B": the one bought.
+  else if (
+    takesObject &&
+    mention.start > triggerEnd &&
+    /^\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}$/.test(text.slice(triggerEnd, start)) &&
+    !OTHER_PHRASE.test(text.slice(triggerEnd, start))
+  )
+    role = 'with';
+  // "a takeover of the plan by X": the one taking over; "a contract by the Navy": the one awarding it.
+  else if (
+    (takesObject || /^\s+by\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) &&
+    mention.start > triggerEnd &&
+    mention.start - triggerEnd < 60 &&
+    /\bby\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$/.test(text.slice(triggerEnd, start)) &&
+    // "the takeover … was blocked by President Biden": the one who acts on it, not the buyer.
+    !/\b(?:is|was|were|are|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+by\s/.test(text.slice(triggerEnd, start)) &&
+    !/[,;]/.test(text.slice(triggerEnd, start))
+  )
+    role = 'with';
+  // "agreed to sell its unit to X": the buyer.
+  else if (mention.start > triggerEnd && SOLD_TO.test(text.slice(triggerEnd, start))) role = 'with';
+  // "a deal to buy Frontier": the one bought.
+  else if (ownsWhatIsDealtIn(view, mention, triggerEnd, start) || ONLY_TO_BUY.test(text.slice(triggerEnd, start))) role = 'with';
+  // "a China-US trade deal": both sides in one compound before the agreement word.
+  else if (mention.end <= triggerStart && isCompoundPair(view, mention, mentions[i + 1], triggerStart)) role = 'pair';
+  // "a contract from the U.S. Air Force": the one who awards it;
+  // "a deal for Anglo American": the one a takeover or purchase deal is for.
+  else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
+  else if (ownsAgreement(text, mention, triggerStart)) role = 'subject';
+  // "Grafton Media, which was acquired by …": the one the passive is about.
+  else if (mention.end <= triggerStart && PASSIVE_RELATIVE.test(text.slice(mention.end, triggerStart))) role = 'subject';
+  else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
+    role = 'subject';
+  return role;
 }
 
 /** Whether the sentence refers to its parties instead of naming them: the company, they, the two firms, the deal. */
@@ -542,7 +559,7 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
     if (!counterparts.includes(name) && !view.mentions.some((m) => m.start < triggerStart && sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
   // "The two Gulf states to have signed accords with Israel – Bahrain and the UAE – said …": the counted group, named between dashes.
   const listed = subjects.length === 0 ? COUNTED_GROUP_NAMED.exec(view.text.slice(view.start, view.end))?.[1] : undefined;
-  const members = listed?.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/^the\s+/i, '')) ?? [];
+  const members = listed?.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/^the\s+/i, '').replace(/\s+\([^()]*\)$/, '')) ?? [];
   if (members.length > 1 && members.every(isNameLike)) for (const name of members) if (!counterparts.includes(name)) subjects.push(name);
 }
 
@@ -573,8 +590,10 @@ function sharesWord(a: string, b: string): boolean {
 
 const CAPITAL_NAME = String.raw`[A-Z][\w&'’.-]*(?:\s+(?:&\s+|of\s+(?:the\s+)?)?[A-Z][\w&'’.-]*)*`;
 /** A counted group (the two states, all three companies) named in a list between dashes: "– Egypt and Jordan –". */
+/** A name in a list, with the abbreviation it is known by after it: Sierra Nevada Corporation (SNC). */
+const LISTED_NAME = String.raw`${CAPITAL_NAME}(?:\s+\([A-Z][\w&.-]*\))?`;
 const COUNTED_GROUP_NAMED = new RegExp(
-  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b[^—–;:]*?\s[—–-]\s+((?:the\s+)?${CAPITAL_NAME}(?:\s*,\s*(?:the\s+)?${CAPITAL_NAME})*,?\s+and\s+(?:the\s+)?${CAPITAL_NAME})\s+[—–-]\s`,
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b[^—–;:]*?\s[—–-]\s+((?:the\s+)?${LISTED_NAME}(?:\s*,\s*(?:the\s+)?${LISTED_NAME})*,?\s+and\s+(?:the\s+)?${LISTED_NAME})\s+[—–-]\s`,
 );
 /**
  * The names that open the sentence as the subject of the agreement word: "Tor Books has agreed
