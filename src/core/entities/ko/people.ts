@@ -60,6 +60,11 @@ const HEAD_ROLES = new Set(['대표', '대표이사', '공동대표', '회장', 
 const TENSE_WORDS = new Set(['전', '현', '前', '現', '故', '고', '신임', '전임', '당시', '초대', '차기', '현직', '전직', '신임', '임시', '수석', '공동']);
 /** One-syllable words that are a modifier or demonstrative before a title, not a surname: 이 대표 may be "this representative". */
 const NOT_SURNAMES_BEFORE_TITLE = new Set(Array.from('전현고신구부총차당새각이그저한두세양前現故'));
+/** Of those, the common surnames: 이 전 회장, 전 전 대통령 and 고 씨 are people (a tense word or an
+ *  honorific follows only a name), and 이 장관, 신 회장, 차 사장 too, before a title of office. */
+const SURNAMES_BEFORE_TITLE = new Set(Array.from('이전고신차'));
+/** Titles of office that also name anyone in the role (이 대표: "this representative", 이 감독): the modifier reading stays. */
+const ROLES_OF_ANYONE = new Set(['대표', '감독']);
 /** One-syllable words that open no part of a transliterated name (수 있거나, 끝난 뒤 바이든): nouns of time and manner, and the words above. */
 const NOT_NAME_SYLLABLES = new Set([...NOT_SURNAMES_BEFORE_TITLE, ...Array.from('수뒤및등중후때것더또곧꼭잘못약')]);
 /** Titles that also end ordinary words (주식시장, 국가대표, 해외지사): written onto a word only after a place. */
@@ -164,7 +169,8 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   if (!joined(k)) return;
   let affiliation = title.institution;
   // 노무현 전 대통령: the tense word sits between name and title.
-  if (TENSE_WORDS.has(words[k].text)) {
+  // 고 씨, 전 씨: before an honorific the word is a surname, not 故 or 前.
+  if (TENSE_WORDS.has(words[k].text) && !(honorifics.has(role) && SURNAMES_BEFORE_TITLE.has(words[k].text))) {
     k--;
     if (!joined(k)) return;
   }
@@ -745,6 +751,17 @@ function closedByPersonNoun(ctx: PeopleContext, last: number): boolean {
   return titles.has(head) || occupationsBefore.has(head);
 }
 
+/** Whether the one syllable of a short form reads as a surname: always, unless it may be a
+ *  modifier (이 대표: "this representative"); then only before an honorific, with a tense word
+ *  between (이 전 회장), or before a title of office (이 장관, 신 회장) that is not also a role anyone has. */
+function surnameReading(short: Mention): boolean {
+  if (!NOT_SURNAMES_BEFORE_TITLE.has(short.name)) return true;
+  const role = short.role ?? '';
+  if (honorifics.has(role)) return true;
+  if (!SURNAMES_BEFORE_TITLE.has(short.name)) return false;
+  return (short.alias ?? '').split(' ').length === 3 || (leadershipTitles.has(role) && !ROLES_OF_ANYONE.has(role));
+}
+
 /** `이 이사장` names the person with that surname and title; without one it stays `홍 지사`. */
 function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] {
   const resolved: Mention[] = [];
@@ -753,8 +770,7 @@ function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] 
     const names = new Set(candidates.map((p) => p.name));
     if (names.size === 1) resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
     // 이 씨 is always Mr Lee; 이 대표 may be "this representative".
-    else if (names.size === 0 && short.alias && (!NOT_SURNAMES_BEFORE_TITLE.has(short.name) || honorifics.has(short.role ?? '')))
-      resolved.push({ ...short, name: short.alias, alias: undefined });
+    else if (names.size === 0 && short.alias && surnameReading(short)) resolved.push({ ...short, name: short.alias, alias: undefined });
   }
   return resolved;
 }

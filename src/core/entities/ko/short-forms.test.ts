@@ -65,3 +65,13 @@ describe('one-syllable words beside a transliterated name', () => {
     expect(people("'경제학 모임'과 올리버 하트 교수가 참석했다.")).toEqual(['올리버 하트']);
   });
 });
+
+describe('a one-syllable surname that may also be a modifier', () => {
+  it('reads 이, 전 and 고 as surnames with a tense word or an honorific after them', () => {
+    expect(people('검찰은 이 전 회장과 전 전 청장을 불러 조사했고, 고 씨도 참고인으로 출석했다.')).toEqual(['이 전 회장', '전 전 청장', '고 씨']);
+  });
+
+  it('reads 이 before a title of office, not before an occupation', () => {
+    expect(people('이 장관은 이날 국회에 출석했다. 이 선수는 올해 20골을 넣었다.')).toEqual(['이 장관']);
+  });
+});
