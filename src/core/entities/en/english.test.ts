@@ -15,6 +15,12 @@ const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
 describe('English people', () => {
+  it('reads a city’s name that a named person bears as that person’s surname (Leona Davis … Davis said)', () => {
+    const entities = recognize('Forward Leona Davis scored 20 points on Sunday. “We kept going,” Davis said after the win in Sacramento.');
+    expect(entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Sacramento']);
+    expect(find(entities, 'Leona Davis')).toMatchObject({ type: 'person' });
+  });
+
   it('does not let a lone unknown word mid-sentence confirm the same word opening a sentence (Zentrova … tried Zentrova)', () => {
     expect(summary(recognize('Zentrova expanded fast last year. Shoppers who tried Zentrova liked it.'))).toEqual([]);
     // A known surname confirms it still.

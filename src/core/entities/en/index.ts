@@ -109,7 +109,8 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   const settled: Mention[] = [];
   for (const c of candidates) {
     const single = !c.name.includes(' ');
-    if ((c.type === 'person' || c.soft || c.weak) && single) {
+    // … and a town's name that is a named person's surname in this text (Anthony Davis … Davis said).
+    if ((c.type === 'person' || c.soft || c.weak || c.placeKind === 'city') && single) {
       const full = fullPersons.get(c.name);
       if (full) {
         settled.push({ ...c, type: 'person', key: full, placeKind: undefined });
