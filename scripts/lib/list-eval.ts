@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyzeText } from '../../src/core/analyze';
 import { analyzePageBytes } from '../../src/cli/page';
+import { summarize } from '../../src/core/summary';
 import type { Analysis } from '../../src/core/types';
 import { halfOf, type Half } from './split';
 
@@ -127,6 +128,22 @@ export function scoreArticle(article: ListArticle, analysis: Analysis, counts: R
     }
   }
   errors?.push({ doc: article.doc, wrong, missed });
+}
+
+/**
+ * The analysis as the popup first shows it: people and organisations folded behind "more" (minor in the summary:
+ * one passing mention) left out, unless nothing of that type would show; places are never folded.
+ */
+export function shownBeforeMore(analysis: Analysis): Analysis {
+  const summary = summarize(analysis);
+  const folded = new Set<string>();
+  for (const [type, items] of [
+    ['person', summary.people],
+    ['organization', summary.organizations],
+  ] as const) {
+    if (items.some((item) => !item.minor)) for (const item of items) if (item.minor) folded.add(`${type}:${item.name}`);
+  }
+  return { ...analysis, entities: analysis.entities.filter((entity) => !folded.has(`${entity.type}:${entity.name}`)) };
 }
 
 export const emptyListCounts = (): Record<ListType, ListCounts> => ({
