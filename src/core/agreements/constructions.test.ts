@@ -120,6 +120,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found.parties).toEqual(['러시아', '세르게이 라브로프']);
   });
 
+  it('takes the name written straight before the object word of an agreement (솔라국 합병 조약)', () => {
+    const found = only('한빛국 대통령은 솔라국 합병 조약에 서명했다.', 'ko', [place('한빛국', 'country'), place('솔라국', 'country')]);
+    expect(found).toMatchObject({ parties: ['솔라국', '한빛국'], status: 'signed' });
+  });
+
   it('takes the name written straight before the agreement word (가나 핵협상)', () => {
     expect(only('이란 핵협상이 열흘 만에 타결됐다.', 'ko', [place('이란', 'country')]).parties).toEqual(['이란']);
   });

@@ -456,7 +456,8 @@ function mentionRoles(
     if (roles[i] === 'recipient') roles[i] = (status === 'proposed' || byWhom) && candidates[i].entity.type !== 'place' ? 'with' : undefined;
     if (boughtBefore !== undefined && (roles[i] === undefined || roles[i] === 'possessor') && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
   }
-  placeRoles(view, triggerStart, candidates, roles, written);
+  // 러시아 합병 조약에 서명: a name straight before the object word stands as before the agreement word.
+  placeRoles(view, Math.min(triggerStart, boughtBefore ?? triggerStart), candidates, roles, written);
   // Only the subject nearest the agreement word (with its list) acts in it; an earlier one
   // reports it (스포츠동아는 … 강동원 씨가 YG와 전속계약을 앞두고 있다고 보도했다).
   const nearest = roles.lastIndexOf('subject');
