@@ -232,13 +232,16 @@ function mergeSameAgreement(found: Found[], affiliationOf: Map<string, string>):
 }
 
 /**
- * Talks (협상, negotiations) are another event than the agreement a general word names unless
- * they report the same outcome: 핵 사찰에 합의했다 and 핵 협상은 재개될 예정이다 are two.
+ * Talks (협상, negotiations) reported in another sentence are another event than the agreement
+ * a general word names unless they report the same outcome: 핵 사찰에 합의했다 and 핵 협상은
+ * 재개될 예정이다 are two; 협상을 벌였지만 합의에 실패했다, in one sentence, is one.
  */
 function sameKind(a: Found, b: Found): boolean {
   if (a.kindId === b.kindId) return true;
   const talks = a.kindId === 'negotiation' || b.kindId === 'negotiation';
-  if (talks && a.agreement.status !== b.agreement.status) return false;
+  const sentences = (item: Found) => [item.agreement.evidence, ...(item.agreement.alsoIn ?? [])].map((span) => span.start);
+  const together = sentences(a).some((start) => sentences(b).includes(start));
+  if (talks && !together && a.agreement.status !== b.agreement.status) return false;
   return a.generic || b.generic;
 }
 
