@@ -343,6 +343,10 @@ function companyName(ctx: PeopleContext, i: number, orgs: Mention[]): string | u
   return name;
 }
 
+/** After SURNAME모, the honorific, apart or after the bracketed age and what the paper adds to it:
+ *  이모 씨, 김모(33)씨, 지모(45·여)씨, 정모 (41) 씨. 이모 and 고모 are also aunts, but never before 씨. */
+const MO_THEN_HONORIFIC = /^ ?(?:\(\d{1,3}(?:세|살)?(?:·[^()\n]{1,10})?\) ?)?(?:씨|군|양)/;
+
 /** 김모씨, 박씨, 김모(33)씨, A씨, B 씨: a person the paper names only by surname or letter.
  *  The mention keeps the honorific (박씨), so no person is ever named by one syllable. */
 function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
@@ -357,7 +361,7 @@ function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
     if (start < 0) return undefined;
     return { type: 'person', start, end: word.start + noun.length, name: text.slice(start, word.start + noun.length), role: glued[3] };
   }
-  if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && /^\(\d{1,3}(?:세|살)?\)\s?(씨|군|양)/.test(text.slice(word.end, word.end + 8))) {
+  if (/^[가-힣]{1,2}모$/.test(word.text) && isSurname(word.text.slice(0, -1)) && MO_THEN_HONORIFIC.test(text.slice(word.end, word.end + 20))) {
     return { type: 'person', start: word.start, end: word.end, name: word.text };
   }
   if (/^[A-Z](씨|군|양)$/.test(noun)) return { type: 'person', start: word.start, end: word.start + 2, name: noun, role: noun.slice(1) };

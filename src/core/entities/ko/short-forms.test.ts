@@ -75,3 +75,9 @@ describe('a one-syllable surname that may also be a modifier', () => {
     expect(people('이 장관은 이날 국회에 출석했다. 이 선수는 올해 20골을 넣었다.')).toEqual(['이 장관']);
   });
 });
+
+describe('a surname and 모 before the honorific', () => {
+  it('reads 이모 씨, 지모(45·여)씨 and 정모 (41) 씨, but not 이모 the aunt', () => {
+    expect(people('경찰은 이모 씨와 지모(45·여)씨, 정모 (41) 씨를 차례로 불렀다. 그는 이모와 함께 살았다.')).toEqual(['이모', '지모', '정모']);
+  });
+});
