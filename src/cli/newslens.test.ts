@@ -123,7 +123,14 @@ describe('newslens analyze', () => {
     expect(await run([])).toMatchObject({ code: 2, err: expect.stringContaining('no command given') });
     expect(await run(['analyze'])).toMatchObject({ code: 2, err: expect.stringContaining('give a FILE') });
     expect(await run(['analyze', 'x.html', '--frobnicate'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown option: --frobnicate') });
-    expect(await run(['analyze', 'missing.html'])).toMatchObject({ code: 1, err: expect.stringContaining('missing.html') });
+    expect(await run(['analyze', 'missing.html'])).toMatchObject({ code: 1, err: 'newslens: cannot read missing.html: no such file\n' });
+    expect(await run(['analyze', 'src'])).toMatchObject({ code: 1, err: 'newslens: cannot read src: it is a directory\n' });
+  });
+
+  it('reads an empty page as one with no article: a message, exit 0, no error', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'newslens-')), 'empty.html');
+    writeFileSync(file, '');
+    expect(await run(['analyze', file])).toMatchObject({ code: 0, err: '', out: expect.stringContaining('Not analysed: no article text found.') });
   });
 });
 

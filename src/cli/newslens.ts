@@ -125,7 +125,15 @@ export async function main(args: string[]): Promise<number> {
     else process.stdout.write(formatReadable(analysis));
     return 0;
   } catch (error) {
-    process.stderr.write(`newslens: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`newslens: ${describeError(error, options.file)}\n`);
     return 1;
   }
+}
+
+/** Why the command failed, in words: a file that cannot be read is named with the reason, not an errno code. */
+function describeError(error: unknown, file: string | undefined): string {
+  const { code, path = file } = error as { code?: string; path?: string };
+  const reasons: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' };
+  if (code && path && reasons[code]) return `cannot read ${path}: ${reasons[code]}`;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -21,4 +21,10 @@ describe('parsePage', () => {
     expect([...document.head.children].map((e) => e.tagName)).toEqual(['TITLE', 'LINK']);
     expect([...document.body.children].map((e) => e.tagName)).toEqual(['DIV', 'SCRIPT', 'P']);
   });
+
+  it('reads an empty file or one of plain text without tags as a page with nothing to analyse, not as an error', () => {
+    expect(analyzeHtml('', undefined, []).skipped).toBe('no-article');
+    expect(parsePage('A line of text and no markup').body.textContent).toBe('A line of text and no markup');
+    expect(() => analyzeHtml('<!-- only a comment -->', undefined, [])).not.toThrow();
+  });
 });

@@ -24,7 +24,10 @@ export function analyzeHtml(html: string, url: string | undefined, known: KnownE
 
 /** A decoded page as a DOM, with the page's content in <body> where a browser would put it. */
 export function parsePage(html: string): Document {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom builds no root element for a file without tags (empty, or plain text) and then throws on
+  // document.body; a browser puts such text in a body of its own.
+  if (!document.documentElement) document = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
   moveBodyOutOfHead(document);
   return document;
 }
