@@ -81,3 +81,9 @@ describe('a surname and 모 before the honorific', () => {
     expect(people('경찰은 이모 씨와 지모(45·여)씨, 정모 (41) 씨를 차례로 불렀다. 그는 이모와 함께 살았다.')).toEqual(['이모', '지모', '정모']);
   });
 });
+
+describe('a nominee', () => {
+  it('reads a name or a surname before 후보자 and 내정자', () => {
+    expect(people('청문회에서 한민우 후보자는 의혹을 부인했고, 오 내정자는 답변을 미뤘다.')).toEqual(['한민우', '오 내정자']);
+  });
+});
