@@ -143,6 +143,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found).toMatchObject({ parties: ['솔라국', '한빛국'], status: 'signed' });
   });
 
+  it('reads the signers named after the agreement as topic (협약은 A와 B가 서명한 것으로)', () => {
+    const found = only('지역 인재 양성을 담은 이번 협약은 한빛시와 솔라대가 서명한 것으로, 내년부터 시행된다.', 'ko', [org('한빛시'), org('솔라대')]);
+    expect(found).toMatchObject({ parties: ['솔라대', '한빛시'], status: 'signed' });
+  });
+
   it('reads X 측은 / X 측에서 as the side that acts', () => {
     expect(only('가나시 측은 다라대와 지난 3일 공동연구 협약을 맺었다.', 'ko', [org('가나시'), org('다라대')]).parties).toEqual(['가나시', '다라대']);
     expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);

@@ -62,7 +62,9 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     // 인텔을 인수하는 계약을 체결했다: the one bought is read before the object word.
     const boughtBefore = trigger.kind.objectWord ? trigger.start : objectBefore?.start;
     objectBefore = undefined;
-    const parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore);
+    let parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore);
+    const signersEnd = parties.parties.length === 0 ? signersAfterTopic(view, trigger.end, end) : undefined;
+    if (signersEnd !== undefined) parties = readParties(view, signersEnd, status, '', trigger.kind);
     // 손을 잡고 있었다: teaming up needs someone to team up with.
     if (trigger.kind.verbForms?.includes(view.text.slice(trigger.start, trigger.end)) && !parties.hasCounterpart) continue;
     // 에인절스와 계약한 해밀턴은: the one the clause describes signed it.
@@ -82,6 +84,13 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     });
   }
   return found;
+}
+
+/** 합의문은 여야와 가나노조 위원장이 서명한 것으로: the agreement is the topic; its signers come before the signing verb. */
+const SIGNED_AFTER_TOPIC = /^(?:\([^)]{0,20}\))?(?:은|는|이|가)\s.*?\S\s(?=(?:서명|체결|조인)(?:한|했|하였)|맺(?:은|었))/;
+function signersAfterTopic(view: SentenceView, triggerEnd: number, clauseEnd: number): number | undefined {
+  const match = SIGNED_AFTER_TOPIC.exec(view.text.slice(triggerEnd, clauseEnd));
+  return match ? triggerEnd + match[0].length : undefined;
 }
 
 const VERBAL_AFTER_NOUN = /^(?:하|되|했|됐|해|돼|됨|함|시키|시켰)/;
