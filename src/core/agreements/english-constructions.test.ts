@@ -229,3 +229,12 @@ describe('English: lists with abbreviations', () => {
     expect(only('Kestrel Foods (KF), Marlow Stores and Tata Steel signed a supply pact on Monday.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores', 'Tata Steel']);
   });
 });
+
+describe('English: who "they" are', () => {
+  it('resolves "they" to the two who met a few sentences before, not to countries named since', () => {
+    const text =
+      'Finance Minister Dana Holt met her Danish counterpart, Lars Berg, in Oslo on Tuesday.\nThey discussed grain exports from Norway to Chile.\nThey also agreed to set up a joint working group on fisheries.';
+    const given = [person('Dana Holt'), person('Lars Berg'), place('Oslo', 'city'), place('Norway', 'country'), place('Chile', 'country')];
+    expect(only(text, given).parties).toEqual(['Dana Holt', 'Lars Berg']);
+  });
+});

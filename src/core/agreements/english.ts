@@ -15,6 +15,7 @@ export const englishReader: AgreementReader = {
   read: readEnglishSentence,
   isLocative: (view, mention) => lex.placeLocative.has(lastWord(view.text.slice(view.start, mention.start))),
   leadSubject,
+  actingPair,
   onlyQuotes: (view, mention) =>
     /\b(?:said|says|added|told|wrote|according\s+to)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, mention.start - 30), withTitle(view, mention))) ||
     /^\s*(?:said|says|added|told|wrote)\b/i.test(view.text.slice(mention.end, mention.end + 12)),
@@ -812,4 +813,20 @@ function leadSubject(view: SentenceView): string | undefined {
     return mention.entity.name;
   }
   return undefined;
+}
+
+const findMeeting = phraseSet(lex.meetingVerbs);
+/** What may stand between a meeting verb and the one met: a title in apposition (the Iraqi Foreign Minister,), no preposition. */
+const MET_GAP = /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+,\s+)?$/;
+/** "The Foreign Secretary met the Iraqi Foreign Minister, Ibrahim al-Jaafari": the one who met and the one met. */
+function actingPair(view: SentenceView): string[] {
+  const sentence = view.text.slice(view.start, view.end);
+  const canAct = (m: SentenceMention) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'place' && m.entity.placeKind === 'country');
+  const mentions = view.mentions.filter(canAct);
+  for (const verb of findMeeting(sentence, view.start)) {
+    const subject = mentions.filter((m) => m.end <= verb.start && /^\s+(?:[a-z]+ly\s+|also\s+)?$/.test(view.text.slice(m.end, verb.start))).at(-1);
+    const object = mentions.find((m) => m.start >= verb.end && MET_GAP.test(view.text.slice(verb.end, m.start)) && !OTHER_PHRASE.test(view.text.slice(verb.end, m.start)));
+    if (subject && object && subject.entity !== object.entity) return [partyName(subject.entity), partyName(object.entity)];
+  }
+  return [];
 }

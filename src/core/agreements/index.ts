@@ -114,6 +114,11 @@ const BOTH_SIDES_TYPES = [
 function namedBefore(views: SentenceView[], index: number, found: Found[], are: AgreementMention['bothSidesAre'], reader: AgreementReader): string[] {
   const last = lastAgreementBefore(views, index, found);
   if (last && last.parties.length >= 2) return last.parties;
+  // “The minister met Ibrahim al-Jaafari … They also agreed …”: the two who met, before any two named later.
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const pair = reader.actingPair?.(views[i]) ?? [];
+    if (pair.length === 2) return pair;
+  }
   // Organisations and countries first; people when fewer than two are named (they agreed …).
   // 양국, 두 정부: countries only; 양사, 두 기업: organisations only.
   const typeLists = are === 'countries' ? [['place']] : are === 'organizations' ? [['organization']] : BOTH_SIDES_TYPES;

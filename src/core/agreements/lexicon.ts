@@ -145,6 +145,7 @@ export const englishLexicon = {
   bothSides: englishData.bothSides,
   reactionVerbs: new Set(englishData.reactionVerbs),
   openingWords: englishData.openingWords,
+  meetingVerbs: englishData.meetingVerbs,
 };
 
 export type KoreanLexicon = typeof koreanLexicon;

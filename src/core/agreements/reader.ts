@@ -60,6 +60,8 @@ export interface AgreementReader {
    * its kind are found otherwise.
    */
   partiesOf?(view: SentenceView): string[];
+  /** The two who meet or talk in a sentence (A met B, A held talks with B): whom a later "they" stands for. */
+  actingPair?(view: SentenceView): string[];
   /** Openings that put a sentence on the occasion of the one before (이 자리에서, At the ceremony). */
   sameOccasion: string[];
   /** How a status reads in a timeline entry (체결 예정, to be signed). */
