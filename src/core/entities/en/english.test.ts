@@ -242,6 +242,13 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a major-league team’s plural nickname alone as the team (the Clippers, Ravens vs. Bengals), and a surname beside it stays a person’s', () => {
+    const text = 'A: Ravens vs. Bengals last fall. The Clippers lost again, and team great Magic Johnson and Clippers fans booed.';
+    const entities = recognize(text);
+    for (const team of ['Ravens', 'Bengals', 'Clippers']) expect(find(entities, team)).toMatchObject({ type: 'organization' });
+    expect(find(entities, 'Magic Johnson')).toMatchObject({ type: 'person' });
+  });
+
   it('reads a name before a craft’s noun as the craft, no person (the Halcyon Voyager probe, its Skyreach reusable launch vehicle)', () => {
     const text = 'The agency said the Halcyon Voyager probe reached orbit, while Orbex hopes to fly its Skyreach reusable launch vehicle in May.';
     const names = summary(recognize(text));

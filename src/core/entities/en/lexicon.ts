@@ -77,6 +77,8 @@ export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.gro
 /** Words that take a thing sold before a brand written with inner capitals (a new iPhone, the iPod): the brand is the product. */
 export const productDeterminers = new Set(nameData.productDeterminers);
 export const productAdjectives = new Set(nameData.productAdjectives);
+/** Plural nicknames of major-league teams (the Clippers, Steelers): a team, not a group of people. */
+export const teamNicknames = new Set(nameData.teamNicknames);
 /** `X spacecraft`, `X lunar lander`, `X reusable launch vehicle` (the text right after a name): the name is a craft's. */
 export const craftNounAfter = new RegExp(`^[ \\t\\u00a0]+(?:(?:${nameData.craftModifiers.join('|')})[ \\t\\u00a0]+){0,2}(?:${nameData.craftNouns.join('|')})\\b`);
 /** Counting words: a capitalised plural after them is a group (a million Uighurs). */

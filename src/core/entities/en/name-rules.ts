@@ -46,6 +46,7 @@ import {
   productDeterminers,
   quantifiersBefore,
   subjectVerbsAfter,
+  teamNicknames,
   venueHeads,
   venueHeadsAlsoSurnames,
 } from './lexicon';
@@ -510,6 +511,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   nationalityOrNonEntityHead,
   pluralAcronym,
   titledPerson,
+  teamNickname,
   acronymOrganization,
   acronymLedOrganization,
   rulerOfRealm,
@@ -571,6 +573,12 @@ function pluralAcronym(c: RunContext): Reading | undefined {
 /** A title was peeled off (`President X`, `Apple CEO X`): a person with that role. */
 function titledPerson(c: RunContext): Reading | undefined {
   return c.role ? { type: 'person', extra: { role: c.role, affiliation: c.affiliation } } : undefined;
+}
+
+/** Reads a single word: a major-league team's plural nickname (the Clippers, Broncos vs. Raiders) is that team, not a
+ *  group of people; soft, so a clearer reading of the word elsewhere in the text wins. */
+function teamNickname(c: RunContext): Reading | undefined {
+  return c.single && teamNicknames.has(c.last) ? { type: 'organization', extra: { soft: true } } : undefined;
 }
 
 /** Text that ends in a number and a space or none (before a unit of measure); a year is no measure (in 2019 NATO …). */

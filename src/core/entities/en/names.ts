@@ -9,6 +9,7 @@ import type { Mention } from '../mentions';
 import {
   connectors,
   demonyms,
+  familyNames,
   geoHeads,
   givenNames,
   groupPossessors,
@@ -150,14 +151,18 @@ const AMPERSAND_GAP = /^[ \t\u00a0]+&[ \t\u00a0]+$/;
 const ampersandJoinsName = (left: string, right: string) => !(isEverydayWord(left) && isEverydayWord(right));
 
 /** In `Dorset and Somerset`, names of unknown type take the type of a known one beside them; a given name and
- *  surname stay a person's (`Myles Garrett and Pittsburgh center …`). */
+ *  surname, or a name ending in a surname, stay a person's (`Myles Garrett and Pittsburgh center …`, `Magic Johnson and
+ *  the Lakers`). */
 function spreadAlongList(parts: Candidate[]): void {
   const known = parts.find((p) => !p.weak && !p.group && !p.thing);
   if (!known || known.role) return;
   for (const p of parts) {
-    if (p.weak && !(known.type !== 'person' && personShapedWords(p.name.split(' ')))) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
+    if (p.weak && !(known.type !== 'person' && personShapedName(p.name.split(' ')))) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
   }
 }
+
+/** Two or three words opened by a given name, or ending in a surname (Magic Johnson): a person's name. */
+const personShapedName = (words: string[]) => personShapedWords(words) || (words.length >= 2 && words.length <= 3 && familyNames.has(words[words.length - 1]));
 
 /** `India and China`, `BA and IAG`: two names unless the whole is one organisation. */
 function splitCoordination(run: Token[]): Token[][] {
