@@ -238,3 +238,12 @@ describe('English: who "they" are', () => {
     expect(only(text, given).parties).toEqual(['Dana Holt', 'Lars Berg']);
   });
 });
+
+describe('English: pronouns and descriptions across paragraphs', () => {
+  it('resolves "the company" opening a paragraph to the organisation named at the end of the one before', () => {
+    const text =
+      'Marlow Estates reported record rents on Monday.\nIts biggest tenant, Kestrel Foods, opened a warehouse in Leeds last spring.\nThe company has now signed a ten-year supply contract with Harbor Ports.';
+    const given = [org('Marlow Estates'), org('Kestrel Foods'), org('Harbor Ports'), place('Leeds', 'city')];
+    expect(only(text, given).parties).toEqual(['Harbor Ports', 'Kestrel Foods']);
+  });
+});

@@ -142,7 +142,8 @@ function namedBefore(views: SentenceView[], index: number, found: Found[], are: 
 
 /**
  * The one a pronoun subject stands for: the last of its type named before the agreement word in
- * its sentence, else in the two sentences before it in the same paragraph, not one quoted there
+ * its sentence, else in the sentence before it (a paragraph may open with it: the company, he),
+ * else in the one before that in the same paragraph, not one quoted there
  * (“…,” said Laboy. “It’s because she signed …”: she is someone else).
  */
 function lastNamedBefore(
@@ -153,7 +154,7 @@ function lastNamedBefore(
   type: 'person' | 'organization',
   reader: AgreementReader,
 ): string | undefined {
-  for (let i = index; i >= Math.max(0, index - 2) && sentences[i].block === sentences[index].block; i--) {
+  for (let i = index; i >= Math.max(0, index - 2) && (i >= index - 1 || sentences[i].block === sentences[index].block); i--) {
     // A company that speaks is still the one "it" stands for; a person quoted is not who "she" is.
     const quoted = (m: SentenceMention) => type === 'person' && i < index && reader.onlyQuotes?.(views[i], m) === true;
     const mentions = views[i].mentions.filter((m) => m.entity.type === type && m.end <= before && !quoted(m));
