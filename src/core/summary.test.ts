@@ -26,12 +26,12 @@ const analysis: Analysis = {
 };
 
 describe('salience', () => {
-  const long = `${'Intro words. '.repeat(60)}Later Ann Lee met Bo Park, Bo Park again, and Cy Oh of Zeta.`;
+  const long = `${'Intro words. '.repeat(60)}Later Ann Lee met Bo Park, Bo Park again, and Cy Oh of Zeta. Sanders and 김민수 came too.`;
   const span = (word: string, from = 0) => ({ start: long.indexOf(word, from), end: long.indexOf(word, from) + word.length });
   const person = (name: string, mentions: { start: number; end: number }[], extra = {}) => ({ type: 'person' as const, name, aliases: [], mentions, ...extra });
   const base: Analysis = { schema: 1, language: 'en', title: 'Cy Oh wins', text: long, repeats: [], agreements: [], entities: [] };
 
-  it('lists the most mentioned and the headline’s people first, and folds one passing mention', () => {
+  it('lists the most mentioned and the headline’s people first, and folds one passing mention of a one-word English name', () => {
     const summary = summarize({
       ...base,
       entities: [
@@ -39,12 +39,17 @@ describe('salience', () => {
         person('Bo Park', [span('Bo Park'), span('Bo Park', span('Bo Park').end)]),
         person('Cy Oh', [span('Cy Oh')]),
         { type: 'organization', name: 'Zeta', aliases: [], mentions: [span('Zeta')] },
+        person('Sanders', [span('Sanders')]),
+        person('김민수', [span('김민수')]),
       ],
     });
+    // A full name in passing stays in view, as does a Korean name (one word whatever it is); a lone capitalised word folds.
     expect(summary.people.map((p) => [p.name, p.minor ?? false])).toEqual([
       ['Cy Oh', false],
       ['Bo Park', false],
-      ['Ann Lee', true],
+      ['Ann Lee', false],
+      ['Sanders', true],
+      ['김민수', false],
     ]);
     expect(summary.organizations[0].minor).toBe(true);
   });

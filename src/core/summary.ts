@@ -144,14 +144,20 @@ interface Salience {
   first: number;
 }
 
+/** A name of one word in a script that writes spaces between a name's words (Latin, Greek, Cyrillic). */
+const ONE_SPACED_WORD = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}.&'’-]+$/u;
+
 /** The lead: the article's opening, where a news story names who and where it is about. */
 const LEAD_CHARS = 400;
 
 /**
  * How much an entity is what the article is about: its mentions, with the headline and the lead
  * counting extra, and a role the text gives. A person or organisation is minor when nothing but
- * one passing mention backs it: not in the headline or lead, no role, nobody's employer, no
- * party to an agreement. Places are never minor: the popup shows them as small chips.
+ * one passing mention backs it (not in the headline or lead, no role, nobody's employer, no
+ * party to an agreement) and its name is one word of a script that spaces a name's words:
+ * a lone capitalised word is the weakest evidence English has (Sanders, Bluetooth), while a
+ * name of two words or a Korean name (one word whatever it is) is most often right even in
+ * passing. Places are never minor: the popup shows them as small chips.
  */
 function salienceOf(analysis: Analysis): Map<Entity, Salience> {
   const headline = analysis.title ?? analysis.article?.headline ?? '';
@@ -167,7 +173,8 @@ function salienceOf(analysis: Analysis): Map<Entity, Salience> {
     const inLead = first < leadEnd;
     const score = entity.mentions.length + (inHeadline ? 3 : 0) + (inLead ? 2 : 0) + (entity.role ? 1 : 0);
     const passing = entity.mentions.length <= 1 && !inHeadline && !inLead && !entity.role && !backed.has(entity.name);
-    salience.set(entity, { score, first, minor: passing && (entity.type === 'person' || entity.type === 'organization') });
+    const weakName = ONE_SPACED_WORD.test(entity.name) && (entity.type === 'person' || entity.type === 'organization');
+    salience.set(entity, { score, first, minor: passing && weakName });
   }
   return salience;
 }

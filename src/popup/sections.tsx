@@ -37,7 +37,7 @@ function Linked({ span, label, reveal, children }: { span?: Span; label: string;
 const mentions = (n: number) => plural('popupMentions1', 'popupMentionsN', n);
 
 /**
- * A list in salience order whose minor entries (one passing mention) wait behind a "more" button,
+ * A list in salience order whose minor entries (a one-word name met once in passing: core/summary.ts) wait behind a "more" button,
  * unless nothing else would show.
  */
 function FoldedList<T extends { name: string; minor?: boolean }>(props: { items: T[]; class: string; testid: string; render: (item: T) => JSX.Element }) {
