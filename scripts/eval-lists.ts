@@ -30,7 +30,7 @@ if (showErrors && halves.includes('test')) {
   process.exit(2);
 }
 
-const results: Record<string, Record<string, { articles: number; perType: ReturnType<typeof emptyListCounts>; total: ListCounts }>> = {};
+const results: Record<string, Record<string, { articles: number; perType: ReturnType<typeof emptyListCounts>; total: ListCounts; shownBeforeMore: ListCounts }>> = {};
 for (const set of LIST_SETS) {
   if (onlySet && set !== onlySet) continue;
   const articles = loadListSet(process.cwd(), sharedDataDir(), set);
