@@ -511,6 +511,11 @@ describe('Korean: more shapes of real news', () => {
     expect(only('다라와 가나원자력기구(GNA)가 핵 사찰에 합의했다.', 'ko', both).parties).toEqual(['가나원자력기구', '다라']);
   });
 
+  it('reads every buyer listed with commas before 에게 (A 기업, B 투자자에게 매각)', () => {
+    const found = only('가나광물공사는 해외 광산 지분을 국내 건설기업, 연기금 투자자에게 나눠 매각할 계획이다.', 'ko', [org('가나광물공사')]);
+    expect(found).toMatchObject({ parties: ['가나광물공사', '건설기업', '연기금 투자자'], status: 'planned' });
+  });
+
   it('reads the buyer of a sale by 에/에게 (사모펀드에 매각), before what is sold too, but not a price (헐값에)', () => {
     expect(only('가나그룹은 다라호텔을 한 사모펀드에 매각했다.', 'ko', [org('가나그룹')]).parties).toEqual(['가나그룹', '사모펀드']);
     expect(only('가나광물공사는 광산 지분을 국내 기업에 우선적으로 매각할 계획이다.', 'ko', [org('가나광물공사')])).toMatchObject({

@@ -407,9 +407,29 @@ const readBuyer: WordReading = (context, index, result) => {
   const onlyObject = between.every((w, i) => /^[\uAC00-\uD7A3A-Za-z0-9]+$/.test(w) && (/(?:을|를|적으로)$/.test(w) || (!ADNOMINAL_OR_PARTICLE.test(w) && i < between.length)));
   const company = lex.counterpartDescriptors.some((descriptor) => stem.endsWith(descriptor)) || /투자자$/.test(stem);
   if (!onlyObject || !acceptable(stem) || !(strongName(raw, stem) || company || named(raw, stem))) return false;
-  result.partners.push({ name: fullName(context, index, word.slice(0, -particle.length)), at: offsetOf(context, index) });
+  const name = fullName(context, index, word.slice(0, -particle.length));
+  result.partners.push({ name, at: offsetOf(context, index) });
+  for (const member of commaListBefore(context, index - name.split(' ').length + 1)) result.partners.push(member);
   return true;
 };
+
+/**
+ * 국내 민간기업, 재무적 투자자에게: the names listed with commas before a sale's buyer (whose
+ * name starts at word `index`) are buyers too. A member is a bare word that looks like a name
+ * or is introduced as a company, investor or institution (counterpartDescriptors).
+ */
+function commaListBefore(context: WordContext, index: number): WordParty[] {
+  const members: WordParty[] = [];
+  for (let i = index - 1; i >= 0 && context.words[i][0].endsWith(','); i--) {
+    const raw = context.words[i][0];
+    const stem = cleanWord(raw).replace(QUOTES, '');
+    const introduced = lex.counterpartDescriptors.some((descriptor) => stem.endsWith(descriptor)) || /투자자$/.test(stem);
+    if (overlapsMention(context, i) || !BARE_NOUN.test(stem) || ADNOMINAL_OR_PARTICLE.test(stem) || !acceptable(stem)) break;
+    if (!(introduced || strongName(raw, stem) || named(raw, stem))) break;
+    members.push({ name: fullName(context, i, stem), at: offsetOf(context, i) });
+  }
+  return members;
+}
 
 /**
  * A와 B의 협상: the name with 의 right after a partner closes the pair when only bare nouns
