@@ -51,4 +51,9 @@ describe('Korean places', () => {
     expect(names).not.toContain('자치구');
     expect(names).not.toContain('지역구');
   });
+
+  it('reads a common noun and its particle, not a dictionary place of the same letters (누리로, 보기도 했다)', () => {
+    const names = new Set(places('열차가 누리로 바뀌었고 손해를 보기도 했다. 주민들은 강화도와 청계천을 찾았다.').map(([name]) => name));
+    expect([...names]).toEqual(['강화도', '청계천']);
+  });
 });

@@ -78,6 +78,7 @@ function smallerPlace(word: Word): number | undefined {
 
 /** The place a word names, after removing its particle: 한국으로서는, 경주시의, 광둥성에서. */
 function placeIn(word: Word): Mention | undefined {
+  let commonNoun = false;
   for (const length of word.nouns) {
     const noun = word.text.slice(0, length);
     const entry = lookupPlace(noun, 'ko');
@@ -92,8 +93,11 @@ function placeIn(word: Word): Mention | undefined {
     // A country's Latin abbreviation inside Korean text (UAE를, UK의).
     const latin = /^[A-Z]{2,4}$/.test(noun) ? lookupPlace(noun, 'en') : undefined;
     if (latin?.placeKind === 'country') return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'country' };
-    if (gazetteerStations.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'venue' };
-    if (gazetteerPlaces.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'region' };
+    if (!commonNoun && gazetteerStations.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'venue' };
+    if (!commonNoun && gazetteerPlaces.has(noun)) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind: 'region' };
+    // 누리로, 보기도: a common noun and its particle (누리 + 로; 보기 + 도 of 보기도 했다), which the
+    // dictionary's names only look like. Before 도 only a verb's noun in 기 counts: 강화도 is an island.
+    if (length < word.text.length && length >= 2 && notNames.has(noun) && (word.text[length] !== '도' || noun.endsWith('기'))) commonNoun = true;
   }
   return undefined;
 }
