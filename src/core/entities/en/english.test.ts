@@ -235,6 +235,13 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads two unknown name words after in or near as a place (in Castel Voltano), not a person; a given name or a plural after in is none', () => {
+    const names = summary(recognize('The sculptor now lives in Castel Voltano with her family, and her savings sit in Premium Bonds.'));
+    expect(names).toContain('place:Castel Voltano');
+    expect(names.filter((n) => n.includes('Premium'))).toEqual([]);
+    expect(summary(recognize('Little changed in Anna Berg’s view of the case.'))).toContain('person:Anna Berg');
+  });
+
   it('reads Washington, D.C. as one place, not a city and a district, and keeps a town and its state two places', () => {
     const entities = recognize('The senator flew back to Washington, D.C., on Monday after a stop in Plano, Texas, where she met voters.');
     expect(summary(entities).filter((n) => n.startsWith('place:'))).toEqual(['place:Washington, D.C.', 'place:Plano', 'place:Texas']);

@@ -736,8 +736,16 @@ function knownTown({ text, run, single }: RunContext): Reading | undefined {
 /** Reads the word before a single word: `in X`, `near X`, `across X` make a place (soft); not `to`, `from`, `by`, `with`, nor before a possessive. */
 function placeByPreposition({ text, run, single, prev }: RunContext): Reading | undefined {
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
-  if (!(single && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev))) return undefined;
+  if (!((single || twoWordPlace(run, prev)) && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev))) return undefined;
   return { type: 'place', extra: { soft: true } };
+}
+
+/** `in Levico Terme`, `near Walnut Creek`: two plain name words after `in`, `near`, `outside` or `across` that nothing
+ *  read before are a place's, unless a given name opens them (`in Anna Berg's view`). */
+function twoWordPlace(run: Token[], prev: string | undefined): boolean {
+  if (run.length !== 2 || !/^(?:in|near|outside|across)$/.test(prev ?? '') || !run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  // … nor a known body's product (in Facebook Messenger), nor a plural (invested in Premium Bonds; Palm Springs ends in a place's head, read before).
+  return !givenNames.has(run[0].text) && !knownOrganizations.has(run[0].text) && !/[^su]s$/.test(run[1].text);
 }
 
 /** Reads the last word's ending: … burg, … ville, … stan, … shire make a place; a given name alone (Gloria, Julia,
