@@ -247,3 +247,15 @@ describe('English: pronouns and descriptions across paragraphs', () => {
     expect(only(text, given).parties).toEqual(['Harbor Ports', 'Kestrel Foods']);
   });
 });
+
+describe('English: the other side named by a noun', () => {
+  it('reads an unnamed counterpart after "with" (its lenders, the nurses union) and a merger partner sought', () => {
+    expect(only('Harbor Freightways reached a deal with its lenders on Friday to extend its loans.').parties).toEqual(['Harbor Freightways', 'lenders']);
+    expect(only('Castell Health signed a three-year pay agreement with the nurses union.').parties).toEqual(['Castell Health', 'nurses union']);
+    expect(only('Kestrel Foods is seeking a merger partner.', [org('Kestrel Foods')])).toMatchObject({ parties: ['Kestrel Foods', 'merger partner'], status: 'proposed' });
+  });
+
+  it('reads no unnamed counterpart when the other side is named', () => {
+    expect(only('Castell Health signed a pay agreement with the union of Marlow Nurses.', [org('Castell Health')]).parties).toEqual(['Castell Health']);
+  });
+});

@@ -361,6 +361,7 @@ function readParties(view: SentenceView, trigger: Trigger) {
     partyMentions.push(mention);
   }
   addNamesByCapitals(view, trigger, takesObject, subjects, counterparts);
+  if (counterparts.length === 0) addUnnamedCounterpart(view, trigger, counterparts);
   const speaker = subjects.length === 0 ? weSpeaker(view, triggerStart, mentions) : undefined;
   if (speaker && !counterparts.includes(partyName(speaker.entity))) subjects.push(partyName(speaker.entity));
   if (speaker) partyMentions.push(speaker);
@@ -829,4 +830,18 @@ function actingPair(view: SentenceView): string[] {
     if (subject && object && subject.entity !== object.entity) return [partyName(subject.entity), partyName(object.entity)];
   }
   return [];
+}
+
+const UNNAMED = lex.unnamedCounterparts.map(escapeRegExp).join('|');
+/** "a deal with its lenders", "talks with the nurses union": the other side by a noun, its determiner left out; not "the union of Marlow Nurses". */
+const WITH_UNNAMED = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the|its|their|his|her|a|an)\s+((?:[a-z-]+\s+){0,2}(?:${UNNAMED}))\b(?!\s+(?:of|for|at)\s+[A-Z])`);
+/** "a quest for a merger partner": the agreement word naming the kind of partner sought. */
+const KIND_PARTNER = /^\s+(partners?|suitors?|buyers?)\b/;
+/** The other side named only by a noun, when no name is: "with its lenders" → lenders, "a merger partner" → merger partner. */
+function addUnnamedCounterpart(view: SentenceView, trigger: Trigger, counterparts: string[]): void {
+  const after = view.text.slice(trigger.end, view.end);
+  const word = view.text.slice(trigger.start, trigger.end);
+  const partner = KIND_PARTNER.exec(after)?.[1];
+  const phrase = partner ? `${word.toLowerCase()} ${partner}` : WITH_UNNAMED.exec(after)?.[1];
+  if (phrase && !/[,;]/.test(phrase)) counterparts.push(phrase);
 }

@@ -146,6 +146,7 @@ export const englishLexicon = {
   reactionVerbs: new Set(englishData.reactionVerbs),
   openingWords: englishData.openingWords,
   meetingVerbs: englishData.meetingVerbs,
+  unnamedCounterparts: englishData.unnamedCounterparts,
 };
 
 export type KoreanLexicon = typeof koreanLexicon;
