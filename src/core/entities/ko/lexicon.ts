@@ -123,6 +123,9 @@ export const notVenues = new Set(venueData.notVenues);
 
 /** Everyday words that read as a place and a particle: 고양이 is a cat, not 고양 + 이. */
 export const notPlaceWords = new Set(regionData.notPlaceWords);
+/** Place names that are also everyday words (경기 "game", 부여 "granting", 화성 "Mars"): the gazetteer
+ *  leaves them out; places.ts reads them only with their unit (화성시) or opening an address (경기 고양시). */
+export const ambiguousPlaces = new Set(regionData.ambiguous);
 
 /** Every written form of a well-known institution → its full name (the first form listed). */
 export const institutions = new Map<string, string>();

@@ -56,4 +56,10 @@ describe('Korean places', () => {
     const names = new Set(places('열차가 누리로 바뀌었고 손해를 보기도 했다. 주민들은 강화도와 청계천을 찾았다.').map(([name]) => name));
     expect([...names]).toEqual(['강화도', '청계천']);
   });
+
+  it('reads a place name that is also a word with its unit or opening an address (화성시, 경기 고양시), not alone', () => {
+    const names = new Set(places('화성시와 부여군이 협약을 맺었고, 경기 고양시와 경기 광주 오포읍에서도 행사가 열렸다.').map(([name]) => name));
+    expect([...names].sort()).toEqual(['경기', '고양시', '광주', '부여군', '오포읍', '화성시'].sort());
+    expect(places('이날 경기 서울 팬들은 환호했다.').map(([name]) => name)).not.toContain('경기');
+  });
 });

@@ -7,7 +7,7 @@
 //                                      reader lists them (KLUE tags the whole address as one)
 import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
-import { gazetteerPlaces, gazetteerStations, notNames, notPlaceWords } from './lexicon';
+import { ambiguousPlaces, gazetteerPlaces, gazetteerStations, notNames, notPlaceWords } from './lexicon';
 import type { Mention } from '../mentions';
 import { adjacent, type Word } from './tokens';
 
@@ -29,7 +29,7 @@ function placesIn(text: string, words: Word[]): Mention[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word.address) continue;
-    const place = placeIn(word);
+    const place = placeIn(word) ?? ambiguousOpening(text, words, i);
     if (!place) continue;
     // An address runs on through smaller units and places: 경주시 양남면 신대리, 경기도 포천시;
     // each unit is a place of its own.
@@ -62,6 +62,19 @@ function placesIn(text: string, words: Word[]): Mention[] {
   return found;
 }
 
+/** 경기 고양시, 경기 광주 오포읍: a place name that is also a word (경기 "game") is the place when it
+ *  opens an address, before a place with its unit or a city and a smaller unit. */
+function ambiguousOpening(text: string, words: Word[], i: number): Mention | undefined {
+  const [word, next, after] = [words[i], words[i + 1], words[i + 2]];
+  if (!ambiguousPlaces.has(word.text) || !next || !adjacent(text, word, next)) return undefined;
+  const inner = placeIn(next);
+  if (!inner || inner.placeKind === 'country') return undefined;
+  const unitWritten = UNIT.test(inner.name);
+  const subunitAfter = inner.end === next.end && !!after && adjacent(text, next, after) && SUBUNIT.test(after.text.slice(0, after.nouns[0]));
+  if (!unitWritten && !subunitAfter) return undefined;
+  return { type: 'place', start: word.start, end: word.end, name: word.text, key: word.text, placeKind: 'region' };
+}
+
 /** Whether a whole word is a known place or a known place with its unit: 경기도, 포천시. */
 function isPlaceUnit(name: string): boolean {
   if (lookupPlace(name, 'ko')) return true;
@@ -85,7 +98,8 @@ function placeIn(word: Word): Mention | undefined {
     if (entry) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: entry.canonical, placeKind: entry.placeKind };
     const unit = UNIT.exec(noun);
     const base = unit && lookupPlace(unit[1], 'ko');
-    if (unit && base && base.placeKind !== 'country') {
+    // 화성시, 부여군: with its city or county unit a name that is also a word is the place.
+    if (unit && ((base && base.placeKind !== 'country') || (ambiguousPlaces.has(unit[1]) && (unit[2] === '시' || unit[2] === '군')))) {
       const placeKind: PlaceKind = /^(도|성|주|특별자치도)$/.test(unit[2]) ? 'region' : 'city';
       return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind };
     }
