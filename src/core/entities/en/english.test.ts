@@ -235,6 +235,11 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads an everyday word after the, capitalised for weight, as that word (the Oath, the Presidency), unless listed among names with the', () => {
+    expect(summary(recognize('Every new officer swears the Oath before taking up the Presidency of the board.'))).toEqual([]);
+    expect(summary(recognize('The barges carried salt down the Danube, the Drift and the Morava.'))).toContain('place:Drift');
+  });
+
   it('reads two unknown name words after in or near as a place (in Castel Voltano), not a person; a given name or a plural after in is none', () => {
     const names = summary(recognize('The sculptor now lives in Castel Voltano with her family, and her savings sit in Premium Bonds.'));
     expect(names).toContain('place:Castel Voltano');

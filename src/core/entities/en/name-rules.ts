@@ -760,7 +760,7 @@ function groupByEnding(c: RunContext): Reading | undefined {
 }
 
 /** Reads the word before: people do not take an article, so `the Danevirke`, `the Qing` are places and institutions. */
-function nameAfterThe({ run, single, last, prev, after, adjacent, titleArticle }: RunContext): Reading | undefined {
+function nameAfterThe({ text, run, single, last, prev, after, adjacent, titleArticle }: RunContext): Reading | undefined {
   // `the Peyton Manning era`: a person's name used as a modifier is still a person's.
   if (prev !== 'the' || personShaped(run)) return undefined;
   // `writes for The Onion`, `a band like The Velvet Underground`: an article capitalised mid-sentence opens the name of
@@ -770,7 +770,18 @@ function nameAfterThe({ run, single, last, prev, after, adjacent, titleArticle }
   // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
   if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
   if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
+  // `the Oath`, `the Presidency`: an everyday word capitalised for weight is that word, unless it stands in a list of
+  // names with `the` (the Rhône, the Inn and the Ticino).
+  if (single && isEverydayWord(last) && !listOfTheNames(text, run[0])) return 'no name';
   return { type: single && !modifiesNoun(adjacent ? after : undefined) ? 'place' : 'organization', extra: { soft: true } };
+}
+
+const THE_NAME_LISTED_BEFORE = /,[ \t\u00a0]+the[ \t\u00a0]+$/;
+const THE_NAME_LISTED_AFTER = /^(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)the[ \t\u00a0]+\p{Lu}/u;
+
+/** A one-word name after `the` in a list of such names: `, the Inn`, `the Inn, the Ticino`, `the Inn and the Ticino`. */
+function listOfTheNames(text: string, word: Token): boolean {
+  return THE_NAME_LISTED_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)) || THE_NAME_LISTED_AFTER.test(text.slice(word.end, word.end + 12));
 }
 
 /** Reads every word after `the`: a name made only of everyday words (the Touch Bar, the Magic Keyboard, the Grand Slam)
