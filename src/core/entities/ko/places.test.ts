@@ -62,4 +62,10 @@ describe('Korean places', () => {
     expect([...names].sort()).toEqual(['경기', '고양시', '광주', '부여군', '오포읍', '화성시'].sort());
     expect(places('이날 경기 서울 팬들은 환호했다.').map(([name]) => name)).not.toContain('경기');
   });
+
+  it('reads South Africa by its full Korean name and its short form', () => {
+    const found = places('남아프리카공화국 정부와 남아공 기업들이 참여했다.');
+    expect(found).toContainEqual(['남아프리카공화국', 'country']);
+    expect(found).toContainEqual(['남아공', 'country']);
+  });
 });
