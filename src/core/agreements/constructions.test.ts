@@ -129,6 +129,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only('이란 핵협상이 열흘 만에 타결됐다.', 'ko', [place('이란', 'country')]).parties).toEqual(['이란']);
   });
 
+  it('takes a title’s holder named before the words of where they serve (A B 자치 공화국 총리는)', () => {
+    const found = only('연설 직후 한빛국 대통령과 안드레이 보로딘 자치 공화국 총리는 편입 조약에 서명했다.', 'ko', [place('한빛국', 'country')]);
+    expect(found.parties).toEqual(['안드레이 보로딘', '한빛국']);
+  });
+
   it('joins a general noun to the words before it (일본 대형 음반사)', () => {
     expect(only("걸그룹 '누리'가 일본 대형 음반사와 전속 계약을 맺었다.", 'ko').parties).toEqual(['누리', '일본 대형 음반사']);
   });

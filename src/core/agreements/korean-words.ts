@@ -283,10 +283,23 @@ function holders(context: WordContext, index: number): string[] {
       names.unshift(i > 0 && unknownNamePart(context, i - 1) ? `${words[i - 1][0]} ${words[i][0]}` : words[i][0]);
       break;
     }
+    if (!mention && i === index - 1) return nameBeforeAffiliation(context, i);
     if (!mention || mention.entity.type === 'date') break;
     if (!names.includes(mention.entity.name)) names.unshift(mention.entity.name);
   }
   return names;
+}
+
+/**
+ * 세르게이 악쇼노프 크림 공화국 총리는: the holder's unknown name (one or two words) before the
+ * common nouns of where they serve, which end at word `index`.
+ */
+function nameBeforeAffiliation(context: WordContext, index: number): string[] {
+  const { words } = context;
+  let i = index;
+  while (i >= 0 && index - i < 2 && !mentionAt(context, i) && BARE_NOUN.test(words[i][0]) && isCommonNoun(words[i][0]) && !titles.has(words[i][0])) i--;
+  if (i === index || i < 0 || !unknownNamePart(context, i)) return [];
+  return [i > 0 && unknownNamePart(context, i - 1) ? `${words[i - 1][0]} ${words[i][0]}` : words[i][0]];
 }
 
 /** A bare word no list knows as a common noun and no recogniser took: part of a name. */
