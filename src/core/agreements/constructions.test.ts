@@ -134,6 +134,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found.parties).toEqual(['안드레이 보로딘', '한빛국']);
   });
 
+  it('names an organisation written straight after the one it belongs to with it (가나연합 평화위원회는)', () => {
+    const found = only('가나연합 평화위원회는 다라국과 휴전 협정을 체결했다.', 'ko', [org('가나연합'), org('평화위원회'), place('다라국', 'country')]);
+    expect(found.parties).toEqual(['가나연합 평화위원회', '다라국']);
+  });
+
   it('joins a general noun to the words before it (일본 대형 음반사)', () => {
     expect(only("걸그룹 '누리'가 일본 대형 음반사와 전속 계약을 맺었다.", 'ko').parties).toEqual(['누리', '일본 대형 음반사']);
   });

@@ -368,7 +368,7 @@ function readParties(
   candidates.forEach((mention, i) => {
     const role = roles[i];
     if (role !== 'subject' && role !== 'with' && role !== 'pair') return;
-    const name = partyName(bodyOwner(view, candidates, i)?.entity ?? mention.entity);
+    const name = ownedName(view, candidates, i, roles) ?? partyName(bodyOwner(view, candidates, i)?.entity ?? mention.entity);
     const list = role === 'subject' ? subjects : counterparts;
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
@@ -407,6 +407,18 @@ function readParties(
     bothSidesWord: words.bothSidesWord,
     bothSidesAre: words.bothSidesAre,
   };
+}
+
+/**
+ * 유엔 상임위는, 가나그룹 다라전자와: an organisation written straight after another organisation
+ * that plays no part of its own is that one's, and named with it.
+ */
+function ownedName(view: SentenceView, candidates: SentenceMention[], i: number, roles: Array<Role | undefined>): string | undefined {
+  const owner = candidates[i - 1] as SentenceMention | undefined;
+  const { entity } = candidates[i];
+  if (!owner || roles[i - 1] !== undefined || owner.entity.type !== 'organization' || entity.type !== 'organization') return undefined;
+  if (lex.bodiesAfterName.includes(entity.name) || view.text.slice(owner.end, candidates[i].start) !== ' ') return undefined;
+  return `${owner.entity.name} ${entity.name}`;
 }
 
 /** 타지키스탄 하원은, 가나자동차 노조와: a body a recogniser named acts for the name written before it. */
