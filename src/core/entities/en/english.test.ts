@@ -254,6 +254,11 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads the initials of trade measures and parts as no body (CPM, CTR, RPM, PV, MPV, V8)', () => {
+    const text = 'Publishers watch CPM and CTR closely, the report said. The new MPV has a V8, and rooftop PV panels cut bills.';
+    expect(summary(recognize(text))).toEqual([]);
+  });
+
   it('reads a major-league team’s plural nickname alone as the team (the Clippers, Ravens vs. Bengals), and a surname beside it stays a person’s', () => {
     const text = 'A: Ravens vs. Bengals last fall. The Clippers lost again, and team great Magic Johnson and Clippers fans booed.';
     const entities = recognize(text);
