@@ -16,6 +16,7 @@ export const englishReader: AgreementReader = {
   isLocative: (view, mention) => lex.placeLocative.has(lastWord(view.text.slice(view.start, mention.start))),
   leadSubject,
   actingPair,
+  namedAgreements: (view) => readEnglishSentence(view, true),
   onlyQuotes: (view, mention) =>
     /\b(?:said|says|added|told|wrote|according\s+to)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, mention.start - 30), withTitle(view, mention))) ||
     /^\s*(?:said|says|added|told|wrote)\b/i.test(view.text.slice(mention.end, mention.end + 12)),
@@ -101,7 +102,8 @@ const anaphoraPattern = new RegExp(
   'i',
 );
 
-function readEnglishSentence(view: SentenceView): AgreementMention[] {
+/** The agreements a sentence reports; with `anyStatus`, also the agreement words it names without a status (a member of the Oneworld alliance). */
+function readEnglishSentence(view: SentenceView, anyStatus = false): AgreementMention[] {
   const sentence = view.text.slice(view.start, view.end);
   if (findProcedure(sentence, 0).length > 0) return [];
   const found: AgreementMention[] = [];
@@ -120,7 +122,7 @@ function readEnglishSentence(view: SentenceView): AgreementMention[] {
     // Not when the verb has a name of its own for object ("buys Marlow Stores in $3 billion deal").
     const between = view.text.slice(trigger.end, next?.start ?? trigger.end);
     if (next && !nextAdjacent && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(between) && !/\p{Lu}/u.test(between)) continue;
-    const status = readStatus(view, sentence, trigger, cues);
+    const status = readStatus(view, sentence, trigger, cues) ?? (anyStatus ? 'signed' : undefined);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     const verbal = isVerbal(view, trigger);
@@ -413,6 +415,8 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   // "a deal for Anglo American": the one a takeover or purchase deal is for.
   else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
   else if (ownsAgreement(text, mention, triggerStart)) role = 'subject';
+  // "a member of the Oneworld alliance", "under the Boeing contract": an organisation written straight before the agreement word, whatever comes before it.
+  else if (mention.entity.type === 'organization' && /^\s+$/.test(text.slice(mention.end, triggerStart))) role = 'subject';
   // "Grafton Media, which was acquired by …": the one the passive is about.
   else if (mention.end <= triggerStart && PASSIVE_RELATIVE.test(text.slice(mention.end, triggerStart))) role = 'subject';
   else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))

@@ -42,7 +42,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         actor,
         views[index - 1],
         () => namedBefore(views, index, found, mention.bothSidesAre, reader),
-        () => lastAgreementBefore(views, index, found),
+        () => lastAgreementBefore(views, index, found)?.parties ?? agreementNamedBefore(views, index, mention.kind.id, reader),
         (type) => lastNamedBefore(views, readable, index, mention.triggerStart, type, reader),
       );
       if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
@@ -65,7 +65,7 @@ function completeAgreement(
   actor: string | undefined,
   previous: SentenceView | undefined,
   twoNamedBefore: () => string[],
-  reportedBefore: () => Agreement | undefined,
+  reportedBefore: () => string[],
   namedJustBefore: (type: 'person' | 'organization') => string | undefined,
 ): Agreement | undefined {
   const parties: string[] = [];
@@ -73,7 +73,7 @@ function completeAgreement(
   const referred = mention.refersTo && !mention.hasSubject ? namedJustBefore(mention.refersTo) : undefined;
   addParty(parties, referred);
   // "That deal closed in June": the parties of the agreement reported just before.
-  if (mention.refersBack && mention.parties.length === 0) for (const party of reportedBefore()?.parties ?? []) addParty(parties, party);
+  if (mention.refersBack && mention.parties.length === 0) for (const party of reportedBefore()) addParty(parties, party);
   // 양사는 … 합의했다: the two named just before.
   if (mention.bothSides && mention.parties.length < 2) {
     const named = twoNamedBefore();
@@ -158,9 +158,24 @@ function lastNamedBefore(
     // A company that speaks is still the one "it" stands for; a person quoted is not who "she" is.
     const quoted = (m: SentenceMention) => type === 'person' && i < index && reader.onlyQuotes?.(views[i], m) === true;
     const mentions = views[i].mentions.filter((m) => m.entity.type === type && m.end <= before && !quoted(m));
-    if (mentions.length > 0) return mentions[mentions.length - 1].entity.name;
+    // A sentence before: its subject, the one it is about (Kestrel Foods joined … the Oneworld alliance. The carrier …).
+    const subject = i < index ? mentions.find((m) => /^[\s"“‘']*(?:[A-Z][\w-]*\s+){0,2}$/.test(views[i].text.slice(views[i].start, m.start))) : undefined;
+    if (mentions.length > 0) return (subject ?? mentions[mentions.length - 1]).entity.name;
   }
   return undefined;
+}
+
+/**
+ * When no agreement was reported just before, the parties of one of the same kind named in the
+ * three sentences before whatever its status (… a full member of the Oneworld alliance. … invited
+ * to join the alliance): the one "the alliance" refers back to.
+ */
+function agreementNamedBefore(views: SentenceView[], index: number, kindId: string, reader: AgreementReader): string[] {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const named = (reader.namedAgreements?.(views[i]) ?? []).filter((mention) => mention.kind.id === kindId && mention.parties.length > 0);
+    if (named.length > 0) return named[named.length - 1].parties;
+  }
+  return [];
 }
 
 /** The last agreement found in the three sentences before this one. */
