@@ -45,3 +45,17 @@ describe('a committee named by its task alone', () => {
     expect(organizations('평가위원회는 심사를 마쳤고, 창당준비위원회와 준비위원회도 회의를 열었다. 방송통신위원회는 결과를 발표했다.')).toEqual(['방송통신위원회']);
   });
 });
+
+describe('a team by its city and its plural name', () => {
+  it('reads a city or a sponsor in capitals and a transliterated plural as one team', () => {
+    expect(organizations('김현수는 시카고 컵스와의 경기에서 홈런을 쳤고, NC 다이노스는 보스턴 레드삭스 출신 투수를 영입했다.')).toEqual([
+      '시카고 컵스',
+      'NC 다이노스',
+      '보스턴 레드삭스',
+    ]);
+  });
+
+  it('does not read a Korean noun or a given name after a place as a team', () => {
+    expect(organizations('부산 버스 노선이 바뀌었고, 독일 니콜라스 뮐러가 골을 넣었다.')).toEqual([]);
+  });
+});

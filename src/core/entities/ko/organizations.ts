@@ -32,7 +32,7 @@ import {
   titles,
 } from './lexicon';
 import type { Mention } from '../mentions';
-import { isNativeName } from './names';
+import { isForeignNameWord, isNativeName } from './names';
 import { isCountry } from './places';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
@@ -53,6 +53,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
     if (words[i].address) continue;
     const mention =
       institutionAt(ctx, i) ??
+      teamOfPlace(ctx, i) ??
       bodyOfPlaceAt(ctx, i) ??
       suffixNameAt(ctx, i) ??
       namedAfterClass(ctx, i) ??
@@ -84,6 +85,21 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
     }
   }
   return undefined;
+}
+
+/** 뉴욕 메츠, 휴스턴 애스트로스, KIA 타이거즈: a place, or a sponsor in capitals, then a plural
+ *  transliterated from English (in 스, 즈 or 츠) that is no Korean noun (서울 버스, 지역 뉴스) and no
+ *  given name (독일 토마스) is a team. */
+function teamOfPlace({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
+  const [word, next, after] = [words[i], words[i + 1], words[i + 2]];
+  if (!next || next.address || !bare(word) || !adjacent(text, word, next)) return undefined;
+  if (!isPlace(word.text) && !/^[A-Z]{2,4}$/.test(word.text)) return undefined;
+  const noun = next.text.slice(0, next.nouns[0]);
+  if (!/[스즈츠]$/.test(noun) || isPlace(noun) || knownPeople.has(noun) || !isForeignNameWord(noun)) return undefined;
+  // 독일 니콜라스 뮐러: a given name in 스 before a family name.
+  if (after && bare(next) && adjacent(text, next, after) && isForeignNameWord(after.text.slice(0, after.nouns[0]))) return undefined;
+  const end = next.start + noun.length;
+  return { type: 'organization', start: word.start, end, name: text.slice(word.start, end) };
 }
 
 // 트위터에 올린, 페이스북 계정, 유튜브를 통해, 카카오스토리를 가장 많이 이용하고: the service as a medium.
