@@ -276,3 +276,14 @@ describe('English: referring back across sentences', () => {
     ]);
   });
 });
+
+describe('English: a headline that names no party', () => {
+  it('reads a headline’s deal as the one the body’s first sentence names with both sides', () => {
+    const text =
+      'Finance minister welcomes new water-sharing deal\nThe agreement reached on Friday between the Republic of Norland and the Marlow Provincial Government ends a decade of dispute.';
+    const given = [org('Republic of Norland'), org('Marlow Provincial Government')];
+    const [agreement] = agreementsIn(text, given);
+    expect(agreement.parties.sort()).toEqual(['Marlow Provincial Government', 'Republic of Norland']);
+    expect([agreement.evidence, ...(agreement.alsoIn ?? [])].some((span) => span.start === 0)).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const views = readable.map((sentence) => viewSentence(text, sentence, mentions));
   const actor = mainActor(views, reader);
   const found: Found[] = [];
+  let headline: { view: SentenceView; mention: AgreementMention } | undefined;
   views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
       const agreement = completeAgreement(
@@ -45,10 +46,28 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         () => lastAgreementBefore(views, index, found)?.parties ?? agreementNamedBefore(views, index, mention.kind.id, reader),
         (type) => lastNamedBefore(views, readable, index, mention.triggerStart, type, reader),
       );
-      if (agreement) found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
+      // A headline that names no party (Minister welcomes new budget deal): kept for the body to name them.
+      if (!agreement && index === 0 && isHeadline(view)) headline = { view, mention };
+      if (!agreement) continue;
+      if (headline && index <= 3 && reportsHeadline(headline.mention, mention, agreement)) {
+        agreement.alsoIn = [{ start: headline.view.start, end: headline.view.end }];
+        headline = undefined;
+      }
+      found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
     }
   });
   return mergeSameAgreement(found, affiliations(entities));
+}
+
+/** A title line: the first sentence, not ended as a sentence is. */
+function isHeadline(view: SentenceView): boolean {
+  return !/[.!?:;]["”’)]*\s*$/.test(view.text.slice(view.start, view.end));
+}
+
+/** Whether an agreement of the body's first sentences, with both sides named, is the one a headline reported without them: same kind (or a general word) and status. */
+function reportsHeadline(headline: AgreementMention, mention: AgreementMention, agreement: Agreement): boolean {
+  const kindAgrees = headline.kind.id === mention.kind.id || headline.kind.generic === true || mention.kind.generic === true;
+  return kindAgrees && headline.status === mention.status && agreement.parties.length >= 2;
 }
 
 /** Each person's stated affiliation (부산 of 박형준 부산시장, Boeing of its CEO): whom they sign for. */
@@ -245,7 +264,7 @@ function mergeSameAgreement(found: Found[], affiliationOf: Map<string, string>):
     } else if (secondary.what.length > combined.what.length) combined.what = secondary.what;
     combined.parties = secondary.parties.length > primary.parties.length ? secondary.parties : primary.parties;
     // Every sentence that reports it stays reachable (the headline and the body's).
-    const spans = [same.agreement.evidence, ...(same.agreement.alsoIn ?? []), item.agreement.evidence];
+    const spans = [same.agreement.evidence, ...(same.agreement.alsoIn ?? []), item.agreement.evidence, ...(item.agreement.alsoIn ?? [])];
     combined.alsoIn = spans.filter((span) => span.start !== combined.evidence.start).sort((a, b) => a.start - b.start);
     same.agreement = combined;
   }
