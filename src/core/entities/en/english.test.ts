@@ -238,6 +238,8 @@ describe('English places', () => {
   it('reads an everyday word after the, capitalised for weight, as that word (the Oath, the Presidency), unless listed among names with the', () => {
     expect(summary(recognize('Every new officer swears the Oath before taking up the Presidency of the board.'))).toEqual([]);
     expect(summary(recognize('The barges carried salt down the Danube, the Drift and the Morava.'))).toContain('place:Drift');
+    // A capital The opening a sentence may be a paper's title (The Onion has …), read by its other mentions.
+    expect(summary(recognize('The Lantern has a new editor. Her essays ran in The Lantern for years.'))).toContain('organization:Lantern');
   });
 
   it('reads two unknown name words after in or near as a place (in Castel Voltano), not a person; a given name or a plural after in is none', () => {

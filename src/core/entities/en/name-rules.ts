@@ -770,9 +770,9 @@ function nameAfterThe({ text, run, single, last, prev, after, adjacent, titleArt
   // `the Caribs`, `the Emperors` are groups of people; `the Institute` is a common noun.
   if (single && /[^su]s$/.test(last)) return { type: 'person', extra: { group: true } };
   if (single && (organizationSuffixes.has(last) || geoHeads.has(last) || venueHeads.has(last))) return 'no name';
-  // `the Oath`, `the Presidency`: an everyday word capitalised for weight is that word, unless it stands in a list of
-  // names with `the` (the Rhône, the Inn and the Ticino).
-  if (single && isEverydayWord(last) && !listOfTheNames(text, run[0])) return 'no name';
+  // `the Oath`, `the Presidency`: an everyday word capitalised for weight after a lower-case `the` is that word (The Onion
+  // opening a sentence may be a title), unless it stands in a list of names with `the` (the Rhône, the Inn and the Ticino).
+  if (single && isEverydayWord(last) && text.slice(run[0].start - 4, run[0].start) === 'the ' && !listOfTheNames(text, run[0])) return 'no name';
   return { type: single && !modifiesNoun(adjacent ? after : undefined) ? 'place' : 'organization', extra: { soft: true } };
 }
 
