@@ -59,3 +59,13 @@ describe('a team by its city and its plural name', () => {
     expect(organizations('부산 버스 노선이 바뀌었고, 독일 니콜라스 뮐러가 골을 넣었다.')).toEqual([]);
   });
 });
+
+describe('a name after a noun saying what kind of organisation it is', () => {
+  it('does not read a compound of two common nouns after the kind (기업 경영환경) as a name', () => {
+    expect(organizations('정부는 기업 경영환경을 살피고, 공공기관 개혁과제를 내놓았다. 여행 업체 하나투어는 반겼다.')).toEqual(['하나투어']);
+  });
+
+  it('reads 인 after a common noun as "which is", not the end of 법인', () => {
+    expect(organizations('터널에는 특수한 공법인 실드공법이 쓰였다. 재단법인 나눔빛은 기부를 받았다.')).toEqual(['나눔빛']);
+  });
+});

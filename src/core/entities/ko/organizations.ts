@@ -32,7 +32,7 @@ import {
   titles,
 } from './lexicon';
 import type { Mention } from '../mentions';
-import { isForeignNameWord, isNativeName } from './names';
+import { hasLoanwordSyllable, isForeignNameWord, isNativeName } from './names';
 import { isCountry } from './places';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
@@ -200,9 +200,12 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (!previous || !bare(previous) || previous.address) return undefined;
   const between = text.slice(previous.end, word.start);
   if (!/^ [‘'"“]?$/.test(between)) return undefined;
-  if (longestEnding(previous.text, orgClassNouns) === undefined) return undefined;
+  const classNoun = longestEnding(previous.text, orgClassNouns);
+  if (classNoun === undefined) return undefined;
+  // 특수한 공법인 실드공법: a common noun and the copula 인 ("which is"), not 법인 (a corporation).
+  if (classNoun === '법인' && notNames.has(previous.text.slice(0, -1))) return undefined;
   const name = word.text.slice(0, word.nouns[0]);
-  if (name.length < 2 || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name)) return undefined;
+  if (name.length < 2 || titles.has(name) || ctx.isPlace(name) || /^\d/.test(name) || commonCompound(name)) return undefined;
   // 직원인, 관계자는: an ordinary noun in any reading of the word.
   if (word.nouns.some((n) => notNames.has(word.text.slice(0, n)) || titles.has(word.text.slice(0, n)))) return undefined;
   if (longestEnding(name, orgClassNouns) !== undefined) return undefined;
@@ -213,6 +216,13 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0])))
     return undefined;
   return { type: 'organization', start: word.start, end: word.start + name.length, name };
+}
+
+/** 개혁과제, 통상환경 (기관 개혁과제, 기업 통상환경): two common nouns written as one, a compound noun and
+ *  no name. A loanword at the end often ends a name (동포투데이, 한국타임스). */
+function commonCompound(name: string): boolean {
+  for (let cut = 2; cut <= name.length - 2; cut++) if (notNames.has(name.slice(0, cut)) && notNames.has(name.slice(cut)) && !hasLoanwordSyllable(name.slice(cut))) return true;
+  return false;
 }
 
 /**
