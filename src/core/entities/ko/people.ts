@@ -770,7 +770,8 @@ function surnameReading(short: Mention): boolean {
 function resolveShortForms(people: Mention[], shortForms: Mention[]): Mention[] {
   const resolved: Mention[] = [];
   for (const short of shortForms) {
-    const candidates = people.filter((p) => p.role === short.role && surnameOf(p.name) === short.name);
+    // 윤석열 검찰총장 … 윤 총장: the short form may keep only the end of the title.
+    const candidates = people.filter((p) => !!short.role && !!p.role?.endsWith(short.role) && surnameOf(p.name) === short.name);
     const names = new Set(candidates.map((p) => p.name));
     if (names.size === 1) resolved.push({ ...short, name: candidates[0].name, affiliation: undefined });
     // 이 씨 is always Mr Lee; 이 대표 may be "this representative".

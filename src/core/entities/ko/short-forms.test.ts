@@ -87,3 +87,9 @@ describe('a nominee', () => {
     expect(people('청문회에서 한민우 후보자는 의혹을 부인했고, 오 내정자는 답변을 미뤘다.')).toEqual(['한민우', '오 내정자']);
   });
 });
+
+describe('a short form that keeps only the end of the title', () => {
+  it('resolves 김 총장 to 김대현 검찰총장', () => {
+    expect(people('김대현 검찰총장은 16일 출근했다. 김 총장은 말을 아꼈다.')).toEqual(['김대현']);
+  });
+});
