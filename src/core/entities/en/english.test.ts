@@ -256,6 +256,12 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a known company’s name and one more word as its product (Spotify Wrapped, Tesla Autopilot), no body or person; initials stay', () => {
+    const entities = recognize('Listeners shared Spotify Wrapped in March, while drivers blamed Tesla Autopilot for the crash.');
+    expect(summary(entities).filter((n) => !n.startsWith('date:'))).toEqual([]);
+    expect(find(recognize('Anchors at CBS DFW said the storm had passed.'), 'CBS DFW')).toMatchObject({ type: 'organization' });
+  });
+
   it('reads the initials of trade measures and parts as no body (CPM, CTR, RPM, PV, MPV, V8)', () => {
     const text = 'Publishers watch CPM and CTR closely, the report said. The new MPV has a V8, and rooftop PV panels cut bills.';
     expect(summary(recognize(text))).toEqual([]);

@@ -30,6 +30,7 @@ import {
   organizationAppositionAfter,
   organizationCueBefore,
   organizationCuesAfter,
+  organizationHeads,
   organizationNounBefore,
   organizationPossessiveCue,
   organizationSuffixes,
@@ -121,6 +122,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   webAddressName,
   placeWithOpener,
   organizationUnitInPlace,
+  productOfKnownBody,
   leadingWordAndConnector,
   leadingEverydayWord,
   peopleOfOrganization,
@@ -224,6 +226,21 @@ function organizationUnitInPlace(sentence: Sentence, run: Run): Peeled {
   const place = lookupPlace(spanText(sentence.text, tokens.slice(1)), 'en');
   if (!(place && (place.placeKind === 'country' || place.placeKind === 'region'))) return undefined;
   emit(sentence, 'organization', tokens);
+  return 'decided';
+}
+
+/** Reads both words: a known organisation and one more word that is no body's, place's, person's or title's (Apple TV,
+ *  Apple AirPods, Uber Money, Google Chrome) name the body's product, no body and no person to list. */
+function productOfKnownBody(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  const [first, word] = [tokens[0].text, tokens[tokens.length - 1].text];
+  if (run.role || tokens.length !== 2 || !knownOrganizations.has(first) || titleAt(tokens, 1) > 0) return undefined;
+  // Not a body in initials, whose name and a word name a unit of it as often (UN Environment, CJ DeBose is a person), nor
+  // a unit or outlet in capitals after the name (CBS DFW).
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || /^\p{Lu}+$/u.test(word)) return undefined;
+  const bodyOrPlace = organizationSuffixes.has(word) || organizationHeads.has(word) || geoHeads.has(word) || venueHeads.has(word) || knownOrganizations.has(word);
+  if (bodyOrPlace || demonyms.has(word) || peoplePlurals.has(word) || givenNames.has(word) || familyNames.has(word) || lookupPlace(word, 'en')) return undefined;
+  emit(sentence, 'organization', tokens, { thing: true });
   return 'decided';
 }
 
