@@ -287,3 +287,12 @@ describe('English: a headline that names no party', () => {
     expect([agreement.evidence, ...(agreement.alsoIn ?? [])].some((span) => span.start === 0)).toBe(true);
   });
 });
+
+describe('English: a counted group named in the next sentence', () => {
+  it('joins "three firms" added to a contract with the three firms named between dashes next', () => {
+    const text =
+      'The Harbour Board announced on Monday that it was adding three firms to its dredging contract.\nThe board said the three firms — Halvorsen Marine, Northway Shipyards and Castell Dredging — had signed contracts worth $40 million.';
+    const given = [org('Harbour Board'), org('Northway Shipyards')];
+    expect(only(text, given).parties).toEqual(['Castell Dredging', 'Halvorsen Marine', 'Harbour Board', 'Northway Shipyards']);
+  });
+});

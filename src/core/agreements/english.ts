@@ -17,6 +17,7 @@ export const englishReader: AgreementReader = {
   leadSubject,
   actingPair,
   namedAgreements: (view) => readEnglishSentence(view, true),
+  countedGroup,
   onlyQuotes: (view, mention) =>
     /\b(?:said|says|added|told|wrote|according\s+to)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, mention.start - 30), withTitle(view, mention))) ||
     /^\s*(?:said|says|added|told|wrote)\b/i.test(view.text.slice(mention.end, mention.end + 12)),
@@ -564,9 +565,26 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   for (const name of reported === undefined ? names : openingNames(reported))
     if (!counterparts.includes(name) && !view.mentions.some((m) => m.start < triggerStart && sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
   // "The two Gulf states to have signed accords with Israel – Bahrain and the UAE – said …": the counted group, named between dashes.
-  const listed = subjects.length === 0 ? COUNTED_GROUP_NAMED.exec(view.text.slice(view.start, view.end))?.[1] : undefined;
+  const members = subjects.length === 0 ? groupMembers(COUNTED_GROUP_NAMED.exec(view.text.slice(view.start, view.end))?.[1]) : [];
+  for (const name of members) if (!counterparts.includes(name)) subjects.push(name);
+}
+
+/** The names of a counted group's list (Bahrain and the UAE), when there are two or more and all read as names. */
+function groupMembers(listed: string | undefined): string[] {
   const members = listed?.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/^the\s+/i, '').replace(/\s+\([^()]*\)$/, '')) ?? [];
-  if (members.length > 1 && members.every(isNameLike)) for (const name of members) if (!counterparts.includes(name)) subjects.push(name);
+  return members.length > 1 && members.every(isNameLike) ? members : [];
+}
+
+const COUNTED_GROUP = /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?([a-z]+s)\b/;
+/**
+ * A counted group in a sentence: "adding five companies to a contract" (no names), "the five
+ * companies — Blue Origin, … and SpaceX —" (named between dashes).
+ */
+function countedGroup(view: SentenceView): { group: string; members: string[] } | undefined {
+  const sentence = view.text.slice(view.start, view.end);
+  const named = COUNTED_GROUP_NAMED.exec(sentence);
+  const counted = COUNTED_GROUP.exec(named?.[0] ?? sentence);
+  return counted ? { group: `${counted[1]} ${counted[2]}`, members: groupMembers(named?.[1]) } : undefined;
 }
 
 /** The words after the last "said that", "announced over the weekend that" (a reporting verb, at most five words, then "that"). */

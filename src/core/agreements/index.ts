@@ -34,6 +34,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
   const actor = mainActor(views, reader);
   const found: Found[] = [];
   let headline: { view: SentenceView; mention: AgreementMention } | undefined;
+  let groupAwaiting: AwaitingGroup | undefined;
   views.forEach((view, index) => {
     for (const mention of reader.read(view)) {
       const agreement = completeAgreement(
@@ -53,10 +54,32 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         agreement.alsoIn = [{ start: headline.view.start, end: headline.view.end }];
         headline = undefined;
       }
-      found.push({ agreement, kindId: mention.kind.id, generic: mention.kind.generic === true });
+      const item = { agreement, kindId: mention.kind.id, generic: mention.kind.generic === true };
+      found.push(item);
+      groupAwaiting = nameCountedGroup(reader.countedGroup?.(view), item, index, groupAwaiting);
     }
   });
   return mergeSameAgreement(found, affiliations(entities));
+}
+
+interface AwaitingGroup {
+  item: Found;
+  group: string;
+  index: number;
+}
+
+/**
+ * "NASA was adding five companies to a contract. … the five companies — A, B, C, D and E — had
+ * been selected …": the group a party of one agreement is counted in, named in the next two
+ * sentences' agreement of the same kind, joins that party's agreement (the two are then one).
+ * Returns the group still awaiting its names.
+ */
+function nameCountedGroup(counted: { group: string; members: string[] } | undefined, item: Found, index: number, awaiting: AwaitingGroup | undefined): AwaitingGroup | undefined {
+  if (!counted) return awaiting && index - awaiting.index <= 2 ? awaiting : undefined;
+  if (counted.members.length === 0) return { item, group: counted.group, index };
+  const same = awaiting && index - awaiting.index <= 2 && awaiting.group === counted.group && sameKind(awaiting.item, item);
+  if (same) for (const member of counted.members) addParty(awaiting.item.agreement.parties, member);
+  return undefined;
 }
 
 /** A title line: the first sentence, not ended as a sentence is. */

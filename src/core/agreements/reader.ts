@@ -62,6 +62,8 @@ export interface AgreementReader {
   partiesOf?(view: SentenceView): string[];
   /** The agreement words of a sentence read whatever their status (a member of the Oneworld alliance): what "the alliance" may refer back to. */
   namedAgreements?(view: SentenceView): AgreementMention[];
+  /** A counted group a sentence speaks of (five companies), with its members when it names them (the five companies — A, B, … —). */
+  countedGroup?(view: SentenceView): { group: string; members: string[] } | undefined;
   /** The two who meet or talk in a sentence (A met B, A held talks with B): whom a later "they" stands for. */
   actingPair?(view: SentenceView): string[];
   /** Openings that put a sentence on the occasion of the one before (이 자리에서, At the ceremony). */
