@@ -158,6 +158,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found).toMatchObject({ parties: ['솔라대', '한빛시'], status: 'signed' });
   });
 
+  it('takes the object of a clause describing the purchase as a party (B를 자회사로 편입하는 인수 계약)', () => {
+    const found = only('가나그룹은 다라물산을 자회사로 편입하는 인수 계약을 체결했다.', 'ko', [org('가나그룹')]);
+    expect(found).toMatchObject({ parties: ['가나그룹', '다라물산'], status: 'signed' });
+  });
+
   it('reads X 측은 / X 측에서 as the side that acts', () => {
     expect(only('가나시 측은 다라대와 지난 3일 공동연구 협약을 맺었다.', 'ko', [org('가나시'), org('다라대')]).parties).toEqual(['가나시', '다라대']);
     expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);

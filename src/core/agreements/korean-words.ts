@@ -474,11 +474,27 @@ const readBought: WordReading = (context, index, result) => {
   // 흡수합병: the part of the agreement's own word before it is not between.
   const between = words.slice(index + 1, /\S$/.test(context.before) ? -1 : undefined).map((w) => w[0]);
   const glued = between.length === 0 || (between.length === 1 && PRICE.test(between[0]));
-  if (!glued || !acceptable(stem) || isCommonNoun(stem) || !named(raw, stem)) return false;
+  if (!(glued || describesPurchase(between)) || !acceptable(stem) || isCommonNoun(stem) || !named(raw, stem)) return false;
   result.partners.push({ name: stem, at: offsetOf(context, index) });
   return true;
 };
 const PRICE = /^\d[\d,.]*[가-힣]*(?:원|달러|유로|엔)에$/;
+
+/**
+ * 크림자치공화국을 러시아 영토에 편입시키는 합병 조약: the name is the object of a relative clause
+ * (a verb ending in 는 or 한, after at most two words saying where or how) that modifies the
+ * purchase or merger word, written before it.
+ */
+function describesPurchase(between: string[]): boolean {
+  const verb = between.findIndex((word) => /[\uAC00-\uD7A3](?:하는|시키는|한|시킨)$/.test(word));
+  if (verb < 0 || verb > 2) return false;
+  const afterVerb = between.slice(verb + 1);
+  return (
+    afterVerb.length <= 1 &&
+    afterVerb.every((word) => /^(?:인수|합병|흡수합병|인수합병)$/.test(word)) &&
+    between.slice(0, verb).every((word) => /^[\uAC00-\uD7A3A-Za-z0-9]+$/.test(word))
+  );
+}
 
 /** The readings, in the order they are tried on each word. */
 const WORD_READINGS: WordReading[] = [

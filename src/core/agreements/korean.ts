@@ -61,8 +61,9 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     const { subject, glued, stopWord } = subjectWords(view, trigger.start, trigger.kind.id === 'accord');
     // 인텔을 인수하는 계약을 체결했다: the one bought is read before the object word.
     const boughtBefore = trigger.kind.objectWord ? trigger.start : objectBefore?.start;
+    const objectKind = trigger.kind.objectWord ? trigger.kind : objectBefore?.kind;
     objectBefore = undefined;
-    let parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore);
+    let parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore, objectKind);
     const signersEnd = parties.parties.length === 0 ? signersAfterTopic(view, trigger.end, end) : undefined;
     if (signersEnd !== undefined) parties = readParties(view, signersEnd, status, '', trigger.kind);
     // 손을 잡고 있었다: teaming up needs someone to team up with.
@@ -358,6 +359,7 @@ function readParties(
   stopWord: string,
   kind?: AgreementKind,
   boughtBefore?: number,
+  objectKind = kind,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord' | 'bothSidesAre'> {
   const candidates = view.mentions.filter((m, i) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)) && !aliasInParenthesis(view, i));
   const { roles, commaList, leadPartner, pairedWithLead, newTopic } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
@@ -386,7 +388,8 @@ function readParties(
   }
   // Names no recogniser knew, read from the words' own particles (㈜다비치안경체인은, 대구가톨릭대와,
   // 타지키스탄-중국 국경 협약, 양사는).
-  const words = wordParties(view, triggerStart, view.mentions, { sale: kind?.id === 'sale', purchase: kind?.id === 'acquisition' || kind?.id === 'merger' });
+  // 크림을 러시아에 편입시키는 합병 조약: the object word says what the agreement does.
+  const words = wordParties(view, triggerStart, view.mentions, { sale: objectKind?.id === 'sale', purchase: objectKind?.id === 'acquisition' || objectKind?.id === 'merger' });
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
   // 가나전자 관계자는 “다라와 계약을 체결할 계획”이라고: the quote's unnamed subject is the speaker's side.
