@@ -32,6 +32,7 @@ import {
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
+import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface PeopleContext {
@@ -666,6 +667,8 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
   const length = word.nouns.find((n) => listed(word.text.slice(0, n)));
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
+  // 코스로도: the listed name (코스로) reads as a common noun and its particle too (코스 + 로).
+  if (nounReadings(name).some((n) => n >= 2 && n < name.length && notNames.has(name.slice(0, n)))) return undefined;
   if (placeOrOrganization(ctx, name)) return undefined;
   if (!endsAsName(text, word, length)) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };

@@ -93,3 +93,9 @@ describe('a short form that keeps only the end of the title', () => {
     expect(people('김대현 검찰총장은 16일 출근했다. 김 총장은 말을 아꼈다.')).toEqual(['김대현']);
   });
 });
+
+describe('a listed name that is also a common noun and its particle', () => {
+  it('does not read 코스로 (코스 + 로) as the listed name, but reads 안정환', () => {
+    expect(people('해안 도로는 드라이브 코스로도 이름났다. 안정환은 이날 해설을 맡았다.')).toEqual(['안정환']);
+  });
+});
