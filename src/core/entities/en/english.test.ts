@@ -256,6 +256,11 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads what comes in a size as a product (the 14-inch Orvix), and the same word after in as that product, no place', () => {
+    const text = 'Reviewers liked the new 14-inch Orvix, which ships in June. Buyers in Orvix forums still complained about the hinge.';
+    expect(summary(recognize(text)).filter((n) => n.includes('Orvix'))).toEqual([]);
+  });
+
   it('reads a known company’s name and one more word as its product (Spotify Wrapped, Tesla Autopilot), no body or person; initials stay', () => {
     const entities = recognize('Listeners shared Spotify Wrapped in March, while drivers blamed Tesla Autopilot for the crash.');
     expect(summary(entities).filter((n) => !n.startsWith('date:'))).toEqual([]);

@@ -77,7 +77,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   nameTeamsByLastWord(allCandidates);
   // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise; so are things.
   const groups = new Set(allCandidates.filter((c) => c.group || c.thing).map((c) => c.name));
-  const candidates = allCandidates.filter((c) => !c.group && !c.thing && !(groups.has(c.name) && (c.type === 'person' || c.thing) && (c.weak || c.soft)));
+  const candidates = allCandidates.filter((c) => !c.group && !c.thing && !(groups.has(c.name) && (c.weak || c.soft)));
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
   const fullPersons = new Map<string, string>();

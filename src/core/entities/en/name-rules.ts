@@ -534,6 +534,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   rulerOfRealm,
   craftName,
   titleOfWork,
+  sizedProduct,
   brandCapitals,
   countedGroup,
   itemAfterCount,
@@ -643,6 +644,15 @@ function craftName({ text, run }: RunContext): Reading | undefined {
 /** Reads the run's length and small words: long runs and `X of Y` have no name shape; they are titles of works and events. */
 function titleOfWork({ run }: RunContext): Reading | undefined {
   return run.length > 4 || run.some((t) => /^(?:of|for|the|on|upon)$/.test(t.text)) ? 'known parts' : undefined;
+}
+
+/** A size in inches or millimetres written as a modifier right before a name: `the 16-inch `, `a 6.1-inch `. */
+const SIZE_BEFORE = /\d(?:\.\d+)?[- ](?:inch|in\.|mm|millimetre|millimeter)[ \t\u00a0]+$/;
+
+/** Reads the characters before: what comes in a size (the 16-inch MacBook Pro, a 65-inch Bravia) is a product sold, the
+ *  same words elsewhere with only capitals for evidence too. */
+function sizedProduct({ text, run }: RunContext): Reading | undefined {
+  return SIZE_BEFORE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start)) ? { type: 'organization', extra: { thing: true } } : undefined;
 }
 
 /** Reads a single word: inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames. A brand that
