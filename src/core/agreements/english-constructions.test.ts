@@ -296,3 +296,16 @@ describe('English: a counted group named in the next sentence', () => {
     expect(only(text, given).parties).toEqual(['Castell Dredging', 'Halvorsen Marine', 'Harbour Board', 'Northway Shipyards']);
   });
 });
+
+describe('English: a pronoun opening the clause', () => {
+  it('resolves "she" opening a clause after an opening phrase, with a long predicate before the agreement word', () => {
+    const text =
+      'Dana Holt has run Kestrel Foods since 2015.\nIn her first years, as the chain struggled, she reportedly made behind-the-scenes overtures to rival grocers to arrive at some kind of merger.';
+    expect(only(text, [person('Dana Holt'), org('Kestrel Foods')])).toMatchObject({ parties: ['Dana Holt'], status: 'proposed' });
+  });
+
+  it('does not take a pronoun whose clause only reports another’s agreement', () => {
+    const text = 'Dana Holt has run Kestrel Foods since 2015.\nIn an interview, she told reporters Marlow Stores had signed a supply deal with Tata Steel.';
+    expect(only(text, [person('Dana Holt'), org('Kestrel Foods'), org('Marlow Stores'), org('Tata Steel')]).parties).toEqual(['Marlow Stores', 'Tata Steel']);
+  });
+});

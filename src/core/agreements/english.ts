@@ -434,7 +434,7 @@ function referencesToOthers(view: SentenceView, triggerStart: number, subjects: 
   const bothSides = subjects.length === 0 && (THEY_BEFORE.test(beforeTrigger) || BOTH_SIDES.test(sentence));
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.
   const refersBack = parties.length === 0 && /(?:^|[^\w\s]|\s)(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
-  const pronoun = subjects.length === 0 ? SUBJECT_PRONOUN.exec(beforeTrigger)?.[1].toLowerCase() : undefined;
+  const pronoun = subjects.length === 0 ? (SUBJECT_PRONOUN.exec(beforeTrigger)?.[1] ?? pronounOpeningClause(beforeTrigger))?.toLowerCase() : undefined;
   const refersTo = pronoun === 'he' || pronoun === 'she' ? ('person' as const) : anaphora && subjects.length === 0 ? ('organization' as const) : undefined;
   return { anaphora, bothSides, refersBack, refersTo };
 }
@@ -449,6 +449,19 @@ const SUBJECT_PRONOUN = new RegExp(
     String.raw`(?:(?:has|have|had|will|would|is|was)\s+)?(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?:[a-z]+\s+(?:(?:a|an|the|his|her|some)\s+)?(?:[\w$.-]+\s+){0,3})?$`,
   'i',
 );
+
+const PRONOUN_OPENS_CLAUSE = /(?:^|[,;:—–]\s+)(he|she)\s+([^,;:"“”()]*)$/i;
+/**
+ * "At some points, he reportedly made behind-the-scenes overtures to the Israelis to arrive at
+ * some sort of a deal": a person's pronoun that opens the clause of the agreement word (after the
+ * sentence's start or a comma), with up to fifteen words and no other clause or report between.
+ */
+function pronounOpeningClause(before: string): string | undefined {
+  const match = PRONOUN_OPENS_CLAUSE.exec(before);
+  if (!match) return undefined;
+  const words = match[2].toLowerCase().match(/\S+/g) ?? [];
+  return words.length <= 15 && !CLAUSE_BREAK.test(match[2]) && !words.some((word) => reportingWords.has(word)) ? match[1] : undefined;
+}
 
 /**
  * “We have agreed to …,” said Dana Holt, Acme’s chief executive: in a quotation whose subject
