@@ -37,3 +37,9 @@ describe('a one-word name before 씨', () => {
     expect(people('그는 사과 씨를 심었다.')).toEqual([]);
   });
 });
+
+describe('a verb form before a one-word foreign name and its title', () => {
+  it('does not take the verb form (이뤄진) as the first word of the name', () => {
+    expect(people('지난 1년 동안 이뤄진 마크롱 대통령의 개혁은 논란을 불렀다.')).toEqual(['마크롱']);
+  });
+});

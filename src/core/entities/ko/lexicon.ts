@@ -81,6 +81,8 @@ export const notForeignNames = new Set(surnameData.notNames);
 /** Never a name: those, the Korean common nouns (호기심, 유명세, 승부수) and verb forms (나설, 기울어진). A transliterated
  *  name is only checked against the first (아바이 is also a dialect word). */
 export const notNames = new Set([...wordsOf(commonNounData), ...wordsOf(verbFormData), ...surnameData.notNames]);
+/** Verb forms alone (이뤄진, 나설): unlike a common noun (아바이), never a word inside a transliterated name. */
+export const verbForms = new Set(wordsOf(verbFormData));
 /** Verb and adjective stems and adverbs (기다리, 나오, 시작하, 아예) that could look like a name. */
 const verbStemsAndAdverbs = new Set(wordsOf(verbStemData));
 /** One-syllable verbal endings a stem takes in running text (나오기, 시작하자, 기다리며). */

@@ -15,6 +15,7 @@ import {
   notNameTails,
   surnames,
   titles,
+  verbForms,
 } from './lexicon';
 import { isHangul } from './particles';
 
@@ -56,7 +57,7 @@ export function isNativeName(word: string, strict = false): boolean {
  *  may open a longer one (`inside`: 아바이 싸르쿨러브), never end it or stand alone. */
 export function isForeignNameWord(word: string, inside = false): boolean {
   if (!allHangul(word) || word.length < 2 || word.length > 6) return false;
-  if ((inside ? notForeignNames : notNames).has(word) || titles.has(word) || isVerbOrAdverb(word)) return false;
+  if ((inside ? notForeignNames : notNames).has(word) || verbForms.has(word) || titles.has(word) || isVerbOrAdverb(word)) return false;
   if (nameEndingsNot.has(word[word.length - 1])) return false;
   return longestEnding(word, notNameTails) === undefined;
 }
