@@ -235,6 +235,12 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a name after a place’s noun and of as a place (the mayor of Vescara, the district of Mirelo Tolva)', () => {
+    const names = summary(recognize('The mayor of Vescara met farmers from the district of Mirelo Tolva on Tuesday.'));
+    expect(names).toContain('place:Vescara');
+    expect(names).toContain('place:Mirelo Tolva');
+  });
+
   it('reads an everyday word after the, capitalised for weight, as that word (the Oath, the Presidency), unless listed among names with the', () => {
     expect(summary(recognize('Every new officer swears the Oath before taking up the Presidency of the board.'))).toEqual([]);
     expect(summary(recognize('The barges carried salt down the Danube, the Drift and the Morava.'))).toContain('place:Drift');

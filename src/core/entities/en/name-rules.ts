@@ -760,15 +760,19 @@ function knownTown({ text, run, single }: RunContext): Reading | undefined {
   return place?.town ? { type: 'place', extra: { key: place.canonical, placeKind: place.placeKind, soft: true } } : undefined;
 }
 
-/** Reads the word before a single word: `in X`, `near X`, `across X` make a place (soft); not `to`, `from`, `by`, `with`, nor before a possessive. */
-function placeByPreposition({ text, run, single, prev }: RunContext): Reading | undefined {
+/** Reads the word before a single word: `in X`, `near X`, `across X` make a place (soft); so do a place's noun and `of`
+ *  (`the district of X`, `the mayor of X`); not `to`, `from`, `by`, `with`, nor before a possessive. */
+function placeByPreposition({ text, run, single, prev, before }: RunContext): Reading | undefined {
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
-  if (!((single || twoWordPlace(run, prev)) && !possessive && prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev))) return undefined;
+  const ofPlace = prev === 'of' && before.length === 2 && placeCuesBefore.has(before.join(' '));
+  const cued = ofPlace || (prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev));
+  if (!((single || twoWordPlace(run, ofPlace ? 'in' : prev)) && !possessive && cued)) return undefined;
   return { type: 'place', extra: { soft: true } };
 }
 
-/** `in Levico Terme`, `near Walnut Creek`: two plain name words after `in`, `near`, `outside` or `across` that nothing
- *  read before are a place's, unless a given name opens them (`in Anna Berg's view`). */
+/** `in Levico Terme`, `near Walnut Creek`, `the district of North Kesteven`: two plain name words after `in`, `near`,
+ *  `outside`, `across` or a place's noun and `of` that nothing read before are a place's, unless a given name opens them
+ *  (`in Anna Berg's view`). */
 function twoWordPlace(run: Token[], prev: string | undefined): boolean {
   if (run.length !== 2 || !/^(?:in|near|outside|across)$/.test(prev ?? '') || !run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
   // … nor a known body's product (in Facebook Messenger), nor a plural (invested in Premium Bonds; Palm Springs ends in a place's head, read before).
