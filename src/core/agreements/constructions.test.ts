@@ -163,6 +163,11 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(found).toMatchObject({ parties: ['가나그룹', '다라물산'], status: 'signed' });
   });
 
+  it('gives a sentence with no subject at all to the article’s actor (…매각을 추진 중이라고 밝혔다)', () => {
+    const text = '가나광물공사는 해외 광산 지분을 정리하고 있다.\n그래서 헐값 논란을 막고자 국내 투자자들에게 우선권을 주는 방향으로 매각을 추진 중이라고 밝혔다.';
+    expect(only(text, 'ko', [org('가나광물공사')])).toMatchObject({ parties: ['가나광물공사'], status: 'proposed' });
+  });
+
   it('reads X 측은 / X 측에서 as the side that acts', () => {
     expect(only('가나시 측은 다라대와 지난 3일 공동연구 협약을 맺었다.', 'ko', [org('가나시'), org('다라대')]).parties).toEqual(['가나시', '다라대']);
     expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);

@@ -66,6 +66,8 @@ function readKoreanSentence(view: SentenceView): AgreementMention[] {
     let parties = readParties(view, trigger.start, status, stopWord, trigger.kind, boughtBefore, objectKind);
     const signersEnd = parties.parties.length === 0 ? signersAfterTopic(view, trigger.end, end) : undefined;
     if (signersEnd !== undefined) parties = readParties(view, signersEnd, status, '', trigger.kind);
+    // 매각을 추진 중이라고 밝혔다: a sentence with no subject at all goes on about the article's actor.
+    if (parties.parties.length === 0 && !namesSubject(view)) parties.anaphora = true;
     // 손을 잡고 있었다: teaming up needs someone to team up with.
     if (trigger.kind.verbForms?.includes(view.text.slice(trigger.start, trigger.end)) && !parties.hasCounterpart) continue;
     // 에인절스와 계약한 해밀턴은: the one the clause describes signed it.
@@ -92,6 +94,14 @@ const SIGNED_AFTER_TOPIC = /^(?:\([^)]{0,20}\))?(?:은|는|이|가)\s.*?\S\s(?=(
 function signersAfterTopic(view: SentenceView, triggerEnd: number, clauseEnd: number): number | undefined {
   const match = SIGNED_AFTER_TOPIC.exec(view.text.slice(triggerEnd, clauseEnd));
   return match ? triggerEnd + match[0].length : undefined;
+}
+
+/** Verb forms that end like a topic (주는 방향으로, 하는 과정): not subjects. */
+const ADNOMINAL_VERB = /(?:하|되|주|있|없|않|받|시키|지|오|가|보|내|이라)는$/;
+/** Whether the sentence has a word with a subject or topic particle, or a demonstrative (이 합의에 따라). */
+function namesSubject(view: SentenceView): boolean {
+  const words = view.text.slice(view.start, view.end).split(/\s+/);
+  return words.some((word) => /^[이그]$/.test(word) || (/[\uAC00-\uD7A3A-Za-z0-9](?:은|는|이|가|도)[,’”'"]?$/.test(word) && !ADNOMINAL_VERB.test(word)));
 }
 
 const VERBAL_AFTER_NOUN = /^(?:하|되|했|됐|해|돼|됨|함|시키|시켰)/;
