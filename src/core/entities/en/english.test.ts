@@ -235,6 +235,10 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a country’s letters before a dollar sign as a currency, no place (US$ 4 billion, HK$ 20)', () => {
+    expect(summary(recognize('Damage could reach US$ 4 billion, while a ferry ticket costs HK$ 20.'))).toEqual([]);
+  });
+
   it('reads a name after a place’s noun and of as a place (the mayor of Vescara, the district of Mirelo Tolva)', () => {
     const names = summary(recognize('The mayor of Vescara met farmers from the district of Mirelo Tolva on Tuesday.'));
     expect(names).toContain('place:Vescara');

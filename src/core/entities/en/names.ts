@@ -101,8 +101,9 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i])) continue;
     // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose;
-    // a photo credit is (Ana Ruiz/Reuters).
-    if (/[@#]/.test(text[tokens[i].start - 1] ?? '') || slashBefore(text, tokens[i].start) === 'link' || /\.\d/.test(text.slice(tokens[i].end, tokens[i].end + 2))) continue;
+    // a photo credit is (Ana Ruiz/Reuters). A country's letters before a dollar sign name a currency (US$, HK$).
+    const next = text.slice(tokens[i].end, tokens[i].end + 2);
+    if (/[@#]/.test(text[tokens[i].start - 1] ?? '') || slashBefore(text, tokens[i].start) === 'link' || /^(?:\.\d|\$)/.test(next)) continue;
     let j = i;
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
