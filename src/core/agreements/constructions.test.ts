@@ -168,6 +168,12 @@ describe('Korean: parties from the sentence’s structure', () => {
     expect(only(text, 'ko', [org('가나광물공사')])).toMatchObject({ parties: ['가나광물공사'], status: 'proposed' });
   });
 
+  it('reads talks as going on when a summit is held for them (협상에 초점을 맞춘 회담)', () => {
+    const text = '한빛국과 솔라국은 오랜 어업 분쟁을 겪어 왔다.\n양국 정상은 어업 협상을 다룰 회담을 위해 지난주 만났다.';
+    const found = only(text, 'ko', [place('한빛국', 'country'), place('솔라국', 'country')]);
+    expect(found).toMatchObject({ parties: ['솔라국', '한빛국'], status: 'proposed' });
+  });
+
   it('reads X 측은 / X 측에서 as the side that acts', () => {
     expect(only('가나시 측은 다라대와 지난 3일 공동연구 협약을 맺었다.', 'ko', [org('가나시'), org('다라대')]).parties).toEqual(['가나시', '다라대']);
     expect(only('사고 버스는 가나조선 측에서 전세계약해 통근용으로 썼다.', 'ko', [org('가나조선')]).parties).toEqual(['가나조선']);
