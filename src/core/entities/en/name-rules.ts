@@ -24,6 +24,7 @@ import {
   isEverydayWord,
   isListedEverydayWord,
   knownOrganizations,
+  legalForms,
   leadingWords,
   nonEntityHeads,
   nonEntityHeadsFirst,
@@ -238,7 +239,8 @@ function productOfKnownBody(sentence: Sentence, run: Run): Peeled {
   // Not a body in initials, whose name and a word name a unit of it as often (UN Environment, CJ DeBose is a person), nor
   // a unit or outlet in capitals after the name (CBS DFW).
   if (!/^\p{Lu}\p{Ll}/u.test(first) || /^\p{Lu}+$/u.test(word)) return undefined;
-  const bodyOrPlace = organizationSuffixes.has(word) || organizationHeads.has(word) || geoHeads.has(word) || venueHeads.has(word) || knownOrganizations.has(word);
+  const bodyOrPlace =
+    organizationSuffixes.has(word) || legalForms.has(word) || organizationHeads.has(word) || geoHeads.has(word) || venueHeads.has(word) || knownOrganizations.has(word);
   if (bodyOrPlace || demonyms.has(word) || peoplePlurals.has(word) || givenNames.has(word) || familyNames.has(word) || lookupPlace(word, 'en')) return undefined;
   emit(sentence, 'organization', tokens, { thing: true });
   return 'decided';
