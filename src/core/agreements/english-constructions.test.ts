@@ -309,3 +309,13 @@ describe('English: a pronoun opening the clause', () => {
     expect(only(text, [person('Dana Holt'), org('Kestrel Foods'), org('Marlow Stores'), org('Tata Steel')]).parties).toEqual(['Marlow Stores', 'Tata Steel']);
   });
 });
+
+describe('English: whom a proposal is made to', () => {
+  it('reads the one overtures or an offer are made to as the other side', () => {
+    const given = [org('Kestrel Foods')];
+    expect(only('Kestrel Foods made quiet overtures to the Marlow Group last spring to reach some kind of supply deal.', given)).toMatchObject({
+      parties: ['Kestrel Foods', 'Marlow Group'],
+      status: 'proposed',
+    });
+  });
+});

@@ -562,6 +562,9 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
     const run = capitalisedRun(after, lead);
     for (const name of run ? splitConjoined(run) : []) if (!subjects.includes(name)) counterparts.push(name);
   }
+  // "made overtures to the Israelis to arrive at a deal": the one a proposal is made to.
+  const proposedTo = counterparts.length === 0 ? capitalisedRun(view.text.slice(view.start, triggerStart), PROPOSED_TO) : undefined;
+  if (proposedTo && isNameLike(proposedTo) && !subjects.includes(proposedTo)) counterparts.push(proposedTo);
   // "Nippon Steel's $14.9 billion takeover", "rejected Kestrel Foods' bid": whose agreement it is.
   const owner = OWNER_BEFORE.exec(view.text.slice(view.start, triggerStart))?.[1].replace(/['’]s?$/, '');
   if (owner && isNameLike(owner) && ![...subjects, ...counterparts].includes(owner) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), owner)))
@@ -867,6 +870,8 @@ function actingPair(view: SentenceView): string[] {
   return [];
 }
 
+/** A proposal and whom it is made to, before the agreement word: overtures to (the), an offer to, a proposal to. */
+const PROPOSED_TO = /\b(?:overtures|an\s+offer|offers|a\s+proposal|proposals|approaches)\s+to\s+(?:the\s+)?/i;
 const UNNAMED = lex.unnamedCounterparts.map(escapeRegExp).join('|');
 /** "a deal with its lenders", "talks with the nurses union": the other side by a noun, its determiner left out; not "the union of Marlow Nurses". */
 const WITH_UNNAMED = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the|its|their|his|her|a|an)\s+((?:[a-z-]+\s+){0,2}(?:${UNNAMED}))\b(?!\s+(?:of|for|at)\s+[A-Z])`);
