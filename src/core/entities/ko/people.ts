@@ -166,7 +166,8 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   const { text, words } = ctx;
   const { role } = title;
   let k = t - 1;
-  const joined = (i: number) => i >= 0 && bare(words[i]) && adjacent(text, words[i], words[i + 1]) && !words[i].address;
+  // 유엔 reads as 유 + 엔 too: an organisation ending with the word has no particle.
+  const joined = (i: number) => i >= 0 && (bare(words[i]) || !!orgEndingAt(ctx.orgs, words[i].end)) && adjacent(text, words[i], words[i + 1]) && !words[i].address;
   if (!joined(k)) return;
   let affiliation = title.institution;
   // 노무현 전 대통령: the tense word sits between name and title.

@@ -99,3 +99,9 @@ describe('a listed name that is also a common noun and its particle', () => {
     expect(people('해안 도로는 드라이브 코스로도 이름났다. 안정환은 이날 해설을 맡았다.')).toEqual(['안정환']);
   });
 });
+
+describe('an organisation between a name and its title that also reads as a word and a particle', () => {
+  it('reads 정하늘 before 유엔 사무총장 (유엔 also reads as 유 + 엔)', () => {
+    expect(people('정하늘 유엔 사무총장은 이날 회의를 주재했다.')).toEqual(['정하늘']);
+  });
+});
