@@ -43,3 +43,9 @@ describe('a verb form before a one-word foreign name and its title', () => {
     expect(people('지난 1년 동안 이뤄진 마크롱 대통령의 개혁은 논란을 불렀다.')).toEqual(['마크롱']);
   });
 });
+
+describe('titles of Japanese ministers and of North Korea’s party', () => {
+  it('reads names before 방위상, 외무상 and 부부장', () => {
+    expect(people('야마다 겐지 방위상과 다나카 하루토 외무상이 만났고, 북한 리선희 부부장은 담화를 냈다.')).toEqual(['야마다 겐지', '다나카 하루토', '리선희']);
+  });
+});
