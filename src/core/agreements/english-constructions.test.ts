@@ -319,3 +319,16 @@ describe('English: whom a proposal is made to', () => {
     });
   });
 });
+
+describe('English: a deal to be announced, and who it is for', () => {
+  it('reads "the 31-year-old" as the person named before, the subject of a relative clause on the deal as a party, and a deal hoped to be announced as planned', () => {
+    const text =
+      'Ana Silva spent eight seasons at Porto.\nThe 31-year-old flew to Madrid and will spend the week completing the formalities of the transfer deal, which Real Betis hope to announce on Friday.';
+    const given = [person('Ana Silva'), org('Porto'), place('Madrid', 'city'), org('Real Betis')];
+    expect(only(text, given)).toMatchObject({ parties: ['Ana Silva', 'Real Betis'], status: 'planned' });
+  });
+
+  it('reads the subject of a relative clause on the agreement word as a party (the contract, which Kestrel Foods signed)', () => {
+    expect(only('The supply contract, which Kestrel Foods signed in 2019, runs until 2030.', [org('Kestrel Foods')]).parties).toEqual(['Kestrel Foods']);
+  });
+});

@@ -406,6 +406,8 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
     !/[,;]/.test(text.slice(triggerEnd, start))
   )
     role = 'with';
+  // "the deal, which Chelsea hope to announce", "the contract that Boeing signed": the subject of a relative clause on the agreement word.
+  else if (mention.start > triggerEnd && /^\s*,?\s+(?:which|that)\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) role = 'with';
   // "agreed to sell its unit to X": the buyer.
   else if (mention.start > triggerEnd && SOLD_TO.test(text.slice(triggerEnd, start))) role = 'with';
   // "a deal to buy Frontier": the one bought.
@@ -435,7 +437,8 @@ function referencesToOthers(view: SentenceView, triggerStart: number, subjects: 
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.
   const refersBack = parties.length === 0 && /(?:^|[^\w\s]|\s)(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
   const pronoun = subjects.length === 0 ? (SUBJECT_PRONOUN.exec(beforeTrigger)?.[1] ?? pronounOpeningClause(beforeTrigger))?.toLowerCase() : undefined;
-  const refersTo = pronoun === 'he' || pronoun === 'she' ? ('person' as const) : anaphora && subjects.length === 0 ? ('organization' as const) : undefined;
+  const refersTo =
+    pronoun === 'he' || pronoun === 'she' || pronoun?.startsWith('the ') ? ('person' as const) : anaphora && subjects.length === 0 ? ('organization' as const) : undefined;
   return { anaphora, bothSides, refersBack, refersTo };
 }
 
@@ -450,10 +453,11 @@ const SUBJECT_PRONOUN = new RegExp(
   'i',
 );
 
-const PRONOUN_OPENS_CLAUSE = /(?:^|[,;:—–]\s+)(he|she)\s+([^,;:"“”()]*)$/i;
+const PRONOUN_OPENS_CLAUSE = /(?:^|[,;:—–]\s+)(he|she|the\s+\d+-year-old)\s+([^,;:"“”()]*)$/i;
 /**
  * "At some points, he reportedly made behind-the-scenes overtures to the Israelis to arrive at
- * some sort of a deal": a person's pronoun that opens the clause of the agreement word (after the
+ * some sort of a deal", "The 23-year-old flew to London and will spend the day completing the
+ * formalities of the deal": a person's pronoun or age that opens the clause of the agreement word (after the
  * sentence's start or a comma), with up to fifteen words and no other clause or report between.
  */
 function pronounOpeningClause(before: string): string | undefined {
