@@ -46,6 +46,6 @@ describe('a verb form before a one-word foreign name and its title', () => {
 
 describe('titles of Japanese ministers and of North Korea’s party', () => {
   it('reads names before 방위상, 외무상 and 부부장', () => {
-    expect(people('야마다 겐지 방위상과 다나카 하루토 외무상이 만났고, 북한 리선희 부부장은 담화를 냈다.')).toEqual(['야마다 겐지', '다나카 하루토', '리선희']);
+    expect(people('오쿠보 겐타 방위상도 발표했다. 오쿠보 유키오 외무상도 발표했다. 북한 리선희 부부장은 담화를 냈다.')).toEqual(['오쿠보 겐타', '오쿠보 유키오', '리선희']);
   });
 });
