@@ -332,3 +332,14 @@ describe('English: a deal to be announced, and who it is for', () => {
     expect(only('The supply contract, which Kestrel Foods signed in 2019, runs until 2030.', [org('Kestrel Foods')]).parties).toEqual(['Kestrel Foods']);
   });
 });
+
+describe('English: joining later', () => {
+  it('reads becoming a member of an alliance or joining it later as planned', () => {
+    const given = [org('Norvik Air'), org('Skybridge')];
+    expect(only('Norvik Air will become a full-fledged member of the Skybridge alliance in March.', given)).toMatchObject({
+      parties: ['Norvik Air', 'Skybridge'],
+      status: 'planned',
+    });
+    expect(only('Norvik Air will join the Skybridge alliance in March.', given).status).toBe('planned');
+  });
+});

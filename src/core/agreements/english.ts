@@ -109,7 +109,7 @@ function readEnglishSentence(view: SentenceView, anyStatus = false): AgreementMe
   if (findProcedure(sentence, 0).length > 0) return [];
   const found: AgreementMention[] = [];
   const triggers = findTriggers(view, sentence);
-  const cues = triggers.length > 0 ? findCues(sentence, view.start, true) : [];
+  const cues = triggers.length > 0 ? [...findCues(sentence, view.start, true), ...futureMembership(sentence, view.start)].sort((a, b) => a.start - b.start) : [];
   for (const [index, trigger] of triggers.entries()) {
     const next = triggers[index + 1];
     // "agreed to a ceasefire", "a ceasefire agreement", "memorandum of understanding (MOU)":
@@ -167,6 +167,12 @@ function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): Ag
     before.partyMentions.push(...mention.partyMentions.filter((m) => !before.partyMentions.includes(m)));
     return false;
   });
+}
+
+/** "will be a full fledged member of", "will become a signatory to": joining what is agreed later, read as the listed "will be a member". */
+const FUTURE_MEMBER = /\bwill\s+(?:be|become)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:member|signatory|party)\b/gi;
+function futureMembership(sentence: string, offset: number): PhraseFound[] {
+  return [...sentence.matchAll(FUTURE_MEMBER)].map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length, phrase: 'will be a member' }));
 }
 
 /** The words between a verb and "a … deal" that names the same agreement: "… in a $3 billion ", "… as part of a ". */
