@@ -69,3 +69,9 @@ describe('a name after a noun saying what kind of organisation it is', () => {
     expect(organizations('터널에는 특수한 공법인 실드공법이 쓰였다. 재단법인 나눔빛은 기부를 받았다.')).toEqual(['나눔빛']);
   });
 });
+
+describe('a government body named by its fields', () => {
+  it('reads common nouns written together before 부, 청 or 처 as a body, not a common noun in 부', () => {
+    expect(organizations('해양수산자원부는 어업 지원을 늘리고 재난안전관리청과 협력한다고 밝혔다. 정치권 일부는 반대했다.')).toEqual(['해양수산자원부', '재난안전관리청']);
+  });
+});

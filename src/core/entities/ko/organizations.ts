@@ -56,6 +56,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
       teamOfPlace(ctx, i) ??
       bodyOfPlaceAt(ctx, i) ??
       suffixNameAt(ctx, i) ??
+      agencyAt(ctx, i) ??
       namedAfterClass(ctx, i) ??
       brandPrefixedAt(ctx, i) ??
       (reports ? reporterOfNews(ctx, i) : undefined);
@@ -216,6 +217,29 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0])))
     return undefined;
   return { type: 'organization', start: word.start, end: word.start + name.length, name };
+}
+
+/** 농림수산식품부, 소방방재청, 국민안전처: a government body named by its fields, common nouns of
+ *  two syllables or more written together before 부, 청 or 처; the whole word is no common noun. */
+function agencyAt({ words }: OrgContext, i: number): Mention | undefined {
+  const word = words[i];
+  const noun = word.text.slice(0, word.nouns[0]);
+  if (noun.length < 5 || !/[부청처]$/.test(noun) || notNames.has(noun) || !ofCommonNouns(noun.slice(0, -1))) return undefined;
+  return { type: 'organization', start: word.start, end: word.start + noun.length, name: noun };
+}
+
+/** Whether `s` is two or more common nouns of two syllables or more written together. */
+function ofCommonNouns(s: string): boolean {
+  // reachable[k]: s.slice(0, k) splits into common nouns; how many (at least two for the whole).
+  const parts: number[] = [0];
+  for (let k = 2; k <= s.length; k++) {
+    for (let j = k - 2; j >= 0; j--) {
+      if (parts[j] !== undefined && notNames.has(s.slice(j, k))) {
+        parts[k] = Math.max(parts[k] ?? 0, parts[j] + 1);
+      }
+    }
+  }
+  return (parts[s.length] ?? 0) >= 2;
 }
 
 /** 개혁과제, 통상환경 (기관 개혁과제, 기업 통상환경): two common nouns written as one, a compound noun and
