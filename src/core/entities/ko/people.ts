@@ -185,6 +185,8 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     while (k >= 0 && words[k].start >= start) k--;
     if (k >= 0 && TENSE_WORDS.has(words[k].text) && joined(k)) k--;
     if (!joined(k)) return;
+    k = pastOuterOrganization(ctx, k, !!org);
+    if (!joined(k)) return;
   }
   const word = words[k].text;
   if (word.length === 1 && isSurname(word) && (k === t - 1 || (k === t - 2 && TENSE_WORDS.has(words[t - 1].text)))) {
@@ -219,6 +221,17 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!/^(·|, ?)$/.test(gap) || !bare(words[i]) || !isNativeName(words[i].text) || ctx.isPlace(words[i].text)) break;
     people.push({ type: 'person', start: words[i].start, end: words[i].end, name: words[i].text, role, affiliation });
   }
+}
+
+/** 이승환 서울대학교 응용생물화학부 교수, 화춘잉 중국 외교부 대변인: before an organisation between
+ *  a name and its title, the larger one it belongs to or (after an organisation) its country.
+ *  The index of the word before them, or `k` when there is none. */
+function pastOuterOrganization(ctx: PeopleContext, k: number, afterOrganization: boolean): number {
+  const outer = orgEndingAt(ctx.orgs, ctx.words[k].end);
+  if (!outer && !(afterOrganization && ctx.isPlace(ctx.words[k].text))) return k;
+  const start = outer ? outer.start : ctx.words[k].start;
+  while (k >= 0 && ctx.words[k].start >= start) k--;
+  return k;
 }
 
 /** 배성인 공주대 교수, 홀데인 프린스턴대 교수: X대 before an academic title is a university, not a name (40대 교수 is an age). */

@@ -105,3 +105,9 @@ describe('an organisation between a name and its title that also reads as a word
     expect(people('정하늘 유엔 사무총장은 이날 회의를 주재했다.')).toEqual(['정하늘']);
   });
 });
+
+describe('a name before two organisations and a title', () => {
+  it('reads the name before a university and its department (ORG ORG TITLE)', () => {
+    expect(people('한지우 부산대학교 해양생명과학부 교수는 조사 결과를 설명했다.')).toEqual(['한지우']);
+  });
+});
