@@ -18,7 +18,8 @@ const DATE = new RegExp(
     `(?<md>(?<mdMonth>${MONTH})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<mdYear>\\d{4}))?)`,
     `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})(?: (?<dmYear>\\d{4}))?)`,
     `(?<my>(?<myMonth>${MONTH}) (?<myYear>\\d{4}))`,
-    `(?<mCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})`,
+    // A month alone after its cue: not one that a day or a year follows (in March 2015, this Dec. 12), which the forms above read.
+    `(?<mCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})(?!\\.? \\d)`,
     `(?<wd>(?:(?<wdRel>last|next|this) )?(?<wdName>${WEEKDAY}))`,
     `(?<rel>${RELATIVE})`,
     `(?<yCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom) )(?<y>(?:1[5-9]|20)\\d{2})`,

@@ -1,0 +1,17 @@
+// English dates as news writes them, resolved against the publication date.
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+const dates = (text: string, published?: string) => findDates(text, published).map((d) => `${d.text}=${d.value ?? ''}`);
+
+describe('English dates', () => {
+  it('reads a month with its day or year whole after a cue word, not the month alone', () => {
+    expect(dates('The mill closed in March 2015, a year early.', '2019-11-20')).toEqual(['March 2015=2015-03']);
+    expect(dates('In this Dec. 12, 2006, file photo, two climbers rest.', '2019-11-20')).toEqual(['Dec. 12, 2006=2006-12-12']);
+    expect(dates('The road has been shut since January 3.', '2019-11-20')).toEqual(['January 3=2019-01-03']);
+  });
+
+  it('still reads a month alone after its cue as that month of the year published', () => {
+    expect(dates('The bridge closed in March for repairs.', '2019-11-20')).toEqual(['March=2019-03']);
+  });
+});
