@@ -266,6 +266,14 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads lone unknown words in a list with an organisation as organisations (Uber, Zorvix, Plumo and Quantrel), not everyday words', () => {
+    const entities = recognize('Drivers now work for Uber, Zorvix, Plumo and Quantrel across the city.');
+    for (const name of ['Zorvix', 'Plumo', 'Quantrel']) expect(find(entities, name)).toMatchObject({ type: 'organization' });
+    const shelf = recognize('Its brands sit beside Google, Harvest and Zorvix on the shelf.');
+    expect(find(shelf, 'Zorvix')).toMatchObject({ type: 'organization' });
+    expect(find(shelf, 'Harvest')).toBeUndefined();
+  });
+
   it('reads what comes in a size as a product (the 14-inch Orvix), and the same word after in as that product, no place', () => {
     const text = 'Reviewers liked the new 14-inch Orvix, which ships in June. Buyers in Orvix forums still complained about the hinge.';
     expect(summary(recognize(text)).filter((n) => n.includes('Orvix'))).toEqual([]);

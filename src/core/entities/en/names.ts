@@ -165,6 +165,23 @@ function spreadAlongList(parts: Candidate[]): void {
 /** Two or three words opened by a given name, or ending in a surname (Magic Johnson): a person's name. */
 const personShapedName = (words: string[]) => personShapedWords(words) || (words.length >= 2 && words.length <= 3 && familyNames.has(words[words.length - 1]));
 
+/** Between two names of a list: a comma (and an `and` or `or` after it), or `and` or `or` alone. */
+const LIST_GAP = /^(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/;
+
+/** `names like Varo, SoFi and GoBank`, `Uber or Lyft or Postmates`: in a list of three names or more, lone words only
+ *  capitals made people take the type of the organisations read in it; not an everyday word (the Ministry of Trade,
+ *  Industry and Energy), nor a given name and surname. */
+function spreadAlongCommaList(text: string, found: Candidate[]): void {
+  let from = 0;
+  for (let i = 1; i <= found.length; i++) {
+    if (i < found.length && LIST_GAP.test(text.slice(found[i - 1].end, found[i].start))) continue;
+    const list = found.slice(from, i);
+    from = i;
+    if (list.length < 3 || !list.some((c) => c.type === 'organization' && !c.soft && !c.thing && !c.group)) continue;
+    for (const c of list) if (c.weak && !c.name.includes(' ') && !isEverydayWord(c.name)) Object.assign(c, { type: 'organization', weak: false, initial: false, soft: true });
+  }
+}
+
 /** `India and China`, `BA and IAG`: two names unless the whole is one organisation. */
 function splitCoordination(run: Token[]): Token[][] {
   return splitAt(run, (t) => t.text === 'and' || t.text === '&');
@@ -189,6 +206,7 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
   }
   placesInPlaces(text, sentence.found);
   joinPlaceNamesWithComma(text, sentence.found);
+  spreadAlongCommaList(text, sentence.found);
   linkRolesAfter(text, sentence.found);
   return sentence.found;
 }
