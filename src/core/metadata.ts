@@ -75,7 +75,16 @@ export function isoDate(value: string | undefined): string | undefined {
   const match = value?.match(/(\d{4})[-./](\d{1,2})[-./](\d{1,2})/);
   if (!match) return undefined;
   const [, year, month, day] = match;
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isPlausibleDate(Number(year), Number(month), Number(day)) && iso !== EPOCH_ZERO ? iso : undefined;
+}
+
+/** What a zero timestamp prints: a template's empty date, not a publication date. */
+const EPOCH_ZERO = '1970-01-01';
+
+/** A calendar date of the press's age (a template's `0001-01-01` is no date; the next source is asked instead). */
+function isPlausibleDate(year: number, month: number, day: number): boolean {
+  return year >= 1800 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** Where the 입력 line is looked for: it sits under the headline, near the top. */
