@@ -14,4 +14,9 @@ describe('English dates', () => {
   it('still reads a month alone after its cue as that month of the year published', () => {
     expect(dates('The bridge closed in March for repairs.', '2019-11-20')).toEqual(['March=2019-03']);
   });
+
+  it('reads next and last before a month from the publication month: the first one after it, the latest one before it', () => {
+    expect(dates('Talks resume next March, and the plant shut last December.', '2019-11-20')).toEqual(['March=2020-03', 'December=2018-12']);
+    expect(dates('The rules take effect next December; they were drafted last March.', '2019-11-20')).toEqual(['December=2019-12', 'March=2019-03']);
+  });
 });

@@ -55,7 +55,7 @@ function resolve(g: Record<string, string | undefined>, base?: Date): string | u
   if (g.md) return isoDate(g.mdYear ? +g.mdYear : year, monthOf(g.mdMonth), Number(g.mdDay));
   if (g.dm) return isoDate(g.dmYear ? +g.dmYear : year, monthOf(g.dmMonth), Number(g.dmDay));
   if (g.my) return `${g.myYear}-${pad(monthOf(g.myMonth))}`;
-  if (g.m) return year ? `${year}-${pad(monthOf(g.m))}` : undefined;
+  if (g.m) return base ? monthAround(base, monthOf(g.m), g.mCue?.trim().toLowerCase()) : undefined;
   if (g.y) return g.y;
   if (!base) return undefined;
   if (g.rel) return shift(base, relativeDays[g.rel]);
@@ -68,6 +68,16 @@ function resolve(g: Record<string, string | undefined>, base?: Date): string | u
     return shift(base, g.wdRel === 'last' ? -(back || 7) : -back);
   }
   return undefined;
+}
+
+/** A month named without its year: `next March` is the first March after the publication month, `last March` the
+ *  latest before it; after any other cue (in, since, by) it is taken in the year of publication. */
+function monthAround(base: Date, month: number, cue: string | undefined): string {
+  const published = base.getUTCMonth() + 1;
+  let year = base.getUTCFullYear();
+  if (cue === 'next' && month <= published) year++;
+  if (cue === 'last' && month >= published) year--;
+  return `${year}-${pad(month)}`;
 }
 
 function parsePublished(published?: string): Date | undefined {
