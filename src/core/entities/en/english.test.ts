@@ -266,6 +266,11 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a word the text also writes as a counted plural as a thing (40 Vextors … the Vextor camera), no person', () => {
+    const text = 'The museum bought 40 Vextors last year. Each visitor could try the Vextor camera at the door.';
+    expect(summary(recognize(text)).filter((n) => n.includes('Vextor'))).toEqual([]);
+  });
+
   it('reads lone unknown words in a list with an organisation as organisations (Uber, Zorvix, Plumo and Quantrel), not everyday words', () => {
     const entities = recognize('Drivers now work for Uber, Zorvix, Plumo and Quantrel across the city.');
     for (const name of ['Zorvix', 'Plumo', 'Quantrel']) expect(find(entities, name)).toMatchObject({ type: 'organization' });

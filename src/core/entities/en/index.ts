@@ -77,7 +77,11 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   nameTeamsByLastWord(allCandidates);
   // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise; so are things.
   const groups = new Set(allCandidates.filter((c) => c.group || c.thing).map((c) => c.name));
-  const candidates = allCandidates.filter((c) => !c.group && !c.thing && !(groups.has(c.name) && (c.weak || c.soft)));
+  // … and a word the text also writes as a plural name (100 Polaroids … their own Polaroid) is a thing one counts, not a
+  // person's or a place's name, unless people bear it (the Kennedys).
+  const names = new Set(allCandidates.map((c) => c.name));
+  const counted = (c: Candidate) => !c.name.includes(' ') && names.has(`${c.name}s`) && !familyNames.has(c.name) && !givenNames.has(c.name);
+  const candidates = allCandidates.filter((c) => !c.group && !c.thing && !((groups.has(c.name) || counted(c)) && (c.weak || c.soft)));
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
   const fullPersons = new Map<string, string>();
