@@ -68,4 +68,11 @@ describe('Korean places', () => {
     expect(found).toContainEqual(['남아프리카공화국', 'country']);
     expect(found).toContainEqual(['남아공', 'country']);
   });
+
+  it('reads a region and the natural feature written after it as one place, not a city and 섬', () => {
+    const names = places('훈련 함대는 오키나와 섬과 발칸 반도 사이를 지나지 않았다. 부산 섬 주민들도 모였다.').map(([name]) => name);
+    expect(names).toContain('오키나와 섬');
+    expect(names).toContain('발칸 반도');
+    expect(names).not.toContain('부산 섬');
+  });
 });

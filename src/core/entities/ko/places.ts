@@ -31,6 +31,12 @@ function placesIn(text: string, words: Word[]): Mention[] {
     if (word.address) continue;
     const place = placeIn(word) ?? ambiguousOpening(text, words, i);
     if (!place) continue;
+    const feature = withFeature(text, words, i, place);
+    if (feature) {
+      found.push(feature);
+      i++;
+      continue;
+    }
     // An address runs on through smaller units and places: 경주시 양남면 신대리, 경기도 포천시;
     // each unit is a place of its own.
     // Only a word with no particle runs on (경기도 also reads as 경기 + 도 "also", so a word that
@@ -60,6 +66,21 @@ function placesIn(text: string, words: Word[]): Mention[] {
     i = last;
   }
   return found;
+}
+
+/** Words for a natural feature written apart after its name: 오키나와 섬, 크림 반도. */
+const FEATURES = new Set(['섬', '반도', '호수', '해협', '사막', '제도', '군도']);
+
+/** 오키나와 섬과, 미야코 섬: a region (not a country or a city: 부산 섬 is an island off Busan) and the
+ *  feature it names are one place. */
+function withFeature(text: string, words: Word[], i: number, place: Mention): Mention | undefined {
+  const next = words[i + 1];
+  if (place.placeKind !== 'region' || place.end !== words[i].end || !next || !adjacent(text, words[i], next)) return undefined;
+  const noun = next.text.slice(0, next.nouns[0]);
+  if (!FEATURES.has(noun)) return undefined;
+  const end = next.start + noun.length;
+  const name = text.slice(place.start, end);
+  return { type: 'place', start: place.start, end, name, key: name, placeKind: 'region' };
 }
 
 /** 경기 고양시, 경기 광주 오포읍: a place name that is also a word (경기 "game") is the place when it
