@@ -76,9 +76,10 @@ const FEATURES = new Set(['섬', '반도', '호수', '해협', '사막', '제도
 function withFeature(text: string, words: Word[], i: number, place: Mention): Mention | undefined {
   const next = words[i + 1];
   if (place.placeKind !== 'region' || place.end !== words[i].end || !next || !adjacent(text, words[i], next)) return undefined;
-  const noun = next.text.slice(0, next.nouns[0]);
-  if (!FEATURES.has(noun)) return undefined;
-  const end = next.start + noun.length;
+  // 반도 also reads as 반 + 도: any reading may be the feature.
+  const length = next.nouns.find((n) => FEATURES.has(next.text.slice(0, n)));
+  if (length === undefined) return undefined;
+  const end = next.start + length;
   const name = text.slice(place.start, end);
   return { type: 'place', start: place.start, end, name, key: name, placeKind: 'region' };
 }
