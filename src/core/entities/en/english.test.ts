@@ -15,6 +15,10 @@ const summary = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}
 const find = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
 
 describe('English people', () => {
+  it('reads a lone name opening a sentence as a person when it acts as one (Ferrow enrolled … he)', () => {
+    expect(summary(recognize('Ferrow enrolled at the academy in 1990, where he studied law.'))).toContain('person:Ferrow');
+  });
+
   it('reads a city’s name that a named person bears as that person’s surname (Leona Davis … Davis said)', () => {
     const entities = recognize('Forward Leona Davis scored 20 points on Sunday. “We kept going,” Davis said after the win in Sacramento.');
     expect(entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Sacramento']);

@@ -99,8 +99,9 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   // person is a brand, a product or a thing as often as a person (Postmates, Jupiter, Chime),
   // unless it is a name people are known by (Obama, Merkel). Capitals at a sentence start say
   // nothing; a word also written in lower case (or whose singular is) is an ordinary word. A subject
-  // with a pronoun for a person after it (Winstone enrolled … he) is a person all the same.
-  const unconfirmed = (c: Candidate) => c.weak && !c.name.includes(' ') && (c.initial || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || acting.has(c.name)));
+  // with a pronoun for a person after it (Winstone enrolled … he) is a person all the same, at a sentence start too.
+  const unconfirmed = (c: Candidate) =>
+    c.weak && !c.name.includes(' ') && ((c.initial && !acting.has(c.name)) || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || acting.has(c.name)));
   // … and such a word confirms nothing either (With Wikinews, … does not make `Wikinews interviews` a person).
   const strength = (c: Candidate) => (c.weak ? (c.initial || unconfirmed(c) ? 0 : 1) : c.soft ? 2 : 3);
   for (const c of candidates) {
