@@ -343,3 +343,9 @@ describe('English: joining later', () => {
     expect(only('Norvik Air will join the Skybridge alliance in March.', given).status).toBe('planned');
   });
 });
+
+describe('English: a relative clause that only judges the agreement', () => {
+  it('does not read the one who approved a merger in a relative clause on it as a party', () => {
+    expect(agreementsIn('The merger, which the European Commission approved on Friday, creates the largest grocer in Europe.', [org('European Commission')])).toEqual([]);
+  });
+});

@@ -413,7 +413,9 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   )
     role = 'with';
   // "the deal, which Chelsea hope to announce", "the contract that Boeing signed": the subject of a relative clause on the agreement word.
-  else if (mention.start > triggerEnd && /^\s*,?\s+(?:which|that)\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start))) role = 'with';
+  // Not one that only judges it (the merger, which the European Commission approved).
+  else if (mention.start > triggerEnd && /^\s*,?\s+(?:which|that)\s+(?:the\s+)?$/.test(text.slice(triggerEnd, start)))
+    role = onlyComments(text.slice(mention.end, view.end)) ? undefined : 'with';
   // "agreed to sell its unit to X": the buyer.
   else if (mention.start > triggerEnd && SOLD_TO.test(text.slice(triggerEnd, start))) role = 'with';
   // "a deal to buy Frontier": the one bought.
