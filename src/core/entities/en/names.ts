@@ -346,7 +346,12 @@ function splitPersonOfName(sentence: Sentence, { tokens: run, at }: Chunk): bool
   classifyChunk(sentence, { tokens: run.slice(0, from), at });
   // … and the `of` says so: the name is a person even at a sentence start or in a list of places.
   for (const c of sentence.found.slice(first)) if (c.type === 'person' && c.weak) Object.assign(c, { weak: false, initial: false });
+  const person = sentence.found.slice(first).find((c) => c.type === 'person');
+  const afterOf = sentence.found.length;
   classifyChunk(sentence, { tokens: run.slice(from + 1), at: at + from + 1 });
+  // … and an organisation after the `of` is where the person works (not a place: Kim Jong-un of North Korea).
+  const organization = sentence.found.slice(afterOf).find((c) => c.type === 'organization');
+  if (person && organization && !person.affiliation) person.affiliation = organization.key === organizationKey(organization.name) ? organization.name : organization.key;
   return true;
 }
 
@@ -367,10 +372,12 @@ function splitBeforeHead(sentence: Sentence, { tokens, at }: Chunk): Run {
  * named place or organisation (Bank of America, Royal Bank of Scotland, Prime Minister of Canada). */
 function personOfName(text: string, run: Token[]): number {
   const i = run.findIndex((t) => t.text === 'of');
-  if (i < 2 || i > 3 || i + 1 >= run.length) return 0;
+  // A title may open the run (Dr. Ann Roe of the Health Department): the name is what follows it.
+  const title = titleAt(run, 0);
+  if (i - title < 2 || i - title > 3 || i + 1 >= run.length) return 0;
   const whole = spanText(text, run);
   if (knownOrganizations.has(whole) || lookupPlace(whole, 'en')) return 0;
-  const left = run.slice(0, i);
+  const left = run.slice(title, i);
   const leftName = spanText(text, left);
   const nameWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(t.text) && !connectors.has(t.text) && !demonyms.has(t.text) && !titlesBefore.has(t.text);
   if (!left.every(nameWord) || left.some((_, n) => titleAt(left, n) > 0)) return 0;
