@@ -37,3 +37,13 @@ describe('a palace or port the corpus knows by name', () => {
     expect(places('그들은 투항했고 미궁에 빠진 사건에 항의했다.')).toEqual([]);
   });
 });
+
+describe('a sports ground by its ending', () => {
+  it('reads a named archery or shooting range, but not the bare word or a national one with no name', () => {
+    const found = places('결승은 하치오지 양궁장에서 열렸고, 예선은 가와사키 사격장에서 치렀다. 이날 양궁장에는 국가사격장 관계자도 왔다.');
+    expect(found).toContain('하치오지 양궁장');
+    expect(found).toContain('가와사키 사격장');
+    expect(found).not.toContain('양궁장');
+    expect(found).not.toContain('국가사격장');
+  });
+});
