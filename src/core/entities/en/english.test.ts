@@ -239,6 +239,12 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a name described as a village after a comma as a place, and one southwest of another (Brenlow, a village southwest of Carvath)', () => {
+    const names = summary(recognize('The man, 61, of Brenlow, a village southwest of Carvath, was charged on Friday.'));
+    expect(names).toContain('place:Brenlow');
+    expect(names).toContain('place:Carvath');
+  });
+
   it('reads a country’s letters before a dollar sign as a currency, no place (US$ 4 billion, HK$ 20)', () => {
     expect(summary(recognize('Damage could reach US$ 4 billion, while a ferry ticket costs HK$ 20.'))).toEqual([]);
   });

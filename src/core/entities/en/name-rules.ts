@@ -549,6 +549,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   organizationContextBefore,
   organizationNounAhead,
   organizationContextAfter,
+  placeByApposition,
   personByCue,
   knownTown,
   placeByPreposition,
@@ -738,6 +739,16 @@ function organizationContextAfter({ text, run, personCue }: RunContext): Reading
 function speaksOfItself(after: string): boolean {
   const m = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(?:that[ \t\u00a0]+)?its\b/u.exec(after);
   return m !== null && personVerbsAfter.has(m[1]);
+}
+
+/** `X, a village southwest of Y`, `X, a small town in …`: a name set off by a comma and a noun for a settlement (the text right after it). */
+const PLACE_APPOSITION_AFTER =
+  /^,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:village|town|city|suburb|hamlet|township|municipality|district|county|province)\b/u;
+
+/** Reads the words after: a name described as a village, town or district right after a comma is that place. */
+function placeByApposition({ text, run }: RunContext): Reading | undefined {
+  const end = run[run.length - 1].end;
+  return PLACE_APPOSITION_AFTER.test(text.slice(end, end + 40)) ? { type: 'place', extra: { soft: true } } : undefined;
 }
 
 /** Reads the words around: `X said`, `according to X`, a lower-case title before make a person. */
