@@ -30,6 +30,8 @@ export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);
 export const venueHeads = new Set(nameData.venueHeads);
 export const geoHeads = new Set(nameData.geoHeads);
+/** A place's head in the plural after a list of such places (Barry, Cass and Van Buren counties); not `states`, a verb as often. */
+export const geoHeadPlurals = new Set(nameData.geoHeadPlurals);
 export const geoHeadsBefore = nameData.geoHeadsBefore;
 export const personVerbsAfter = lower(nameData.personVerbsAfter);
 // Words before a name that make it a person: `said X`, `pharaoh X`, lower-case titles.

@@ -11,6 +11,7 @@ import {
   demonyms,
   familyNames,
   geoHeads,
+  geoHeadPlurals,
   givenNames,
   groupPossessors,
   officePossessors,
@@ -205,6 +206,7 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
     spreadAlongList(sentence.found.slice(first));
   }
   placesInPlaces(text, sentence.found);
+  placesBeforePluralHead(text, sentence.found);
   joinPlaceNamesWithComma(text, sentence.found);
   spreadAlongCommaList(text, sentence.found);
   linkRolesAfter(text, sentence.found);
@@ -291,6 +293,22 @@ function placesInPlaces(text: string, found: Candidate[]): void {
     if (name.weak && containing && closes && !next.weak && /^, $/.test(text.slice(name.end, next.start))) {
       Object.assign(name, { type: 'place', weak: false, initial: false });
     }
+  }
+}
+
+const PLURAL_HEAD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)/u;
+const LIST_SEPARATOR = /^(?:,[ \t\u00a0]+|,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/;
+
+/** `Barry, Calhoun, Cass and Van Buren counties`: the names of a list that a place's head closes in the plural are
+ *  each such a place, whatever they read as alone (Cass, Calhoun as people). */
+function placesBeforePluralHead(text: string, found: Candidate[]): void {
+  for (let last = 0; last < found.length; last++) {
+    const head = PLURAL_HEAD_AFTER.exec(text.slice(found[last].end, found[last].end + 20))?.[1];
+    if (!head || !geoHeadPlurals.has(head)) continue;
+    let first = last;
+    while (first > 0 && LIST_SEPARATOR.test(text.slice(found[first - 1].end, found[first].start))) first--;
+    if (first === last) continue;
+    for (const name of found.slice(first, last + 1)) Object.assign(name, { type: 'place', weak: false, initial: false, soft: false, key: name.name, placeKind: 'region' });
   }
 }
 
