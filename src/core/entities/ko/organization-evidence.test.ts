@@ -75,3 +75,9 @@ describe('a government body named by its fields', () => {
     expect(organizations('해양수산자원부는 어업 지원을 늘리고 재난안전관리청과 협력한다고 밝혔다. 정치권 일부는 반대했다.')).toEqual(['해양수산자원부', '재난안전관리청']);
   });
 });
+
+describe('a known institution written apart', () => {
+  it('reads 아사히 신문 whole as the institution the list writes as one word (아사히신문)', () => {
+    expect(organizations('아사히 신문 여론조사에서 찬성이 늘었다.')).toEqual(['아사히 신문']);
+  });
+});
