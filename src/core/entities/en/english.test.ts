@@ -239,6 +239,11 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a known place before -based as a place (a Sacramento-based chain, Sugar Land-based), not an unknown word', () => {
+    const names = summary(recognize('The Sacramento-based chain bought a Sugar Land-based rival and a Zorvix-based startup.'));
+    expect(names).toEqual(['place:Sacramento', 'place:Sugar Land']);
+  });
+
   it('reads a name described as a village after a comma as a place, and one southwest of another (Brenlow, a village southwest of Carvath)', () => {
     const names = summary(recognize('The man, 61, of Brenlow, a village southwest of Carvath, was charged on Friday.'));
     expect(names).toContain('place:Brenlow');

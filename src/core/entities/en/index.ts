@@ -10,7 +10,7 @@ import { personKey } from './name-shapes';
 import { recognizeNames, type Candidate } from './names';
 import { familyNames, givenNames, isCommonWord, knownOrganizations, leadingWords, personPronounNear, subjectVerbOfPerson, usStateAbbreviations } from './lexicon';
 import { lookupPlace } from '../places';
-import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase } from './tokens';
+import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase, type Token } from './tokens';
 
 /** How English mentions become entities (merge.ts explains each choice); the fallback recogniser shares them. */
 export const englishMerge: MergeRules = {
@@ -36,11 +36,29 @@ export function recognizeEnglish(input: RecognizeInput): Entity[] {
   }
   for (const sentence of joinNameInitials(text, sentences)) {
     const tokens = tokenize(text, sentence.start, sentence.end);
-    candidates.push(...recognizeNames(text, tokens, sentence.start));
+    candidates.push(...recognizeNames(text, tokens, sentence.start), ...placesBeforeBased(text, tokens));
   }
   const names = settleCandidates(text, candidates);
   forgetLowerCaseWords();
   return mergeMentions(text, [...dates, ...names], input, englishMerge);
+}
+
+const BASED = /^(\p{Lu}[\p{L}.]*)-based$/u;
+
+/** `a Cupertino-based company`, `Sugar Land-based TexAuto`: a known place written before `-based` is named there too. */
+function placesBeforeBased(text: string, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    const m = BASED.exec(token.text);
+    if (!m) return;
+    const end = token.start + m[1].length;
+    const before = tokens[i - 1];
+    const longer = before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && text.slice(before.end, token.start) === ' ' ? lookupPlace(text.slice(before.start, end), 'en') : undefined;
+    const start = longer ? before.start : token.start;
+    const place = longer ?? lookupPlace(m[1], 'en');
+    if (place) found.push({ start, end, type: 'place', name: text.slice(start, end), key: place.canonical, placeKind: place.placeKind });
+  });
+  return found;
 }
 
 /** Initials at the end of a sentence, set off by a space or a bracket before them: `coach P.J.`. */
