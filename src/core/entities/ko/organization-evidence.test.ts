@@ -81,3 +81,9 @@ describe('a known institution written apart', () => {
     expect(organizations('아사히 신문 여론조사에서 찬성이 늘었다.')).toEqual(['아사히 신문']);
   });
 });
+
+describe("Japan's ministries", () => {
+  it('reads 방위성 and 후생노동성 as organisations', () => {
+    expect(organizations('방위성은 예산을 늘렸고 후생노동성도 지침을 냈다.')).toEqual(['방위성', '후생노동성']);
+  });
+});
