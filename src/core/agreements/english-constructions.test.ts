@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../types';
 import { findAgreements } from './index';
-import { entitiesOf, org, person, place, sentencesOf, type Given } from './test-support';
+import { date, entitiesOf, org, person, place, sentencesOf, type Given } from './test-support';
 
 function agreementsIn(text: string, given: Given[] = []): Agreement[] {
   return findAgreements(text, sentencesOf(text), entitiesOf(text, given), { language: 'en', excluded: [] });
@@ -347,5 +347,22 @@ describe('English: joining later', () => {
 describe('English: a relative clause that only judges the agreement', () => {
   it('does not read the one who approved a merger in a relative clause on it as a party', () => {
     expect(agreementsIn('The merger, which the European Commission approved on Friday, creates the largest grocer in Europe.', [org('European Commission')])).toEqual([]);
+  });
+});
+
+describe('English: "it" after a subordinator, and two steps of one alliance', () => {
+  it('resolves "it" opening a clause after "when" to the organisation named before it, not the alliance after it', () => {
+    const text = 'Norvik Air has set a new date for when it will be a full member of the Skybridge alliance: March 1, 2027.';
+    const given = [org('Norvik Air'), org('Skybridge'), date('March 1, 2027', '2027-03-01')];
+    expect(only(text, given)).toMatchObject({ parties: ['Norvik Air', 'Skybridge'], status: 'planned' });
+  });
+
+  it('keeps two steps of one alliance apart when their statuses and dates differ', () => {
+    const text = 'Norvik Air was invited to join the Skybridge alliance on June 3, 2026.\nNorvik Air will become a full member of the Skybridge alliance on March 1, 2027.';
+    const given = [org('Norvik Air'), org('Skybridge'), date('June 3, 2026', '2026-06-03'), date('March 1, 2027', '2027-03-01')];
+    expect(agreementsIn(text, given).map((agreement) => [agreement.status, agreement.date])).toEqual([
+      ['proposed', '2026-06-03'],
+      ['planned', '2027-03-01'],
+    ]);
   });
 });

@@ -426,8 +426,8 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   // "a deal for Anglo American": the one a takeover or purchase deal is for.
   else if (mention.start > triggerEnd && mention.start - triggerEnd < 30 && /\b(?:from|for)\s+(?:the\s+)?$/i.test(before)) role = 'with';
   else if (ownsAgreement(text, mention, triggerStart)) role = 'subject';
-  // "a member of the Oneworld alliance", "under the Boeing contract": an organisation written straight before the agreement word, whatever comes before it.
-  else if (mention.entity.type === 'organization' && /^\s+$/.test(text.slice(mention.end, triggerStart))) role = 'subject';
+  // "a member of the Oneworld alliance", "under the Boeing contract": an organisation written straight before the agreement noun, whatever comes before it, is a side (not the subject a pronoun may stand for); before a verb (Northwind acquired), its subject.
+  else if (mention.entity.type === 'organization' && /^\s+$/.test(text.slice(mention.end, triggerStart))) role = isVerbal(view, trigger) ? 'subject' : 'with';
   // "Grafton Media, which was acquired by …": the one the passive is about.
   else if (mention.end <= triggerStart && PASSIVE_RELATIVE.test(text.slice(mention.end, triggerStart))) role = 'subject';
   else if (mention.end <= triggerStart && !lex.nonPartyBefore.has(lastWord(before.replace(/\bthe\s*$/i, ''))) && sameClause(view, mention.end, triggerStart, mentions))
@@ -444,10 +444,13 @@ function referencesToOthers(view: SentenceView, triggerStart: number, subjects: 
   const bothSides = subjects.length === 0 && (THEY_BEFORE.test(beforeTrigger) || BOTH_SIDES.test(sentence));
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.
   const refersBack = parties.length === 0 && /(?:^|[^\w\s]|\s)(?:the|that|this)\s+(?:[\w-]+\s+)?$/i.test(beforeTrigger);
-  const pronoun = subjects.length === 0 ? (SUBJECT_PRONOUN.exec(beforeTrigger)?.[1] ?? pronounOpeningClause(beforeTrigger))?.toLowerCase() : undefined;
-  const refersTo =
-    pronoun === 'he' || pronoun === 'she' || pronoun?.startsWith('the ') ? ('person' as const) : anaphora && subjects.length === 0 ? ('organization' as const) : undefined;
-  return { anaphora, bothSides, refersBack, refersTo };
+  const opening = subjects.length === 0 ? pronounOpeningClause(beforeTrigger) : undefined;
+  const pronoun = subjects.length === 0 ? (SUBJECT_PRONOUN.exec(beforeTrigger)?.[1].toLowerCase() ?? opening?.pronoun) : undefined;
+  // "… when it will be a member of the Oneworld alliance": "it" stands for one named before it, not the alliance after it.
+  const referenceAt = opening && pronoun === opening.pronoun ? view.start + opening.at : undefined;
+  const organization = (anaphora || pronoun === 'it') && subjects.length === 0;
+  const refersTo = pronoun === 'he' || pronoun === 'she' || pronoun?.startsWith('the ') ? ('person' as const) : organization ? ('organization' as const) : undefined;
+  return { anaphora, bothSides, refersBack, refersTo, referenceAt };
 }
 
 /**
@@ -461,18 +464,21 @@ const SUBJECT_PRONOUN = new RegExp(
   'i',
 );
 
-const PRONOUN_OPENS_CLAUSE = /(?:^|[,;:—–]\s+)(he|she|the\s+\d+-year-old)\s+([^,;:"“”()]*)$/i;
+const PRONOUN_OPENS_CLAUSE = /(?:^|[,;:—–]\s+|\b(?:when|once|because|since|while|after|before)\s+)(he|she|it|the\s+\d+-year-old)\s+([^,;:"“”()]*)$/i;
 /**
  * "At some points, he reportedly made behind-the-scenes overtures to the Israelis to arrive at
  * some sort of a deal", "The 23-year-old flew to London and will spend the day completing the
  * formalities of the deal": a person's pronoun or age that opens the clause of the agreement word (after the
  * sentence's start or a comma), with up to fifteen words and no other clause or report between.
  */
-function pronounOpeningClause(before: string): string | undefined {
+function pronounOpeningClause(before: string): { pronoun: string; at: number } | undefined {
   const match = PRONOUN_OPENS_CLAUSE.exec(before);
   if (!match) return undefined;
   const words = match[2].toLowerCase().match(/\S+/g) ?? [];
-  return words.length <= 15 && !CLAUSE_BREAK.test(match[2]) && !words.some((word) => reportingWords.has(word)) ? match[1] : undefined;
+  const opens = words.length <= 15 && !CLAUSE_BREAK.test(match[2]) && !words.some((word) => reportingWords.has(word));
+  // The text ends with the pronoun, its spaces, then the rest of the clause.
+  const pronounEnd = match.index + match[0].length - match[2].length - (/\s+$/.exec(match[0].slice(0, match[0].length - match[2].length))?.[0].length ?? 0);
+  return opens ? { pronoun: match[1].toLowerCase(), at: pronounEnd - match[1].length } : undefined;
 }
 
 /**

@@ -45,7 +45,7 @@ export function findAgreements(text: string, sentences: Sentence[], entities: En
         views[index - 1],
         () => namedBefore(views, index, found, mention.bothSidesAre, reader),
         () => lastAgreementBefore(views, index, found)?.parties ?? agreementNamedBefore(views, index, mention.kind.id, reader),
-        (type) => lastNamedBefore(views, readable, index, mention.triggerStart, type, reader),
+        (type) => lastNamedBefore(views, readable, index, mention.referenceAt ?? mention.triggerStart, type, reader),
       );
       // A headline that names no party (Minister welcomes new budget deal): kept for the body to name them.
       if (!agreement && index === 0 && isHeadline(view)) headline = { view, mention };
@@ -266,6 +266,7 @@ function mergeSameAgreement(found: Found[], affiliationOf: Map<string, string>):
     const same = merged.find(
       (other) =>
         sameKind(other, item) &&
+        !differentSteps(other, item) &&
         ((sameParties(other.agreement.parties, item.agreement.parties) && (item.agreement.parties.length >= 2 || sameSingle(other, item))) ||
           signedForOneSide(other, item, affiliationOf) ||
           signedForOneSide(item, other, affiliationOf)),
@@ -306,6 +307,12 @@ function sameKind(a: Found, b: Found): boolean {
   const together = sentences(a).some((start) => sentences(b).includes(start));
   if (talks && !together && a.agreement.status !== b.agreement.status) return false;
   return a.generic || b.generic;
+}
+
+/** Two steps in one agreement's life, kept apart: other statuses on other dates (invited to join in July, a member from March 2021). */
+function differentSteps(a: Found, b: Found): boolean {
+  const [first, second] = [a.agreement, b.agreement];
+  return first.status !== second.status && first.date !== undefined && second.date !== undefined && first.date !== second.date;
 }
 
 /**

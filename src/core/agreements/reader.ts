@@ -31,6 +31,8 @@ export interface AgreementMention {
   bothSidesWord?: string;
   /** The subject is a pronoun or a description (he, she, it, the company) for the last one of this type named just before. */
   refersTo?: 'person' | 'organization';
+  /** Where that pronoun stands, when the one it stands for must be named before it (… when it will be a member of the Oneworld alliance). */
+  referenceAt?: number;
   /** The sentence names no party and refers to an agreement already reported (that deal, 이 계약). */
   refersBack?: boolean;
   partyMentions: SentenceMention[];
