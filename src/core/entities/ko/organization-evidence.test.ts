@@ -87,3 +87,9 @@ describe("Japan's ministries", () => {
     expect(organizations('방위성은 예산을 늘렸고 후생노동성도 지침을 냈다.')).toEqual(['방위성', '후생노동성']);
   });
 });
+
+describe('national institutions by name', () => {
+  it('reads 대통령실 and 공수처 (고위공직자범죄수사처)', () => {
+    expect(organizations('대통령실은 이날 입장을 내지 않았고, 공수처는 수사를 시작했다.')).toEqual(['대통령실', '공수처']);
+  });
+});
