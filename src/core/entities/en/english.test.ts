@@ -239,6 +239,10 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a feast or a pilgrimage as no place (the Hajj, during Ramadan and Diwali)', () => {
+    expect(summary(recognize('Pilgrims gathered for the Hajj, and during Ramadan and Diwali the markets close early.'))).toEqual([]);
+  });
+
   it('reads a known place before -based as a place (a Sacramento-based chain, Sugar Land-based), not an unknown word', () => {
     const names = summary(recognize('The Sacramento-based chain bought a Sugar Land-based rival and a Zorvix-based startup.'));
     expect(names).toEqual(['place:Sacramento', 'place:Sugar Land']);
