@@ -239,6 +239,10 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a people’s name as no place or body (the Rohingya, Yazidi families, a Hazara elder)', () => {
+    expect(summary(recognize('Aid groups said the Rohingya and Yazidi families met a Hazara elder at the camp.'))).toEqual([]);
+  });
+
   it('reads a feast or a pilgrimage as no place (the Hajj, during Ramadan and Diwali)', () => {
     expect(summary(recognize('Pilgrims gathered for the Hajj, and during Ramadan and Diwali the markets close early.'))).toEqual([]);
   });
