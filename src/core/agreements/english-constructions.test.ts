@@ -255,6 +255,11 @@ describe('English: the other side named by a noun', () => {
     expect(only('Kestrel Foods is seeking a merger partner.', [org('Kestrel Foods')])).toMatchObject({ parties: ['Kestrel Foods', 'merger partner'], status: 'proposed' });
   });
 
+  it('never takes the place in "the Denver-based chain" for a side', () => {
+    const given = [org('Harlow Foods'), place('Denver', 'city'), org('Pike Market')];
+    expect(only('Harlow Foods, the Denver-based chain, agreed to buy Pike Market for $400 million.', given).parties).toEqual(['Harlow Foods', 'Pike Market']);
+  });
+
   it('reads no unnamed counterpart when the other side is named', () => {
     expect(only('Castell Health signed a pay agreement with the union of Marlow Nurses.', [org('Castell Health')]).parties).toEqual(['Castell Health']);
   });

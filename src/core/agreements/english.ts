@@ -332,6 +332,9 @@ const LIST_GAP = /^\)?(?:\s*\([A-Z][\w&.-]*\))?(?:,\s*|\s*(?:,\s*)?(?:and|&)\s+)
  * `A's deal`, and names before the agreement word that are not inside a prepositional
  * phrase (in Paris) nor the speaker (Smith said).
  */
+/** `the Seattle-based carrier`, `a Paris-headquartered bank`: the name only says where the one meant is, never a side. */
+const locatesSomeone = (text: string, mention: SentenceMention) => /^-(?:based|headquartered)\b/.test(text.slice(mention.end, mention.end + 14));
+
 function readParties(view: SentenceView, trigger: Trigger) {
   const { start: triggerStart, end: triggerEnd, kind } = trigger;
   // Kinds whose other side follows the word: the merger of B, acquired B, the signing of B, signed to B.
@@ -340,7 +343,7 @@ function readParties(view: SentenceView, trigger: Trigger) {
   const subjects: string[] = [];
   const counterparts: string[] = [];
   const partyMentions: SentenceMention[] = [];
-  const mentions = view.mentions.filter((m) => canBeParty(m.entity) || venueActing(view, m));
+  const mentions = view.mentions.filter((m) => (canBeParty(m.entity) || venueActing(view, m)) && !locatesSomeone(text, m));
   let previous: { mention: SentenceMention; role: Role | undefined } | undefined;
   let phraseStart: number | undefined;
   for (let i = 0; i < mentions.length; i++) {
