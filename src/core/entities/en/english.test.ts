@@ -289,6 +289,11 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a ship’s or a shuttle’s name after its prefix as a vessel, no person or place (HMS Dauntlow, Space Shuttle Columbia)', () => {
+    const text = 'Sailors from HMS Dauntlow watched old footage of Space Shuttle Columbia lifting off.';
+    expect(summary(recognize(text))).toEqual([]);
+  });
+
   it('reads a word the text also writes as a counted plural as a thing (40 Vextors … the Vextor camera), no person', () => {
     const text = 'The museum bought 40 Vextors last year. Each visitor could try the Vextor camera at the door.';
     expect(summary(recognize(text)).filter((n) => n.includes('Vextor'))).toEqual([]);

@@ -79,6 +79,8 @@ export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.gro
 /** Words that take a thing sold before a brand written with inner capitals (a new iPhone, the iPod): the brand is the product. */
 export const productDeterminers = new Set(nameData.productDeterminers);
 export const productAdjectives = new Set(nameData.productAdjectives);
+/** Prefixes of ships' and crafts' names (USS, HMS, Space Shuttle): what follows names a vessel. */
+export const vesselPrefixes = new Set(nameData.vesselPrefixes);
 /** Plural nicknames of major-league teams (the Clippers, Steelers): a team, not a group of people. */
 export const teamNicknames = new Set(nameData.teamNicknames);
 /** `X spacecraft`, `X lunar lander`, `X reusable launch vehicle` (the text right after a name): the name is a craft's. */

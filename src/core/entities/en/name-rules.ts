@@ -51,6 +51,7 @@ import {
   teamNicknames,
   venueHeads,
   venueHeadsAlsoSurnames,
+  vesselPrefixes,
 } from './lexicon';
 import {
   join,
@@ -118,6 +119,7 @@ type Peeled = 'decided' | 'peeled' | undefined;
 
 /** Stage 2, in order. Each reads the front of the run (or the whole run) and may end or shorten it. */
 const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
+  vesselName,
   knownName,
   leadingArticle,
   webAddressName,
@@ -156,6 +158,16 @@ function peelFront(run: Run, n: number): Peeled {
   run.tokens = run.tokens.slice(n);
   run.at += n;
   return 'peeled';
+}
+
+/** Reads the first words: a ship's or a craft's prefix (USS Cole, HMS Victory, Space Shuttle Columbia) opens a vessel's
+ *  name, no person's or place's; it is no entity to list. */
+function vesselName(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  const prefix = vesselPrefixes.has(tokens[0].text) ? 1 : tokens.length > 2 && vesselPrefixes.has(join(tokens.slice(0, 2))) ? 2 : 0;
+  if (run.role || prefix === 0 || tokens.length <= prefix) return undefined;
+  emit(sentence, 'organization', tokens, { thing: true });
+  return 'decided';
 }
 
 /** The whole run is a known organisation or place (`Bank of Korea`, `SEOUL` in a dateline). */
