@@ -239,6 +239,12 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads a place under its formal name as that place (the State of Texas, the Kingdom of Bahrain), not a body', () => {
+    const names = summary(recognize('Officials of the State of Texas met envoys from the Kingdom of Bahrain on Monday.'));
+    expect(names).toContain('place:State of Texas');
+    expect(names).toContain('place:Kingdom of Bahrain');
+  });
+
   it('reads a people’s name as no place or body (the Rohingya, Yazidi families, a Hazara elder)', () => {
     expect(summary(recognize('Aid groups said the Rohingya and Yazidi families met a Hazara elder at the camp.'))).toEqual([]);
   });
