@@ -105,6 +105,8 @@ export const isNounWithVerbalEnding = (word: string): boolean => word.length >= 
 
 export const orgSuffixes = affixes(orgSuffixData.suffixes);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
+/** Bracketed words that remark on a name (가칭) rather than give another form of it. */
+export const bracketNotes = new Set(orgSuffixData.bracketNotes);
 /** A committee's name shortened to its field and 위 (혁신위, 개혁특위), longest first. */
 export const committeeShortForms = affixes(orgSuffixData.committeeShortForms);
 /** Everyday words in 위 (추위, 시위, 순위) that end no committee's name. */

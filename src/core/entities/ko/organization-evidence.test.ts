@@ -1,5 +1,7 @@
 // Organisations by what they do (report the news) and by their ending (…당, …위원회).
 import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
 import { koreanNames } from './test-support';
 
 const organizations = (text: string): string[] => koreanNames(text, 'organization');
@@ -91,5 +93,19 @@ describe("Japan's ministries", () => {
 describe('national institutions by name', () => {
   it('reads 대통령실 and 공수처 (고위공직자범죄수사처)', () => {
     expect(organizations('대통령실은 이날 입장을 내지 않았고, 공수처는 수사를 시작했다.')).toEqual(['대통령실', '공수처']);
+  });
+});
+
+describe('a bracket after an organisation', () => {
+  const recognize = (text: string) => koreanRecognizer.recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }).filter((e) => e.type === 'organization');
+
+  it('reads 가칭 as a remark on the name, not another form of it', () => {
+    const [body] = recognize('정부는 국가수사청(가칭)을 새로 만들기로 했다. 국가수사청은 내년에 문을 연다.');
+    expect(body).toMatchObject({ name: '국가수사청', aliases: [] });
+  });
+
+  it('reads the short form after 이하 as the name used from then on', () => {
+    const [body] = recognize('한국해양진흥공사(이하 해진공)는 23일 설명회를 열었다. 해진공은 지원을 늘린다.');
+    expect(body).toMatchObject({ name: '한국해양진흥공사', aliases: ['해진공'] });
   });
 });

@@ -10,6 +10,7 @@
 // organisation mentions) indexes them by end offset for orgEndingAt; it lives as long as that
 // list, which the garbage collector takes with the analysis.
 import {
+  bracketNotes,
   bodiesOfPlace,
   committeeShortForms,
   federalOpening,
@@ -385,15 +386,17 @@ function quotedOrganizations(text: string): Mention[] {
 // beside it. A gloss (OEM(주문자상표부착생산), IT(정보기술)) has no organisation on either side.
 const BRACKET = /\(([^()\n]{1,40})\)/g;
 const SHORT_FORM = /^(?:[A-Z][A-Za-z0-9&.-]{1,11}|[가-힣]{2,5})$/;
+const HEREAFTER = /^이하\s*/;
 
 function linkAliasPairs(text: string, found: Mention[]): Mention[] {
   const result = [...found];
   for (const m of text.matchAll(BRACKET)) {
     const open = m.index;
-    const inner = m[1].trim();
+    // 중소벤처기업진흥공단(이하 중진공): the short form after 이하 ("hereafter").
+    const inner = m[1].trim().replace(HEREAFTER, '');
     const innerStart = open + 1 + m[1].indexOf(inner);
     const before = found.find((o) => o.end === open);
-    if (before && SHORT_FORM.test(inner) && !institutions.has(inner)) {
+    if (before && SHORT_FORM.test(inner) && !institutions.has(inner) && !bracketNotes.has(inner)) {
       // 카자흐스탄 중소기업개발공사(DAMU): the bracket is the short form.
       result.push({ type: 'organization', start: innerStart, end: innerStart + inner.length, name: before.name, key: before.key, alias: inner });
       continue;
