@@ -295,6 +295,11 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a platform named as the medium of a post as no body (angry Facebook posts), but as one where it acts', () => {
+    expect(summary(recognize('The mayor deleted several angry Facebook posts from the weekend.'))).toEqual([]);
+    expect(summary(recognize('Facebook said it removed the posts.'))).toEqual(['organization:Facebook']);
+  });
+
   it('reads a ship’s or a shuttle’s name after its prefix as a vessel, no person or place (HMS Dauntlow, Space Shuttle Columbia)', () => {
     const text = 'Sailors from HMS Dauntlow watched old footage of Space Shuttle Columbia lifting off.';
     expect(summary(recognize(text))).toEqual([]);

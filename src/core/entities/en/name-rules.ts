@@ -171,13 +171,18 @@ function vesselName(sentence: Sentence, run: Run): Peeled {
   return 'decided';
 }
 
+/** A post, a feed or an account after a platform's name (the text right after it). */
+const MEDIUM_NOUN_AFTER = /^[ \t\u00a0]+(?:posts?|feeds?|pages?|profiles?|timelines?|stories|story|livestreams?|handles?)\b/;
+
 /** The whole run is a known organisation or place (`Bank of Korea`, `SEOUL` in a dateline). */
 function knownName(sentence: Sentence, run: Run): Peeled {
   if (run.role) return undefined;
   const written = spanText(sentence.text, run.tokens);
   const organization = knownOrganizations.get(written) ?? knownOrganizations.get(join(run.tokens));
   if (organization) {
-    emit(sentence, 'organization', run.tokens, { key: organization });
+    // `Facebook posts`, `your Twitter feed`: a platform named as the medium of a post is no body acting in the text.
+    const end = run.tokens[run.tokens.length - 1].end;
+    emit(sentence, 'organization', run.tokens, { key: organization, thing: MEDIUM_NOUN_AFTER.test(sentence.text.slice(end, end + 14)) });
     return 'decided';
   }
   const place = lookupPlace(written, 'en') ?? lookupPlace(fromCapitals(written), 'en');
