@@ -28,6 +28,23 @@ describe('merging mentions into entities', () => {
     ]);
   });
 
+  it('joins an organisation written as one word to the one other organisation whose name it opens, named in full first', () => {
+    const text = 'Kestrel Launch Systems won the contract. Kestrel will fly in May. Orion said Orion Freight Lines would bid.';
+    const org = (form: string, from = 0): Mention => {
+      const start = text.indexOf(form, from);
+      return { type: 'organization', start, end: start + form.length, name: form, key: form };
+    };
+    const mentions = [org('Kestrel Launch Systems'), org('Kestrel will'), org('Orion'), org('Orion Freight Lines')].map((m) =>
+      m.name === 'Kestrel will' ? { ...m, end: m.start + 7, name: 'Kestrel', key: 'Kestrel' } : m,
+    );
+    // Orion comes before its full name: it may be another body (a company before its unit's), so it stays apart.
+    expect(mergeMentions(text, mentions, none, englishMerge).map((e) => [e.name, ...e.aliases].join(' | '))).toEqual([
+      'Kestrel Launch Systems | Kestrel',
+      'Orion',
+      'Orion Freight Lines',
+    ]);
+  });
+
   it('keeps no mention that overlaps an excluded span', () => {
     const text = 'Anna Berg met Tom Lee.';
     const mentions = [at(text, 'Anna Berg'), at(text, 'Tom Lee')];

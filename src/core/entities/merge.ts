@@ -58,7 +58,7 @@ export function mergeMentions(text: string, recognised: Mention[], { known, excl
   const listed = rules.known === 'own-entity' ? [...keyedToKnown(fromKnown), ...joinKnownForms(text, recognised, fromKnown, known)] : [...fromKnown, ...recognised];
   const outside = withoutExcluded(listed, excluded);
   const kept = rules.overlaps === 'first-listed' ? firstListedWins(outside) : strongestWins(outside);
-  return toEntities(text, groupByKey(kept), known, rules);
+  return toEntities(text, joinShortOrganizations(groupByKey(kept)), known, rules);
 }
 
 /** Key of a known entity's mentions under `own-entity`; it carries the type, so mentions of any type join it. */
@@ -132,6 +132,33 @@ function groupByKey(mentions: Mention[]): Mention[][] {
     else groups.set(key, [mention]);
   }
   return [...groups.values()];
+}
+
+const firstStart = (group: Mention[]) => Math.min(...group.map((m) => m.start));
+
+/**
+ * `SK 와이번스` … `SK`, `Tyvak Nano-Satellite Systems` … `Tyvak`: an organisation written as one word that opens the
+ * name of exactly one other organisation in the text is that organisation, shortened (not the user's own entities).
+ */
+function joinShortOrganizations(groups: Mention[][]): Mention[][] {
+  const isOrganization = (group: Mention[]) => group[0].type === 'organization' && !group[0].known;
+  const opening = new Map<string, Mention[][]>();
+  for (const group of groups.filter(isOrganization)) {
+    for (const word of new Set(group.map((m) => /^(\S+)\s/.exec(m.name)?.[1]).filter((w) => w !== undefined))) {
+      opening.set(word, [...(opening.get(word) ?? []), group]);
+    }
+  }
+  const joined = new Set<Mention[]>();
+  for (const group of groups.filter(isOrganization)) {
+    const names = new Set(group.map((m) => m.name));
+    const [word] = names;
+    const longer = names.size === 1 && !/\s/.test(word) ? opening.get(word) : undefined;
+    // … and the text names it in full first, as news does before shortening a name (Apple … Apple TV is another thing).
+    if (longer?.length !== 1 || longer[0] === group || firstStart(longer[0]) > firstStart(group)) continue;
+    longer[0].push(...group.map((m) => ({ ...m, key: longer[0][0].key })));
+    joined.add(group);
+  }
+  return groups.filter((group) => !joined.has(group));
 }
 
 /** One entity per group; affiliations last, once every organisation has its name. */
