@@ -20,13 +20,16 @@ import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } fro
 // in-range aeb-dev article, and 40 more Korean ones, labelled by the same rules), so the list
 // floors are set on the larger test halves: aeb-dev 0.715 / 0.776, Korean 0.789 / 0.691 (on the
 // old articles' test half alone 0.689 / 0.824 and 0.829 / 0.766; the new Korean articles are
-// harder, recall 0.586). Sentence sets raised to KLUE 0.788, PUD 0.826, GUM 0.684. The issue's targets are Korean
+// harder, recall 0.586). Sentence sets raised to KLUE 0.788, PUD 0.826, GUM 0.684. End of stop
+// 20 (2026-12-03): KLUE 0.793, PUD 0.832, GUM 0.709; lists aeb-dev 0.724 / 0.789, Korean
+// 0.793 / 0.707 (the tune halves rose far more: lists 0.843 → 0.876 and 0.877 → 0.918 in
+// precision). The issue's targets are Korean
 // F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as
 // the figures rise, never lower them to pass.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.78, 'en-pud': 0.815, 'en-gum-news': 0.675 };
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.785, 'en-pud': 0.82, 'en-gum-news': 0.695 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
-  'aeb-dev-en': { precision: 0.705, recall: 0.765 },
-  'ko-wikinews': { precision: 0.775, recall: 0.68 },
+  'aeb-dev-en': { precision: 0.715, recall: 0.78 },
+  'ko-wikinews': { precision: 0.785, recall: 0.695 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
