@@ -22,6 +22,8 @@ interface Floors {
 // Measured on 2026-12-03, end of stop 20, test half:
 //   ko: party recall 52/114 = 0.456, precision 52/88 = 0.591, status 35/40 = 0.875, false agreements 7/120 = 0.058
 //   en: party recall 22/77 = 0.286, precision 22/33 = 0.667, status 13/18 = 0.722, false agreements 1/94 = 0.011
+//   en after 100 sentences were added from unused UNER-EWT documents (en-268 … en-367, 20 with an
+//   agreement; 47 of them fell in this half): 25/92 = 0.272, 25/39 = 0.641, 17/23 = 0.739, 2/131 = 0.015
 // The Korean false-agreement rate got worse (5 → 7 of 120) while the tune half stayed at 0 of 130
 // and its recall rose 0.664 → 0.738: this stop's rules, each chosen on the tune half, did not carry
 // over. Its ceiling was moved up to the measured rate and one sentence more, the one exception to the rule above, and the
