@@ -295,6 +295,12 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads a lone word that opens the one organisation named in full before it as that organisation (Harrow Orbital Systems … Harrow)', () => {
+    const text = 'The probe was built by Harrow Orbital Systems in Ohio. The team thanked Harrow for its work.';
+    expect(summary(recognize(text))).toEqual(['organization:Harrow Orbital Systems', 'place:Ohio']);
+    expect(recognize(text).find((e) => e.type === 'organization')?.aliases).toEqual(['Harrow']);
+  });
+
   it('reads a platform named as the medium of a post as no body (angry Facebook posts), but as one where it acts', () => {
     expect(summary(recognize('The mayor deleted several angry Facebook posts from the weekend.'))).toEqual([]);
     expect(summary(recognize('Facebook said it removed the posts.'))).toEqual(['organization:Facebook']);

@@ -129,9 +129,17 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     const parts = personKey(c.name).split(' ');
     for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
+  const shortened = organizationsByFirstWord(candidates);
   const settled: Mention[] = [];
   for (const c of candidates) {
     const single = !c.name.includes(' ');
+    // `Goddard Space Flight Center` … `Goddard`: a lone word that only capitals or context read opens an organisation named
+    // in full before it, and no other: that organisation, shortened.
+    const organization = single && (c.weak || c.soft) && !fullPersons.has(c.name) ? shortened.get(c.name) : undefined;
+    if (organization && organization.start < c.start) {
+      settled.push({ ...c, type: 'organization', key: organization.key, placeKind: undefined });
+      continue;
+    }
     // … and a town's name that is a named person's surname in this text (Anthony Davis … Davis said).
     if ((c.type === 'person' || c.soft || c.weak || c.placeKind === 'city') && single) {
       const full = fullPersons.get(c.name);
@@ -152,6 +160,18 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
     settled.push(c);
   }
   return settled;
+}
+
+/** Organisations of two words or more by their first word, where only one organisation opens with it (null: several). */
+function organizationsByFirstWord(candidates: Candidate[]): Map<string, Candidate | null> {
+  const byWord = new Map<string, Candidate | null>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' || c.weak || !c.name.includes(' ')) continue;
+    const word = c.name.slice(0, c.name.indexOf(' '));
+    const seen = byWord.get(word);
+    byWord.set(word, seen === undefined || seen?.key === c.key ? (seen ?? c) : null);
+  }
+  return byWord;
 }
 
 /** `the Los Angeles Lakers` … `the Lakers`, `Browns fans`: a place's team, paper or firm (placeBeforeOneWord) goes by
