@@ -19,4 +19,9 @@ describe('English dates', () => {
     expect(dates('Talks resume next March, and the plant shut last December.', '2019-11-20')).toEqual(['March=2020-03', 'December=2018-12']);
     expect(dates('The rules take effect next December; they were drafted last March.', '2019-11-20')).toEqual(['December=2019-12', 'March=2019-03']);
   });
+
+  it('reads no weekday in a day of its own name (Black Friday, Good Friday), and the weekday alone still', () => {
+    expect(dates('Stores open early on Black Friday, and the office shuts on Good Friday.', '2019-11-20')).toEqual([]);
+    expect(dates('The store opens on Friday.', '2019-11-20')).toEqual(['Friday=2019-11-15']);
+  });
 });

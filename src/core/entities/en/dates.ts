@@ -1,6 +1,8 @@
 // English date mentions (Monday, March 3, 3 March 2024, March 2024, in March, yesterday) with
 // an ISO value resolved against the publication date when the text alone does not give one.
-import { monthIndex, relativeDays, weekdayIndex } from './lexicon';
+import { monthIndex, namedDays, relativeDays, weekdayIndex } from './lexicon';
+
+const WORD_BEFORE = /([\p{L}]+)[ \t\u00a0]$/u;
 
 export interface DateMention {
   start: number;
@@ -38,8 +40,8 @@ export function findDates(text: string, published?: string): DateMention[] {
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     const g = m.groups ?? {};
-    // `May` alone is as often a name or a verb as a month.
-    if (g.m === 'May') continue;
+    // `May` alone is as often a name or a verb as a month; Black Friday and Good Friday are days of their own.
+    if (g.m === 'May' || (g.wdName && !g.wdRel && namedDays.has(`${WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1]} ${g.wdName}`))) continue;
     // A cue word (in March, since 2019) selects the form but is not part of the date.
     const cue = (g.mCue ?? g.yCue ?? '').length;
     found.push({ start: m.index + cue, end: m.index + m[0].length, text: m[0].slice(cue), value: resolve(g, base) });

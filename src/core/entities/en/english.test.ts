@@ -295,6 +295,10 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('reads no organisation in a day of its own name (Black Friday, Cyber Monday)', () => {
+    expect(summary(recognize('Retailers expect record sales over Black Friday and Cyber Monday, Walmart said.'))).toEqual(['organization:Walmart']);
+  });
+
   it('reads a lone word that opens the one organisation named in full before it as that organisation (Harrow Orbital Systems … Harrow)', () => {
     const text = 'The probe was built by Harrow Orbital Systems in Ohio. The team thanked Harrow for its work.';
     expect(summary(recognize(text))).toEqual(['organization:Harrow Orbital Systems', 'place:Ohio']);

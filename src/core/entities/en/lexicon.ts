@@ -123,3 +123,5 @@ for (const abbreviation of dateData.monthAbbreviations) {
 export const weekdayIndex = new Map<string, number>();
 dateData.weekdays.forEach((d, i) => weekdayIndex.set(d, i + 1));
 export const relativeDays: Record<string, number> = dateData.relativeDays;
+/** A day's name with a weekday in it (Black Friday): no date, and its first word no name either. */
+export const namedDays = new Set(dateData.namedDays);

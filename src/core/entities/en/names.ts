@@ -20,6 +20,7 @@ import {
   knownOrganizations,
   leadingWords,
   monthIndex,
+  namedDays,
   nonEntityHeads,
   nonEntityHeadsFirst,
   organizationHeads,
@@ -95,12 +96,16 @@ function usState(text: string, token: Token): Candidate | undefined {
   return undefined;
 }
 
-/** Capitalised runs of one sentence, broken at punctuation and at calendar words. */
+/** Whether token i is a word of a day's name (Black Friday, Good Friday). */
+const inNamedDay = (tokens: Token[], i: number) =>
+  (i + 1 < tokens.length && namedDays.has(`${tokens[i].text} ${tokens[i + 1].text}`)) || (i > 0 && namedDays.has(`${tokens[i - 1].text} ${tokens[i].text}`));
+
+/** Capitalised runs of one sentence, broken at punctuation, at calendar words and before a day's name (Black Friday). */
 function findChunks(text: string, tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
   const isNameWord = (t: Token) => isCapitalised(t.text) && !(weekdayIndex.has(t.text) || (monthIndex.has(t.text) && t.text !== 'May'));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i])) continue;
+    if (!isNameWord(tokens[i]) || inNamedDay(tokens, i)) continue;
     // Handles, hashtags and link codes (@ArvindKejriwal, #Delhi, t.co/MYwRz9euaq) are not prose;
     // a photo credit is (Ana Ruiz/Reuters). A country's letters before a dollar sign name a currency (US$, HK$).
     const next = text.slice(tokens[i].end, tokens[i].end + 2);
@@ -124,7 +129,7 @@ function findChunks(text: string, tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
-      if (!isSpaceOnly(gap)) break;
+      if (!isSpaceOnly(gap) || inNamedDay(tokens, j + 1)) break;
       // The pronoun I is never part of a name (Actually I find…, in Air Force ROTC I was); after a stop, a word that opens
       // no name starts a sentence the splitter kept whole (to the U.S. The talks …).
       if (tokens[j + 1].text === 'I' || (tokens[j].text.endsWith('.') && (leadingWords.has(tokens[j + 1].text) || /^(?:The|An?)$/.test(tokens[j + 1].text)))) break;
