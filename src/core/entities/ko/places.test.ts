@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitWords } from './tokens';
 import { findKoreanPlaces } from './places';
-import './index'; // registers lexicon/ko/regions.json with the shared gazetteer
+import { segmentSentences } from '../../text/segment';
+import { koreanRecognizer } from './index';
 
 const places = (text: string) => findKoreanPlaces(text, splitWords(text)).map((p) => [p.name, p.placeKind]);
 
@@ -74,5 +75,11 @@ describe('Korean places', () => {
     expect(names).toContain('오키나와 섬');
     expect(names).toContain('발칸 반도');
     expect(names).not.toContain('부산 섬');
+  });
+
+  it('reads a city with its unit (대구시, 광주광역시) as the city the text also names without it: one entity', () => {
+    const text = '대구시는 23일 새 노선을 발표했다. 대구 시민들은 환영했다.';
+    const cities = koreanRecognizer.recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] }).filter((e) => e.type === 'place');
+    expect(cities.map((e) => [e.name, ...e.aliases].join(' | '))).toEqual(['대구시 | 대구']);
   });
 });

@@ -12,6 +12,7 @@ import type { Mention } from '../mentions';
 import { adjacent, type Word } from './tokens';
 
 const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
+const CITY_UNIT = /^(?:특별시|광역시|특별자치시|시)$/;
 /** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. Venues use it too,
  *  for the address written before a venue's name (수성구 … 호텔). */
 export const SUBUNIT = /^[가-힣]{1,4}(구|동|읍|면|리|군)$/;
@@ -123,7 +124,9 @@ function placeIn(word: Word): Mention | undefined {
     // 화성시, 부여군: with its city or county unit a name that is also a word is the place.
     if (unit && ((base && base.placeKind !== 'country') || (ambiguousPlaces.has(unit[1]) && (unit[2] === '시' || unit[2] === '군')))) {
       const placeKind: PlaceKind = /^(도|성|주|특별자치도)$/.test(unit[2]) ? 'region' : 'city';
-      return { type: 'place', start: word.start, end: word.start + length, name: noun, key: noun, placeKind };
+      // 서울시, 부산광역시: the city the text also calls 서울, 부산, one place.
+      const sameCity = base && base.placeKind === 'city' && CITY_UNIT.test(unit[2]);
+      return { type: 'place', start: word.start, end: word.start + length, name: noun, key: sameCity ? base.canonical : noun, placeKind };
     }
     // The dictionary's place names (청계천, 연평도, 히말라야산맥): the word as a whole, before a particle.
     // A country's Latin abbreviation inside Korean text (UAE를, UK의).
