@@ -24,6 +24,11 @@ describe('extractArticleText', () => {
     expect(article.blocks.map((block) => block.kind)).toEqual(['boilerplate', 'text', 'boilerplate']);
   });
 
+  it('reads no form field’s label (a comment box beside the story: Name, Email)', () => {
+    const form = '<form><label for="n">Name<span>(required)</span></label><input id="n"><label for="e">Email</label><input id="e"></form>';
+    expect(read(`<div>${form}<p>The harbour reopened on Monday.</p></div>`).lines).toEqual(['The harbour reopened on Monday.']);
+  });
+
   it('keeps the header and footer of an <article> (title, byline)', () => {
     expect(read('<article><header><h1>Title</h1></header><p>Body.</p><footer>By A. Writer</footer></article>').lines).toEqual(['Title', 'Body.', 'By A. Writer']);
   });

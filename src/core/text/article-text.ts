@@ -86,6 +86,7 @@ const SKIPPED_TAGS = new Set([
   'SELECT',
   'OPTION',
   'BUTTON',
+  'LABEL',
   'NAV',
   'ASIDE',
   'HEAD',
