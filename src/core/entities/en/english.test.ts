@@ -239,6 +239,11 @@ describe('English people', () => {
 });
 
 describe('English places', () => {
+  it('reads no place in a code of letters and digits after in (in CBR600F4 trim, in G20 talks)', () => {
+    const found = summary(recognize('The review covers the bike in CBR600F4 trim, and ministers met in G20 talks in Osaka.'));
+    expect(found.filter((n) => n.startsWith('place:'))).toEqual(['place:Osaka']);
+  });
+
   it('reads a place under its formal name as that place (the State of Texas, the Kingdom of Bahrain), not a body', () => {
     const names = summary(recognize('Officials of the State of Texas met envoys from the Kingdom of Bahrain on Monday.'));
     expect(names).toContain('place:State of Texas');

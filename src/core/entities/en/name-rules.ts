@@ -810,7 +810,9 @@ function placeByPreposition({ text, run, single, prev, before }: RunContext): Re
   const possessive = /^['’]s\b/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3));
   const ofPlace = prev === 'of' && before.length === 2 && placeCuesBefore.has(before.join(' '));
   const cued = ofPlace || (prev !== undefined && placeCuesBefore.has(prev) && !/^(?:to|from|by|with)$/.test(prev));
-  if (!((single || twoWordPlace(run, ofPlace ? 'in' : prev)) && !possessive && cued)) return undefined;
+  // A code of letters and digits (in CBR600F4 trim, in G20 talks) names a model or a group, no place.
+  const coded = run.some((t) => /\d/.test(t.text));
+  if (!((single || twoWordPlace(run, ofPlace ? 'in' : prev)) && !possessive && cued && !coded)) return undefined;
   return { type: 'place', extra: { soft: true } };
 }
 
