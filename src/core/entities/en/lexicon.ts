@@ -32,6 +32,8 @@ export const venueHeads = new Set(nameData.venueHeads);
 export const geoHeads = new Set(nameData.geoHeads);
 /** A place's head in the plural after a list of such places (Barry, Cass and Van Buren counties); not `states`, a verb as often. */
 export const geoHeadPlurals = new Set(nameData.geoHeadPlurals);
+/** Heads of a place's formal name before `of` (the State of Texas, the Kingdom of Bahrain). */
+export const formalPlaceHeads = new Set(nameData.formalPlaceHeads);
 export const geoHeadsBefore = nameData.geoHeadsBefore;
 export const personVerbsAfter = lower(nameData.personVerbsAfter);
 // Words before a name that make it a person: `said X`, `pharaoh X`, lower-case titles.

@@ -13,6 +13,7 @@ import {
   commonWords,
   connectors,
   craftNounAfter,
+  formalPlaceHeads,
   demonyms,
   familyNames,
   geoHeads,
@@ -325,14 +326,12 @@ function titleOfLawOrEvent(sentence: Sentence, run: Run): Peeled {
  *  place under its formal name, not a body named by its head. */
 function formalNameOfPlace(sentence: Sentence, run: Run): Peeled {
   const { tokens } = run;
-  if (run.role || tokens.length < 3 || !FORMAL_PLACE_HEAD.test(tokens[0].text) || tokens[1].text !== 'of') return undefined;
+  if (run.role || tokens.length < 3 || !formalPlaceHeads.has(tokens[0].text) || tokens[1].text !== 'of') return undefined;
   const place = lookupPlace(spanText(sentence.text, tokens.slice(2)), 'en');
   if (!place) return undefined;
   emit(sentence, 'place', tokens, { placeKind: place.placeKind });
   return 'decided';
 }
-
-const FORMAL_PLACE_HEAD = /^(?:State|Commonwealth|Kingdom|Principality|Duchy|Province|Republic|Emirate|Sultanate)$/;
 
 /** Reads the last word or head: `… Inc`, `… University`, `Ministry of …` is an organisation. */
 function organizationByShape(sentence: Sentence, run: Run): Peeled {

@@ -302,7 +302,6 @@ function placesInPlaces(text: string, found: Candidate[]): void {
 }
 
 const PLURAL_HEAD_AFTER = /^[ \t\u00a0]+(\p{Ll}+)/u;
-const LIST_SEPARATOR = /^(?:,[ \t\u00a0]+|,?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)$/;
 
 /** `Barry, Calhoun, Cass and Van Buren counties`: the names of a list that a place's head closes in the plural are
  *  each such a place, whatever they read as alone (Cass, Calhoun as people). */
@@ -311,7 +310,7 @@ function placesBeforePluralHead(text: string, found: Candidate[]): void {
     const head = PLURAL_HEAD_AFTER.exec(text.slice(found[last].end, found[last].end + 20))?.[1];
     if (!head || !geoHeadPlurals.has(head)) continue;
     let first = last;
-    while (first > 0 && LIST_SEPARATOR.test(text.slice(found[first - 1].end, found[first].start))) first--;
+    while (first > 0 && LIST_GAP.test(text.slice(found[first - 1].end, found[first].start))) first--;
     if (first === last) continue;
     for (const name of found.slice(first, last + 1)) Object.assign(name, { type: 'place', weak: false, initial: false, soft: false, key: name.name, placeKind: 'region' });
   }
@@ -374,7 +373,7 @@ function splitPersonOfName(sentence: Sentence, { tokens: run, at }: Chunk): bool
   classifyChunk(sentence, { tokens: run.slice(from + 1), at: at + from + 1 });
   // … and an organisation after the `of` is where the person works (not a place: Kim Jong-un of North Korea).
   const organization = sentence.found.slice(afterOf).find((c) => c.type === 'organization');
-  if (person && organization && !person.affiliation) person.affiliation = organization.key === organizationKey(organization.name) ? organization.name : organization.key;
+  if (person && organization && !person.affiliation) person.affiliation = affiliationName(organization);
   return true;
 }
 
@@ -421,6 +420,9 @@ function personOfName(text: string, run: Token[]): number {
   return named ? i : 0;
 }
 
+/** An organisation as a person's affiliation: as written, unless its key is a known name's canonical form. */
+const affiliationName = (org: Candidate) => (org.key === organizationKey(org.name) ? org.name : org.key);
+
 /** `X, chief executive of Y`: gives person X the role and Y as affiliation. */
 function linkRolesAfter(text: string, found: Candidate[]): void {
   for (const mention of found) {
@@ -435,8 +437,7 @@ function linkRolesAfter(text: string, found: Candidate[]): void {
     if (org) {
       if (org.type === 'person' && !org.role) org.type = 'organization';
       org.weak = org.initial = false;
-      // The organisation as written, unless its key is a known name's canonical form.
-      mention.affiliation = org.key === organizationKey(org.name) ? org.name : org.key;
+      mention.affiliation = affiliationName(org);
     }
   }
 }
