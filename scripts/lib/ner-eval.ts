@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyzeText } from '../../src/core/analyze';
+import { countryOfInitial } from '../../src/core/entities/ko/country-initials';
 import { genericInstitutions } from '../../src/core/entities/ko/lexicon';
 import { lookupPlace } from '../../src/core/entities/places';
 import { halfOf, type Half } from './split';
@@ -119,7 +120,8 @@ export interface NerScore {
   /**
    * Typed, with the product's conventions where the sets' differ (issue 12): a country or city
    * acting as an agent stays a place (KLUE and PUD tag `China said`, `한국이 이겼다` as
-   * organisations), so a gold organisation whose text is a known place also accepts a place;
+   * organisations, and 남, 북 of 남북 too), so a gold organisation whose text is a known place or
+   * a country's initial also accepts a place;
    * and a generic institution alone (정부, 경찰, 검찰, which KLUE tags) is no organisation, so
    * such gold spans are not counted; nor is anything in a photo-credit or follow line, gold or
    * found (GUM tags the photographer of `Image: Nick Moreau`; the product lists no name met
@@ -160,7 +162,7 @@ export function scoreDocuments(documents: NerDocument[], predictions: DocumentPr
     add(score.untyped, matchSpans(document.gold, prediction.spans, overlaps).matched.length, prediction.spans.length, document.gold.length);
     const exact = matchSpans(document.gold, prediction.spans, (g, p) => g.type === p.type && g.start === p.start && g.end === p.end);
     add(score.exact, exact.matched.length, prediction.spans.length, document.gold.length);
-    const agentPlace = (g: GoldSpan) => g.type === 'organization' && lookupPlace(document.text.slice(g.start, g.end), document.language) !== undefined;
+    const agentPlace = (g: GoldSpan) => g.type === 'organization' && isCountryOrPlace(document.text.slice(g.start, g.end), document.language);
     const counted = document.gold.filter((g) => !(g.type === 'organization' && genericInstitutions.has(document.text.slice(g.start, g.end))) && !inCreditLine(document.text, g));
     const predictedOutsideCredits = joinAddressUnits(
       document.gold,
@@ -172,6 +174,9 @@ export function scoreDocuments(documents: NerDocument[], predictions: DocumentPr
   });
   return score;
 }
+
+/** A known place, or a country written by its initial (북 of 남북): either may act as an agent. */
+const isCountryOrPlace = (text: string, language: string) => lookupPlace(text, language) !== undefined || (language === 'ko' && countryOfInitial(text) !== undefined);
 
 /**
  * An address written largest unit first (서울 강남구 역삼동) is one place in KLUE's gold and a

@@ -33,7 +33,7 @@ export interface MergeRules {
    * - `longest-written`: the longest written form (`Joe Biden` over `Biden`).
    * - `stated`: a person's or organisation's name as the rules stated it, if it is written
    *   somewhere (이상직 over 이 이사장), else the longest written form; other types keep their first
-   *   written form.
+   *   form written in full (북한, not 북 of 남북), or the stated name when none is.
    */
   naming: 'longest-written' | 'stated';
   /**
@@ -207,8 +207,14 @@ function toEntity(text: string, group: Mention[], knownEntity: KnownEntity | und
 function entityName(group: Mention[], written: string[], rules: MergeRules): string {
   const first = group[0];
   if (rules.naming === 'longest-written') return longest(written);
-  if (first.type !== 'organization' && first.type !== 'person') return written[0];
+  if (first.type !== 'organization' && first.type !== 'person') return firstFullForm(group, written);
   return written.includes(first.name) ? first.name : longest(written);
+}
+
+/** The first form written in full; the stated name when every mention is a short form (북 for 북한). */
+function firstFullForm(group: Mention[], written: string[]): string {
+  const full = written.findIndex((form, i) => group[i].alias !== form);
+  return full >= 0 ? written[full] : group[0].name;
 }
 
 /** The first role a mention states; the bare honorific 씨 only when no mention states another. */

@@ -13,6 +13,7 @@ import { mergeMentions, type MergeRules } from '../merge';
 import type { Mention } from '../mentions';
 import { registerPlaceLexicon } from '../places';
 import type { LanguageRecognizer, RecognizeInput } from '../types';
+import { findCountryInitials } from './country-initials';
 import { findDates } from './dates';
 import { hanGlosses } from './glosses';
 import { occurrences } from './occurrences';
@@ -43,7 +44,7 @@ export function recognizeKorean(input: RecognizeInput): Entity[] {
   const venues = findVenues({ text, words, isPlace });
   const found = [...orgs, ...people.orgs, ...people.people, ...venues, ...places];
   const named = [...found, ...spread(text, found)];
-  const mentions = [...named, ...hanGlosses(text, named), ...findDates(text, input.sentences, input.published)];
+  const mentions = [...named, ...hanGlosses(text, named), ...findCountryInitials(text), ...findDates(text, input.sentences, input.published)];
   return mergeMentions(text, mentions, { known: input.known, excluded: [...input.excluded, ...addresses] }, koreanMerge);
 }
 
