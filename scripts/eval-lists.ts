@@ -3,6 +3,7 @@
 // when its name or an alias matches a gold name or alias of the same type; entities matching an
 // entry the annotator marked optional count neither way.
 // Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews] [--half tune|test] [--errors (tune only)] [--json]
+//        [--gold DIR]  (the hand-made lists from DIR instead of tests/data/entity-lists)
 import {
   emptyListCounts,
   LIST_SETS,
@@ -33,7 +34,7 @@ if (showErrors && halves.includes('test')) {
 const results: Record<string, Record<string, { articles: number; perType: ReturnType<typeof emptyListCounts>; total: ListCounts; shownBeforeMore: ListCounts }>> = {};
 for (const set of LIST_SETS) {
   if (onlySet && set !== onlySet) continue;
-  const articles = loadListSet(process.cwd(), sharedDataDir(), set);
+  const articles = loadListSet(process.cwd(), sharedDataDir(), set, option('--gold'));
   results[set] = {};
   for (const half of halves) {
     const chosen = articles.filter((article) => article.half === half);
