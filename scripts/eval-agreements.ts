@@ -6,7 +6,7 @@
 // false-agreement rate on sentences labelled as reporting none. Rules are changed while
 // reading tune-half errors only; the test half is the figure to report.
 // Then, cheaply, the project's own written sentences (src/core/agreements/fixtures).
-// Usage: npm run eval:agreements -- [--lang ko|en] [--half tune|test] [--errors N] [--json]
+// Usage: npm run eval:agreements -- [--lang ko|en] [--half tune|test [--part a|b]] [--errors N] [--json]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findAgreements } from '../src/core/agreements/index';
@@ -31,7 +31,7 @@ import {
 import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 
-const { option, flag, halves } = readEvalArgs();
+const { option, flag, halves, inPart } = readEvalArgs();
 const languages: Language[] = option('--lang') ? [option('--lang') as Language] : ['ko', 'en'];
 const errorsToShow = Number(option('--errors') ?? 0);
 if (errorsToShow && option('--half') === 'test') {
@@ -43,7 +43,7 @@ const asJson = flag('--json');
 const store = new DocumentStore(sharedDataDir());
 const json: Record<string, Record<string, ReturnType<typeof figures> & AgreementScore>> = {};
 for (const language of languages) {
-  const results = evaluateSentences(loadLabels(process.cwd(), language), store);
+  const results = evaluateSentences(loadLabels(process.cwd(), language), store).filter((r) => inPart(r.sentence.doc));
   json[language] = {};
   for (const half of halves) {
     const inHalf = results.filter((r) => r.half === half);

@@ -2,7 +2,7 @@
 // by hand (tests/data/entity-lists), per tune and test half by document. A listed entity is right
 // when its name or an alias matches a gold name or alias of the same type; entities matching an
 // entry the annotator marked optional count neither way.
-// Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews] [--half tune|test] [--errors (tune only)] [--json]
+// Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews] [--half tune|test [--part a|b]] [--errors (tune only)] [--json]
 //        [--gold DIR]  (the hand-made lists from DIR instead of tests/data/entity-lists)
 import {
   emptyListCounts,
@@ -22,7 +22,7 @@ import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 import type { Half } from './lib/split';
 
-const { option, flag, halves } = readEvalArgs();
+const { option, flag, halves, inPart } = readEvalArgs();
 const onlySet = option('--set') as ListSetName | undefined;
 const showErrors = flag('--errors');
 const asJson = flag('--json');
@@ -37,7 +37,7 @@ for (const set of LIST_SETS) {
   const articles = loadListSet(process.cwd(), sharedDataDir(), set, option('--gold'));
   results[set] = {};
   for (const half of halves) {
-    const chosen = articles.filter((article) => article.half === half);
+    const chosen = articles.filter((article) => article.half === half && inPart(article.doc));
     const counts = emptyListCounts();
     const shown = emptyListCounts();
     const errors: ArticleErrors[] = [];

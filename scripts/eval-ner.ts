@@ -6,7 +6,7 @@
 // once); exact-boundary and untyped figures are printed beside it, and 'conventions': the figure
 // under the product's conventions where the sets' differ (scripts/lib/ner-eval.ts says which). English is also scored with
 // compromise, the baseline the product issue names.
-// Usage: npm run eval:ner -- [--set ko-klue|en-pud|en-gum-news] [--half tune|test]
+// Usage: npm run eval:ner -- [--set ko-klue|en-pud|en-gum-news] [--half tune|test [--part a|b]]
 //                            [--errors N (tune half only)] [--json]
 import {
   loadNerSet,
@@ -27,7 +27,7 @@ import { readEvalArgs } from './lib/eval-args';
 import { sharedDataDir } from './lib/extract-eval';
 import type { Half } from './lib/split';
 
-const { option, flag, halves } = readEvalArgs();
+const { option, flag, halves, inPart } = readEvalArgs();
 const onlySet = option('--set') as NerSetName | undefined;
 const errorsToShow = Number(option('--errors') ?? 0);
 const asJson = flag('--json');
@@ -42,7 +42,7 @@ for (const set of Object.keys(NER_SETS) as NerSetName[]) {
   const all = loadNerSet(sharedDataDir(), set);
   results[set] = {};
   for (const half of halves) {
-    const documents = all.filter((document) => document.half === half);
+    const documents = all.filter((document) => document.half === half && inPart(document.name));
     const errors: DocumentErrors[] = [];
     const newslens = scoreDocuments(documents, documents.map(predictDocument), errors);
     const compromise = NER_SETS[set].language === 'en' ? scoreDocuments(documents, await compromisePredictions(documents)) : undefined;

@@ -18,3 +18,14 @@ export function fnv1a32(text: string): number {
 export function halfOf(name: string): Half {
   return fnv1a32(name) % 2 === 0 ? 'tune' : 'test';
 }
+
+export type TunePart = 'a' | 'b';
+
+/**
+ * Two parts of the tune half, by the hash's next bit: a rule drawn from part a's errors is kept
+ * only if part b agrees, so the tune half itself says whether a rule generalises before the test
+ * half is ever read.
+ */
+export function tunePartOf(name: string): TunePart {
+  return (fnv1a32(name) >>> 1) % 2 === 0 ? 'a' : 'b';
+}
