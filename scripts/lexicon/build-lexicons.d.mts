@@ -13,6 +13,7 @@ export function readKomoran(text: string): PosCounts;
 export function isCommonNoun(counts: PosCounts, word: string): boolean;
 export function isMostlyOtherWord(counts: PosCounts, word: string): boolean;
 export function koreanCommonNouns(counts: PosCounts): string[];
+export function koreanNounSuffixes(counts: PosCounts, minimum?: number): string[];
 export function isNounAndParticle(counts: PosCounts, word: string): boolean;
 export function koreanPlaces(rows: MecabRow[], counts: PosCounts, personNames: Set<string>): string[];
 export function koreanOrganizations(rows: MecabRow[], counts: PosCounts, places: Set<string>, venueSuffixes: string[]): string[];

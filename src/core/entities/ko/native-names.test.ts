@@ -10,6 +10,12 @@ describe('a bare native name', () => {
   });
 });
 
+describe('a derived noun that only looks like a name', () => {
+  it('does not read a common noun and a noun suffix (유동성, 기준치) as a surname and a given name', () => {
+    expect(people('은행은 유동성이 부족했고, 수질은 기준치를 넘었다.')).toEqual([]);
+  });
+});
+
 describe('a common noun that only looks like a name', () => {
   it('does not read a common noun with a derivational or copula syllable as a name (노후화, 유치전, 사안이라는)', () => {
     expect(people('설비의 노후화로 사고가 났다. 두 도시가 치열한 유치전을 벌였다. 중요한 사안이라는 지적이 나왔다.')).toEqual([]);

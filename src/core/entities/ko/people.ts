@@ -21,6 +21,7 @@ import {
   honorifics,
   institutions,
   isNounWithVerbalEnding,
+  isDerivedNoun,
   knownPeople,
   leadershipTitles,
   notNames,
@@ -652,7 +653,7 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   if (placeOrOrganization(ctx, name)) return undefined;
   if (!endsAsName(text, word, length)) return undefined;
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
-  if (COMMON_NOUN_ENDINGS.has(name[2])) return undefined;
+  if (COMMON_NOUN_ENDINGS.has(name[2]) || isDerivedNoun(name)) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
 
