@@ -18,6 +18,12 @@ describe('a foreign given and family name', () => {
   });
 });
 
+describe('a title after a one-word foreign name', () => {
+  it('reads 아베 총리 as 아베, the prime minister, not a given and family name', () => {
+    expect(koreanNames('아베 총리는 회견을 열고 메르켈 총리와 만났다.', 'person')).toEqual(['아베', '메르켈']);
+  });
+});
+
 describe('verb stems and adverbs (mecab-ko-dic VV, VA, MAG) are never part of a name', () => {
   it('does not read an adverb before a title as the end of a foreign name', () => {
     expect(people('노조는 협상 대신 아예 대표 교체를 요구했다.')).toEqual([]);

@@ -711,6 +711,8 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
   const surname = family.text.slice(0, length);
+  // 아베 총리는: a title after the given name is the person's office, not a family name.
+  if (titles.has(surname)) return undefined;
   const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
   if (!familyShaped) return undefined;
   // 박민수 가나시장: a native name, then its office written onto a place, is no given and family name.
