@@ -363,12 +363,17 @@ function companyName(ctx: PeopleContext, i: number, orgs: Mention[]): string | u
  *  이모 씨, 김모(33)씨, 지모(45·여)씨, 정모 (41) 씨. 이모 and 고모 are also aunts, but never before 씨. */
 const MO_THEN_HONORIFIC = /^ ?(?:\(\d{1,3}(?:세|살)?(?:·[^()\n]{1,10})?\) ?)?(?:씨|군|양)/;
 
+/** The honorifics that end an anonymous person's noun (박씨, 김모군, A양). */
+const ANONYMOUS_ENDINGS = new Set(['씨', '군', '양']);
+
 /** 김모씨, 박씨, 김모(33)씨, A씨, B 씨: a person the paper names only by surname or letter.
  *  The mention keeps the honorific (박씨), so no person is ever named by one syllable. */
 function anonymousPerson(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
   const noun = word.text.slice(0, word.nouns[0]);
+  // Every shape below ends in an honorific or 모, or is one letter: other words skip the patterns.
+  if (!ANONYMOUS_ENDINGS.has(noun[noun.length - 1]) && !word.text.endsWith('모') && word.text.length !== 1) return undefined;
   const glued = /^([가-힣]{1,2}?)(모)?(씨|군|양)$/.exec(noun);
   // 장군, 육군, 모양 share the shape and are common nouns (박씨 is a seed too, but never in news).
   if (glued && isSurname(glued[1]) && !(glued[3] !== '씨' && notNames.has(noun))) {
@@ -401,11 +406,14 @@ function gluedHonorific(ctx: PeopleContext, t: number): Mention | undefined {
   return undefined;
 }
 
+/** What opens an age after a name; most words are followed by neither, and skip the pattern. */
+const AGE_OPENERS = new Set(['(', '·']);
+
 /** 김성동(54), 니콜 키드먼(47), 정은비·19: a name followed by a bracketed age. */
 function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
-  if (!/^[(·]\d{1,2}(?:세|살)?[)·,]/.test(text.slice(word.end, word.end + 6))) return undefined;
+  if (!AGE_OPENERS.has(text[word.end]) || !/^[(·]\d{1,2}(?:세|살)?[)·,]/.test(text.slice(word.end, word.end + 6))) return undefined;
   if (word.text.length < 2 || placeOrOrganization(ctx, word.text) || notNames.has(word.text)) return undefined;
   if (isNativeName(word.text)) return { type: 'person', start: word.start, end: word.end, name: word.text };
   const name = nameEndingAt(ctx, t, '씨');
@@ -421,6 +429,7 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
 function affiliationAfterAge(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
+  if (text[word.end] !== '(') return undefined;
   const bracket = /^\(\d{1,2}(?:세|살)?·([^()·,\n]{2,20})\)/.exec(text.slice(word.end, word.end + 28));
   if (!bracket) return undefined;
   const name = bracket[1].trim();
@@ -556,6 +565,7 @@ const GLOSS_PARTICLES = new Set([...NAME_PARTICLES, '씨']);
 function nameWithGloss(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
+  if (text[word.end] !== '(') return undefined;
   const gloss = /^\((?:[\u4e00-\u9fff]{2,5}(?:[·,] ?\d{1,3})?|(?:본명|한국명|중국명|영문명|일본명|예명|실명) [^)]{1,20})\)([가-힣]*)/.exec(text.slice(word.end, word.end + 30));
   // 푸저우(福州)시, 허난(河南)대학: a place or institution glossed, with its kind written after the bracket.
   if (!gloss || (gloss[1] && !GLOSS_PARTICLES.has(gloss[1]))) return undefined;
@@ -578,8 +588,9 @@ function nameWithGloss(ctx: PeopleContext, t: number): Mention | undefined {
 function nameInBrackets(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
+  if (text[word.end] !== ')' && text[word.end] !== '·') return undefined;
   const open = text.slice(Math.max(0, word.start - 4), word.start);
-  if (!/(\(|\((?:본명|한국명|실명|가명) )$/.test(open) || (text[word.end] !== ')' && text[word.end] !== '·')) return undefined;
+  if (!/(\(|\((?:본명|한국명|실명|가명) )$/.test(open)) return undefined;
   if (!isNativeName(word.text, !/\((?:본명|한국명|실명|가명) $/.test(open)) || ctx.isPlace(word.text) || isInstitution(word.text)) return undefined;
   return { type: 'person', start: word.start, end: word.end, name: word.text };
 }

@@ -12,6 +12,9 @@ import type { Mention } from '../mentions';
 import { adjacent, type Word } from './tokens';
 
 const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
+/** The last syllables of UNIT: a noun ending in none of them is never tried against it (most words). */
+const UNIT_LAST = new Set(Array.from('시군구도성주현'));
+const unitOf = (name: string): RegExpExecArray | null => (UNIT_LAST.has(name[name.length - 1]) ? UNIT.exec(name) : null);
 const CITY_UNIT = /^(?:특별시|광역시|특별자치시|시)$/;
 /** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. Venues use it too,
  *  for the address written before a venue's name (수성구 … 호텔). */
@@ -92,7 +95,7 @@ function ambiguousOpening(text: string, words: Word[], i: number): Mention | und
   if (!ambiguousPlaces.has(word.text) || !next || !adjacent(text, word, next)) return undefined;
   const inner = placeIn(next);
   if (!inner || inner.placeKind === 'country') return undefined;
-  const unitWritten = UNIT.test(inner.name);
+  const unitWritten = unitOf(inner.name) !== null;
   const subunitAfter = inner.end === next.end && !!after && adjacent(text, next, after) && SUBUNIT.test(after.text.slice(0, after.nouns[0]));
   if (!unitWritten && !subunitAfter) return undefined;
   return { type: 'place', start: word.start, end: word.end, name: word.text, key: word.text, placeKind: 'region' };
@@ -101,7 +104,7 @@ function ambiguousOpening(text: string, words: Word[], i: number): Mention | und
 /** Whether a whole word is a known place or a known place with its unit: 경기도, 포천시. */
 function isPlaceUnit(name: string): boolean {
   if (lookupPlace(name, 'ko')) return true;
-  const unit = UNIT.exec(name);
+  const unit = unitOf(name);
   const base = unit && lookupPlace(unit[1], 'ko');
   return !!base && base.placeKind !== 'country';
 }
@@ -119,7 +122,7 @@ function placeIn(word: Word): Mention | undefined {
     const noun = word.text.slice(0, length);
     const entry = lookupPlace(noun, 'ko');
     if (entry) return { type: 'place', start: word.start, end: word.start + length, name: noun, key: entry.canonical, placeKind: entry.placeKind };
-    const unit = UNIT.exec(noun);
+    const unit = unitOf(noun);
     const base = unit && lookupPlace(unit[1], 'ko');
     // 화성시, 부여군: with its city or county unit a name that is also a word is the place.
     if (unit && ((base && base.placeKind !== 'country') || (ambiguousPlaces.has(unit[1]) && (unit[2] === '시' || unit[2] === '군')))) {

@@ -20,7 +20,7 @@ export function findVenues(ctx: VenueContext): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < ctx.words.length; i++) {
     const word = ctx.words[i];
-    if (word.address || afterCounter({ ...ctx, isPlace: ctx.isPlace }, i)) continue;
+    if (word.address || afterCounter(ctx, i)) continue;
     for (const length of word.nouns) {
       const noun = word.text.slice(0, length);
       const suffix = longestEnding(noun, venueSuffixes);
@@ -44,7 +44,7 @@ function separateSuffix(ctx: VenueContext, i: number, length: number): Mention |
     if (!isVenueNameWord(ctx, previous.text)) break;
     first--;
   }
-  if (first === i || (first > 0 && afterCounter({ ...ctx }, first))) return undefined;
+  if (first === i || (first > 0 && afterCounter(ctx, first))) return undefined;
   // Places among the first name words are the address too: 종로구 포시즌스 호텔.
   let name = first;
   while (name < i - 1 && (isAddressWord(ctx, words[name].text) || (name > first && SUBUNIT.test(words[name].text)))) name++;
