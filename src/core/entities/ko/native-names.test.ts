@@ -16,6 +16,12 @@ describe('a derived noun that only looks like a name', () => {
   });
 });
 
+describe('an address unit that only looks like a name', () => {
+  it('reads a 동 after a city or a 구 as the address, not a person', () => {
+    expect(people('사고는 부산시 연산동의 한 식당과 대전 유성구 전민동의 공장에서 났다.')).toEqual([]);
+  });
+});
+
 describe('a common noun that only looks like a name', () => {
   it('does not read a common noun with a derivational or copula syllable as a name (노후화, 유치전, 사안이라는)', () => {
     expect(people('설비의 노후화로 사고가 났다. 두 도시가 치열한 유치전을 벌였다. 중요한 사안이라는 지적이 나왔다.')).toEqual([]);

@@ -35,6 +35,7 @@ import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, sounds
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
+import { SUBUNIT } from './places';
 
 export interface PeopleContext {
   text: string;
@@ -665,6 +666,9 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   if (!endsAsName(text, word, length)) return undefined;
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
   if (COMMON_NOUN_ENDINGS.has(name[2]) || isDerivedNoun(name)) return undefined;
+  // 인천시 계산동의: after a place, a word ending in 동, 구, 리 … is the address's next unit.
+  const before = words[t - 1];
+  if (SUBUNIT.test(name) && before && bare(before) && adjacent(text, before, word) && (placeWithUnit(ctx, before.text) || SUBUNIT.test(before.text))) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
 
