@@ -16,6 +16,12 @@ describe('a derived noun that only looks like a name', () => {
   });
 });
 
+describe('a title with the honorific 님', () => {
+  it('reads the name before 대통령님 or 회장님 as a person', () => {
+    expect(people('정문수 대통령님이 떠난 뒤 한영길 회장님은 말을 아꼈다.')).toEqual(['정문수', '한영길']);
+  });
+});
+
 describe('an address unit that only looks like a name', () => {
   it('reads a 동 after a city or a 구 as the address, not a person', () => {
     expect(people('사고는 부산시 연산동의 한 식당과 대전 유성구 전민동의 공장에서 났다.')).toEqual([]);

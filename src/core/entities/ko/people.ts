@@ -119,6 +119,8 @@ function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
   for (const length of word.nouns) {
     const noun = word.text.slice(0, length);
     if (titles.has(noun)) return { role: noun };
+    // 대통령님이, 경장님: the honorific 님 after a title.
+    if (noun.endsWith('님') && titles.has(noun.slice(0, -1))) return { role: noun.slice(0, -1) };
   }
   const noun = word.text.slice(0, word.nouns[0]);
   for (let cut = 1; cut <= noun.length - 2; cut++) {
