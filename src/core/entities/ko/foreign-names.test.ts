@@ -24,6 +24,16 @@ describe('a title after a one-word foreign name', () => {
   });
 });
 
+describe('a name glossed by its characters, then a title', () => {
+  it('reads the glossed name, and a given name before it, as the person with that title', () => {
+    expect(people('원자바오(溫家寶) 총리와 후쿠다 야스오(福田康夫) 총리가 만났다.')).toEqual(['원자바오', '후쿠다 야스오']);
+  });
+
+  it('does not read a glossed place before a title as a person', () => {
+    expect(people('중국 광저우(廣州) 시장이 방한했다.')).toEqual([]);
+  });
+});
+
 describe('verb stems and adverbs (mecab-ko-dic VV, VA, MAG) are never part of a name', () => {
   it('does not read an adverb before a title as the end of a foreign name', () => {
     expect(people('노조는 협상 대신 아예 대표 교체를 요구했다.')).toEqual([]);

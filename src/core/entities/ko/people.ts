@@ -572,7 +572,10 @@ function nameWithGloss(ctx: PeopleContext, t: number): Mention | undefined {
   const gloss = /^\((?:[\u4e00-\u9fff]{2,5}(?:[·,] ?\d{1,3})?|(?:본명|한국명|중국명|영문명|일본명|예명|실명) [^)]{1,20})\)([가-힣]*)/.exec(text.slice(word.end, word.end + 30));
   // 푸저우(福州)시, 허난(河南)대학: a place or institution glossed, with its kind written after the bracket.
   if (!gloss || (gloss[1] && !GLOSS_PARTICLES.has(gloss[1]))) return undefined;
-  if (word.text.length < 2 || placeOrOrganization(ctx, word.text) || notNames.has(word.text)) return undefined;
+  if (word.text.length < 2 || placeOrOrganization(ctx, word.text)) return undefined;
+  const titled = gloss[1] ? undefined : glossedNameBeforeTitle(ctx, t, word.end + gloss[0].length);
+  if (titled) return titled;
+  if (notNames.has(word.text)) return undefined;
   const whole = { type: 'person' as const, start: word.start, end: word.end, name: word.text };
   // 미나(본명 강미나): another name of the person makes any name-shaped word a stage name.
   const otherName = !/^\([\u4e00-\u9fff]/.test(gloss[0]);
@@ -585,6 +588,21 @@ function nameWithGloss(ctx: PeopleContext, t: number): Mention | undefined {
   while (name.first < t && /[인은는한던된될할운]$/.test(words[name.first].text)) name = { ...name, start: words[name.first + 1].start, first: name.first + 1 };
   if (name.first === t && !hasLoanwordSyllable(word.text)) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: text.slice(name.start, name.end) };
+}
+
+/** 후진타오(胡錦濤) 국가주석, 아베 신조(安倍晋三) 총리가: a name glossed by its characters, then a
+ *  title; the given name may be a word of its own before it. */
+function glossedNameBeforeTitle(ctx: PeopleContext, t: number, glossEnd: number): Mention | undefined {
+  const { text, words } = ctx;
+  const next = words[t + 1];
+  if (!next || text.slice(glossEnd, next.start) !== ' ') return undefined;
+  const title = titleOf(ctx, next);
+  if (!title) return undefined;
+  const before = words[t - 1];
+  const foreign = (word: string) => !notNames.has(word) && (transliterated(word) || allOpen(word) || (isForeignNameWord(word) && soundsForeign(word)));
+  const given = before && bare(before) && adjacent(text, before, words[t]) && foreign(before.text) && !placeOrOrganization(ctx, before.text);
+  const start = given ? before.start : words[t].start;
+  return { type: 'person', start, end: words[t].end, name: text.slice(start, words[t].end), role: title.role, affiliation: title.institution };
 }
 
 /** 유시진 대위(송중기), 리세(본명 권리세): a native name alone in brackets, or after 본명/한국명. */
