@@ -8,7 +8,7 @@ import { mergeMentions, type MergeRules } from '../merge';
 import { wholeWordOccurrences, type Mention } from '../mentions';
 import { personKey } from './name-shapes';
 import { recognizeNames, type Candidate } from './names';
-import { familyNames, givenNames, isCommonWord, knownOrganizations, leadingWords, personPronounNear, subjectVerbOfPerson, usStateAbbreviations } from './lexicon';
+import { familyNames, givenNames, isCommonWord, knownOrganizations, leadingWords, pastVerbOfPerson, personPronounNear, subjectVerbOfPerson, usStateAbbreviations } from './lexicon';
 import { lookupPlace } from '../places';
 import { forgetLowerCaseWords, isAcronym, tokenize, writtenInLowerCase, type Token } from './tokens';
 
@@ -208,7 +208,10 @@ function linkAcronyms(text: string, candidates: Candidate[]): void {
 }
 
 /** `In 2011, Blunt was named …; she …`: a lone name that acts as the subject of a verb and is followed by a pronoun
- *  for a person is a person's, even if no list knows it (not one in capitals, a heading's word). */
+ *  for a person is a person's, even if no list knows it (not one in capitals, a heading's word). Past its sentence's
+ *  opening capitals (`but Geyer returned`, `Herzl was visited`) a verb of people's stories in the past is enough. */
 function actsAsPerson(text: string, c: Candidate): boolean {
-  return subjectVerbOfPerson.test(text.slice(c.end, c.end + 20)) && !/^\p{Lu}+$/u.test(c.name) && personPronounNear.test(text.slice(c.end, c.end + 200));
+  const after = text.slice(c.end, c.end + 20);
+  if (!subjectVerbOfPerson.test(after) || /^\p{Lu}+$/u.test(c.name)) return false;
+  return (!c.initial && pastVerbOfPerson.test(after)) || personPronounNear.test(text.slice(c.end, c.end + 200));
 }

@@ -63,6 +63,9 @@ export const subjectVerbsAfter = new Set(nameData.subjectVerbsAfter);
 /** `Winstone enrolled`, `Geyer was`: a verb right after a lone name (the text after it) that, with a pronoun for a
  *  person soon after (personPronounNear), makes the name a person's. */
 export const subjectVerbOfPerson = new RegExp(`^[ \\t\\u00a0]+(?:${nameData.subjectVerbsOfPeople.join('|')})\\b`);
+/** The same verbs less those things take as often in the present (`Darfur is`, `Brexit has`): told of a lone name
+ *  mid-sentence in the past (`but Geyer was already`, `Geyer returned`), they make it a person's without a pronoun. */
+export const pastVerbOfPerson = new RegExp(`^[ \\t\\u00a0]+(?:${nameData.subjectVerbsOfPeople.filter((verb) => !nameData.subjectVerbsOfThingsToo.includes(verb)).join('|')})\\b`);
 /** he, she, his, her, him as a word (in any case) in the text after a name. */
 export const personPronounNear = new RegExp(`\\b(?:${nameData.personPronounsAfter.join('|')})\\b`, 'i');
 export const plainAcronyms = new Set(nameData.plainAcronyms);
