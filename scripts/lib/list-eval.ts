@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyzeText } from '../../src/core/analyze';
 import { analyzePageBytes } from '../../src/cli/page';
-import { summarize } from '../../src/core/summary';
+import { isListed, summarize } from '../../src/core/summary';
 import type { Analysis } from '../../src/core/types';
 import { halfOf, type Half } from './split';
 
@@ -106,7 +106,7 @@ export function scoreArticle(article: ListArticle, analysis: Analysis, counts: R
   const missed: string[] = [];
   for (const type of LIST_TYPES) {
     const gold = article.gold[type].map((entry) => ({ entry, forms: new Set([entry.name, ...(entry.aliases ?? [])].map(normaliseName)) }));
-    const listed = analysis.entities.filter((entity) => entity.type === type);
+    const listed = analysis.entities.filter((entity) => entity.type === type && isListed(entity));
     const matched = new Set<GoldEntry>();
     for (const entity of listed) {
       const forms = [entity.name, ...entity.aliases].map(normaliseName);

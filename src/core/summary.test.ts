@@ -65,6 +65,22 @@ describe('salience', () => {
   });
 });
 
+describe('entities named only inside other words', () => {
+  it('are not listed, though the analysis keeps them for marks and agreements', () => {
+    const korean = '런던올림픽 중계가 시작됐다.';
+    const summary = summarize({
+      schema: 1,
+      language: 'ko',
+      title: '중계',
+      text: korean,
+      repeats: [],
+      agreements: [],
+      entities: [{ type: 'place', name: '런던', aliases: [], placeKind: 'city', mentions: [{ start: 0, end: 2 }], withinWordsOnly: true }],
+    });
+    expect(summary.places.countriesAndRegions.length + summary.places.cities.length + summary.places.venues.length).toBe(0);
+  });
+});
+
 describe('summarize', () => {
   it('collects who, where, what was agreed and when with the header facts', () => {
     const summary = summarize(analysis);

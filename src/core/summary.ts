@@ -85,11 +85,14 @@ export interface AgreementSummary {
   evidenceText: string;
 }
 
+/** Whether the summary lists the entity: not when the text names it only inside other words (런던올림픽). */
+export const isListed = (entity: Entity): boolean => !entity.withinWordsOnly;
+
 export function summarize(analysis: Analysis): Summary {
   const salience = salienceOf(analysis);
   const ofType = (type: Entity['type']) =>
     bySalience(
-      analysis.entities.filter((entity) => entity.type === type),
+      analysis.entities.filter((entity) => entity.type === type && isListed(entity)),
       salience,
     );
   const places = ofType('place');

@@ -75,6 +75,10 @@ export interface Entity {
   value?: string;
   /** Every mention in `text`, repeats excluded, sorted by start. */
   mentions: Span[];
+  /** Every mention is part of a longer word or an initial (런던올림픽, 한국시각, 북 of 남북): marked on
+   *  the page and read by agreements, but not listed in the summary, since the text never names it
+   *  on its own. */
+  withinWordsOnly?: true;
 }
 
 /**

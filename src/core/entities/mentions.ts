@@ -24,6 +24,9 @@ export interface Mention extends Span {
   mayContainPlaces?: boolean;
   /** Where a venue's own name starts after the address written before it (서울 종로구 |포시즌스 호텔). */
   nameStart?: number;
+  /** Part of a longer word or an initial (런던 of 런던올림픽, 북 of 남북): an entity named only so
+   *  is not listed in the summary. */
+  withinWord?: boolean;
   /** An occurrence of one of the user's own entities: it wins every overlap. */
   known?: boolean;
 }

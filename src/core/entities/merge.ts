@@ -201,6 +201,7 @@ function toEntity(text: string, group: Mention[], knownEntity: KnownEntity | und
   };
   // The user's own fields first (they win), then what the mentions state; absent ones stay absent.
   for (const [field, value] of [...Object.entries(own), ...Object.entries(stated)]) if (value && !(field in entity)) Object.assign(entity, { [field]: value });
+  if (!knownEntity && group.every((m) => m.withinWord)) entity.withinWordsOnly = true;
   return entity;
 }
 

@@ -60,7 +60,7 @@ export const countryOfInitial = (initial: string): string | undefined => (Object
 function initialMention(initial: string, start: number): Mention {
   const name = countries[initial];
   const place = lookupPlace(name, 'ko');
-  return { type: 'place', start, end: start + 1, name, key: place?.canonical ?? name, placeKind: place?.placeKind ?? 'country', alias: initial };
+  return { type: 'place', start, end: start + 1, name, key: place?.canonical ?? name, placeKind: place?.placeKind ?? 'country', alias: initial, withinWord: true };
 }
 
 const isWordCharacter = (c: string | undefined) => !!c && (isHangul(c) || /[\p{L}\p{N}]/u.test(c));

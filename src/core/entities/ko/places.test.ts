@@ -7,6 +7,26 @@ import { koreanRecognizer } from './index';
 
 const places = (text: string) => findKoreanPlaces(text, splitWords(text)).map((p) => [p.name, p.placeKind]);
 
+describe('a place written onto a common noun', () => {
+  const within = (text: string) =>
+    koreanRecognizer
+      .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
+      .filter((e) => e.type === 'place')
+      .map((e) => `${e.name}${e.withinWordsOnly ? ' (within words)' : ''}`);
+
+  it('reads the country or city that opens 런던올림픽 or 부산방향, named only there', () => {
+    expect(within('런던올림픽 때 부산방향 도로가 막혔다.')).toEqual(['런던 (within words)', '부산 (within words)']);
+  });
+
+  it('joins it to the place named on its own', () => {
+    expect(within('런던에서 열린 런던올림픽')).toEqual(['런던']);
+  });
+
+  it('does not split a word that is a common noun as a whole, or a short one', () => {
+    expect(within('중국어 수업과 미국산 제품')).not.toContain('중국 (within words)');
+  });
+});
+
 describe('Korean places', () => {
   it('strips particles of any length', () => {
     expect(places('한국으로서는 부담이다.')).toContainEqual(['한국', 'country']);

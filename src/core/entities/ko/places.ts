@@ -141,5 +141,18 @@ function placeIn(word: Word): Mention | undefined {
     // dictionary's names only look like. Before 도 only a verb's noun in 기 counts: 강화도 is an island.
     if (length < word.text.length && length >= 2 && notNames.has(noun) && (word.text[length] !== '도' || noun.endsWith('기'))) commonNoun = true;
   }
+  return placeOpeningCompound(word);
+}
+
+/** 런던올림픽, 평택시장, 순천방향: a known country or city written onto a common noun of two or
+ *  more syllables opens the word; the word as a whole must not be a common noun itself. */
+function placeOpeningCompound(word: Word): Mention | undefined {
+  const noun = word.text.slice(0, word.nouns[0]);
+  if (noun.length < 4 || notNames.has(noun)) return undefined;
+  for (let cut = 2; cut <= noun.length - 2; cut++) {
+    const entry = lookupPlace(noun.slice(0, cut), 'ko');
+    if (entry && notNames.has(noun.slice(cut)))
+      return { type: 'place', start: word.start, end: word.start + cut, name: noun.slice(0, cut), key: entry.canonical, placeKind: entry.placeKind, withinWord: true };
+  }
   return undefined;
 }
