@@ -27,6 +27,9 @@ function everyChar(s: string, test: (c: string) => boolean): boolean {
 
 const allHangul = (s: string) => s.length > 0 && everyChar(s, isHangul);
 
+/** The first syllables of all surnames: a word opening with none of them is no native name. */
+const surnameOpenings = new Set([...surnames.set].map((surname) => surname[0]));
+
 /** The surname that opens `word`, if the rest could be a given name (1–2 syllables). */
 export function surnameOf(word: string): string | undefined {
   // Two-syllable surnames first, so 남궁 wins over 남; the given name is one or two syllables.
@@ -41,6 +44,9 @@ export function surnameOf(word: string): string | undefined {
  *  that the given name use common given-name syllables and that the word not be a common noun
  *  with a verbal ending (이용하, 상태임), for use without a title nearby: with one, 박수하 씨 is a name. */
 export function isNativeName(word: string, strict = false): boolean {
+  // What every name passes, tested first: most words fail here, before the word lists are read.
+  if (word.length < 2 || word.length > 4 || !surnameOpenings.has(word[0])) return false;
+  if (strict && (word.length !== 3 || !givenSyllables.has(word[2]) || nameEndingsNot.has(word[2]))) return false;
   if (!allHangul(word) || word.length < 2 || word.length > 4 || notNames.has(word) || titles.has(word) || (strict && isNounWithVerbalEnding(word)) || isVerbOrAdverb(word))
     return false;
   const surname = surnameOf(word);

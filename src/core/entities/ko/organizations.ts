@@ -323,9 +323,9 @@ const MISSIONS = new Set(['대사관', '총영사관', '영사관']);
 
 /** Whether a single word reads as an organisation name by its ending. */
 export function looksLikeOrgName(name: string): boolean {
-  if (notOrganizations.has(name) || longestEnding(name, notOrganizationEndings) !== undefined) return false;
+  // The suffix first: most words have none, and the lists of exceptions need not be read for them.
   const suffix = longestEnding(name, orgSuffixes, name.length - 1);
-  if (!suffix) return false;
+  if (!suffix || notOrganizations.has(name) || longestEnding(name, notOrganizationEndings) !== undefined) return false;
   const prefix = name.slice(0, name.length - suffix.length);
   // 한국 opens many a common noun (한국기업), but 한국대사관 is Korea's embassy: a country names its mission.
   if (MISSIONS.has(suffix) && isCountry(prefix)) return true;
