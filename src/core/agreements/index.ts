@@ -28,7 +28,7 @@ interface Found {
 export function findAgreements(text: string, sentences: Sentence[], entities: Entity[], context: AgreementContext): Agreement[] {
   const reader = readerFor(context.language);
   if (!reader) return [];
-  const mentions = allMentions(entities);
+  const mentions = allMentions(entities, text);
   const readable = readableSentences(sentences, context.excluded);
   const views = readable.map((sentence) => viewSentence(text, sentence, mentions));
   const actor = mainActor(views, reader);

@@ -35,10 +35,12 @@ export function readableSentences(sentences: Sentence[], excluded: Span[]): Sent
   return readable;
 }
 
-/** Index of every mention by position, built once per analysis. */
-export function allMentions(entities: Entity[]): SentenceMention[] {
+/** Index of every mention by position, built once per analysis. A country's one-syllable initial
+ *  (남, 북 of 남북) is left out: the Korean reader reads such pairs as words (pairMembers). */
+export function allMentions(entities: Entity[], text: string): SentenceMention[] {
   const mentions: SentenceMention[] = [];
-  for (const entity of entities) for (const mention of entity.mentions) mentions.push({ ...mention, entity });
+  const initial = (mention: Span) => mention.end - mention.start === 1 && /[\uAC00-\uD7A3]/.test(text[mention.start]);
+  for (const entity of entities) for (const mention of entity.mentions) if (!initial(mention)) mentions.push({ ...mention, entity });
   // Longer first at the same start, so the outer mention is kept.
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -21,7 +21,7 @@ interface Predicate {
 
 export function findTimeline(text: string, sentences: Sentence[], entities: Entity[], agreements: Agreement[], context: AgreementContext): TimelineEvent[] {
   if (context.language !== 'ko' && context.language !== 'en') return [];
-  const mentions = allMentions(entities);
+  const mentions = allMentions(entities, text);
   const byName = new Map(entities.map((entity) => [entity.name, entity]));
   const agreementsAt = new Map<number, Agreement[]>();
   for (const agreement of agreements) {

@@ -13,11 +13,11 @@ const places = (text: string) =>
 
 describe('countries joined by their initials', () => {
   it('reads each initial of a listed pair, alone or before a relation word', () => {
-    expect(initials('남북은 이날 회담을 열었고 한미동맹과 미중 갈등도 논의됐다.')).toEqual(['남=한국', '북=북한', '한=한국', '미=미국', '미=미국', '중=중국']);
+    expect(initials('남북은 이날 회담을 열었고 한미동맹과 미중 갈등도 논의됐다.')).toEqual(['남=대한민국', '북=북한', '한=대한민국', '미=미국', '미=미국', '중=중국']);
   });
 
   it('reads a run of three and a run with separators', () => {
-    expect(initials('한미일 3국과 한·중·일 정상, 북-중 국경')).toEqual(['한=한국', '미=미국', '일=일본', '한=한국', '중=중국', '일=일본', '북=북한', '중=중국']);
+    expect(initials('한미일 3국과 한·중·일 정상, 북-중 국경')).toEqual(['한=대한민국', '미=미국', '일=일본', '한=대한민국', '중=중국', '일=일본', '북=북한', '중=중국']);
   });
 
   it('reads 북 of 북핵 and 북측, and 북미 only before a relation word', () => {
@@ -30,6 +30,6 @@ describe('countries joined by their initials', () => {
   });
 
   it('gathers the initials into the country named in full', () => {
-    expect(places('북한은 침묵했다. 남북 대화는 멈췄다.')).toEqual(['북한:2', '한국:1']);
+    expect(places('북한은 침묵했다. 남북 대화는 멈췄다.')).toEqual(['북한:2', '대한민국:1']);
   });
 });
