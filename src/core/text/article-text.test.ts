@@ -60,6 +60,14 @@ describe('extractArticleText', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'boilerplate', 'text', 'boilerplate']);
   });
 
+  it('reads a class the same on every element that has it, and with an id as the class and id together', () => {
+    const { blocks } = read(
+      '<div class="promo-box">Subscribe today.</div><p class="summary">The bridge opened.</p><div class="promo-box">Win a trip.</div>' +
+        '<div class="promo-box" id="main-story">The mayor spoke.</div><p class="summary" id="footer-note">Printed in June.</p><div class="promo-box">Last call.</div>',
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['boilerplate', 'text', 'boilerplate', 'text', 'boilerplate', 'boilerplate']);
+  });
+
   it('reads call-to-action boxes, sign-up forms and fly-outs as furniture (vc_cta3, newsletter-signup, c-flyout)', () => {
     const { blocks } = read(
       '<div class="entry-content"><p>The body of the post.</p>' +

@@ -228,6 +228,29 @@ function nameSays(names: string): 'caption' | 'furniture' | undefined {
   return said === 'nothing' ? undefined : said;
 }
 
+/**
+ * nameSays of an element's class and id (`namesOf`). Most named elements have a class and no
+ * id: their verdict is remembered by the class string itself, which the browser hands out as one
+ * string to every element that shares it, so no names string is built and hashed per element.
+ */
+function elementNameSays(element: Element, tag: string, attributes: readonly string[]): 'caption' | 'furniture' | undefined {
+  if (tag === 'BODY' || tag === 'HTML' || attributes.length === 0) return undefined;
+  const className = attributes.includes('class') ? element.getAttribute('class') : null;
+  const id = attributes.includes('id') ? element.getAttribute('id') : null;
+  if (id !== null) return nameSays(`${className ?? ''} ${id}`);
+  if (className === null) return undefined;
+  let said = classSaid.get(className);
+  if (said === undefined) {
+    said = nameSays(`${className} `) ?? 'nothing';
+    if (classSaid.size >= MAX_NAMES_SAID) classSaid.clear();
+    classSaid.set(className, said);
+  }
+  return said === 'nothing' ? undefined : said;
+}
+
+/** elementNameSays' memory of the elements with a class and no id, by the class. */
+const classSaid = new Map<string, 'caption' | 'furniture' | 'nothing'>();
+
 /** nameSays' memory, shared by every walk (the verdicts depend on nothing but the names). */
 const namesSaid = new Map<string, 'caption' | 'furniture' | 'nothing'>();
 /** Enough for the distinct class names of a very large page; past it the memory starts again. */
@@ -364,7 +387,7 @@ function enterElement(element: Element, tag: string, context: WalkContext, optio
   const link = tag === 'A' ? element : context.link;
   let { inCaption, furniture } = context;
   if (CAPTION_TAGS.has(tag)) inCaption = true;
-  const said = nameSays(namesOf(element, tag, attributes));
+  const said = elementNameSays(element, tag, attributes);
   if (said === 'caption') inCaption = true;
   else if (!furniture && (said === 'furniture' || isPageChrome(tag, inArticle))) furniture = element;
   const same =
