@@ -97,6 +97,13 @@ describe('English: parties by position when no recogniser knew them', () => {
     const given = [org('European Commission'), org('Vodafone'), org('Swisscom')];
     expect(only('The European Commission approved the merger of Vodafone with Swisscom.', given).parties).toEqual(['Swisscom', 'Vodafone']);
   });
+
+  it('reads a side named after "between" and a description (between the striking dock unions and Harbor Freightways, between the brewer Vandenberg and …)', () => {
+    const unions = 'An agreement was reached late on Thursday between the striking dock unions and Harbor Freightways.';
+    expect(only(unions, [org('Harbor Freightways')]).parties).toContain('Harbor Freightways');
+    const brewer = 'Talks between the family-owned brewer Vandenberg and Castell Logistics collapsed on Monday.';
+    expect(only(brewer, [org('Vandenberg'), org('Castell Logistics')]).parties).toEqual(['Castell Logistics', 'Vandenberg']);
+  });
 });
 
 describe('English: what the pronoun stands for', () => {
