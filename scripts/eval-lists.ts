@@ -2,7 +2,7 @@
 // by hand (tests/data/entity-lists), per tune and test half by document. A listed entity is right
 // when its name or an alias matches a gold name or alias of the same type; entities matching an
 // entry the annotator marked optional count neither way.
-// Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews] [--half tune|test [--part a|b]] [--errors (tune only)] [--json]
+// Usage: npm run eval:lists -- [--set aeb-dev-en|ko-wikinews|extract-dev-en] [--half tune|test [--part a|b]] [--errors (tune only)] [--json]
 //        [--gold DIR]  (the hand-made lists from DIR instead of tests/data/entity-lists)
 import {
   emptyListCounts,
@@ -35,6 +35,7 @@ const results: Record<string, Record<string, { articles: number; perType: Return
 for (const set of LIST_SETS) {
   if (onlySet && set !== onlySet) continue;
   const articles = loadListSet(process.cwd(), sharedDataDir(), set, option('--gold'));
+  if (articles.length === 0) continue;
   results[set] = {};
   for (const half of halves) {
     const chosen = articles.filter((article) => article.half === half && inPart(article.doc));

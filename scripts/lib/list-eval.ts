@@ -37,13 +37,16 @@ export interface ListArticle {
   analyse: () => Analysis;
 }
 
-export const LIST_SETS = ['aeb-dev-en', 'ko-wikinews'] as const;
+export const LIST_SETS = ['aeb-dev-en', 'ko-wikinews', 'extract-dev-en'] as const;
 export type ListSetName = (typeof LIST_SETS)[number];
 
 /** `goldDir`: where the hand-made lists are (a frozen copy compares two versions of the code while the lists grow). */
 export function loadListSet(root: string, dataDir: string, set: ListSetName, goldDir = join(root, 'tests/data/entity-lists')): ListArticle[] {
-  const articles = JSON.parse(readFileSync(join(goldDir, `${set}.json`), 'utf8')) as GoldArticle[];
-  const analyseOf = set === 'aeb-dev-en' ? aebPage(dataDir) : wikinewsText(dataDir);
+  const path = join(goldDir, `${set}.json`);
+  // A set still being labelled may have no file yet.
+  if (!existsSync(path)) return [];
+  const articles = JSON.parse(readFileSync(path, 'utf8')) as GoldArticle[];
+  const analyseOf = set === 'ko-wikinews' ? wikinewsText(dataDir) : savedPage(dataDir, set === 'aeb-dev-en' ? 'aeb-dev' : 'extract-dev');
   return articles.map((article) => ({
     set,
     doc: article.doc,
@@ -53,9 +56,10 @@ export function loadListSet(root: string, dataDir: string, set: ListSetName, gol
   }));
 }
 
-function aebPage(dataDir: string): (article: GoldArticle) => Analysis {
+/** A saved page of aeb-dev or extract-dev, read as the CLI reads it (its bytes, so its charset). */
+function savedPage(dataDir: string, collection: 'aeb-dev' | 'extract-dev'): (article: GoldArticle) => Analysis {
   return (article) => {
-    const path = join(dataDir, 'aeb-dev/html', `${article.doc}.html.gz`);
+    const path = join(dataDir, collection, 'html', `${article.doc}.html.gz`);
     if (!existsSync(path)) throw new Error(`eval:lists needs ${path} (../shared/data beside the checkout).`);
     return analyzePageBytes(gunzipSync(readFileSync(path)), { url: article.url });
   };

@@ -27,7 +27,7 @@ import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } fro
 // F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as
 // the figures rise, never lower them to pass.
 const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.785, 'en-pud': 0.82, 'en-gum-news': 0.695 };
-const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
+const MIN_LISTS: Partial<Record<ListSetName, { precision: number; recall: number }>> = {
   'aeb-dev-en': { precision: 0.715, recall: 0.78 },
   'ko-wikinews': { precision: 0.785, recall: 0.695 },
 };
