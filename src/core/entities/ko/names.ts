@@ -13,6 +13,7 @@ import {
   nameEndingsNot,
   notNames,
   notNameTails,
+  particleEndingsBeforeTitle,
   surnames,
   titles,
   verbForms,
@@ -57,6 +58,14 @@ export function isNativeName(word: string, strict = false): boolean {
   if (verbalEnding && (strict || !word.endsWith('한') || word.length !== 3 || notNames.has(word.slice(0, 2)))) return false;
   if (!strict) return true;
   return word.length === 3 && everyChar(word.slice(surname.length), (s) => givenSyllables.has(s)) && !nameEndingsNot.has(word[word.length - 1]);
+}
+
+/** 김정은, 이영도, 김재만 (before a title): a three-syllable native name ending in a syllable that is
+ *  also a particle, its first two syllables no noun or verb of their own (오늘은, 정부도, 서울로). */
+export function isNameEndingInParticle(word: string): boolean {
+  if (word.length !== 3 || !particleEndingsBeforeTitle.has(word[2]) || !allHangul(word) || !surnameOf(word) || !givenSyllables.has(word[1])) return false;
+  const stem = word.slice(0, 2);
+  return !notNames.has(word) && !notNames.has(stem) && !titles.has(stem) && !isVerbOrAdverb(word) && !isVerbOrAdverb(stem);
 }
 
 /** A word that may be part of a transliterated foreign name (싸르쿨러브, 오바마). A common noun

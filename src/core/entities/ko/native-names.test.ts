@@ -16,6 +16,16 @@ describe('a derived noun that only looks like a name', () => {
   });
 });
 
+describe('a name ending in a particle’s syllable, before a title', () => {
+  it('reads 김정은 위원장, 이영도 감독 and 박재만 의원 as people', () => {
+    expect(people('김정은 위원장과 이영도 감독, 박재만 의원이 만났다.')).toEqual(['김정은', '이영도', '박재만']);
+  });
+
+  it('does not read a noun or a verb form and its ending as a name', () => {
+    expect(people('오늘은 위원장이 말했고, 정부도 감독을 맡았다.')).toEqual([]);
+  });
+});
+
 describe('a title with the honorific 님', () => {
   it('reads the name before 대통령님 or 회장님 as a person', () => {
     expect(people('정문수 대통령님이 떠난 뒤 한영길 회장님은 말을 아꼈다.')).toEqual(['정문수', '한영길']);

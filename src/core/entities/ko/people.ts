@@ -31,7 +31,7 @@ import {
   titlesBefore,
 } from './lexicon';
 import type { Mention } from '../mentions';
-import { hasLoanwordSyllable, isForeignNameWord, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
+import { hasLoanwordSyllable, isForeignNameWord, isNameEndingInParticle, isNativeName, isSurname, soundsForeign, surnameOf } from './names';
 import { isInstitution, looksLikeOrgName, orgEndingAt } from './organizations';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
@@ -172,7 +172,10 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   let k = t - 1;
   // 유엔 reads as 유 + 엔 too: an organisation ending with the word has no particle.
   const joined = (i: number) => i >= 0 && (bare(words[i]) || !!orgEndingAt(ctx.orgs, words[i].end)) && adjacent(text, words[i], words[i + 1]) && !words[i].address;
-  if (!joined(k)) return;
+  // 김정은 위원장, 김재만 감독: right before a title a word takes no particle, so a name ending in a
+  // particle's syllable (은, 만, 도) is the whole word.
+  const nameBefore = (i: number) => i >= 0 && !words[i].address && adjacent(text, words[i], words[i + 1]) && isNameEndingInParticle(words[i].text);
+  if (!joined(k) && !nameBefore(k)) return;
   let affiliation = title.institution;
   // 노무현 전 대통령: the tense word sits between name and title.
   // 고 씨, 전 씨: before an honorific the word is a surname, not 故 or 前.
@@ -257,7 +260,7 @@ const surnameBefore = ({ text, words }: PeopleContext, k: number): boolean =>
 function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: number; end: number; first: number } | undefined {
   const { text, words } = ctx;
   const last = words[k];
-  if (isNativeName(last.text) && !placeWithUnit(ctx, last.text)) return { start: last.start, end: last.end, first: k };
+  if ((isNativeName(last.text) || isNameEndingInParticle(last.text)) && !placeWithUnit(ctx, last.text)) return { start: last.start, end: last.end, first: k };
   if (!foreignWord(ctx, last)) return undefined;
   let first = k;
   while (first - 1 >= 0 && k - first < 3) {
