@@ -23,13 +23,20 @@ import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } fro
 // harder, recall 0.586). Sentence sets raised to KLUE 0.788, PUD 0.826, GUM 0.684. End of stop
 // 20 (2026-12-03): KLUE 0.793, PUD 0.832, GUM 0.709; lists aeb-dev 0.726 / 0.791, Korean
 // 0.791 / 0.707 (the tune halves rose far more: lists 0.843 → 0.878 and 0.877 → 0.916 in
-// precision). The issue's targets are Korean
-// F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and recall ≥ 0.80: raise these floors as
-// the figures rise, never lower them to pass.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.785, 'en-pud': 0.82, 'en-gum-news': 0.695 };
-const MIN_LISTS: Partial<Record<ListSetName, { precision: number; recall: number }>> = {
-  'aeb-dev-en': { precision: 0.715, recall: 0.78 },
-  'ko-wikinews': { precision: 0.785, recall: 0.695 },
+// precision). Stop 21 (2026-12-03): KLUE 0.805, PUD 0.836, GUM 0.707, raised to 0.797 / 0.826 /
+// 0.697. The gold lists grew again, labelled before any NewsLens output: aeb-dev to 111 articles
+// (every English one), Korean Wikinews to 192 (every in-range one), and a new set of 72 English
+// news pages of extract-dev. On the stop-20 lists the test halves are aeb-dev 0.727 / 0.792 and
+// Korean 0.796 / 0.707 (stop 20: 0.726 / 0.791 and 0.791 / 0.707), so no list lost ground; the
+// larger test halves measure aeb-dev 0.714 / 0.812, Korean 0.820 / 0.670 (one new article lists
+// 83 members of the National Assembly), extract-dev-en 0.698 / 0.784, and the floors are set on
+// them. The issue's targets are Korean F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and
+// recall ≥ 0.80: raise these floors as the figures rise, never lower them to pass.
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.797, 'en-pud': 0.826, 'en-gum-news': 0.697 };
+const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
+  'aeb-dev-en': { precision: 0.705, recall: 0.8 },
+  'ko-wikinews': { precision: 0.81, recall: 0.66 },
+  'extract-dev-en': { precision: 0.69, recall: 0.775 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
