@@ -300,6 +300,22 @@ describe('English places', () => {
 });
 
 describe('English organisations', () => {
+  it('lists no body for letters in brackets after a lower-case term, a place or a signed paragraph (… b-spline (FBS), Boise (BOI), (JT))', () => {
+    const text =
+      'Engineers at the Valmont Institute wrote a smoothed b-spline (SBQ) method for printers.\n' +
+      'The carrier adds flights from Boise (BOI) next spring.\n' +
+      'The club hopes to play well in the cup. (JT)\n' +
+      'Shares of Corvane Holdings (CVH) rose, and Corvane Holdings said CVH would grow.';
+    const organizations = recognize(text)
+      .filter((e) => e.type === 'organization')
+      .map((e) => e.name);
+    expect(organizations).not.toContain('SBQ');
+    expect(organizations).not.toContain('BOI');
+    expect(organizations).not.toContain('JT');
+    // After a body's own name the letters are that body's.
+    expect(organizations).toContain('Corvane Holdings');
+  });
+
   it('reads no organisation in a day of its own name (Black Friday, Cyber Monday)', () => {
     expect(summary(recognize('Retailers expect record sales over Black Friday and Cyber Monday, Walmart said.'))).toEqual(['organization:Walmart']);
   });

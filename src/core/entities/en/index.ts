@@ -93,6 +93,7 @@ function joinNameInitials(text: string, sentences: Sentence[]): Sentence[] {
 /** Whole-text evidence for names a single sentence left open. */
 function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   nameTeamsByLastWord(allCandidates);
+  markCodesInBrackets(text, allCandidates);
   // Plurals read as groups somewhere (the Steelers) are groups wherever only capitals said otherwise; so are things.
   const groups = new Set(allCandidates.filter((c) => c.group || c.thing).map((c) => c.name));
   // … and a word the text also writes as a plural name (100 Polaroids … their own Polaroid) is a thing one counts, not a
@@ -204,6 +205,23 @@ function linkAcronyms(text: string, candidates: Candidate[]): void {
     const long = expansions.get(c.name);
     if (!long || long === c) continue;
     Object.assign(c, { type: long.type, key: long.key, weak: false, initial: false });
+  }
+}
+
+/** Letters in brackets after no organisation's name: after a word in lower case a term's abbreviation (`filtered
+ *  b-spline (FBS)`), after a place's name three letters its airport's code (`Boise (BOI)`), alone after a sentence at a
+ *  line's end a writer's initials (`… tournament. (NM)`): no body to list. A known body stays one; after another
+ *  capitalised name the name may be the body's own (`Astra Holdings (AH)`), read as before. */
+function markCodesInBrackets(text: string, candidates: Candidate[]): void {
+  const placeEnds = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.end));
+  for (const c of candidates) {
+    if (c.type !== 'organization' || text[c.start - 1] !== '(' || text[c.end] !== ')' || !isAcronym(c.name) || knownOrganizations.has(c.name)) continue;
+    const before = /(\S*)\s*$/.exec(text.slice(Math.max(0, c.start - 41), c.start - 1)) ?? ['', ''];
+    const word = before[1];
+    const afterLowerCase = /^\p{Ll}/u.test(word);
+    const placeCode = placeEnds.has(c.start - 1 - before[0].length + word.length) && /^\p{Lu}{3}$/u.test(c.name);
+    const signature = (word === '' || /[.!?:]$/.test(word)) && /^\)[ \t\u00a0]*(?:\n|$)/.test(text.slice(c.end, c.end + 4));
+    if (afterLowerCase || placeCode || signature) c.thing = true;
   }
 }
 
