@@ -24,7 +24,7 @@ export function readEvalArgs(args = process.argv.slice(2)): EvalArgs {
     process.exit(2);
   }
   const part = option('--part') as TunePart | undefined;
-  if (part !== undefined && (!['a', 'b'].includes(part) || half !== 'tune')) {
+  if ((args.includes('--part') && part === undefined) || (part !== undefined && (!['a', 'b'].includes(part) || half !== 'tune'))) {
     console.error('--part takes a or b, and only with --half tune');
     process.exit(2);
   }

@@ -43,7 +43,8 @@ export type ListSetName = (typeof LIST_SETS)[number];
 /** `goldDir`: where the hand-made lists are (a frozen copy compares two versions of the code while the lists grow). */
 export function loadListSet(root: string, dataDir: string, set: ListSetName, goldDir = join(root, 'tests/data/entity-lists')): ListArticle[] {
   const path = join(goldDir, `${set}.json`);
-  // A set still being labelled may have no file yet.
+  // A set still being labelled may have no file yet; a directory that is not there is a mistake.
+  if (!existsSync(goldDir)) throw new Error(`eval:lists: no directory ${goldDir} for the hand-made lists.`);
   if (!existsSync(path)) return [];
   const articles = JSON.parse(readFileSync(path, 'utf8')) as GoldArticle[];
   const analyseOf = set === 'ko-wikinews' ? wikinewsText(dataDir) : savedPage(dataDir, set === 'aeb-dev-en' ? 'aeb-dev' : 'extract-dev');

@@ -1,5 +1,6 @@
 // What the agreement readers see of one sentence: its text and the entity mentions inside it,
 // outermost first (a place inside an organisation's name is not a separate mention).
+import { isHangul } from '../entities/ko/particles';
 import type { Entity, Sentence, Span } from '../types';
 
 export interface SentenceMention extends Span {
@@ -39,8 +40,8 @@ export function readableSentences(sentences: Sentence[], excluded: Span[]): Sent
  *  (남, 북 of 남북) is left out: the Korean reader reads such pairs as words (pairMembers). */
 export function allMentions(entities: Entity[], text: string): SentenceMention[] {
   const mentions: SentenceMention[] = [];
-  const initial = (mention: Span) => mention.end - mention.start === 1 && /[\uAC00-\uD7A3]/.test(text[mention.start]);
-  for (const entity of entities) for (const mention of entity.mentions) if (!initial(mention)) mentions.push({ ...mention, entity });
+  const initial = (entity: Entity, mention: Span) => entity.placeKind === 'country' && mention.end - mention.start === 1 && isHangul(text[mention.start]);
+  for (const entity of entities) for (const mention of entity.mentions) if (!initial(entity, mention)) mentions.push({ ...mention, entity });
   // Longer first at the same start, so the outer mention is kept.
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -23,10 +23,16 @@ describe('countries joined by their initials', () => {
   it('reads 북 of 북핵 and 북측, and 북미 only before a relation word', () => {
     expect(initials('북핵 문제로 북측이 회담을 미뤘다. 북미 정상회담이 열렸다.')).toEqual(['북=북한', '북=북한', '북=북한', '미=미국']);
     expect(initials('그는 북미 시장에 진출했다.')).toEqual([]);
+    expect(initials('북미 전역의 매장에서 팔린다.')).toEqual([]);
   });
 
   it('does not read ordinary words or initials inside a word', () => {
     expect(initials('일일 드라마를 미러로 보던 남남 커플이 일한 대가, 남중국해, 대한민국')).toEqual([]);
+  });
+
+  it('reads 북미 before a relation word as the two countries, not the region North America', () => {
+    expect(places('북미 정상회담이 열렸다.')).toEqual(['북한:1', '미국:1']);
+    expect(places('북미 시장에 진출했다.')).toEqual(['북미:1']);
   });
 
   it('gathers the initials into the country named in full', () => {

@@ -16,12 +16,14 @@ const pairs = new Set(data.pairs);
 const needsRelation = new Set(data.needsRelation);
 const singles: Record<string, string[]> = data.singles;
 const relationWords = [...data.relationWords].sort((a, b) => b.length - a.length);
+const AFTER_WINDOW = 16;
 
 export function findCountryInitials(text: string): Mention[] {
   const found: Mention[] = [];
   for (const m of text.matchAll(RUN)) {
     if (isWordCharacter(text[m.index - 1])) continue;
-    const run = longestReading(m[0], text.slice(m.index + m[0].length));
+    // What follows decides; a short window is enough (a relation word, or a particle).
+    const run = longestReading(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + AFTER_WINDOW));
     if (!run) continue;
     for (let i = 0; i < run.length; i++) {
       if (!SEPARATOR.test(run[i])) found.push(initialMention(run[i], m.index + i));
@@ -40,12 +42,15 @@ function longestReading(run: string, after: string): string | undefined {
   return undefined;
 }
 
+/** Whether a run of initials reads as countries: a listed pair (or any run with separators), not
+ *  repeated, ending the word or followed by a relation word or a particle (남북은, 한미동맹, 한·일). */
 function readsAsCountries(run: string, after: string): boolean {
   const rest = /^[\p{Script=Hangul}]*/u.exec(after)?.[0] ?? '';
-  // The relation word may be joined (북미관계) or the next word (북미 정상회담).
-  const next = rest || (/^ (\S+)/u.exec(after)?.[1] ?? '');
-  const related = relationWords.some((word) => next.startsWith(word));
   if (run.length === 1) return (singles[run] ?? []).some((word) => rest.startsWith(word));
+  // The relation word may be joined (북미관계) or the next word (북미 정상회담); a one-syllable one
+  // (전, 간) only as the whole noun (한일전이, not 북미 전역).
+  const next = rest || (/^ (\S+)/u.exec(after)?.[1] ?? '');
+  const related = relationWords.some((word) => next.startsWith(word) && (word.length > 1 || nounReadings(next).includes(1)));
   const initials = Array.from(run).filter((c) => !SEPARATOR.test(c));
   if (new Set(initials).size !== initials.length) return false;
   const endsWell = related || rest === '' || nounReadings(run + rest).includes(run.length);

@@ -29,6 +29,10 @@ describe('a name glossed by its characters, then a title', () => {
     expect(people('원자바오(溫家寶) 총리와 후쿠다 야스오(福田康夫) 총리가 만났다.')).toEqual(['원자바오', '후쿠다 야스오']);
   });
 
+  it('does not read a common noun glossed before a title as a person', () => {
+    expect(people('국무(國務) 총리가 답했다.')).toEqual([]);
+  });
+
   it('does not read a glossed place before a title as a person', () => {
     expect(people('중국 광저우(廣州) 시장이 방한했다.')).toEqual([]);
   });

@@ -40,11 +40,13 @@ export function recognizeKorean(input: RecognizeInput): Entity[] {
   const addresses = words.filter((w) => w.address);
   const orgs = findOrganizations({ text, words, isPlace });
   const people = findPeople({ text, words, orgs, isPlace });
-  const places = findKoreanPlaces(text, words);
+  const initials = findCountryInitials(text);
+  // 북미 정상회담: where the initials read as two countries, not the region 북미 (North America).
+  const places = findKoreanPlaces(text, words).filter((place) => initials.filter((i) => i.start >= place.start && i.end <= place.end).length < 2);
   const venues = findVenues({ text, words, isPlace });
   const found = [...orgs, ...people.orgs, ...people.people, ...venues, ...places];
   const named = [...found, ...spread(text, found)];
-  const mentions = [...named, ...hanGlosses(text, named), ...findCountryInitials(text), ...findDates(text, input.sentences, input.published)];
+  const mentions = [...named, ...hanGlosses(text, named), ...initials, ...findDates(text, input.sentences, input.published)];
   return mergeMentions(text, mentions, { known: input.known, excluded: [...input.excluded, ...addresses] }, koreanMerge);
 }
 

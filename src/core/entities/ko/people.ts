@@ -174,8 +174,8 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   const joined = (i: number) => i >= 0 && (bare(words[i]) || !!orgEndingAt(ctx.orgs, words[i].end)) && adjacent(text, words[i], words[i + 1]) && !words[i].address;
   // 김정은 위원장, 김재만 감독: right before a title a word takes no particle, so a name ending in a
   // particle's syllable (은, 만, 도) is the whole word.
-  const nameBefore = (i: number) => i >= 0 && !words[i].address && adjacent(text, words[i], words[i + 1]) && isNameEndingInParticle(words[i].text);
-  if (!joined(k) && !nameBefore(k)) return;
+  const particleEndingNameAt = (i: number) => i >= 0 && !words[i].address && adjacent(text, words[i], words[i + 1]) && isNameEndingInParticle(words[i].text);
+  if (!joined(k) && !particleEndingNameAt(k)) return;
   let affiliation = title.institution;
   // 노무현 전 대통령: the tense word sits between name and title.
   // 고 씨, 전 씨: before an honorific the word is a surname, not 故 or 前.
@@ -205,7 +205,7 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     if (!title.institution) shortForms.push({ type: 'person', start, end, name: text.slice(start, words[k].end), role, alias: text.slice(start, end) });
     return;
   }
-  let name = nameEndingAt(ctx, k, role);
+  let name = nameEndingAt(ctx, k, role, true);
   if (!name && !affiliation && k >= 1 && joined(k - 1) && isNativeName(words[k - 1].text, true) && words[k].text.length >= 2 && !notNames.has(words[k].text)) {
     // 김영화 강동신경정신과의원 원장, 안철수 대선 후보: a native name, then a word naming the office.
     affiliation = words[k].text.length >= 3 && !/^\d/.test(words[k].text) ? words[k].text : undefined;
@@ -256,11 +256,12 @@ const CLOSING_MARKS = new Set(Array.from('’\'"”)」』'));
 const surnameBefore = ({ text, words }: PeopleContext, k: number): boolean =>
   k >= 1 && words[k - 1].text.length === 1 && isSurname(words[k - 1].text) && adjacent(text, words[k - 1], words[k]);
 
-/** The name that ends with word k: one native name, or one to three transliterated words. */
-function nameEndingAt(ctx: PeopleContext, k: number, role: string): { start: number; end: number; first: number } | undefined {
+/** The name that ends with word k: one native name, or one to three transliterated words; right
+ *  before a title (`beforeTitle`) also a native name ending in a particle's syllable (김정은). */
+function nameEndingAt(ctx: PeopleContext, k: number, role: string, beforeTitle = false): { start: number; end: number; first: number } | undefined {
   const { text, words } = ctx;
   const last = words[k];
-  if ((isNativeName(last.text) || isNameEndingInParticle(last.text)) && !placeWithUnit(ctx, last.text)) return { start: last.start, end: last.end, first: k };
+  if ((isNativeName(last.text) || (beforeTitle && isNameEndingInParticle(last.text))) && !placeWithUnit(ctx, last.text)) return { start: last.start, end: last.end, first: k };
   if (!foreignWord(ctx, last)) return undefined;
   let first = k;
   while (first - 1 >= 0 && k - first < 3) {
@@ -604,6 +605,8 @@ function glossedNameBeforeTitle(ctx: PeopleContext, t: number, glossEnd: number)
   const before = words[t - 1];
   const foreign = (word: string) => !notNames.has(word) && (transliterated(word) || allOpen(word) || (isForeignNameWord(word) && soundsForeign(word)));
   const given = before && bare(before) && adjacent(text, before, words[t]) && foreign(before.text) && !placeOrOrganization(ctx, before.text);
+  // 국무(國務) 총리: a common noun glossed is no name, unless a given name opens it (아베 신조(安倍晋三)).
+  if (!given && notNames.has(words[t].text)) return undefined;
   const start = given ? before.start : words[t].start;
   return { type: 'person', start, end: words[t].end, name: text.slice(start, words[t].end), role: title.role, affiliation: title.institution };
 }

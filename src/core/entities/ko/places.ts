@@ -9,7 +9,7 @@ import type { PlaceKind } from '../../types';
 import { findPlaces, lookupPlace } from '../places';
 import { ambiguousPlaces, gazetteerPlaces, gazetteerStations, notNames, notPlaceWords } from './lexicon';
 import type { Mention } from '../mentions';
-import { adjacent, type Word } from './tokens';
+import { adjacent, noun as nounOf, type Word } from './tokens';
 
 const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
 /** The last syllables of UNIT: a noun ending in none of them is never tried against it (most words). */
@@ -144,10 +144,10 @@ function placeIn(word: Word): Mention | undefined {
   return placeOpeningCompound(word);
 }
 
-/** 런던올림픽, 평택시장, 순천방향: a known country or city written onto a common noun of two or
- *  more syllables opens the word; the word as a whole must not be a common noun itself. */
+/** 런던올림픽, 평택시장, 순천방향: a known place (a country, region or city) written onto a common
+ *  noun of two or more syllables opens the word; the word as a whole must not be a common noun itself. */
 function placeOpeningCompound(word: Word): Mention | undefined {
-  const noun = word.text.slice(0, word.nouns[0]);
+  const noun = nounOf(word);
   if (noun.length < 4 || notNames.has(noun)) return undefined;
   for (let cut = 2; cut <= noun.length - 2; cut++) {
     const entry = lookupPlace(noun.slice(0, cut), 'ko');
