@@ -85,10 +85,11 @@ export const notNames = new Set([...wordsOf(commonNounData), ...wordsOf(verbForm
 /** Verb forms alone (이뤄진, 나설): unlike a common noun (아바이), never a word inside a transliterated name. */
 export const verbForms = new Set(wordsOf(verbFormData));
 
-const commonNouns = new Set(wordsOf(commonNounData));
+/** Only the two-syllable common nouns: a derived noun's stem (notNames holds them all already). */
+const twoSyllableCommonNouns = new Set(wordsOf(commonNounData).filter((word) => word.length === 2));
 const nounSuffixes = new Set(wordsOf(nounSuffixData));
 /** 유동성, 기준치: a two-syllable common noun and a noun suffix, which reads as a name's shape too. */
-export const isDerivedNoun = (word: string): boolean => word.length === 3 && commonNouns.has(word.slice(0, 2)) && nounSuffixes.has(word[2]);
+export const isDerivedNoun = (word: string): boolean => word.length === 3 && twoSyllableCommonNouns.has(word.slice(0, 2)) && nounSuffixes.has(word[2]);
 /** Verb and adjective stems and adverbs (기다리, 나오, 시작하, 아예) that could look like a name. */
 const verbStemsAndAdverbs = new Set(wordsOf(verbStemData));
 /** One-syllable verbal endings a stem takes in running text (나오기, 시작하자, 기다리며). */

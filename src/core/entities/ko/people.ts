@@ -212,22 +212,30 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     name = { start: words[k - 1].start, end: words[k - 1].end, first: k - 1 };
   }
   if (!name) return;
-  // ORG PERSON TITLE: 새누리당 박근혜 후보.
-  if (!affiliation) {
-    const before = words[name.first - 1];
-    const orgBefore = before && bare(before) && adjacent(text, before, words[name.first]) && orgEndingAt(ctx.orgs, before.end);
-    if (orgBefore) affiliation = text.slice(orgBefore.start, orgBefore.end);
-  }
+  if (!affiliation) affiliation = organizationBefore(ctx, name.first);
   const written = text.slice(name.start, name.end);
   // The written `이상직 이사장` is another form of the name; `노무현 전 대통령` is not one.
   const titled = name.first === t - 1 && !title.institution ? text.slice(name.start, words[t].start + role.length) : undefined;
   people.push({ type: 'person', start: name.start, end: name.end, name: written, role, affiliation, alias: titled });
-  // 이부영·노회찬 전 의원: names listed before one shared title share it.
-  for (let i = name.first - 1; i >= 0; i--) {
+  people.push(...namesListedBefore(ctx, name.first, role, affiliation));
+}
+
+/** ORG PERSON TITLE (새누리당 박근혜 후보): the organisation written right before the name. */
+function organizationBefore({ text, words, orgs }: PeopleContext, first: number): string | undefined {
+  const before = words[first - 1];
+  const org = before && bare(before) && adjacent(text, before, words[first]) && orgEndingAt(orgs, before.end);
+  return org ? text.slice(org.start, org.end) : undefined;
+}
+
+/** 이부영·노회찬 전 의원: native names listed before the titled one share its title. */
+function namesListedBefore({ text, words, isPlace }: PeopleContext, first: number, role: string, affiliation: string | undefined): Mention[] {
+  const listed: Mention[] = [];
+  for (let i = first - 1; i >= 0; i--) {
     const gap = text.slice(words[i].end, words[i + 1].start);
-    if (!/^(·|, ?)$/.test(gap) || !bare(words[i]) || !isNativeName(words[i].text) || ctx.isPlace(words[i].text)) break;
-    people.push({ type: 'person', start: words[i].start, end: words[i].end, name: words[i].text, role, affiliation });
+    if (!/^(·|, ?)$/.test(gap) || !bare(words[i]) || !isNativeName(words[i].text) || isPlace(words[i].text)) break;
+    listed.push({ type: 'person', start: words[i].start, end: words[i].end, name: words[i].text, role, affiliation });
   }
+  return listed;
 }
 
 /** 이승환 서울대학교 응용생물화학부 교수, 화춘잉 중국 외교부 대변인: before an organisation between
