@@ -203,60 +203,45 @@ function isPageChrome(tag: string, insideArticle: boolean): boolean {
   return (tag === 'HEADER' || tag === 'FOOTER') && !insideArticle;
 }
 
-/** An element's class and id, as the hints below read them (`tag` is its tag, upper-cased; `attributes` its attribute names). */
-function namesOf(element: Element, tag: string, attributes: readonly string[] = element.getAttributeNames()): string {
+type NameVerdict = 'caption' | 'furniture' | 'nothing';
+
+/**
+ * What an element's class and id say of it (`tag` is its tag, upper-cased; `attributes` its
+ * attribute names). A page repeats the same few class names on thousands of elements (list items,
+ * cards, links), and the hint expressions are the walk's dearest test after the style read, so
+ * verdicts are remembered: an element with a class and no id (most named ones) by the class string
+ * itself, which the browser hands out as one string to every element that shares it, so no names
+ * string is built and hashed per element; one with an id by its class and id together.
+ */
+function elementNameSays(element: Element, tag: string, attributes: readonly string[] = element.getAttributeNames()): 'caption' | 'furniture' | undefined {
   // The page's own classes on <body>/<html> (single-post, tag-creditshelf) say nothing of one block.
-  if (tag === 'BODY' || tag === 'HTML' || attributes.length === 0) return '';
-  const className = attributes.includes('class') ? element.getAttribute('class') : null;
-  const id = attributes.includes('id') ? element.getAttribute('id') : null;
-  return `${className ?? ''} ${id ?? ''}`;
-}
-
-/**
- * What an element's class and id (`namesOf`) say of it, remembered per walk: a page repeats the
- * same few class names on thousands of elements (list items, cards, links), and the hint
- * expressions are the walk's dearest test after the style read.
- */
-function nameSays(names: string): 'caption' | 'furniture' | undefined {
-  if (names.length <= 1) return undefined;
-  let said = namesSaid.get(names);
-  if (said === undefined) {
-    said = CAPTION_HINT.test(names) ? 'caption' : isFurnitureName(names) ? 'furniture' : 'nothing';
-    if (namesSaid.size >= MAX_NAMES_SAID) namesSaid.clear();
-    namesSaid.set(names, said);
-  }
-  return said === 'nothing' ? undefined : said;
-}
-
-/**
- * nameSays of an element's class and id (`namesOf`). Most named elements have a class and no
- * id: their verdict is remembered by the class string itself, which the browser hands out as one
- * string to every element that shares it, so no names string is built and hashed per element.
- */
-function elementNameSays(element: Element, tag: string, attributes: readonly string[]): 'caption' | 'furniture' | undefined {
   if (tag === 'BODY' || tag === 'HTML' || attributes.length === 0) return undefined;
   const className = attributes.includes('class') ? element.getAttribute('class') : null;
   const id = attributes.includes('id') ? element.getAttribute('id') : null;
-  if (id !== null) return nameSays(`${className ?? ''} ${id}`);
-  if (className === null) return undefined;
-  let said = classSaid.get(className);
-  if (said === undefined) {
-    said = nameSays(`${className} `) ?? 'nothing';
-    if (classSaid.size >= MAX_NAMES_SAID) classSaid.clear();
-    classSaid.set(className, said);
-  }
+  if (id === null && className === null) return undefined;
+  const said = id === null ? remembered(classSaid, className ?? '', `${className} `) : remembered(namesSaid, `${className ?? ''} ${id}`);
   return said === 'nothing' ? undefined : said;
 }
 
-/** elementNameSays' memory of the elements with a class and no id, by the class. */
-const classSaid = new Map<string, 'caption' | 'furniture' | 'nothing'>();
+/** The verdict on `names`, remembered under `key` (the names themselves unless given). */
+function remembered(memory: Map<string, NameVerdict>, key: string, names = key): NameVerdict {
+  let said = memory.get(key);
+  if (said === undefined) {
+    said = names.length <= 1 ? 'nothing' : CAPTION_HINT.test(names) ? 'caption' : isFurnitureName(names) ? 'furniture' : 'nothing';
+    if (memory.size >= MAX_NAMES_SAID) memory.clear();
+    memory.set(key, said);
+  }
+  return said;
+}
 
-/** nameSays' memory, shared by every walk (the verdicts depend on nothing but the names). */
-const namesSaid = new Map<string, 'caption' | 'furniture' | 'nothing'>();
+/** The verdicts of elements with a class and no id, by the class; of the others, by class and id.
+ *  Shared by every walk: the verdicts depend on nothing but the names. */
+const classSaid = new Map<string, NameVerdict>();
+const namesSaid = new Map<string, NameVerdict>();
 /** Enough for the distinct class names of a very large page; past it the memory starts again. */
 const MAX_NAMES_SAID = 20_000;
 
-/** Page furniture by its class or id (`namesOf`), for names already known not to be a caption's: read as boilerplate, which no fingerprint of the article includes. */
+/** Page furniture by its class or id (`elementNameSays`), for names already known not to be a caption's: read as boilerplate, which no fingerprint of the article includes. */
 function isFurnitureName(names: string): boolean {
   if (names.length <= 1) return false;
   const own = ownNames(names);
@@ -293,7 +278,7 @@ export function isOutsideArticleText(node: Node): boolean {
     const element = chain[i];
     const tag = element.tagName.toUpperCase();
     if (isSkippedElement(element, tag) || isPageChrome(tag, insideArticle)) return true;
-    if (nameSays(namesOf(element, tag)) === 'furniture') return true;
+    if (elementNameSays(element, tag) === 'furniture') return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') insideArticle = true;
   }
   return false;
