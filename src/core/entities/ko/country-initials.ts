@@ -6,12 +6,13 @@
 import data from '../../lexicon/ko/country-initials.json';
 import type { Mention } from '../mentions';
 import { lookupPlace } from '../places';
-import { isHangul, nounReadings } from './particles';
+import { nounReadings } from './particles';
 
 const countries: Record<string, string> = data.countries;
 const INITIAL = `[${Object.keys(countries).join('')}]`;
-const SEPARATOR = /[·ㆍ‧-]/;
-const RUN = new RegExp(`${INITIAL}(?:[·ㆍ‧-]?${INITIAL}){0,2}`, 'g');
+const SEPARATORS = '·ㆍ‧-';
+const SEPARATOR = new RegExp(`[${SEPARATORS}]`);
+const RUN = new RegExp(`${INITIAL}(?:[${SEPARATORS}]?${INITIAL}){0,2}`, 'g');
 const pairs = new Set(data.pairs);
 const needsRelation = new Set(data.needsRelation);
 const singles: Record<string, string[]> = data.singles;
@@ -68,4 +69,4 @@ function initialMention(initial: string, start: number): Mention {
   return { type: 'place', start, end: start + 1, name, key: place?.canonical ?? name, placeKind: place?.placeKind ?? 'country', alias: initial, withinWord: true };
 }
 
-const isWordCharacter = (c: string | undefined) => !!c && (isHangul(c) || /[\p{L}\p{N}]/u.test(c));
+const isWordCharacter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);

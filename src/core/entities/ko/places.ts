@@ -11,9 +11,10 @@ import { ambiguousPlaces, gazetteerPlaces, gazetteerStations, notNames, notPlace
 import type { Mention } from '../mentions';
 import { adjacent, noun as nounOf, type Word } from './tokens';
 
-const UNIT = /^(.{2,})(특별시|광역시|특별자치시|특별자치도|시|군|구|도|성|주|현)$/;
-/** The last syllables of UNIT: a noun ending in none of them is never tried against it (most words). */
-const UNIT_LAST = new Set(Array.from('시군구도성주현'));
+const UNITS = ['특별시', '광역시', '특별자치시', '특별자치도', '시', '군', '구', '도', '성', '주', '현'];
+const UNIT = new RegExp(`^(.{2,})(${UNITS.join('|')})$`);
+/** The last syllables of the units: a noun ending in none of them is never tried against UNIT (most words). */
+const UNIT_LAST = new Set(UNITS.map((unit) => unit[unit.length - 1]));
 const unitOf = (name: string): RegExpExecArray | null => (UNIT_LAST.has(name[name.length - 1]) ? UNIT.exec(name) : null);
 const CITY_UNIT = /^(?:특별시|광역시|특별자치시|시)$/;
 /** Smaller units of an address after a place: 양남면, 신대리, 연수구, 매교동. Venues use it too,
