@@ -630,6 +630,14 @@ describe('English products, events and shows', () => {
     expect(summary(recognize('The iFixit teardown was published on Monday. SoFi said deposits grew.'))).toEqual(['organization:iFixit', 'date:Monday', 'organization:SoFi']);
   });
 
+  it('reads a brand with a model number after it, or a maker’s possessive and `latest` before it, as the thing sold at every mention', () => {
+    const sold = summary(recognize('Retailers said EchoBuds sold out within hours. Stores now stock EchoBuds 2 with a charging case, and Vantix’s latest SmartHub is on sale.'));
+    expect(sold).not.toContain('organization:EchoBuds');
+    expect(sold).not.toContain('organization:SmartHub');
+    // A conjunction `that` is no determiner: the company acts.
+    expect(summary(recognize('The union said that BrightDesk had agreed to new terms.'))).toEqual(['organization:BrightDesk']);
+  });
+
   it('reads a name of everyday words after `the` as a product or event (the Silver Lens)', () => {
     expect(summary(recognize('Reviewers liked the Silver Lens.'))).toEqual([]);
     // A body's own word keeps it a name.

@@ -149,6 +149,8 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
         continue;
       }
     }
+    // A brand read as the thing sold elsewhere (AirPods 2 … AirPods) is that thing here too, unless a person bears it.
+    if (c.brand && groups.has(c.name)) continue;
     if (c.weak || c.soft) {
       const other = clearest.get(c.name.toLowerCase());
       // Elsewhere with a clearer reading: `Reuters` after `… told Reuters`.

@@ -689,12 +689,26 @@ function sizedProduct({ text, run }: RunContext): Reading | undefined {
 }
 
 /** Reads a single word: inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames. A brand that
- *  takes an article or a possessive and names nothing after it is the thing sold (a new iPhone, the iPod, my PlayStation). */
+ *  takes an article or a possessive and names nothing after it is the thing sold (a new iPhone, the iPod, my PlayStation);
+ *  so is one with a model number after it (AirPods 2, PlayStation 5) or a maker's possessive and a word for a model before
+ *  it (Vantix’s latest SmartHub). Read so once, the word is that thing at its other mentions too (index.ts). */
 function brandCapitals(c: RunContext): Reading | undefined {
   if (!c.single || !/\p{Ll}\p{Lu}/u.test(c.last) || /^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(c.last)) return undefined;
-  const determined = c.prev !== undefined && (productDeterminers.has(c.prev) || (productAdjectives.has(c.prev) && productDeterminers.has(c.before[0] ?? '')));
-  return { type: 'organization', extra: { thing: determined && !modifiesNoun(c.adjacent ? c.after : undefined) && !possessiveAfter(c.text, c.run[0]) } };
+  const possessive = POSSESSIVE_AND_WORD_BEFORE.test(c.text.slice(Math.max(0, c.run[0].start - 30), c.run[0].start));
+  const determiner = productDeterminers.has(c.before[0] ?? '') || possessive;
+  const determined = c.prev !== undefined && (productDeterminers.has(c.prev) || (productAdjectives.has(c.prev) && determiner));
+  const sold = determined && !modifiesNoun(c.adjacent ? c.after : undefined) && !possessiveAfter(c.text, c.run[0]);
+  return { type: 'organization', extra: { brand: true, thing: sold || modelNumberAfter(c.text, c.run[0]) } };
 }
+
+/** `Vantix’s latest `: a possessive and one word right before a name (the text before it). */
+const POSSESSIVE_AND_WORD_BEFORE = /\p{L}['’]s?[ \t\u00a0]+\p{Ll}+[ \t\u00a0]+$/u;
+
+/** ` 2 with`, ` 11 is`: a small number right after a name and before a verb or a preposition, as a model's or a version's;
+ *  not a score (2-1), a count of something (5 stores, 3 million), a time (11:30) nor a box score's points (Lind 25, Roe 20). */
+const MODEL_NUMBER_AFTER = /^[ \t\u00a0]+\d{1,3}(?=[ \t\u00a0]+(?:with|is|are|was|were|has|have|for|at|in|on|from|offers?|comes?|gets?|features?|costs?|sells?|will|can|now)\b)/u;
+
+const modelNumberAfter = (text: string, token: Token) => MODEL_NUMBER_AFTER.test(text.slice(token.end, token.end + 24));
 
 /** Reads the two words before: `a million Uighurs`, `thousands of Rohingyas`, `2,000 Yazidis`: a counted plural is a group. */
 function countedGroup({ single, last, prev, before }: RunContext): Reading | undefined {

@@ -53,6 +53,9 @@ export interface Candidate extends Mention {
   /** Not a name to list: a product, event or show (the Touch Bar, a new iPhone); the same words elsewhere with only
    * capitals for evidence name that thing too. */
   thing?: boolean;
+  /** Only inner capitals made this an organisation (brandCapitals): a brand, which a thing read elsewhere in the text
+   * (AirPods 2) makes that thing here too. */
+  brand?: boolean;
   /** A place's name and one word of its own (Oklahoma City Thunder, Cleveland Browns): a team, paper or firm that its
    * last word alone names too (the Thunder, Browns fans). */
   team?: boolean;
