@@ -18,6 +18,16 @@ describe('a foreign given and family name', () => {
   });
 });
 
+describe('a family name that is also a loanword noun, before an office only a person holds', () => {
+  it('reads 트럼프 and 펜스 as names when the text gives them a given name too', () => {
+    expect(people('도널드 트럼프 미국 대통령은 기자회견을 열었다. 트럼프 대통령은 이어 마이크 펜스 부통령과 만났다.')).toEqual(['도널드 트럼프', '트럼프', '마이크 펜스']);
+  });
+
+  it('does not read a loanword noun before 대통령 as a name without a given name, nor before a compound (대통령 선거)', () => {
+    expect(people('그는 예능계의 스포츠 대통령으로 불린다. 선거가 이루어진 가운데 대통령 선거 결과가 나왔다. 한편 트럼프 대통령 후보가 나섰다.')).toEqual([]);
+  });
+});
+
 describe('a title after a one-word foreign name', () => {
   it('reads 아베 총리 as 아베, the prime minister, not a given and family name', () => {
     expect(koreanNames('아베 총리는 회견을 열고 메르켈 총리와 만났다.', 'person')).toEqual(['아베', '메르켈']);

@@ -68,6 +68,8 @@ export const honorifics = new Set(titleData.honorific);
 /** Titles of office, which a foreign name of one word may carry (오바마 대통령) and which may be
  *  written onto their institution (한국교육개발원장, 서울시장). */
 export const leadershipTitles = new Set(titleData.leadership);
+/** Offices only a person holds (대통령, 부통령, 국왕): the word before them is a name even where it also reads as a loanword noun (트럼프 대통령). */
+export const headOffices = new Set(titleData.heads);
 /** Occupations written before a name: 배우 탕웨이, 가수 비욘세. */
 export const occupationsBefore = new Set(titleData.occupations);
 export const loanwordSyllables = new Set(Array.from(surnameData.loanwordSyllables));

@@ -18,6 +18,7 @@
 // two-word form `홍 지사` when the page never gives the full name.
 import {
   academicTitles,
+  headOffices,
   honorifics,
   institutions,
   isNounWithVerbalEnding,
@@ -270,7 +271,8 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string, beforeTitle =
   const { text, words } = ctx;
   const last = words[k];
   if ((isNativeName(last.text) || (beforeTitle && isNameEndingInParticle(last.text))) && !placeWithUnit(ctx, last.text)) return { start: last.start, end: last.end, first: k };
-  if (!foreignWord(ctx, last)) return undefined;
+  const loanwordNoun = !foreignWord(ctx, last);
+  if (loanwordNoun && !holdsOffice(ctx, k)) return undefined;
   let first = k;
   while (first - 1 >= 0 && k - first < 3) {
     const previous = words[first - 1];
@@ -279,6 +281,8 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string, beforeTitle =
     const oneSyllable = /^[가-힣]$/.test(previous.text) && !NOT_NAME_SYLLABLES.has(previous.text) && !CLOSING_MARKS.has(text[previous.start - 1]);
     // 이상호 경기진보연대 고문, 엄마인 샤이마 알셰이크 카난: a native word opens no transliterated name.
     if (!(foreignWord(ctx, previous, true) || oneSyllable) || nativeNotTransliterated(previous.text)) break;
+    // 한편 도널드 트럼프, 미 트럼프 대통령: before a loanword noun read as a name, every word sounds foreign and is no one-syllable abbreviation.
+    if (loanwordNoun && (oneSyllable || !soundsForeign(previous.text))) break;
     first--;
   }
   const name = text.slice(words[first].start, last.end);
@@ -290,6 +294,35 @@ function nameEndingAt(ctx: PeopleContext, k: number, role: string, beforeTitle =
   // 지나다녀 학생, 시작하자 감독: a verb form no person list knows is no one-word name.
   if (first === k && VERB_ENDING_NOT_FOREIGN.test(name) && !knownPeople.has(name)) return undefined;
   return { start: words[first].start, end: last.end, first };
+}
+
+/**
+ * 트럼프 대통령은, 펜스 미국 부통령이, 클린턴 전 대통령: word k reads as a loanword noun (트럼프 "playing cards", 펜스
+ * "fence"), but an office only a person holds follows it, perhaps after the country, and stands as a
+ * title (with its particle or before punctuation), not as a compound's first part (가운데 대통령 선거).
+ */
+function holdsOffice(ctx: PeopleContext, k: number): boolean {
+  const { text, words } = ctx;
+  const word = words[k];
+  if (!foreignWord(ctx, word, true) || !hasLoanwordSyllable(word.text)) return false;
+  let office = k + 1;
+  if (words[office] && (ctx.isPlace(words[office].text) || TENSE_WORDS.has(words[office].text))) office++;
+  const title = words[office];
+  if (!title || !adjacent(text, words[office - 1], title) || !headOffices.has(title.text.slice(0, title.nouns[0]))) return false;
+  if (bare(title) && /^ ?[가-힣A-Za-z0-9]/.test(text.slice(title.end, title.end + 2))) return false;
+  return writtenWithGivenName(ctx, word.text);
+}
+
+/** 도널드 트럼프, 마이크 펜스: somewhere in the text the word follows a transliterated given name, as a
+ *  family name does; a nickname (유튜브 대통령, 스포츠 대통령) never has one. */
+function writtenWithGivenName(ctx: PeopleContext, family: string): boolean {
+  for (let i = 1; i < ctx.words.length; i++) {
+    const given = ctx.words[i - 1];
+    if (!ctx.words[i].text.startsWith(family) || !ctx.words[i].nouns.includes(family.length) || !bare(given) || !adjacent(ctx.text, given, ctx.words[i]) || given.text.length < 2)
+      continue;
+    if (knownPeople.has(given.text) || (soundsForeign(given.text) && hasLoanwordSyllable(given.text) && foreignWord(ctx, given, true))) return true;
+  }
+  return false;
 }
 
 function foreignWord(ctx: PeopleContext, word: Word, inside = false): boolean {
