@@ -617,6 +617,17 @@ describe('English organisations named by the word before them', () => {
   });
 });
 
+describe('English teams', () => {
+  it('reads a name right before a player’s position or a coach as the team’s (Norwood Prep quarterback, Real Ostrava keeper)', () => {
+    const names = summary(recognize('Norwood Prep quarterback Tyler Marsh threw two touchdowns, said Real Ostrava keeper Ondrej Kral.'));
+    expect(names).toContain('organization:Norwood Prep');
+    expect(names).toContain('organization:Real Ostrava');
+    expect(names).toContain('person:Tyler Marsh');
+    // A given name and a surname stay a person’s; a known city stays a place.
+    expect(summary(recognize('Officials in Denver praised Tom Brady quarterback play on Sunday.'))).toEqual(['place:Denver', 'person:Tom Brady', 'date:Sunday']);
+  });
+});
+
 describe('English products, events and shows', () => {
   it('reads a common word capitalised mid-sentence and one more word as a product’s name, not a person (Web Explorer)', () => {
     expect(summary(recognize('Most users still read pages with Web Explorer, the survey found.'))).toEqual([]);

@@ -86,6 +86,8 @@ export const productDeterminers = new Set(nameData.productDeterminers);
 export const productAdjectives = new Set(nameData.productAdjectives);
 /** Prefixes of ships' and crafts' names (USS, HMS, Space Shuttle): what follows names a vessel. */
 export const vesselPrefixes = new Set(nameData.vesselPrefixes);
+/** `Penn State quarterback`, `Athletic Bilbao keeper` (the text right after a name): a player's position or a coach says the name is a team's. */
+export const teamPositionAfter = new RegExp(`^[ \\t\\u00a0]+(?:${phrases(nameData.teamPositions)})\\b`);
 /** Plural nicknames of major-league teams (the Clippers, Steelers): a team, not a group of people. */
 export const teamNicknames = new Set(nameData.teamNicknames);
 /** `X spacecraft`, `X lunar lander`, `X reusable launch vehicle` (the text right after a name): the name is a craft's. */

@@ -50,6 +50,7 @@ import {
   quantifiersBefore,
   subjectVerbsAfter,
   teamNicknames,
+  teamPositionAfter,
   venueHeads,
   venueHeadsAlsoSurnames,
   vesselPrefixes,
@@ -561,6 +562,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   pluralAcronym,
   titledPerson,
   teamNickname,
+  teamBeforePosition,
   acronymOrganization,
   acronymLedOrganization,
   rulerOfRealm,
@@ -630,6 +632,16 @@ function titledPerson(c: RunContext): Reading | undefined {
  *  group of people; soft, so a clearer reading of the word elsewhere in the text wins. */
 function teamNickname(c: RunContext): Reading | undefined {
   return c.single && teamNicknames.has(c.last) ? { type: 'organization', extra: { soft: true } } : undefined;
+}
+
+/** Reads the words after: a name right before a player's position or a coach (`Penn State quarterback Sean Clifford`,
+ *  `said Athletic Bilbao keeper …`) is the team's or the school's, even after a person cue (which speaks of the player);
+ *  a given name and a surname stay a person's, a known place its place (Pittsburgh coach …: the city stands for the team). */
+function teamBeforePosition({ text, run, last }: RunContext): Reading | undefined {
+  const end = run[run.length - 1].end;
+  const personal = run.length === 1 ? familyNames.has(last) || givenNames.has(last) : personShaped(run) && familyNames.has(last);
+  if (personal || lookupPlace(spanText(text, run), 'en')) return undefined;
+  return teamPositionAfter.test(text.slice(end, end + 30)) ? { type: 'organization' } : undefined;
 }
 
 /** Text that ends in a number and a space or none (before a unit of measure); a year is no measure (in 2019 NATO …). */
