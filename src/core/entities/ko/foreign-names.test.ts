@@ -28,6 +28,15 @@ describe('a family name that is also a loanword noun, before an office only a pe
   });
 });
 
+describe('a name before "and N others" (외 N명)', () => {
+  it('reads a foreign or native name counted with others as a person, not a company counted in firms', () => {
+    expect(people('시상식에는 우승한 카를로스 베네데티 외 2명이 참석했고, 경찰은 박민호 외 3명을 입건했다. 현대건설 외 2개사가 입찰했다.')).toEqual([
+      '카를로스 베네데티',
+      '박민호',
+    ]);
+  });
+});
+
 describe('a title after a one-word foreign name', () => {
   it('reads 아베 총리 as 아베, the prime minister, not a given and family name', () => {
     expect(koreanNames('아베 총리는 회견을 열고 메르켈 총리와 만났다.', 'person')).toEqual(['아베', '메르켈']);

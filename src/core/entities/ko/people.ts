@@ -715,8 +715,11 @@ const PLAIN_NAME_PARTICLES = new Set([...NAME_PARTICLES, '이었다']);
 /** A name of `length` ends the word before a particle, or is the whole word before a list separator (·, ,). */
 function endsAsName(text: string, word: Word, length: number): boolean {
   if (length < word.text.length) return PLAIN_NAME_PARTICLES.has(word.text.slice(length));
-  return /^(·|, ?)/.test(text.slice(word.end, word.end + 2));
+  return /^(·|, ?)/.test(text.slice(word.end, word.end + 2)) || othersCounted(text, word.end);
 }
+
+/** `볼슈노프 외 2명이`, `김철수 외 3인`: "and N others" counted in people follows a person's name. */
+const othersCounted = (text: string, end: number): boolean => /^ 외 \d{1,3} ?(?:명|인)/.test(text.slice(end, end + 9));
 const COMMON_NOUN_ENDINGS = new Set(Array.from('인자장사회안량물단관체품법권력율률점판가하되시적도실소'));
 
 /** 류현진의, 배두나가: a three-syllable native name with common given-name syllables, ending in a
@@ -816,7 +819,7 @@ function followedAsName(ctx: PeopleContext, i: number, length: number): boolean 
   const { text, words } = ctx;
   const word = words[i];
   if (length < word.text.length) return PLAIN_NAME_PARTICLES.has(word.text.slice(length));
-  if (/^(\(|·|, ?)/.test(text.slice(word.end, word.end + 2))) return true;
+  if (/^(\(|·|, ?)/.test(text.slice(word.end, word.end + 2)) || othersCounted(text, word.end)) return true;
   const next = words[i + 1];
   if (!next || !adjacent(text, word, next)) return false;
   const noun = next.text.slice(0, next.nouns[0]);
