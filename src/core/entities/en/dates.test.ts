@@ -24,4 +24,14 @@ describe('English dates', () => {
     expect(dates('Stores open early on Black Friday, and the office shuts on Good Friday.', '2019-11-20')).toEqual([]);
     expect(dates('The store opens on Friday.', '2019-11-20')).toEqual(['Friday=2019-11-15']);
   });
+
+  it('reads dates wherever their cue stands before the month, weekday or year, and dates side by side', () => {
+    expect(dates('The exhibit runs through March, closed since 2019, and reopened 3 March 2024.', '2024-05-05')).toEqual(['March=2024-03', '2019=2019', '3 March 2024=2024-03-03']);
+    expect(dates('Votes are counted today and yesterday, from last Monday to Sept. 4th, 2020.', '2024-05-05')).toEqual([
+      'today=2024-05-05',
+      'yesterday=2024-05-04',
+      'last Monday=2024-04-29',
+      'Sept. 4th, 2020=2020-09-04',
+    ]);
+  });
 });

@@ -14,31 +14,42 @@ export interface DateMention {
 const MONTH = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY = [...weekdayIndex.keys()].join('|');
 const RELATIVE = Object.keys(relativeDays).join('|');
+const YEAR = '(?:1[5-9]|20)\\d{2}';
+// Cue words before a month alone or a year alone, written here in lower case; either case of the first letter is read.
+const MONTH_CUES = ['in', 'since', 'until', 'by', 'early', 'late', 'mid-', 'last', 'next', 'this', 'from', 'through'];
+const YEAR_CUES = ['in', 'since', 'until', 'by', 'during', 'from'];
+const WEEKDAY_CUES = ['last', 'next', 'this'];
+const eitherCase = (cues: string[]) => cues.map((cue) => `[${cue[0].toUpperCase()}${cue[0]}]${cue.slice(1)}`).join('|');
 // One alternation, longest forms first; named groups say which form matched.
-const DATE = new RegExp(
-  [
-    `(?<md>(?<mdMonth>${MONTH})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<mdYear>\\d{4}))?)`,
-    `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})(?: (?<dmYear>\\d{4}))?)`,
-    `(?<my>(?<myMonth>${MONTH}) (?<myYear>\\d{4}))`,
-    // A month alone after its cue: not one that a day or a year follows (in March 2015, this Dec. 12), which the forms above read.
-    `(?<mCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Tt]hrough) )(?<m>${MONTH})(?!\\.? \\d)`,
-    `(?<wd>(?:(?<wdRel>last|next|this) )?(?<wdName>${WEEKDAY}))`,
-    `(?<rel>${RELATIVE})`,
-    `(?<yCue>(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom) )(?<y>(?:1[5-9]|20)\\d{2})`,
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|')
-    .replace(/^/, '(?<![\\p{L}\\p{N}])(?:')
-    .concat(')(?![\\p{L}\\p{N}])'),
-  'gu',
-);
+const DATE_FORMS = [
+  `(?<md>(?<mdMonth>${MONTH})\\.? (?<mdDay>\\d{1,2})(?:st|nd|rd|th)?(?:, (?<mdYear>\\d{4}))?)`,
+  `(?<dm>(?<dmDay>\\d{1,2}) (?<dmMonth>${MONTH})(?: (?<dmYear>\\d{4}))?)`,
+  `(?<my>(?<myMonth>${MONTH}) (?<myYear>\\d{4}))`,
+  // A month alone after its cue: not one that a day or a year follows (in March 2015, this Dec. 12), which the forms above read.
+  `(?<mCue>(?:${eitherCase(MONTH_CUES)}) )(?<m>${MONTH})(?!\\.? \\d)`,
+  `(?<wd>(?:(?<wdRel>${WEEKDAY_CUES.join('|')}) )?(?<wdName>${WEEKDAY}))`,
+  `(?<rel>${RELATIVE})`,
+  `(?<yCue>(?:${eitherCase(YEAR_CUES)}) )(?<y>${YEAR})`,
+];
+const DATE_SOURCE = `(?<![\\p{L}\\p{N}])(?:${DATE_FORMS.map((p) => `(?:${p})`).join('|')})(?![\\p{L}\\p{N}])`;
+/** Read at one position (sticky), where an anchor below says a date may start. */
+const DATE_AT = new RegExp(DATE_SOURCE, 'uy');
+
+/**
+ * Every date holds a month's name, a weekday's, a relative day's or a year, which a plain search finds far faster than
+ * the date pattern, tried at every position of the text, would; a date starts no further before its first such word
+ * than the longest cue and its space (`through March`, `last Monday`, `during 2019`), or a day and a space (`3 March`).
+ */
+const ANCHOR = new RegExp(`${MONTH}|${WEEKDAY}|${RELATIVE}|${YEAR}`, 'g');
+// (`00`: a day's two digits before its month.)
+const LEAD = Math.max(...[...MONTH_CUES, ...YEAR_CUES, ...WEEKDAY_CUES, '00'].map((word) => word.length + 1));
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/u;
 
 /** Every date mention in `text` (one pass over the whole text: per-sentence calls would rescan it). */
 export function findDates(text: string, published?: string): DateMention[] {
   const base = parsePublished(published);
   const found: DateMention[] = [];
-  DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+  for (let m = nextDate(text, 0); m; m = nextDate(text, m.index + m[0].length)) {
     const g = m.groups ?? {};
     // `May` alone is as often a name or a verb as a month; Black Friday and Good Friday are days of their own.
     if (g.m === 'May' || (g.wdName && !g.wdRel && namedDays.has(`${WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1]} ${g.wdName}`))) continue;
@@ -47,6 +58,23 @@ export function findDates(text: string, published?: string): DateMention[] {
     found.push({ start: m.index + cue, end: m.index + m[0].length, text: m[0].slice(cue), value: resolve(g, base) });
   }
   return found;
+}
+
+/** The first date at or after `from`, as a global search of the date pattern from `from` finds it: the pattern is
+ *  tried only at the word starts a little before each anchor, in order. */
+function nextDate(text: string, from: number): RegExpExecArray | null {
+  ANCHOR.lastIndex = from;
+  for (let anchor = ANCHOR.exec(text); anchor; anchor = ANCHOR.exec(text)) {
+    for (let at = Math.max(from, anchor.index - LEAD); at <= anchor.index; at++) {
+      if (at > 0 && WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+      DATE_AT.lastIndex = at;
+      const m = DATE_AT.exec(text);
+      if (m) return m;
+    }
+    // Anchors may overlap (a year in a longer number): the next one is looked for from the next character.
+    ANCHOR.lastIndex = anchor.index + 1;
+  }
+  return null;
 }
 
 /** A month name the date pattern matched (so always known) → its number. */
