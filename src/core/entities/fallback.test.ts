@@ -27,8 +27,22 @@ describe('fallback recogniser', () => {
   });
 
   it('copes with a language Intl does not know', () => {
-    expect(run('Some text About Things here.', 'und')).toEqual([{ type: 'person', name: 'About Things', aliases: [], mentions: [{ start: 10, end: 22 }] }]);
+    expect(run('Some text About Things here.', 'xx')).toEqual([{ type: 'person', name: 'About Things', aliases: [], mentions: [{ start: 10, end: 22 }] }]);
     expect(run('x', '!!')).toEqual([]);
+  });
+
+  it('in German, where every noun has a capital, takes a person only from a given name or an honorific on', () => {
+    const text = 'Gestern eröffnete Bürgermeisterin Claudia Weber das neue Internat Schloss Hohenau. Laut Frau Weber kostet der Bau des Badener Künstlerheims wenig.';
+    expect(run(text, 'de').map((e) => [e.type, e.name])).toEqual([['person', 'Claudia Weber']]);
+    expect(run(text, 'de')[0].mentions).toHaveLength(2);
+  });
+
+  it('in German, does not read an article or pronoun spelt like a given name as one', () => {
+    expect(run('Er sagte: Der Begriff bleibt, und Am Samstag Du Dich freust.', 'de')).toEqual([]);
+  });
+
+  it('reads text of unknown language as cautiously as German: it may capitalise its nouns', () => {
+    expect(run('Das sagte Gemeinderat Thomas Berger beim Treffen der Freiwilligen Feuerwehr Sankt Georgen.', 'und').map((e) => e.name)).toEqual(['Thomas Berger']);
   });
 
   it('is what the dispatcher uses for a language without a module', () => {

@@ -2,13 +2,29 @@
 // language (Intl.DisplayNames, so Allemagne, Deutschland, Германия all work), acronyms as
 // organisations, and runs of two or more capitalised words inside a sentence as people.
 // Deliberately cautious: a missed name costs less than a wrong one on a page we cannot read.
+import nounCapitals from '../lexicon/noun-capitals.json';
 import type { Entity } from '../types';
 import { englishMerge } from './en';
+import { givenNames } from './en/lexicon';
 import { mergeMentions } from './merge';
 import type { Mention } from './mentions';
-import { isAcronym, tokenize } from './en/tokens';
+import { isAcronym, tokenize, type Token } from './en/tokens';
 import { findPlaces } from './places';
 import type { LanguageRecognizer, RecognizeInput } from './types';
+
+/**
+ * Languages that capitalise every noun (German), and text of unknown language, which may be one:
+ * there a person's run must start at a given name.
+ */
+const readsFromGivenName = new Set([...nounCapitals.languages, 'und']);
+/** Their function words (Der, Am, Von) share a spelling with given names but never open one. */
+const functionWords = new Set(nounCapitals.functionWords);
+/** Herr, Frau: the capitalised words after them are a person's name. */
+const honorifics = new Set(nounCapitals.honorifics);
+/** Longest name read from a given name or an honorific on (Anna Veronika Wendland). */
+const MAX_GIVEN_NAME_WORDS = 3;
+/** Longest run of capitalised words read as one person's name. */
+const MAX_NAME_WORDS = 4;
 
 export function fallbackRecognizer(language: string): LanguageRecognizer {
   return { languages: [language], recognize: (input) => recognizeFallback(input, language) };
@@ -25,6 +41,7 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
     placeKind: p.placeKind,
   }));
   const sentences = input.sentences.length > 0 ? input.sentences : [{ start: 0, end: text.length }];
+  const findPerson = readsFromGivenName.has(language.split('-')[0].toLowerCase()) ? personFromGivenName : personFromCapitals;
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (let i = 0; i < tokens.length; i++) {
@@ -32,16 +49,53 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
         mentions.push({ start: tokens[i].start, end: tokens[i].end, type: 'organization', name: tokens[i].text, key: tokens[i].text });
         continue;
       }
-      // Capitals carry no information at the start of a sentence.
-      if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(tokens[i].text)) continue;
-      let j = i;
-      while (j + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].text) && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
-      if (j > i && j - i < 4) {
-        const name = text.slice(tokens[i].start, tokens[j].end);
-        mentions.push({ start: tokens[i].start, end: tokens[j].end, type: 'person', name, key: name });
+      // Capitals carry no information at the start of a sentence (Der Begriff, Am Samstag).
+      if (i === 0 || !isCapitalised(tokens[i])) continue;
+      const last = runEnd(text, tokens, i);
+      const person = findPerson(tokens, i, last);
+      if (person) {
+        const name = text.slice(tokens[person.first].start, tokens[person.last].end);
+        mentions.push({ start: tokens[person.first].start, end: tokens[person.last].end, type: 'person', name, key: name });
       }
-      i = j;
+      i = last;
     }
   }
-  return mergeMentions(text, mentions, input, englishMerge);
+  return mergeMentions(text, keyedToFullNames(mentions), input, englishMerge);
+}
+
+/** Frau Weber after Claudia Weber: a one-word name is the person whose full name ends with it. */
+function keyedToFullNames(mentions: Mention[]): Mention[] {
+  const fullNames = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'person' && m.name.includes(' ')) fullNames.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.key);
+  return mentions.map((m) => (m.type === 'person' && !m.name.includes(' ') && fullNames.has(m.name) ? { ...m, key: fullNames.get(m.name) } : m));
+}
+
+const isCapitalised = (token: Token) => /^\p{Lu}\p{Ll}/u.test(token.text);
+
+/** The last token of the run of capitalised words, one space apart, that starts at `first`. */
+function runEnd(text: string, tokens: Token[], first: number): number {
+  let last = first;
+  while (last + 1 < tokens.length && isCapitalised(tokens[last + 1]) && text.slice(tokens[last].end, tokens[last + 1].start) === ' ') last++;
+  return last;
+}
+
+type Run = { first: number; last: number } | undefined;
+
+/** Two to four capitalised words. */
+function personFromCapitals(_tokens: Token[], first: number, last: number): Run {
+  return last > first && last - first < MAX_NAME_WORDS ? { first, last } : undefined;
+}
+
+/**
+ * Where every noun has a capital, the run is a person only from a known given name on, with a
+ * word after it (Burgschauspielerin Lotte Tobisch → Lotte Tobisch), or after an honorific
+ * (Frau Merkel → Merkel); other runs are nouns.
+ */
+function personFromGivenName(tokens: Token[], first: number, last: number): Run {
+  for (let word = first; word < last; word++) {
+    const text = tokens[word].text;
+    const from = honorifics.has(text) ? word + 1 : givenNames.has(text) && !functionWords.has(text) ? word : undefined;
+    if (from !== undefined) return last - from < MAX_GIVEN_NAME_WORDS ? { first: from, last } : undefined;
+  }
+  return undefined;
 }
