@@ -617,6 +617,13 @@ describe('English organisations named by the word before them', () => {
   });
 });
 
+describe('English titles with no name after them', () => {
+  it('reads the body or place before a title that ends the name as that body or place (the UNHCR Director, the Ohio Governor)', () => {
+    expect(summary(recognize('Camps must be kept open, the UNHCR Director also said on Monday.'))).toEqual(['organization:UNHCR', 'date:Monday']);
+    expect(summary(recognize('The Ohio Governor signed the bill.'))).toEqual(['place:Ohio']);
+  });
+});
+
 describe('English teams', () => {
   it('reads a name right before a player’s position or a coach as the team’s (Norwood Prep quarterback, Real Ostrava keeper)', () => {
     const names = summary(recognize('Norwood Prep quarterback Tyler Marsh threw two touchdowns, said Real Ostrava keeper Ondrej Kral.'));

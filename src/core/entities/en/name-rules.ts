@@ -142,6 +142,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   ampersandName,
   placeBeforeOneWord,
   knownNameBeforeTwoWordName,
+  trailingTitle,
   innerOffice,
   innerTitle,
 ];
@@ -447,6 +448,23 @@ function knownNameBeforeTwoWordName(sentence: Sentence, run: Run): Peeled {
   if (organization) emit(sentence, 'organization', run.tokens.slice(0, prefix), { key: organization });
   else if (place) emit(sentence, 'place', run.tokens.slice(0, prefix), { key: place.canonical, placeKind: place.placeKind });
   return peelFront(run, prefix);
+}
+
+/** Reads the last words: a run ending in a title with no name after it (`the PAHO Director also urged`, `the Vantix CEO
+ *  in 2014`) speaks of an office-holder named elsewhere; what stands before the title is the body (initials, a known or
+ *  organisation-shaped name) or the place (`the Ohio Governor`), not one name with the title. */
+function trailingTitle(sentence: Sentence, run: Run): Peeled {
+  const { tokens } = run;
+  const at = tokens.findIndex((_, i) => i > 0 && titleAt(tokens, i) === tokens.length - i);
+  if (run.role || at <= 0) return undefined;
+  const left = tokens.slice(0, at);
+  const name = spanText(sentence.text, left);
+  const organization = knownOrganizations.get(name);
+  const place = organization ? undefined : lookupPlace(name, 'en');
+  if (place) emit(sentence, 'place', left, { key: place.canonical, placeKind: place.placeKind });
+  else if (organization || isAcronym(name) || (left.length > 1 && organizationShape(left))) emit(sentence, 'organization', left, { key: organization ?? name });
+  else return undefined;
+  return 'decided';
 }
 
 /** Index of a title inside the run with words after it (`Apple CEO Tim Cook`), or -1. */
