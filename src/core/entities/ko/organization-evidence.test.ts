@@ -109,3 +109,18 @@ describe('a bracket after an organisation', () => {
     expect(body).toMatchObject({ name: '한국해양진흥공사', aliases: ['해진공'] });
   });
 });
+
+describe('a country before an organisation’s name', () => {
+  const aliases = (text: string): string[][] =>
+    koreanRecognizer
+      .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
+      .filter((e) => e.type === 'organization')
+      .map((e) => [e.name, ...(e.aliases ?? [])]);
+
+  it('knows a name of its own without the country too, but not a body named by its field', () => {
+    expect(aliases('노르웨이 베르겐대학교 연구진과 카자흐스탄 중소기업개발공사가 협약을 맺었다.')).toEqual([
+      ['노르웨이 베르겐대학교', '베르겐대학교'],
+      ['카자흐스탄 중소기업개발공사'],
+    ]);
+  });
+});

@@ -186,9 +186,25 @@ function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
     if (afterCounter(ctx, i)) return undefined;
     // 미국 다라바이오 … 다라바이오는: the name written with and without its country is one organisation.
     const key = placeBefore && start < word.start ? name : undefined;
-    return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length), key };
+    // 스웨덴 웁살라대학교: a name of its own is known without its country too.
+    const alias = key && !namedByField(name) ? name : undefined;
+    return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length), key, alias };
   }
   return undefined;
+}
+
+/** 축구협회, 중소기업개발공사, 지질조사국: a body named by its field, whose name before the suffix is
+ *  common nouns only, is known by its country too (루마니아 축구협회); one with a name of its own
+ *  (블룸버그통신, 웁살라대학교, 오사카대학) goes by that name alone too. */
+function namedByField(name: string): boolean {
+  const suffix = longestEnding(name, orgSuffixes, name.length - 1);
+  const stem = suffix ? name.slice(0, name.length - suffix.length) : name;
+  const splits = (from: number): boolean => {
+    if (from === stem.length) return true;
+    for (let end = stem.length; end >= from + 2; end--) if (notNames.has(stem.slice(from, end)) && splits(end)) return true;
+    return false;
+  };
+  return splits(0);
 }
 
 /**
