@@ -149,6 +149,15 @@ describe('English: kinds and statuses', () => {
     expect(only('Kestrel Foods ended its partnership with Marlow Stores in 2019.').status).toBe('terminated');
   });
 
+  it('reads a deal worked out as concluded and one reneged on as terminated', () => {
+    expect(only('Mayor Ellen Park had worked out a deal with the Harbor Freightways board over the winter.', [person('Ellen Park', 'Mayor'), org('Harbor Freightways')])).toEqual({
+      parties: ['Ellen Park', 'Harbor Freightways'],
+      what: 'deal',
+      status: 'signed',
+    });
+    expect(only('Months later Castell Logistics reneged on its agreement with the port authority.', [org('Castell Logistics')]).status).toBe('terminated');
+  });
+
   it('reads "to buy" as a takeover only of a name, not of goods (agreed with Kairos Power to buy electricity)', () => {
     expect(only('Google has signed an agreement with Kairos Power to buy electricity from small reactors.', [org('Google'), org('Kairos Power')]).what).toBe('agreement');
   });
