@@ -617,6 +617,16 @@ describe('English organisations named by the word before them', () => {
   });
 });
 
+describe('English airports', () => {
+  it('reads a place and a word before an airport’s code in brackets as the airport, and the code alone as that place', () => {
+    const names = summary(recognize('The carrier will fly from Rome Fiumicino (FCO) and Denver (DEN) next year. Flights from DEN start in May.'));
+    expect(names).toContain('place:Rome Fiumicino');
+    expect(names).not.toContain('organization:Rome Fiumicino');
+    expect(names).not.toContain('organization:DEN');
+    expect(names.filter((n) => n === 'place:Denver')).toHaveLength(1);
+  });
+});
+
 describe('English titles with no name after them', () => {
   it('reads the body or place before a title that ends the name as that body or place (the UNHCR Director, the Ohio Governor)', () => {
     expect(summary(recognize('Camps must be kept open, the UNHCR Director also said on Monday.'))).toEqual(['organization:UNHCR', 'date:Monday']);

@@ -49,7 +49,8 @@ const BASED = /^(\p{Lu}[\p{L}.]*)-based$/u;
 function placesBeforeBased(text: string, tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, i) => {
-    const m = BASED.exec(token.text);
+    // Asked of every token: a plain test of the ending first.
+    const m = token.text.endsWith('-based') ? BASED.exec(token.text) : null;
     if (!m) return;
     const end = token.start + m[1].length;
     const before = tokens[i - 1];
@@ -122,7 +123,9 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   const unconfirmed = (c: Candidate) =>
     c.weak && !c.name.includes(' ') && ((c.initial && !acting.has(c.name)) || ordinary(c) || !(familyNames.has(c.name) || givenNames.has(c.name) || acting.has(c.name)));
   // … and such a word confirms nothing either (With Wikinews, … does not make `Wikinews interviews` a person).
-  const strength = (c: Candidate) => (c.weak ? (c.initial || unconfirmed(c) ? 0 : 1) : c.soft ? 2 : 3);
+  // (Asked several times of each candidate below, so worked out once.)
+  const strengths = new Map(candidates.map((c) => [c, c.weak ? (c.initial || unconfirmed(c) ? 0 : 1) : c.soft ? 2 : 3]));
+  const strength = (c: Candidate) => strengths.get(c) ?? 0;
   for (const c of candidates) {
     const seen = clearest.get(c.name.toLowerCase());
     if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.name.toLowerCase(), c);
@@ -211,19 +214,27 @@ function linkAcronyms(text: string, candidates: Candidate[]): void {
 }
 
 /** Letters in brackets after no organisation's name: after a word in lower case a term's abbreviation (`filtered
- *  b-spline (FBS)`), after a place's name three letters its airport's code (`Boise (BOI)`), alone after a sentence at a
+ *  b-spline (FBS)`), after a place's name three letters its airport's code (`Boise (BOI)`; the code alone elsewhere
+ *  names that place), alone after a sentence at a
  *  line's end a writer's initials (`… tournament. (NM)`): no body to list. A known body stays one; after another
  *  capitalised name the name may be the body's own (`Astra Holdings (AH)`), read as before. */
 function markCodesInBrackets(text: string, candidates: Candidate[]): void {
-  const placeEnds = new Set(candidates.filter((c) => c.type === 'place').map((c) => c.end));
+  const placeEnds = new Map(candidates.filter((c) => c.type === 'place').map((c) => [c.end, c]));
+  const airports = new Map<string, Candidate>();
   for (const c of candidates) {
     if (c.type !== 'organization' || text[c.start - 1] !== '(' || text[c.end] !== ')' || !isAcronym(c.name) || knownOrganizations.has(c.name)) continue;
     const before = /(\S*)\s*$/.exec(text.slice(Math.max(0, c.start - 41), c.start - 1)) ?? ['', ''];
     const word = before[1];
     const afterLowerCase = /^\p{Ll}/u.test(word);
-    const placeCode = placeEnds.has(c.start - 1 - before[0].length + word.length) && /^\p{Lu}{3}$/u.test(c.name);
+    const place = /^\p{Lu}{3}$/u.test(c.name) ? placeEnds.get(c.start - 1 - before[0].length + word.length) : undefined;
     const signature = (word === '' || /[.!?:]$/.test(word)) && /^\)[ \t\u00a0]*(?:\n|$)/.test(text.slice(c.end, c.end + 4));
-    if (afterLowerCase || placeCode || signature) c.thing = true;
+    if (afterLowerCase || place || signature) c.thing = true;
+    if (place) airports.set(c.name, place);
+  }
+  // … and the airport's code written alone elsewhere (flights from LAX) is that place.
+  for (const c of candidates) {
+    const place = c.thing || c.type !== 'organization' ? undefined : airports.get(c.name);
+    if (place) Object.assign(c, { type: 'place', key: place.key, placeKind: place.placeKind, weak: false, soft: false });
   }
 }
 

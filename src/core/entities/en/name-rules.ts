@@ -427,8 +427,17 @@ function placeBeforeOneWord(sentence: Sentence, run: Run): Peeled {
   // A surname or given name after a place is a person's (Regina Ip, Alexandria Ruiz), unless it is an everyday word too (Thunder).
   const personal = last.length < 3 || ((givenNames.has(last) || familyNames.has(last)) && !isListedEverydayWord(last));
   if (personal || demonyms.has(last) || peoplePlurals.has(last) || connectors.has(tokens[tokens.length - 2].text)) return undefined;
-  return placeOrCity(sentence.text, tokens.slice(0, -1)) ? (emit(sentence, 'organization', tokens, { soft: true, team: true }), 'decided') : undefined;
+  if (!placeOrCity(sentence.text, tokens.slice(0, -1))) return undefined;
+  // … but with an airport's three-letter code in brackets after it (London Heathrow (LHR), Shanghai Pudong (PVG)) it is
+  // that airport, a place.
+  const end = tokens[tokens.length - 1].end;
+  if (AIRPORT_CODE_AFTER.test(sentence.text.slice(end, end + 7))) emit(sentence, 'place', tokens, { placeKind: 'venue' });
+  else emit(sentence, 'organization', tokens, { soft: true, team: true });
+  return 'decided';
 }
+
+/** ` (LHR)`: three capitals in brackets right after a name, the way travel news writes an airport's code. */
+const AIRPORT_CODE_AFTER = /^[ \t\u00a0]*\(\p{Lu}{3}\)/u;
 
 /** A known place, or one with its head after it (Kansas City, Jersey City). */
 function placeOrCity(text: string, tokens: Token[]): boolean {
