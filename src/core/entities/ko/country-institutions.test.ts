@@ -9,6 +9,13 @@ function entities(text: string): string[] {
 }
 
 describe('a country before an institution', () => {
+  it('gives the ministry its form with the country as an alias', () => {
+    const ministry = koreanRecognizer
+      .recognize({ text: '독일 법무부는 성명을 냈다.', sentences: segmentSentences('독일 법무부는 성명을 냈다.'), excluded: [], known: [] })
+      .find((e) => e.type === 'organization');
+    expect([ministry?.name, ministry?.aliases]).toEqual(['법무부', ['독일 법무부']]);
+  });
+
   it('keeps the country a place before a named ministry', () => {
     expect(entities('미국 국무부는 항의 서한을 보냈다.')).toEqual(expect.arrayContaining(['place:미국', 'organization:국무부']));
   });

@@ -137,7 +137,9 @@ const NATIONAL = new Set([
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
   if (!previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
-  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end))) return mention;
+  // 미국 국방부, 러시아 헌법재판소: the country stays a place, and the body goes by that form too.
+  if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)))
+    return mention.alias || mention.start !== ctx.words[i].start ? mention : { ...mention, alias: ctx.text.slice(previous.start, mention.end) };
   const name = ctx.text.slice(previous.start, mention.end);
   return { type: 'organization', start: previous.start, end: mention.end, name };
 }
