@@ -666,6 +666,10 @@ describe('English products, events and shows', () => {
     expect(summary(recognize('The union said that BrightDesk had agreed to new terms.'))).toEqual(['organization:BrightDesk']);
   });
 
+  it('reads a name after `the` with a model’s number in it or after it as a product (the Corvan GT 400, the RX200 Touring)', () => {
+    expect(summary(recognize('Dealers expect the Corvan GT 400 Spider to arrive in spring, and the RX200 Touring too.'))).toEqual([]);
+  });
+
   it('reads a name of everyday words after `the` as a product or event (the Silver Lens)', () => {
     expect(summary(recognize('Reviewers liked the Silver Lens.'))).toEqual([]);
     // A body's own word keeps it a name.

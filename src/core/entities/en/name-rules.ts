@@ -614,12 +614,12 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   placeByPreposition,
   placeByEnding,
   groupByEnding,
+  modelNumber,
   everydayWordsAfterThe,
   nameAfterThe,
   quotedTitle,
   headlineInCapitals,
   thingName,
-  modelNumber,
   labelLetter,
 ];
 
@@ -892,6 +892,8 @@ function groupByEnding(c: RunContext): Reading | undefined {
 function nameAfterThe({ text, run, single, last, prev, after, adjacent, titleArticle }: RunContext): Reading | undefined {
   // `the Peyton Manning era`: a person's name used as a modifier is still a person's.
   if (prev !== 'the' || personShaped(run)) return undefined;
+  // `the Lexus LC 500 Convertible`, `the Corvan GT 400`: a model's number after the words names a product sold.
+  if (!single && MODEL_NUMBER_NEXT.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 6))) return { type: 'organization', extra: { thing: true } };
   // `writes for The Onion`, `a band like The Velvet Underground`: an article capitalised mid-sentence opens the name of
   // a paper, a band or a firm (a place so named, The Hague, is known and read before); it settles the name's other
   // mentions too (The Onion has …). A plural (Disney's The Muppets) is a show's or a group's.
@@ -904,6 +906,9 @@ function nameAfterThe({ text, run, single, last, prev, after, adjacent, titleArt
   if (single && isEverydayWord(last) && text.slice(run[0].start - 4, run[0].start) === 'the ' && !listOfTheNames(text, run[0])) return 'no name';
   return { type: single && !modifiesNoun(adjacent ? after : undefined) ? 'place' : 'organization', extra: { soft: true } };
 }
+
+/** ` 500`: a number right after a name, not a year or a time (the Mercia Cup 2021, the Vantix 10:30 call). */
+const MODEL_NUMBER_NEXT = /^[ \t\u00a0]+\d{1,3}(?![\d:.,-])/;
 
 const THE_NAME_LISTED_BEFORE = /,[ \t\u00a0]+the[ \t\u00a0]+$/;
 const THE_NAME_LISTED_AFTER = /^(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)the[ \t\u00a0]+\p{Lu}/u;
