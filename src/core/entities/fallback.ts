@@ -66,8 +66,11 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
 /** Frau Weber after Claudia Weber: a one-word name is the person whose full name ends with it. */
 function keyedToFullNames(mentions: Mention[]): Mention[] {
   const fullNames = new Map<string, string>();
-  for (const m of mentions) if (m.type === 'person' && m.name.includes(' ')) fullNames.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.key);
-  return mentions.map((m) => (m.type === 'person' && !m.name.includes(' ') && fullNames.has(m.name) ? { ...m, key: fullNames.get(m.name) } : m));
+  for (const m of mentions) if (m.type === 'person' && m.name.includes(' ')) fullNames.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.key ?? m.name);
+  return mentions.map((m) => {
+    const fullName = m.type === 'person' && !m.name.includes(' ') ? fullNames.get(m.name) : undefined;
+    return fullName ? { ...m, key: fullName } : m;
+  });
 }
 
 const isCapitalised = (token: Token) => /^\p{Lu}\p{Ll}/u.test(token.text);
