@@ -617,6 +617,13 @@ describe('English organisations named by the word before them', () => {
   });
 });
 
+describe('English region adjectives', () => {
+  it('reads a region’s name that is also its adjective before a noun as the adjective (Caribbean waters), alone as the place', () => {
+    expect(summary(recognize('The storm churned through Caribbean waters as Mediterranean ports reopened.'))).toEqual([]);
+    expect(summary(recognize('Tourists return to the Caribbean each winter.'))).toEqual(['place:Caribbean']);
+  });
+});
+
 describe('English airports', () => {
   it('reads a place and a word before an airport’s code in brackets as the airport, and the code alone as that place', () => {
     const names = summary(recognize('The carrier will fly from Rome Fiumicino (FCO) and Denver (DEN) next year. Flights from DEN start in May.'));

@@ -189,12 +189,20 @@ function knownName(sentence: Sentence, run: Run): Peeled {
     return 'decided';
   }
   const place = lookupPlace(written, 'en') ?? lookupPlace(fromCapitals(written), 'en');
+  // A region's name that is also its adjective before a noun of its own (Caribbean waters, Pacific nations) is the adjective.
+  if (place && run.tokens.length === 1 && demonyms.has(written) && adjectiveBeforeNoun(sentence, run)) return 'decided';
   // One word known only as a town (Richardson, Plano) yields to the words around it (knownTown reads it later).
   if (place && !(place.town && run.tokens.length === 1)) {
     emit(sentence, 'place', run.tokens, { key: place.canonical, placeKind: place.placeKind, soft: place.town });
     return 'decided';
   }
   return undefined;
+}
+
+/** The word right after the run (spaces only between) is a lower-case noun of its own (waters, nations), no function word. */
+function adjectiveBeforeNoun(sentence: Sentence, run: Run): boolean {
+  const next = sentence.tokens[run.at + run.tokens.length];
+  return next !== undefined && isSpaceOnly(sentence.text.slice(run.tokens[run.tokens.length - 1].end, next.start)) && modifiesNoun(next.text);
 }
 
 /** `Edmunds.com`, `PanARMENIAN.Net`: a name written as a web address is a company's or a site's. */
