@@ -65,3 +65,13 @@ describe('a city with its unit before a title', () => {
     expect(people('서울시 팀장은 책임을 인정했고 부산시 대변인이 사과했다.')).toEqual([]);
   });
 });
+
+describe('a list closed by 등 with one person already read', () => {
+  it('reads the other name-shaped items as people', () => {
+    expect(people('두산은 4차전에서 이용찬, 안우진 등의 호투로 승리했다.')).toEqual(['이용찬', '안우진']);
+  });
+
+  it('reads none when another item is no name', () => {
+    expect(people('이용찬, 잠실구장 등의 사례를 들었다.')).toEqual(['이용찬']);
+  });
+});

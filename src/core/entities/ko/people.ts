@@ -833,13 +833,15 @@ function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
   const isPerson = (w: Word) => personStarts.has(w.start);
   const added: Mention[] = [];
   let run: Word[] = [];
+  const nameShaped = (w: Word) => {
+    const noun = w.text.slice(0, w.nouns[0]);
+    return !placeOrOrganization(ctx, noun) && (isNativeName(noun) || (isForeignNameWord(noun) && soundsForeign(noun)));
+  };
+  // 한현희, 안우진 등의 호투: a list closed by 등 with one person, every other item name-shaped.
+  const peopleWithEtc = (last: number) => run.length >= 2 && run.some(isPerson) && run.every((w) => isPerson(w) || nameShaped(w)) && closedByEtc(ctx, last);
   const flush = (last: number) => {
-    if (run.filter(isPerson).length >= 2 || (run.length >= 2 && closedByPersonNoun(ctx, last))) {
-      for (const w of run) {
-        const noun = w.text.slice(0, w.nouns[0]);
-        if (isPerson(w) || placeOrOrganization(ctx, noun)) continue;
-        if (isNativeName(noun) || (isForeignNameWord(noun) && soundsForeign(noun))) added.push({ type: 'person', start: w.start, end: w.start + noun.length, name: noun });
-      }
+    if (run.filter(isPerson).length >= 2 || (run.length >= 2 && closedByPersonNoun(ctx, last)) || peopleWithEtc(last)) {
+      for (const w of run) if (!isPerson(w) && nameShaped(w)) added.push({ type: 'person', start: w.start, end: w.start + w.nouns[0], name: w.text.slice(0, w.nouns[0]) });
     }
     run = [];
   };
@@ -853,11 +855,16 @@ function listedWithPeople(ctx: PeopleContext, people: Mention[]): Mention[] {
 
 /** `김강민, 최정, 이재원 등의 선수가`: a list closed by 등 and a noun for people (a title or occupation). */
 function closedByPersonNoun(ctx: PeopleContext, last: number): boolean {
-  const etc = ctx.words[last + 1];
   const noun = ctx.words[last + 2];
-  if (!etc || !noun || !/^등(?:의|이|은|을|과)?$/.test(etc.text) || !adjacent(ctx.text, ctx.words[last], etc) || !adjacent(ctx.text, etc, noun)) return false;
+  if (!closedByEtc(ctx, last) || !noun || !adjacent(ctx.text, ctx.words[last + 1], noun)) return false;
   const head = noun.text.slice(0, noun.nouns[0]);
   return titles.has(head) || occupationsBefore.has(head);
+}
+
+/** The list ending with word `last` is closed by 등 ("and others"). */
+function closedByEtc(ctx: PeopleContext, last: number): boolean {
+  const etc = ctx.words[last + 1];
+  return !!etc && /^등(?:의|이|은|을|과)?$/.test(etc.text) && adjacent(ctx.text, ctx.words[last], etc);
 }
 
 /** Whether the one syllable of a short form reads as a surname: always, unless it may be a
