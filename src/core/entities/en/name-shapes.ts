@@ -48,8 +48,14 @@ export function slashBefore(text: string, at: number): 'none' | 'link' | 'credit
   return 'link';
 }
 
+/** The first word of every title: most words open none, and need no joined strings to say so. */
+const titleFirstWords = new Set([...titlesBefore].map((title) => title.split(' ')[0]));
+
 /** Title at the start of `tokens`, longest first: `Prime Minister` before `Minister`. */
 export function titleAt(tokens: Token[], from: number): number {
+  // Many rules ask this of every run, so a word that opens no title is answered at once.
+  const first = tokens[from];
+  if (first === undefined || !titleFirstWords.has(first.text)) return 0;
   for (let n = Math.min(longestTitle, tokens.length - from); n > 0; n--) {
     if (titlesBefore.has(join(tokens.slice(from, from + n)))) return n;
   }

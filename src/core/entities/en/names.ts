@@ -99,9 +99,13 @@ function usState(text: string, token: Token): Candidate | undefined {
   return undefined;
 }
 
+/** Every word of the days' names: the one lookup most capitalised words need (no pair of words joined to look up). */
+const namedDayWords = new Set([...namedDays].flatMap((day) => day.split(' ')));
+
 /** Whether token i is a word of a day's name (Black Friday, Good Friday). */
 const inNamedDay = (tokens: Token[], i: number) =>
-  (i + 1 < tokens.length && namedDays.has(`${tokens[i].text} ${tokens[i + 1].text}`)) || (i > 0 && namedDays.has(`${tokens[i - 1].text} ${tokens[i].text}`));
+  namedDayWords.has(tokens[i].text) &&
+  ((i + 1 < tokens.length && namedDays.has(`${tokens[i].text} ${tokens[i + 1].text}`)) || (i > 0 && namedDays.has(`${tokens[i - 1].text} ${tokens[i].text}`)));
 
 /** Capitalised runs of one sentence, broken at punctuation, at calendar words and before a day's name (Black Friday). */
 function findChunks(text: string, tokens: Token[]): Chunk[] {
