@@ -37,6 +37,12 @@ describe('a name before "and N others" (외 N명)', () => {
   });
 });
 
+describe('titles of the upper and lower houses', () => {
+  it('reads a foreign name before 상원의장 or 하원의원, with the country between', () => {
+    expect(people('빅토르 슈렌코 러시아 상원의장은 비준을 서두르겠다고 밝혔고, 토머스 하워드 하원의원이 반대했다.')).toEqual(['빅토르 슈렌코', '토머스 하워드']);
+  });
+});
+
 describe('a title after a one-word foreign name', () => {
   it('reads 아베 총리 as 아베, the prime minister, not a given and family name', () => {
     expect(koreanNames('아베 총리는 회견을 열고 메르켈 총리와 만났다.', 'person')).toEqual(['아베', '메르켈']);
