@@ -679,6 +679,10 @@ describe('English products, events and shows', () => {
     expect(summary(recognize('Dealers expect the Corvan GT 400 Spider to arrive in spring, and the RX200 Touring too.'))).toEqual([]);
   });
 
+  it('reads a name ending in a car’s body style or Concept as a model, and the body style alone after `the` as no name', () => {
+    expect(summary(recognize('Visitors saw the Corvan Velo Concept, and dealers prefer the Coupe.'))).toEqual([]);
+  });
+
   it('reads a name of everyday words after `the` as a product or event (the Silver Lens)', () => {
     expect(summary(recognize('Reviewers liked the Silver Lens.'))).toEqual([]);
     // A body's own word keeps it a name.

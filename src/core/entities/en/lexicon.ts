@@ -84,6 +84,8 @@ export const peoplePlurals = new Set([...nameData.peoplePlurals, ...nameData.gro
 /** Words that take a thing sold before a brand written with inner capitals (a new iPhone, the iPod): the brand is the product. */
 export const productDeterminers = new Set(nameData.productDeterminers);
 export const productAdjectives = new Set(nameData.productAdjectives);
+/** Car body styles and a show car's Concept: a name ending in one is a model sold (the LC Convertible Concept). */
+export const productHeads = new Set(nameData.productHeads);
 /** Prefixes of ships' and crafts' names (USS, HMS, Space Shuttle): what follows names a vessel. */
 export const vesselPrefixes = new Set(nameData.vesselPrefixes);
 /** `Penn State quarterback`, `Athletic Bilbao keeper` (the text right after a name): a player's position or a coach says the name is a team's. */

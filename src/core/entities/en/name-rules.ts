@@ -47,6 +47,7 @@ import {
   plainAcronyms,
   productAdjectives,
   productDeterminers,
+  productHeads,
   quantifiersBefore,
   subjectVerbsAfter,
   teamNicknames,
@@ -623,6 +624,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   placeByEnding,
   groupByEnding,
   modelNumber,
+  modelByHead,
   everydayWordsAfterThe,
   nameAfterThe,
   quotedTitle,
@@ -964,6 +966,14 @@ function headlineInCapitals({ text, run }: RunContext): Reading | undefined {
  *  (Europa Clipper, Privacy Policy) is a thing's name unless a given name opens it (Jim Hood). */
 function thingName({ run }: RunContext): Reading | undefined {
   return run.length > 1 && !givenNames.has(run[0].text) && run.slice(1).some((t) => isEverydayWord(t.text)) ? 'no name' : undefined;
+}
+
+/** Reads the last word: a name ending in a car's body style or `Concept` (the LC Convertible Concept, the Corvan GT Coupe) is a
+ *  model sold, at its other mentions too; the body style alone after `the` (fitted on the Coupe) is no name. */
+function modelByHead({ single, last, prev }: RunContext): Reading | undefined {
+  if (!productHeads.has(last)) return undefined;
+  if (single) return prev === 'the' ? 'no name' : undefined;
+  return { type: 'organization', extra: { thing: true } };
 }
 
 /** Reads every word: a name with a model number in it (Airbus A350-900, Galaxy S10) is a product's; people's names hold no digits. */
