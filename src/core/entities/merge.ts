@@ -192,15 +192,18 @@ function toEntity(text: string, group: Mention[], knownEntity: KnownEntity | und
     aliases: [...aliases],
     mentions: group.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
   };
-  const own = { role: knownEntity?.role, affiliation: knownEntity?.affiliation, placeKind: knownEntity?.placeKind };
-  const stated = {
-    role: statedRole(group),
-    affiliation: rules.affiliations === 'as-stated' ? group.find((m) => m.affiliation)?.affiliation : undefined,
-    placeKind: group.find((m) => m.placeKind)?.placeKind,
-    value: group.find((m) => m.value)?.value,
+  // The user's own fields first (they win), then what the mentions state; absent ones stay absent. (Set one by one, in
+  // this order, with no objects built for them: this runs for every entity of every page.)
+  const setOnce = <F extends 'role' | 'affiliation' | 'placeKind' | 'value'>(field: F, value: Entity[F] | undefined) => {
+    if (value && !(field in entity)) entity[field] = value;
   };
-  // The user's own fields first (they win), then what the mentions state; absent ones stay absent.
-  for (const [field, value] of [...Object.entries(own), ...Object.entries(stated)]) if (value && !(field in entity)) Object.assign(entity, { [field]: value });
+  setOnce('role', knownEntity?.role);
+  setOnce('affiliation', knownEntity?.affiliation);
+  setOnce('placeKind', knownEntity?.placeKind);
+  setOnce('role', statedRole(group));
+  setOnce('affiliation', rules.affiliations === 'as-stated' ? group.find((m) => m.affiliation)?.affiliation : undefined);
+  setOnce('placeKind', group.find((m) => m.placeKind)?.placeKind);
+  setOnce('value', group.find((m) => m.value)?.value);
   if (!knownEntity && group.every((m) => m.withinWord)) entity.withinWordsOnly = true;
   return entity;
 }
