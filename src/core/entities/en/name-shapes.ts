@@ -86,10 +86,17 @@ export function placeShape(tokens: Token[]): PlaceKind | undefined {
   const head = tokens[headEnd(tokens) - 1].text;
   if (venueHeads.has(last) || venueHeads.has(head)) return 'venue';
   if (geoHeads.has(last) || geoHeads.has(head)) return 'region';
+  if (!mayOpenWithGeoHead(tokens[0].text)) return undefined;
   const name = join(tokens);
-  if (geoHeadsBefore.some((h) => name.startsWith(h.endsWith('-') ? h : h + ' '))) return 'region';
+  if (GEO_HEAD_PREFIXES.some((prefix) => name.startsWith(prefix))) return 'region';
   return undefined;
 }
+
+/** How a place's name opens with a head (`Gulf of `, `Saint-`), and the first words of those (asked before joining a run). */
+const GEO_HEAD_PREFIXES = geoHeadsBefore.map((h) => (h.endsWith('-') ? h : h + ' '));
+const geoHeadFirstWords = new Set(GEO_HEAD_PREFIXES.filter((prefix) => !prefix.endsWith('-')).map((prefix) => prefix.slice(0, prefix.indexOf(' '))));
+const GEO_HEADS_IN_WORD = GEO_HEAD_PREFIXES.filter((prefix) => prefix.endsWith('-'));
+const mayOpenWithGeoHead = (first: string) => geoHeadFirstWords.has(first) || GEO_HEADS_IN_WORD.some((prefix) => first.startsWith(prefix));
 
 export function splitAt(run: Token[], isSeparator: (t: Token) => boolean): Token[][] {
   const parts: Token[][] = [];
