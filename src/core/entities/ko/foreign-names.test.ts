@@ -43,6 +43,12 @@ describe('titles of the upper and lower houses', () => {
   });
 });
 
+describe('an envoy posted to a country (주한, 주일) between the name and the title', () => {
+  it('reads the name before 주 and the country initial', () => {
+    expect(people('마크 리퍼트 주한 미국대사는 간담회에서 협력을 강조했다.')).toEqual(['마크 리퍼트']);
+  });
+});
+
 describe('a title after a one-word foreign name', () => {
   it('reads 아베 총리 as 아베, the prime minister, not a given and family name', () => {
     expect(koreanNames('아베 총리는 회견을 열고 메르켈 총리와 만났다.', 'person')).toEqual(['아베', '메르켈']);

@@ -12,6 +12,7 @@ import generatedStationData from '../../lexicon/generated/ko-stations.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
 import verbFormData from '../../lexicon/generated/ko-verb-forms.json';
 import verbStemData from '../../lexicon/generated/ko-verb-stems.json';
+import countryInitialData from '../../lexicon/ko/country-initials.json';
 import institutionData from '../../lexicon/ko/institutions.json';
 import orgSuffixData from '../../lexicon/ko/org-suffixes.json';
 import regionData from '../../lexicon/ko/regions.json';
@@ -70,6 +71,8 @@ export const honorifics = new Set(titleData.honorific);
 export const leadershipTitles = new Set(titleData.leadership);
 /** Offices only a person holds (대통령, 부통령, 국왕): the word before them is a name even where it also reads as a loanword noun (트럼프 대통령). */
 export const headOffices = new Set(titleData.heads);
+/** The one-syllable initials that stand for a country (미, 일, 한): 주일 is 駐日, posted to Japan. */
+export const countryInitials = new Set(Object.keys(countryInitialData.countries));
 /** Occupations written before a name: 배우 탕웨이, 가수 비욘세. */
 export const occupationsBefore = new Set(titleData.occupations);
 export const loanwordSyllables = new Set(Array.from(surnameData.loanwordSyllables));

@@ -18,6 +18,7 @@
 // two-word form `홍 지사` when the page never gives the full name.
 import {
   academicTitles,
+  countryInitials,
   headOffices,
   honorifics,
   institutions,
@@ -196,6 +197,8 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
     k = pastOuterOrganization(ctx, k, !!org);
     if (!joined(k)) return;
   }
+  // 캐럴라인 케네디 주일 미국대사: 주 and a country's initial (駐日, posted to Japan) before the title.
+  if (postedTo(words[k].text) && !joined(--k)) return;
   const word = words[k].text;
   if (word.length === 1 && isSurname(word) && (k === t - 1 || (k === t - 2 && TENSE_WORDS.has(words[t - 1].text)))) {
     // '피플'은 기자가: a particle after a quote, not a surname.
@@ -220,6 +223,9 @@ function nameBeforeTitle(ctx: PeopleContext, t: number, title: Title, people: Me
   people.push({ type: 'person', start: name.start, end: name.end, name: written, role, affiliation, alias: titled });
   people.push(...namesListedBefore(ctx, name.first, role, affiliation));
 }
+
+/** 주한, 주일, 주미: 駐 and a country's initial, where an envoy or a force is posted. */
+const postedTo = (word: string): boolean => word.length === 2 && word[0] === '주' && countryInitials.has(word[1]);
 
 /** ORG PERSON TITLE (새누리당 박근혜 후보): the organisation written right before the name. */
 function organizationBefore({ text, words, orgs }: PeopleContext, first: number): string | undefined {
