@@ -652,6 +652,15 @@ describe('English teams', () => {
   });
 });
 
+describe('English results listings', () => {
+  it('reads a name with a win-loss record in brackets after it as a team (Oak Ridge (2-1):), a person’s name as the person', () => {
+    const names = summary(recognize('Oak Ridge (2-1): Marlow 12 points. Denver (0-3): Ames 9 points. Gerrit Cole (12-5) allowed two runs.'));
+    expect(names).toContain('organization:Oak Ridge');
+    expect(names).toContain('organization:Denver');
+    expect(names).toContain('person:Gerrit Cole');
+  });
+});
+
 describe('English products, events and shows', () => {
   it('reads a common word capitalised mid-sentence and one more word as a product’s name, not a person (Web Explorer)', () => {
     expect(summary(recognize('Most users still read pages with Web Explorer, the survey found.'))).toEqual([]);

@@ -217,6 +217,7 @@ export function recognizeNames(text: string, tokens: Token[], sentenceStart: num
     }
     spreadAlongList(sentence.found.slice(first));
   }
+  teamsByRecord(text, sentence.found);
   placesInPlaces(text, sentence.found);
   placesBeforePluralHead(text, sentence.found);
   joinPlaceNamesWithComma(text, sentence.found);
@@ -292,6 +293,20 @@ function writtenAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 5);
   return !WORD_CHAR_BEFORE.test(before) && !LISTED_BEFORE.test(before) && !WORD_CHAR_AFTER.test(after) && !LISTED_AFTER.test(after);
+}
+
+/** ` (3-1)`, ` (1-0-2):`, ` (NR)`: a win-loss record or `not ranked` in brackets right after a name, as results listings write a team's. */
+const RECORD_AFTER = /^[ \t\u00a0]*\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|NR)\)/;
+
+/** `Palm Bay (1-0): Tolivert 25 points`, `Rockledge (0-1)`: a name with a win-loss record after it is a team's (a town's
+ *  name stands for its school), not the town; a person's name keeps its reading (a pitcher's record: Gerrit Cole (12-5)). */
+function teamsByRecord(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    if (c.type === 'organization' || !RECORD_AFTER.test(text.slice(c.end, c.end + 12))) continue;
+    const words = c.name.split(' ');
+    if ((c.type === 'person' && !c.weak) || personShapedName(words) || (words.length === 1 && (givenNames.has(c.name) || familyNames.has(c.name)))) continue;
+    Object.assign(c, { type: 'organization', key: c.name, placeKind: undefined, weak: false, initial: false, soft: false });
+  }
 }
 
 /** `Albany, New York`: a name set off by a comma before a known place is a place in it. */
