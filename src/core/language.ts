@@ -1,6 +1,7 @@
 // Which language an article is in, from its letters: the script decides Korean, Japanese,
 // Chinese and the like at once; for Latin script the page's own lang attribute is trusted
-// when present, else a handful of very common English words decide.
+// when present, else the language whose most common words the text uses most decides.
+import functionWordData from './lexicon/function-words.json';
 
 /** Each script's letters as UTF-16 ranges: one unit each, so counting units counts letters. */
 const SCRIPTS: Array<[string, Array<[number, number]>]> = [
@@ -22,14 +23,21 @@ const SCRIPTS: Array<[string, Array<[number, number]>]> = [
 ];
 /** SCRIPTS as one list of [from, to, index in SCRIPTS]. */
 const SCRIPT_RANGES = SCRIPTS.flatMap(([, ranges], script) => ranges.map(([from, to]) => [from, to, script] as const));
-const ENGLISH_WORDS = /\b(?:the|and|of|to|in|is|that|for|was|with|said)\b/giu;
+/** Each function word with the Latin-script languages it belongs to (lexicon/function-words.json). */
+const FUNCTION_WORDS = new Map<string, string[]>();
+for (const [language, words] of Object.entries(functionWordData.languages)) {
+  for (const word of words) FUNCTION_WORDS.set(word, [...(FUNCTION_WORDS.get(word) ?? []), language]);
+}
+const WORD = /\p{L}+/gu;
+/** Share of a text's words that must be the named language's function words (English prose: about a third). */
+const MIN_FUNCTION_WORD_SHARE = 0.08;
 /** Enough letters to judge by; longer texts are sampled from their start. */
 const SAMPLE_CHARS = 20000;
 
 export function detectLanguage(text: string, declared?: string): string {
   const sample = text.slice(0, SAMPLE_CHARS);
   const declaredTag = declared?.trim().toLowerCase().split(/[-_]/)[0] || undefined;
-  const { scripts, latin, spaceRuns } = countLetters(sample);
+  const { scripts, latin } = countLetters(sample);
   const counts = SCRIPTS.map(([tag], i) => [tag, scripts[i]] as const);
   const [topTag, topCount] = counts.reduce<readonly [string, number]>((best, entry) => (entry[1] > best[1] ? entry : best), ['und', 0]);
   // Kana beside Han is Japanese even when Han characters outnumber kana.
@@ -40,27 +48,35 @@ export function detectLanguage(text: string, declared?: string): string {
   }
   if (latin < 10) return declaredTag ?? 'und';
   if (declaredTag && /^[a-z]{2,3}$/.test(declaredTag) && !SCRIPTS.some(([tag]) => tag === declaredTag)) return declaredTag;
-  // As many words as `sample.split(/\s+/)` gives.
-  const words = spaceRuns + 1;
-  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
-  return english >= words * 0.08 ? 'en' : 'und';
+  return byFunctionWords(sample.slice(0, WORDS_SAMPLE_CHARS));
+}
+
+/** Enough words to tell languages apart by their function words (several hundred). */
+const WORDS_SAMPLE_CHARS = 3000;
+
+/** The language whose function words the text uses most, when they are a fair share of its words and no other language's are as many. */
+function byFunctionWords(sample: string): string {
+  const counts = new Map<string, number>();
+  let words = 0;
+  for (const [word] of sample.matchAll(WORD)) {
+    words++;
+    for (const language of FUNCTION_WORDS.get(word.toLowerCase()) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, runnerUp] = ranked;
+  if (!best || best[1] < words * MIN_FUNCTION_WORD_SHARE || best[1] === runnerUp?.[1]) return 'und';
+  return best[0];
 }
 
 /**
- * Letters of each script (in SCRIPTS order), Latin letters (A–Z, a–z, U+00C0–U+024F) and runs
- * of white space (what \s matches), in one pass: matching each script's letters into arrays
- * cost 5% of the analysis.
+ * Letters of each script (in SCRIPTS order) and Latin letters (A–Z, a–z, U+00C0–U+024F), in one
+ * pass: matching each script's letters into arrays cost 5% of the analysis.
  */
-function countLetters(sample: string): { scripts: number[]; latin: number; spaceRuns: number } {
+function countLetters(sample: string): { scripts: number[]; latin: number } {
   const scripts = SCRIPTS.map(() => 0);
   let latin = 0;
-  let spaceRuns = 0;
-  let inSpace = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    const space = isSpace(c);
-    if (space && !inSpace) spaceRuns++;
-    inSpace = space;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if (c >= 0x370) {
       for (const [from, to, script] of SCRIPT_RANGES) {
@@ -71,11 +87,5 @@ function countLetters(sample: string): { scripts: number[]; latin: number; space
       }
     }
   }
-  return { scripts, latin, spaceRuns };
-}
-
-/** What \s matches: ECMAScript's white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return { scripts, latin };
 }
