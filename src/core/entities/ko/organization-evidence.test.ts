@@ -82,6 +82,10 @@ describe('a known institution written apart', () => {
   it('reads 아사히 신문 whole as the institution the list writes as one word (아사히신문)', () => {
     expect(organizations('아사히 신문 여론조사에서 찬성이 늘었다.')).toEqual(['아사히 신문']);
   });
+
+  it('reads a one-word institution written in three words, whose first word is no institution of its own', () => {
+    expect(organizations('국제 올림픽 위원회는 개최지를 확정했다.')).toEqual(['국제 올림픽 위원회']);
+  });
 });
 
 describe("Japan's ministries", () => {

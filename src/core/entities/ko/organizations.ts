@@ -74,7 +74,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
 /** A well-known institution starting at word i, possibly over several words (LA 다저스). */
 function institutionAt({ text, words }: OrgContext, i: number): Mention | undefined {
   // Only a word that opens a known name of several words is tried with the words after it.
-  const widest = institutionFirstWords.has(words[i].text) ? Math.min(institutionMaxWords, words.length - i) : 1;
+  const widest = institutionFirstWords.has(words[i].text) ? Math.min(Math.max(institutionMaxWords, 3), words.length - i) : 1;
   for (let n = widest; n >= 1; n--) {
     const last = words[i + n - 1];
     if (n > 1 && !words.slice(i, i + n - 1).every((w, k) => bare(w) && adjacent(text, w, words[i + k + 1]))) continue;
