@@ -93,6 +93,12 @@ describe('English: parties by position when no recogniser knew them', () => {
     expect(only('The agreement was signed by Prime Minister Lena Moro and President Jonas Veld in Geneva.', given).parties).toEqual(['Jonas Veld', 'Lena Moro']);
   });
 
+  it('reads the signers of a passive past a place or a time (signed in Geneva by A and B, ratified on Monday by A and B)', () => {
+    const given = [place('Geneva', 'city'), place('Norway', 'country'), place('Sweden', 'country')];
+    expect(only('The fisheries accord was signed in Geneva by Norway and Sweden.', given).parties).toEqual(['Norway', 'Sweden']);
+    expect(only('The border treaty was ratified on Monday by Norway and Sweden.', given).parties).toEqual(['Norway', 'Sweden']);
+  });
+
   it('does not take the one who approves or reports a merger for a party', () => {
     const given = [org('European Commission'), org('Vodafone'), org('Swisscom')];
     expect(only('The European Commission approved the merger of Vodafone with Swisscom.', given).parties).toEqual(['Swisscom', 'Vodafone']);

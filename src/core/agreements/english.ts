@@ -393,7 +393,7 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   if (mention.end <= triggerStart && /\bwith\s+(?:the\s+)?$/i.test(before) && /^(?:\s+\([A-Z][\w&.-]*\))?\s+$/.test(text.slice(mention.end, triggerStart))) role = undefined;
   else if (isWithPartner(before)) role = 'with';
   else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before) || DESCRIBED_THEN_NAME.test(before)) role = 'pair';
-  else if (/\b(?:signed|agreed|reached|ratified|acquired|bought|purchased|taken over)\s+by\s+(?:the\s+)?$/i.test(before)) role = 'pair';
+  else if (SIGNED_BY.test(before)) role = 'pair';
   // "the merger of A and B", "the acquisition of B": the ones merged or bought.
   else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
   // "agreed to acquire B", "acquired B": the one bought.
@@ -437,6 +437,9 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
     role = 'subject';
   return role;
 }
+
+/** "signed by A", also past a place or a time: "signed in Paris by A", "ratified on Monday by A". */
+const SIGNED_BY = /\b(?:signed|agreed|reached|ratified|acquired|bought|purchased|taken over)(?:\s+(?:in|at|on|last|this)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s+by\s+(?:the\s+)?$/i;
 
 /** "between the dock unions and Harbor Freightways", "between the brewer Vandenberg and …": a name after "between" and a side's description (up to three lower-case words) is a side too. */
 const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}(?:and\s+(?:the\s+)?)?$/;
