@@ -49,10 +49,13 @@ const phrases = (words: string[]) => words.map((w) => w.replace(/ /g, '[ \\t\\u0
 /** `Vantix’s shares`, `Vantix's chief executive`: a possessive only an organisation has (the text
  * right after the name). */
 export const organizationPossessiveCue = new RegExp(`^['’]s?[ \\t\\u00a0]+(?:${phrases(nameData.organizationCuesPossessive)})\\b`, 'i');
+// The two patterns below read the end of the text before a name; each is written as `$(?<=…)`, a lookbehind tried at
+// the end alone, since a pattern ending in `$` is tried from every position of the text (they were the English
+// recogniser's costliest patterns).
 /** `shares of X`, `an analyst at X`, `Ohio-based X` (the text right before the name). */
-export const organizationCueBefore = new RegExp(`(?:\\b(?:${phrases(nameData.organizationCuesBefore)})|\\p{L}-based)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?$`, 'iu');
+export const organizationCueBefore = new RegExp(`$(?<=(?:\\b(?:${phrases(nameData.organizationCuesBefore)})|\\p{L}-based)[ \\t\\u00a0]+(?:the[ \\t\\u00a0]+)?)`, 'iu');
 /** `energy company X`, `financial firm X`, `tech giant X`: a lower-case word for a kind of body right before the name (the text before it). */
-export const organizationNounBefore = new RegExp(`(?<![\\p{L}-])(?:${phrases(nameData.organizationAppositives)})[ \\t\\u00a0]+$`, 'u');
+export const organizationNounBefore = new RegExp(`$(?<=(?<![\\p{L}-])(?:${phrases(nameData.organizationAppositives)})[ \\t\\u00a0]+)`, 'u');
 /** `X, the Ohio-based retailer`, `X, a maker of …`, `X, which makes …` (the text right after the name);
  * not `X, the company’s founder`, which names a person. */
 export const organizationAppositionAfter = new RegExp(
