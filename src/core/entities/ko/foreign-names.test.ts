@@ -9,6 +9,10 @@ describe('a foreign given and family name', () => {
     expect(people('경기 막판 카를로스 베네데티가 결승골을 넣었고 관중석의 나디아 로미레스는 환호했다.')).toEqual(['카를로스 베네데티', '나디아 로미레스']);
   });
 
+  it('reads a family name ending in a particle’s syllable before its particle (허스만은, not 허스 + 만은)', () => {
+    expect(people('조사단장 데보라 허스만은 현장으로 떠났다.')).toEqual(['데보라 허스만']);
+  });
+
   it('reads a known given name with a one-syllable family name (케이티 김)', () => {
     expect(people('심사위원들은 케이티 김의 무대에 최고점을 줬다.')).toEqual(['케이티 김']);
   });

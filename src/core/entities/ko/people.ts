@@ -28,6 +28,7 @@ import {
   leadershipTitles,
   notNames,
   occupationsBefore,
+  particleEndingsBeforeTitle,
   personSuffixes,
   titles,
   titlesBefore,
@@ -796,8 +797,11 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   const given = words[t];
   const family = words[t + 1];
   if (!family || !bare(given) || given.address || family.address || !adjacent(text, given, family)) return undefined;
-  const length = family.nouns[0];
-  if (!followedAsName(ctx, t + 1, length)) return undefined;
+  // 허스만은: the family name may end in a particle's syllable (허스 + 만은), so each reading is tried.
+  const length = followedAsName(ctx, t + 1, family.nouns[0])
+    ? family.nouns[0]
+    : family.nouns.find((n) => n > family.nouns[0] && n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1]) && followedAsName(ctx, t + 1, n));
+  if (length === undefined) return undefined;
   const known = knownPeople.has(given.text);
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
