@@ -639,6 +639,9 @@ describe('English titles with no name after them', () => {
     expect(summary(recognize('Camps must be kept open, the UNHCR Director also said on Monday.'))).toEqual(['organization:UNHCR', 'date:Monday']);
     expect(summary(recognize('The Ohio Governor signed the bill.'))).toEqual(['place:Ohio']);
   });
+  it('keeps two initials before a surname that is also a title a person’s name (B.B. King, AQ Khan)', () => {
+    expect(summary(recognize('The blues singer RL King and the physicist A.Q. Khan spoke at the event.'))).toEqual(['person:RL King', 'person:A.Q. Khan']);
+  });
 });
 
 describe('English teams', () => {

@@ -479,11 +479,16 @@ function trailingTitle(sentence: Sentence, run: Run): Peeled {
   const name = spanText(sentence.text, left);
   const organization = knownOrganizations.get(name);
   const place = organization ? undefined : lookupPlace(name, 'en');
+  // `B.B. King`, `AQ Khan`: two initials before a surname that is also a title are a person's name.
+  if (!organization && !place && PERSON_INITIALS.test(name) && tokens.length - at === 1 && familyNames.has(tokens[at].text)) return undefined;
   if (place) emit(sentence, 'place', left, { key: place.canonical, placeKind: place.placeKind });
   else if (organization || isAcronym(name) || (left.length > 1 && organizationShape(left))) emit(sentence, 'organization', left, { key: organization ?? name });
   else return undefined;
   return 'decided';
 }
+
+/** `BB`, `B.B.`: a person's two initials, with or without their stops. */
+const PERSON_INITIALS = /^\p{Lu}\.?\p{Lu}\.?$/u;
 
 /** Index of a title inside the run with words after it (`Apple CEO Tim Cook`), or -1. */
 const innerTitleAt = (tokens: Token[]) => tokens.findIndex((_, i) => i > 0 && titleAt(tokens, i) > 0 && i + titleAt(tokens, i) < tokens.length);
