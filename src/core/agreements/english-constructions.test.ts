@@ -155,6 +155,13 @@ describe('English: kinds and statuses', () => {
     expect(only('Kestrel Foods ended its partnership with Marlow Stores in 2019.').status).toBe('terminated');
   });
 
+  it('reads the first or only one to sign as having signed, and the next one to sign as planned', () => {
+    const given = [place('Chile', 'country'), place('Peru', 'country')];
+    expect(only('Chile became the first Latin American country to sign the fisheries accord with Peru.', given).status).toBe('signed');
+    expect(only('Chile was the only delegation to sign the fisheries accord with Peru.', given).status).toBe('signed');
+    expect(only('Chile will be the next country to sign the fisheries accord with Peru.', given).status).toBe('planned');
+  });
+
   it('reads a deal worked out as concluded and one reneged on as terminated', () => {
     expect(only('Mayor Ellen Park had worked out a deal with the Harbor Freightways board over the winter.', [person('Ellen Park', 'Mayor'), org('Harbor Freightways')])).toEqual({
       parties: ['Ellen Park', 'Harbor Freightways'],

@@ -267,6 +267,9 @@ function readStatus(view: SentenceView, sentence: string, trigger: Trigger, cues
   return status;
 }
 
+/** "became the first Arab country to", "the only one to": an ordinal before the infinitive tells of an act done. */
+const FIRST_TO = /\b(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,3}$/i;
+
 function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   let best: { status: CueStatus; distance: number; start: number } | undefined;
   // "agreements that could result in …" speaks of agreements in general, not of one proposed.
@@ -276,12 +279,14 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     if (!found) continue;
     const { negatable, modal } = found;
     // "ended talks with X": talks that end are talks that failed.
-    const status = found.status === 'terminated' && trigger.kind.onlyWith?.includes('failed') && !trigger.kind.onlyWith.includes('terminated') ? 'failed' : found.status;
+    let status = found.status === 'terminated' && trigger.kind.onlyWith?.includes('failed') && !trigger.kind.onlyWith.includes('terminated') ? 'failed' : found.status;
     if (modal && plural) continue;
     // "talks with X had collapsed": a kind read only with some statuses takes the nearest of those.
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     // "a deal expected to close next year": when it closes, not whether it was made.
     if (status === 'planned' && CLOSING.test(view.text.slice(cue.end, cue.end + 30))) continue;
+    // "the first country to sign": who did it, not who will.
+    if (status === 'planned' && cue.phrase.startsWith('to ') && FIRST_TO.test(view.text.slice(view.start, cue.start))) status = 'signed';
     // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
     if (lex.bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start)))
       continue;
