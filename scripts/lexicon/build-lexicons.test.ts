@@ -13,6 +13,7 @@ import {
   koreanPlaces,
   koreanStemsAndAdverbs,
   koreanProperVenues,
+  koreanShortGivenNames,
   koreanSurnames,
   koreanVerbForms,
   koreanRootAdjectives,
@@ -117,6 +118,11 @@ describe('lexicon build', () => {
 
   it('reads surnames from the list and from the first syllable of real three-syllable names', () => {
     expect(koreanSurnames(['김', '남궁'], ['탁현민', '남궁민', 'Kim'])).toEqual(['김', '남궁', '탁', '남']);
+  });
+
+  it('keeps one-syllable given names that end in a consonant, are no surname and are mostly proper nouns', () => {
+    const counts = readKomoran('존\tNNP:377\tNNG:16\n짐\tNNP:32\tNNG:855\n로\tNNP:5\n김\tNNP:4392\n');
+    expect(koreanShortGivenNames(['존', '짐', '로', '김', '큰', '존슨'], counts, ['김'])).toEqual(['존']);
   });
 
   it('reads given and family names from the corpora, where names of people outnumber other names', () => {

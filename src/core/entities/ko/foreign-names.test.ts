@@ -13,6 +13,10 @@ describe('a foreign given and family name', () => {
     expect(people('조사단장 데보라 허스만은 현장으로 떠났다.')).toEqual(['데보라 허스만']);
   });
 
+  it('reads a one-syllable given name of the person lists before a transliterated family name (존 레논)', () => {
+    expect(people('공연은 존 레논의 노래로 끝났고, 짐 가방을 든 관객들이 떠났다.')).toEqual(['존 레논']);
+  });
+
   it('reads a known given name with a one-syllable family name (케이티 김)', () => {
     expect(people('심사위원들은 케이티 김의 무대에 최고점을 줬다.')).toEqual(['케이티 김']);
   });

@@ -8,6 +8,7 @@ import generatedOrganizationData from '../../lexicon/generated/ko-organizations.
 import generatedPeopleData from '../../lexicon/generated/ko-people.json';
 import properVenueData from '../../lexicon/generated/ko-proper-venues.json';
 import generatedPlaceData from '../../lexicon/generated/ko-places.json';
+import shortGivenNameData from '../../lexicon/generated/ko-short-given-names.json';
 import generatedStationData from '../../lexicon/generated/ko-stations.json';
 import generatedSurnameData from '../../lexicon/generated/ko-surnames.json';
 import verbFormData from '../../lexicon/generated/ko-verb-forms.json';
@@ -104,6 +105,8 @@ export const isVerbOrAdverb = (word: string): boolean =>
   verbStemsAndAdverbs.has(word) || (word.length >= 3 && STEM_ENDINGS.has(word[word.length - 1]) && verbStemsAndAdverbs.has(word.slice(0, -1)));
 /** People's names of the dictionary's person lists (안정환, 문재인, 블레이크): evidence a title would give. */
 export const knownPeople = new Set(wordsOf(generatedPeopleData));
+/** One-syllable given names of transliterated names (존, 잭, 톰), read only before a family name. */
+export const shortGivenNames = new Set(wordsOf(shortGivenNameData));
 /** Place names of the dictionary gazetteer (청계천, 히말라야산맥), looked up as whole nouns. */
 export const gazetteerPlaces = new Set(wordsOf(generatedPlaceData));
 /** Venues the corpus knows as proper nouns, ending in a one-syllable venue word (경복궁, 속초항). */

@@ -30,6 +30,7 @@ import {
   occupationsBefore,
   particleEndingsBeforeTitle,
   personSuffixes,
+  shortGivenNames,
   titles,
   titlesBefore,
 } from './lexicon';
@@ -802,6 +803,7 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
     ? family.nouns[0]
     : family.nouns.find((n) => n > family.nouns[0] && n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1]) && followedAsName(ctx, t + 1, n));
   if (length === undefined) return undefined;
+  if (shortGivenNames.has(given.text)) return shortGivenAndFamily(ctx, given, family, length);
   const known = knownPeople.has(given.text);
   if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
   if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
@@ -816,6 +818,14 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
   if (placeOrOrganization(ctx, given.text) || placeOrOrganization(ctx, surname) || placeOrOrganization(ctx, name)) return undefined;
   return { type: 'person', start: given.start, end: family.start + length, name };
+}
+
+/** 존 레논의, 톰 하워드가: a one-syllable given name of the person lists, then a transliterated family
+ *  name that is no common noun, title, place or organisation. */
+function shortGivenAndFamily(ctx: PeopleContext, given: Word, family: Word, length: number): Mention | undefined {
+  const surname = family.text.slice(0, length);
+  if (surname.length < 2 || titles.has(surname) || !isForeignNameWord(surname) || !transliterated(surname) || placeOrOrganization(ctx, surname)) return undefined;
+  return { type: 'person', start: given.start, end: family.start + length, name: `${given.text} ${surname}` };
 }
 
 /** 황우여, 이상호: a common-shaped native name with no loanword syllable (샤이마 has one). */
