@@ -632,6 +632,12 @@ describe('English airports', () => {
     expect(names).not.toContain('organization:DEN');
     expect(names.filter((n) => n === 'place:Denver')).toHaveLength(1);
   });
+  it('reads three capitals in brackets after a dateline’s place as the news agency, not an airport (MANILA (PNA) --)', () => {
+    const names = summary(recognize('MANILA (PNA) -- Flooding closed two highways on Monday, the PNA reported.\nFlights from Manila (MNL) - Cebu resume in May.'));
+    expect(names).toContain('organization:PNA');
+    expect(names).not.toContain('organization:MNL');
+    expect(names.filter((n) => n === 'place:MANILA')).toHaveLength(1);
+  });
 });
 
 describe('English titles with no name after them', () => {

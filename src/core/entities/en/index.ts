@@ -226,7 +226,8 @@ function markCodesInBrackets(text: string, candidates: Candidate[]): void {
     const before = /(\S*)\s*$/.exec(text.slice(Math.max(0, c.start - 41), c.start - 1)) ?? ['', ''];
     const word = before[1];
     const afterLowerCase = /^\p{Ll}/u.test(word);
-    const place = /^\p{Lu}{3}$/u.test(c.name) ? placeEnds.get(c.start - 1 - before[0].length + word.length) : undefined;
+    const placeBefore = /^\p{Lu}{3}$/u.test(c.name) ? placeEnds.get(c.start - 1 - before[0].length + word.length) : undefined;
+    const place = placeBefore && !inDateline(text, placeBefore, c) ? placeBefore : undefined;
     const signature = (word === '' || /[.!?:]$/.test(word)) && /^\)[ \t\u00a0]*(?:\n|$)/.test(text.slice(c.end, c.end + 4));
     if (afterLowerCase || place || signature) c.thing = true;
     if (place) airports.set(c.name, place);
@@ -237,6 +238,12 @@ function markCodesInBrackets(text: string, candidates: Candidate[]): void {
     if (place) Object.assign(c, { type: 'place', key: place.key, placeKind: place.placeKind, weak: false, soft: false });
   }
 }
+
+/** `MANILA (PNA) --` opening a line: a dateline, whose brackets name the news agency that filed the story, no airport. */
+const inDateline = (text: string, place: Candidate, code: Candidate) =>
+  LINE_START_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start)) && DASH_AFTER_BRACKET.test(text.slice(code.end, code.end + 4));
+const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0]*$/;
+const DASH_AFTER_BRACKET = /^\)[ \t\u00a0]*[-–—]/;
 
 /** `In 2011, Blunt was named …; she …`: a lone name that acts as the subject of a verb and is followed by a pronoun
  *  for a person is a person's, even if no list knows it (not one in capitals, a heading's word). Past its sentence's
