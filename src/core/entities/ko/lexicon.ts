@@ -74,6 +74,8 @@ export const leadershipTitles = new Set(titleData.leadership);
 export const headOffices = new Set(titleData.heads);
 /** The one-syllable initials that stand for a country (미, 일, 한): 주일 is 駐日, posted to Japan. */
 export const countryInitials = new Set(Object.keys(countryInitialData.countries));
+/** Governments named after their leader (문재인 정부). */
+export const administrations = new Set(titleData.administrations);
 /** Occupations written before a name: 배우 탕웨이, 가수 비욘세. */
 export const occupationsBefore = new Set(titleData.occupations);
 export const loanwordSyllables = new Set(Array.from(surnameData.loanwordSyllables));

@@ -75,3 +75,9 @@ describe('a list closed by 등 with one person already read', () => {
     expect(people('이용찬, 잠실구장 등의 사례를 들었다.')).toEqual(['이용찬']);
   });
 });
+
+describe('a government named after its leader', () => {
+  it('reads the name before 정부 as a person, but not a country or a modifier', () => {
+    expect(people('전문가들은 김영삼 정부 시절의 개혁을 언급했다. 한국 정부와 새 정부도 입장을 냈다.')).toEqual(['김영삼']);
+  });
+});

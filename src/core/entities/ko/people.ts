@@ -18,6 +18,7 @@
 // two-word form `홍 지사` when the page never gives the full name.
 import {
   academicTitles,
+  administrations,
   countryInitials,
   headOffices,
   honorifics,
@@ -100,6 +101,8 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     const team = affiliationAfterAge(ctx, t);
     if (team) orgs.push(team);
     people.push(...castRole(ctx, t));
+    const leader = leaderOfAdministration(ctx, t);
+    if (leader) people.push(leader);
     const relative = nameAfterRelation(ctx, t);
     if (relative) people.push(relative);
     const glossed = nameWithGloss(ctx, t);
@@ -826,6 +829,17 @@ function shortGivenAndFamily(ctx: PeopleContext, given: Word, family: Word, leng
   const surname = family.text.slice(0, length);
   if (surname.length < 2 || titles.has(surname) || !isForeignNameWord(surname) || !transliterated(surname) || placeOrOrganization(ctx, surname)) return undefined;
   return { type: 'person', start: given.start, end: family.start + length, name: `${given.text} ${surname}` };
+}
+
+/** 문재인 정부, 오바마 정부: a native name or one the person lists know, right before a
+ *  government named after its leader, is that leader (a country before 정부 is a place). */
+function leaderOfAdministration(ctx: PeopleContext, t: number): Mention | undefined {
+  const { text, words } = ctx;
+  const [name, government] = [words[t], words[t + 1]];
+  if (!government || name.address || !bare(name) || !adjacent(text, name, government) || !administrations.has(government.text.slice(0, government.nouns[0]))) return undefined;
+  const word = name.text;
+  if (!(isNativeName(word) || (knownPeople.has(word) && word.length >= 3)) || placeOrOrganization(ctx, word) || orgEndingAt(ctx.orgs, name.end)) return undefined;
+  return { type: 'person', start: name.start, end: name.end, name: word };
 }
 
 /** 황우여, 이상호: a common-shaped native name with no loanword syllable (샤이마 has one). */
