@@ -651,6 +651,10 @@ describe('English titles with no name after them', () => {
 });
 
 describe('English teams', () => {
+  it('reads no team before a captain, a rank of ships, planes and the forces as much as of a team (a Marine captain, the Titanic captain)', () => {
+    expect(summary(recognize('A Marine captain told the inquiry that the Titanic captain had ignored the warnings.'))).not.toContain('organization:Marine');
+    expect(summary(recognize('Survivors said the Titanic captain stayed on the bridge.'))).not.toContain('organization:Titanic');
+  });
   it('reads a name right before a player’s position or a coach as the team’s (Norwood Prep quarterback, Real Ostrava keeper)', () => {
     const names = summary(recognize('Norwood Prep quarterback Tyler Marsh threw two touchdowns, said Real Ostrava keeper Ondrej Kral.'));
     expect(names).toContain('organization:Norwood Prep');
