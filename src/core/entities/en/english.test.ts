@@ -632,6 +632,11 @@ describe('English airports', () => {
     expect(names).not.toContain('organization:DEN');
     expect(names.filter((n) => n === 'place:Denver')).toHaveLength(1);
   });
+  it('reads a place and a word before its place’s first three letters in brackets as a team, not an airport (Seattle Kraken (SEA))', () => {
+    const names = summary(recognize('The Tacoma Otters (TAC) beat the Boise Ridge (BOI) on Sunday.'));
+    expect(names).not.toContain('place:Tacoma Otters');
+    expect(names).not.toContain('place:Boise Ridge');
+  });
   it('reads three capitals in brackets after a dateline’s place as the news agency, not an airport (MANILA (PNA) --)', () => {
     const names = summary(recognize('MANILA (PNA) -- Flooding closed two highways on Monday, the PNA reported.\nFlights from Manila (MNL) - Cebu resume in May.'));
     expect(names).toContain('organization:PNA');

@@ -438,15 +438,16 @@ function placeBeforeOneWord(sentence: Sentence, run: Run): Peeled {
   if (personal || demonyms.has(last) || peoplePlurals.has(last) || connectors.has(tokens[tokens.length - 2].text)) return undefined;
   if (!placeOrCity(sentence.text, tokens.slice(0, -1))) return undefined;
   // … but with an airport's three-letter code in brackets after it (London Heathrow (LHR), Shanghai Pudong (PVG)) it is
-  // that airport, a place.
+  // that airport, a place; not with a team's, its place's first letters (Seattle Kraken (SEA), Utah Jazz (UTA)).
   const end = tokens[tokens.length - 1].end;
-  if (AIRPORT_CODE_AFTER.test(sentence.text.slice(end, end + 7))) emit(sentence, 'place', tokens, { placeKind: 'venue' });
+  const code = AIRPORT_CODE_AFTER.exec(sentence.text.slice(end, end + 7))?.[1];
+  if (code && !tokens[0].text.toUpperCase().startsWith(code)) emit(sentence, 'place', tokens, { placeKind: 'venue' });
   else emit(sentence, 'organization', tokens, { soft: true, team: true });
   return 'decided';
 }
 
 /** ` (LHR)`: three capitals in brackets right after a name, the way travel news writes an airport's code. */
-const AIRPORT_CODE_AFTER = /^[ \t\u00a0]*\(\p{Lu}{3}\)/u;
+const AIRPORT_CODE_AFTER = /^[ \t\u00a0]*\((\p{Lu}{3})\)/u;
 
 /** A known place, or one with its head after it (Kansas City, Jersey City). */
 function placeOrCity(text: string, tokens: Token[]): boolean {
