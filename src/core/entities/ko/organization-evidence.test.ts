@@ -86,6 +86,10 @@ describe('a known institution written apart', () => {
   it('reads a one-word institution written in three words, whose first word is no institution of its own', () => {
     expect(organizations('국제 올림픽 위원회는 개최지를 확정했다.')).toEqual(['국제 올림픽 위원회']);
   });
+
+  it('reads no institution from a country and a common noun written apart (한국 은행: Korean banks, not 한국은행)', () => {
+    expect(organizations('금리가 오르자 한국 은행 대출 창구와 일본 은행 창구에 문의가 몰렸다.')).toEqual([]);
+  });
 });
 
 describe("Japan's ministries", () => {
