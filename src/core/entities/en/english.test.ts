@@ -696,8 +696,6 @@ describe('English products, events and shows', () => {
     const sold = summary(recognize('Retailers said EchoBuds sold out within hours. Stores now stock EchoBuds 2 with a charging case, and Vantix’s latest SmartHub is on sale.'));
     expect(sold).not.toContain('organization:EchoBuds');
     expect(sold).not.toContain('organization:SmartHub');
-    // What a device works with or supports is a feature or a product, not a body.
-    expect(summary(recognize('The new lock works with HomeLink and adds support for VoiceMate commands.'))).toEqual([]);
     // A conjunction `that` is no determiner: the company acts.
     expect(summary(recognize('The union said that BrightDesk had agreed to new terms.'))).toEqual(['organization:BrightDesk']);
   });

@@ -746,21 +746,15 @@ function sizedProduct({ text, run }: RunContext): Reading | undefined {
 /** Reads a single word: inner capitals mark brands (SaskTel, YouTube); Mc, Mac, De, La … mark surnames. A brand that
  *  takes an article or a possessive and names nothing after it is the thing sold (a new iPhone, the iPod, my PlayStation);
  *  so is one with a model number after it (AirPods 2, PlayStation 5) or a maker's possessive and a word for a model before
- *  it (Vantix’s latest SmartHub), or what a device works with or supports (works with HomeKit). Read so once, the word is
- *  that thing at its other mentions too (index.ts). */
+ *  it (Vantix’s latest SmartHub). Read so once, the word is that thing at its other mentions too (index.ts). */
 function brandCapitals(c: RunContext): Reading | undefined {
   if (!c.single || !/\p{Ll}\p{Lu}/u.test(c.last) || /^(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u.test(c.last)) return undefined;
   const possessive = POSSESSIVE_AND_WORD_BEFORE.test(c.text.slice(Math.max(0, c.run[0].start - 30), c.run[0].start));
   const determiner = productDeterminers.has(c.before[0] ?? '') || possessive;
   const determined = c.prev !== undefined && (productDeterminers.has(c.prev) || (productAdjectives.has(c.prev) && determiner));
-  const sold =
-    (determined && !modifiesNoun(c.adjacent ? c.after : undefined) && !possessiveAfter(c.text, c.run[0])) ||
-    FEATURE_CONTEXT_BEFORE.test(c.text.slice(Math.max(0, c.run[0].start - 20), c.run[0].start));
+  const sold = determined && !modifiesNoun(c.adjacent ? c.after : undefined) && !possessiveAfter(c.text, c.run[0]);
   return { type: 'organization', extra: { brand: true, thing: sold || modelNumberAfter(c.text, c.run[0]) } };
 }
-
-/** `works with `, `support for `, `compatible with `: what a device works with or supports is a feature or a product. */
-const FEATURE_CONTEXT_BEFORE = /\b(?:works?|working|compatible|integrates?|integration)[ \t\u00a0]+with[ \t\u00a0]+$|\b(?:support|supports)[ \t\u00a0]+(?:for[ \t\u00a0]+)?$/;
 
 /** `Vantix’s latest `: a possessive and one word right before a name (the text before it). */
 const POSSESSIVE_AND_WORD_BEFORE = /\p{L}['’]s?[ \t\u00a0]+\p{Ll}+[ \t\u00a0]+$/u;
