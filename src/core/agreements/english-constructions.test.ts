@@ -169,6 +169,7 @@ describe('English: kinds and statuses', () => {
       status: 'signed',
     });
     expect(only('Months later Castell Logistics reneged on its agreement with the port authority.', [org('Castell Logistics')]).status).toBe('terminated');
+    expect(agreementsIn('The Castell Logistics deal worked out badly for its investors.', [org('Castell Logistics')])).toEqual([]);
   });
 
   it('reads "to buy" as a takeover only of a name, not of goods (agreed with Kairos Power to buy electricity)', () => {
