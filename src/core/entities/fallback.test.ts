@@ -37,6 +37,14 @@ describe('fallback recogniser', () => {
     expect(run(text, 'de')[0].mentions).toHaveLength(2);
   });
 
+  it('in German, starts the name after a title the English name lists hold as a given name (Minister)', () => {
+    expect(
+      run('Am Montag sprach Minister Olaf Berger in Kiel.', 'de')
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name),
+    ).toEqual(['Olaf Berger']);
+  });
+
   it('in German, does not read an article or pronoun spelt like a given name as one', () => {
     expect(run('Er sagte: Der Begriff bleibt, und Am Samstag Du Dich freust.', 'de')).toEqual([]);
   });

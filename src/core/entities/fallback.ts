@@ -5,7 +5,7 @@
 import nounCapitals from '../lexicon/noun-capitals.json';
 import type { Entity } from '../types';
 import { englishMerge } from './en';
-import { givenNames } from './en/lexicon';
+import { givenNames, personCuesBefore } from './en/lexicon';
 import { mergeMentions } from './merge';
 import type { Mention } from './mentions';
 import { isAcronym, tokenize, type Token } from './en/tokens';
@@ -19,6 +19,8 @@ import type { LanguageRecognizer, RecognizeInput } from './types';
 const readsFromGivenName = new Set([...nounCapitals.languages, 'und']);
 /** Their function words (Der, Am, Von) share a spelling with given names but never open one. */
 const functionWords = new Set(nounCapitals.functionWords);
+/** A given name of the name lists that is no function word (Der) nor a title spelt like one (Minister, Major). */
+const isGivenName = (word: string) => givenNames.has(word) && !functionWords.has(word) && !personCuesBefore.has(word.toLowerCase());
 /** Herr, Frau: the capitalised words after them are a person's name. */
 const honorifics = new Set(nounCapitals.honorifics);
 /** Longest name read from a given name or an honorific on (Anna Veronika Wendland). */
@@ -97,7 +99,7 @@ function personFromCapitals(_tokens: Token[], first: number, last: number): Run 
 function personFromGivenName(tokens: Token[], first: number, last: number): Run {
   for (let word = first; word < last; word++) {
     const text = tokens[word].text;
-    const from = honorifics.has(text) ? word + 1 : givenNames.has(text) && !functionWords.has(text) ? word : undefined;
+    const from = honorifics.has(text) ? word + 1 : isGivenName(text) ? word : undefined;
     if (from !== undefined) return last - from < MAX_GIVEN_NAME_WORDS ? { first: from, last } : undefined;
   }
   return undefined;
