@@ -6,6 +6,7 @@ import nounCapitals from '../lexicon/noun-capitals.json';
 import type { Entity } from '../types';
 import { englishMerge } from './en';
 import { givenNames, personCuesBefore } from './en/lexicon';
+import { fullNamesByWord } from './en/name-shapes';
 import { mergeMentions } from './merge';
 import type { Mention } from './mentions';
 import { isAcronym, tokenize, type Token } from './en/tokens';
@@ -65,10 +66,9 @@ export function recognizeFallback(input: RecognizeInput, language: string): Enti
   return mergeMentions(text, keyedToFullNames(mentions), input, englishMerge);
 }
 
-/** Frau Weber after Claudia Weber: a one-word name is the person whose full name ends with it. */
+/** Frau Weber after Claudia Weber: a one-word name is the person whose full name holds it. */
 function keyedToFullNames(mentions: Mention[]): Mention[] {
-  const fullNames = new Map<string, string>();
-  for (const m of mentions) if (m.type === 'person' && m.name.includes(' ')) fullNames.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.key ?? m.name);
+  const fullNames = fullNamesByWord(mentions.filter((m) => m.type === 'person'));
   return mentions.map((m) => {
     const fullName = m.type === 'person' && !m.name.includes(' ') ? fullNames.get(m.name) : undefined;
     return fullName ? { ...m, key: fullName } : m;

@@ -6,7 +6,7 @@ import type { LanguageRecognizer, RecognizeInput } from '../types';
 import { findDates } from './dates';
 import { mergeMentions, type MergeRules } from '../merge';
 import { wholeWordOccurrences, type Mention } from '../mentions';
-import { personKey } from './name-shapes';
+import { fullNamesByWord } from './name-shapes';
 import { recognizeNames, type Candidate } from './names';
 import { familyNames, givenNames, isCommonWord, knownOrganizations, leadingWords, pastVerbOfPerson, personPronounNear, subjectVerbOfPerson, usStateAbbreviations } from './lexicon';
 import { lookupPlace } from '../places';
@@ -104,7 +104,7 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   const candidates = allCandidates.filter((c) => !c.group && !c.thing && !((groups.has(c.name) || counted(c)) && (c.weak || c.soft)));
   linkAcronyms(text, candidates);
   // Full names a short form can stand for: Biden → Joe Biden, Schulman → Kori Schulman.
-  const fullPersons = new Map<string, string>();
+  const fullPersons = fullNamesByWord(candidates.filter((c) => c.type === 'person'));
   // The clearest reading of each written form, keyed case-blind so a CLEVELAND dateline counts.
   const clearest = new Map<string, Candidate>();
   // A single word the text also writes in lower case (or whose singular it writes) is an ordinary
@@ -129,9 +129,6 @@ function settleCandidates(text: string, allCandidates: Candidate[]): Mention[] {
   for (const c of candidates) {
     const seen = clearest.get(c.name.toLowerCase());
     if (strength(c) > 0 && (!seen || strength(c) > strength(seen))) clearest.set(c.name.toLowerCase(), c);
-    if (c.type !== 'person' || !c.name.includes(' ')) continue;
-    const parts = personKey(c.name).split(' ');
-    for (const part of [parts[parts.length - 1], parts[0]]) if (!fullPersons.has(part)) fullPersons.set(part, c.key);
   }
   const shortened = organizationsByFirstWord(candidates);
   const settled: Mention[] = [];

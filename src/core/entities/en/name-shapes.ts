@@ -21,6 +21,20 @@ export function personKey(name: string): string {
 }
 const GENERATION = /^(?:Jr\.?|II|III|IV)$/;
 
+/**
+ * Full names a one-word form can stand for, by their last word and their first (Biden → Joe Biden,
+ * Schulman → Kori Schulman): the first full name to claim a word keeps it.
+ */
+export function fullNamesByWord(people: Iterable<{ name: string; key?: string }>): Map<string, string> {
+  const byWord = new Map<string, string>();
+  for (const { name, key } of people) {
+    if (!name.includes(' ')) continue;
+    const parts = personKey(name).split(' ');
+    for (const part of [parts[parts.length - 1], parts[0]]) if (!byWord.has(part)) byWord.set(part, key ?? name);
+  }
+  return byWord;
+}
+
 /** The key an organisation's names share: `Emirates Airline` and `Emirates`, `Hanwha Group` and `Hanwha` (legalForms). */
 export function organizationKey(name: string): string {
   const words = name.split(' ');
