@@ -401,3 +401,10 @@ describe('English: "it" after a subordinator, and two steps of one alliance', ()
     ]);
   });
 });
+
+describe('English: issue 13, the sides of the agreement verb', () => {
+  it('reads a place that signs a person as a side, not as a word on the person (Portsmouth signed Elias Varga)', () => {
+    const given = [place('Portsmouth', 'city'), person('Elias Varga'), org('Norvik FC')];
+    expect(only('Portsmouth signed Elias Varga from Norvik FC on Friday.', given).parties).toEqual(['Elias Varga', 'Norvik FC', 'Portsmouth']);
+  });
+});

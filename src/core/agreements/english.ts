@@ -353,7 +353,7 @@ function readParties(view: SentenceView, trigger: Trigger) {
   let phraseStart: number | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
-    if (modifiesNextName(view, mention, mentions[i + 1])) {
+    if (modifiesNextName(view, mention, mentions[i + 1], trigger)) {
       // The owner or country is read as part of the next name: "with the U.S. Air Force".
       phraseStart ??= mention.start;
       continue;
@@ -764,10 +764,12 @@ const SELF_REFERENCE = new Set(['it', 'its', 'they', 'their', 'both']);
 /**
  * A name that only says whose or where the next organisation is, is not a party: a country
  * (China's Huawei, U.S. automaker Ford) or any owner with a description (Dubai's flagship
- * carrier Emirates Airline, Alphabet's unit Google).
+ * carrier Emirates Airline, Alphabet's unit Google). Never across the agreement word, which is
+ * the verb between two sides (Liverpool signed Dominik Szoboszlai).
  */
-function modifiesNextName(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined): boolean {
+function modifiesNextName(view: SentenceView, mention: SentenceMention, next: SentenceMention | undefined, trigger: Found): boolean {
   if (!next || (next.entity.type !== 'organization' && next.entity.type !== 'person')) return false;
+  if (mention.end <= trigger.start && next.start >= trigger.end) return false;
   const gap = view.text.slice(mention.end, next.start);
   if (!/^(?:['’]s)?\s*(?:[a-z-]+\s+){0,2}$/.test(gap)) return false;
   const words = gap.replace(/^['’]s/, '').match(/\S+/g) ?? [];
