@@ -407,4 +407,11 @@ describe('English: issue 13, the sides of the agreement verb', () => {
     const given = [place('Portsmouth', 'city'), person('Elias Varga'), org('Norvik FC')];
     expect(only('Portsmouth signed Elias Varga from Norvik FC on Friday.', given).parties).toEqual(['Elias Varga', 'Norvik FC', 'Portsmouth']);
   });
+
+  it('reads both names after "between" when a recogniser knew only one of them', () => {
+    expect(only('Talks between Brightwater Energy and Halden Power broke down on Friday.', [org('Brightwater Energy')])).toMatchObject({
+      parties: ['Brightwater Energy', 'Halden Power'],
+      status: 'failed',
+    });
+  });
 });

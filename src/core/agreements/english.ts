@@ -569,12 +569,7 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   const { start: triggerStart, end: triggerEnd } = trigger;
   const kindId = trigger.kind.id;
   const after = view.text.slice(triggerEnd, view.end);
-  if (counterparts.length === 0) {
-    const between = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/.exec(after);
-    if (between)
-      for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, '')))
-        if (!commonWords.has(name.toLowerCase()) && !counterparts.includes(name)) counterparts.push(name);
-  }
+  addBetweenPair(view, after, counterparts);
   if (counterparts.length === 0) {
     const name = capitalisedRun(after, /^\s+(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?/);
     if (name && !subjects.includes(name)) counterparts.push(name);
@@ -615,6 +610,16 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   // "The two Gulf states to have signed accords with Israel – Bahrain and the UAE – said …": the counted group, named between dashes.
   const members = subjects.length === 0 ? groupMembers(COUNTED_GROUP_NAMED.exec(view.text.slice(view.start, view.end))?.[1]) : [];
   for (const name of members) if (!counterparts.includes(name)) subjects.push(name);
+}
+
+const BETWEEN_PAIR = /^\s+between\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+and\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)/;
+/** "talks between Brightwater Energy and Halden Power": both names after "between", also the one no recogniser knew beside one it did. */
+function addBetweenPair(view: SentenceView, after: string, counterparts: string[]): void {
+  const between = BETWEEN_PAIR.exec(after);
+  if (!between) return;
+  const read = counterparts.length > 0;
+  const known = (name: string) => counterparts.includes(name) || (read && view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name)));
+  for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !known(name)) counterparts.push(name);
 }
 
 /** The names of a counted group's list (Bahrain and the UAE), when there are two or more and all read as names. */
