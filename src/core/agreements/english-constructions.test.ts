@@ -414,4 +414,23 @@ describe('English: issue 13, the sides of the agreement verb', () => {
       status: 'failed',
     });
   });
+
+  it('reads the passive of an award: the one it went to and the one who gave it, known or by their capitals', () => {
+    expect(only('The frigate contract was awarded to Halvorsen Marine by the Ministry of Defence.', [org('Ministry of Defence')]).parties).toEqual([
+      'Halvorsen Marine',
+      'Ministry of Defence',
+    ]);
+    expect(only('The Port Authority awarded a $40 million dredging contract to Castell Dredging.', [org('Port Authority')]).parties).toEqual([
+      'Castell Dredging',
+      'Port Authority',
+    ]);
+    expect(only('The supply contract was signed on Tuesday by Norvik Steel.').parties).toEqual(['Norvik Steel']);
+  });
+
+  it('reads the agent of a passive past its description (bought by private equity firm Blackstone), not a deadline', () => {
+    expect(only('Marlow Stores has been bought by private equity firm Blackstone.', [org('Marlow Stores'), org('Blackstone')]).parties).toEqual(['Blackstone', 'Marlow Stores']);
+    expect(
+      only('Kestrel Foods and Marlow Stores expect their supply deal to be signed by Friday.', [org('Kestrel Foods'), org('Marlow Stores'), date('Friday', 'Friday')]).parties,
+    ).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
 });

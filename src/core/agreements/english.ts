@@ -378,6 +378,7 @@ function readParties(view: SentenceView, trigger: Trigger) {
     partyMentions.push(mention);
   }
   addNamesByCapitals(view, trigger, takesObject, subjects, counterparts);
+  addPassiveSides(view, trigger, subjects, counterparts);
   if (counterparts.length === 0) addUnnamedCounterpart(view, trigger, counterparts);
   const speaker = subjects.length === 0 ? weSpeaker(view, triggerStart, mentions) : undefined;
   if (speaker && !counterparts.includes(partyName(speaker.entity))) subjects.push(partyName(speaker.entity));
@@ -399,6 +400,7 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   else if (isWithPartner(before)) role = 'with';
   else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before) || DESCRIBED_THEN_NAME.test(before)) role = 'pair';
   else if (SIGNED_BY.test(before)) role = 'pair';
+  else if (mention.start > triggerEnd && awardedTo(view, trigger, start)) role = 'with';
   // "the merger of A and B", "the acquisition of B": the ones merged or bought.
   else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
   // "agreed to acquire B", "acquired B": the one bought.
@@ -443,8 +445,44 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   return role;
 }
 
-/** "signed by A", also past a place or a time: "signed in Paris by A", "ratified on Monday by A". */
-const SIGNED_BY = /\b(?:signed|agreed|reached|ratified|acquired|bought|purchased|taken over)(?:\s+(?:in|at|on|last|this)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s+by\s+(?:the\s+)?$/i;
+const BY_PARTICIPLE = lex.byParticiples.map((participle) => escapeRegExp(participle).replace(/ /g, String.raw`\s+`)).join('|');
+/** What may stand between a passive's participle and "by": the one it went to (awarded to Thales), then a place or a time (in Paris, on Monday). */
+const PASSIVE_GAP = String.raw`(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)?(?:\s+(?:in|at|on|last|this)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)?`;
+/** A description of the one named after "by", no preposition in it: private equity firm (bought by private equity firm Blackstone). */
+const BY_DESCRIBED = String.raw`(?:(?!(?:of|in|at|on|for|from|to|with|and|or|end)\s)[a-z][\w-]*\s+){0,3}`;
+/** "signed by A", also past the one it went to, a place or a time, and a description: "awarded to Thales by A", "signed in Paris by A", "bought by private equity firm A". */
+const SIGNED_BY = new RegExp(String.raw`\b(?:${BY_PARTICIPLE})${PASSIVE_GAP}\s+by\s+(?:the\s+)?${BY_DESCRIBED}$`);
+
+const AWARD_VERB = lex.awardVerbs.map(escapeRegExp).join('|');
+const AUXILIARY = String.raw`(?:(?:is|was|were|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+)?(?:[a-z]+ly\s+)?`;
+/** "the contract was awarded to Thales": the one it went to, after the agreement word's passive. */
+const PASSIVE_TO = new RegExp(String.raw`^\s+${AUXILIARY}(?:${AWARD_VERB})\s+to\s+(?:the\s+)?`);
+/** "awarded a $2 billion contract to Lockheed Martin": an award verb at most four words before the agreement word. */
+const AWARDED_BEFORE = new RegExp(String.raw`\b(?:${AWARD_VERB})\s+(?:[\w$.,-]+\s+){0,4}$`);
+const TO_WHOM = /^\s+to\s+(?:the\s+)?/;
+/** "the contract was signed on Tuesday by Thales": the agent of the agreement word's passive. */
+const PASSIVE_BY = new RegExp(String.raw`^\s+${AUXILIARY}(?:${BY_PARTICIPLE})${PASSIVE_GAP}\s+by\s+(?:the\s+)?${BY_DESCRIBED}`);
+
+/** What leads from the agreement word to the one it is awarded to: "… was awarded to", or "to" after "awarded a … contract". */
+function awardLead(view: SentenceView, trigger: Found): RegExp {
+  return AWARDED_BEFORE.test(view.text.slice(view.start, trigger.start)) ? TO_WHOM : PASSIVE_TO;
+}
+
+/** Whether a name starting at `start` is the one the agreement was awarded to. */
+function awardedTo(view: SentenceView, trigger: Found, start: number): boolean {
+  const lead = awardLead(view, trigger).exec(view.text.slice(trigger.end, start));
+  return lead !== null && lead[0].length === start - trigger.end;
+}
+
+/** "The contract was awarded to Thales by the Ministry of Defence": the one it went to and the one who gave it, by their capitals. */
+function addPassiveSides(view: SentenceView, trigger: Found, subjects: string[], counterparts: string[]): void {
+  const after = view.text.slice(trigger.end, view.end);
+  const known = (name: string) => [...subjects, ...counterparts].includes(name) || view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name));
+  for (const lead of [awardLead(view, trigger), PASSIVE_BY]) {
+    const run = capitalisedRun(after, lead);
+    for (const name of run ? splitConjoined(run) : []) if (isNameLike(name) && !known(name)) counterparts.push(name);
+  }
+}
 
 /** "between the dock unions and Harbor Freightways", "between the brewer Vandenberg and …": a name after "between" and a side's description (up to three lower-case words) is a side too. */
 const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}(?:and\s+(?:the\s+)?)?$/;

@@ -146,6 +146,8 @@ export const englishLexicon = {
   reactionVerbs: new Set(englishData.reactionVerbs),
   openingWords: englishData.openingWords,
   meetingVerbs: englishData.meetingVerbs,
+  byParticiples: englishData.byParticiples,
+  awardVerbs: englishData.awardVerbs,
   unnamedCounterparts: englishData.unnamedCounterparts,
 };
 
