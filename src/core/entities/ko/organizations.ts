@@ -91,12 +91,17 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
   return undefined;
 }
 
+/** The last syllables of an English plural transliterated (스, 즈, 츠). */
+const TEAM_ENDINGS = new Set(['스', '즈', '츠']);
+
 /** 뉴욕 메츠, 휴스턴 애스트로스, KIA 타이거즈: a place, or a sponsor in capitals, then a plural
  *  transliterated from English (in 스, 즈 or 츠) that is no Korean noun (서울 버스, 지역 뉴스) and no
  *  given name (독일 토마스) is a team. */
 function teamOfPlace({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
   const [word, next, after] = [words[i], words[i + 1], words[i + 2]];
-  if (!next || next.address || !bare(word) || !adjacent(text, word, next)) return undefined;
+  // The plural's last syllable first: most next words end in none of them.
+  if (!next || !TEAM_ENDINGS.has(next.text[next.nouns[0] - 1])) return undefined;
+  if (next.address || !bare(word) || !adjacent(text, word, next)) return undefined;
   if (!isPlace(word.text) && !/^[A-Z]{2,4}$/.test(word.text)) return undefined;
   const noun = next.text.slice(0, next.nouns[0]);
   if (!/[스즈츠]$/.test(noun) || isPlace(noun) || knownPeople.has(noun) || !isForeignNameWord(noun)) return undefined;

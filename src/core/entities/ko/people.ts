@@ -94,20 +94,23 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
     }
     const anonymous = anonymousPerson(ctx, t);
     if (anonymous) people.push(anonymous);
-    const glued = gluedHonorific(ctx, t);
+    // Each rule below is tried only where its mark is: a 씨 in the word, a bracket or middle dot
+    // right after it, a family word before it. Most words have none and skip the rules.
+    const after = ctx.text[words[t].end];
+    const glued = words[t].text.includes('씨') ? gluedHonorific(ctx, t) : undefined;
     if (glued) people.push(glued);
-    const aged = nameWithAge(ctx, t);
+    const aged = AGE_OPENERS.has(after) ? nameWithAge(ctx, t) : undefined;
     if (aged) people.push(aged);
-    const team = affiliationAfterAge(ctx, t);
+    const team = after === '(' ? affiliationAfterAge(ctx, t) : undefined;
     if (team) orgs.push(team);
-    people.push(...castRole(ctx, t));
+    if (CAST_WORDS.has(words[t].text)) people.push(...castRole(ctx, t));
     const leader = leaderOfAdministration(ctx, t);
     if (leader) people.push(leader);
-    const relative = nameAfterRelation(ctx, t);
+    const relative = t > 0 && RELATIONS.has(words[t - 1].text) ? nameAfterRelation(ctx, t) : undefined;
     if (relative) people.push(relative);
-    const glossed = nameWithGloss(ctx, t);
+    const glossed = after === '(' ? nameWithGloss(ctx, t) : undefined;
     if (glossed) people.push(glossed);
-    const bracketed = nameInBrackets(ctx, t);
+    const bracketed = after === ')' || after === '·' ? nameInBrackets(ctx, t) : undefined;
     if (bracketed) people.push(bracketed);
     const plain = plainNativeName(ctx, t) ?? listedName(ctx, t) ?? foreignGivenAndFamily(ctx, t);
     if (plain) people.push(plain);
@@ -121,6 +124,9 @@ export function findPeople(ctx: PeopleContext): PeopleResult {
   return { people: [...people, ...resolveShortForms(people, shortForms)], orgs };
 }
 
+/** The last syllables of the titles titleOf finds written onto a word (leadership titles and 교수). */
+const GLUED_TITLE_LAST = new Set([...leadershipTitles, '교수'].map((role) => role[role.length - 1]));
+
 /** The title a word is (이사장, 이사장은) or ends in (한국교육개발원장, 2차관), if any. */
 function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
   for (const length of word.nouns) {
@@ -130,6 +136,8 @@ function titleOf(ctx: PeopleContext, word: Word): Title | undefined {
     if (noun.endsWith('님') && titles.has(noun.slice(0, -1))) return { role: noun.slice(0, -1) };
   }
   const noun = word.text.slice(0, word.nouns[0]);
+  // A glued title ends the noun: a noun whose last syllable ends no such title is not cut at all.
+  if (!GLUED_TITLE_LAST.has(noun[noun.length - 1])) return undefined;
   for (let cut = 1; cut <= noun.length - 2; cut++) {
     const role = noun.slice(cut);
     if (!leadershipTitles.has(role) && role !== '교수') continue;
@@ -504,12 +512,15 @@ function affiliationAfterAge(ctx: PeopleContext, t: number): Mention | undefined
   return { type: 'organization', start, end: start + name.length, name };
 }
 
+/** The words of `역` (role) a cast is written around; findPeople tries castRole only at them, with no array for other words. */
+const CAST_WORDS = new Set(['역의', '역을', '역으로']);
+
 /** 유시진 역의 송중기, 강모연 역을 맡은 송혜교: the actor after `역의`/`역을 맡은`, and the
  *  role before `역` when it has a name's shape. */
 function castRole(ctx: PeopleContext, t: number): Mention[] {
   const { text, words } = ctx;
   const word = words[t];
-  if (word.text !== '역의' && word.text !== '역을' && word.text !== '역으로') return [];
+  if (!CAST_WORDS.has(word.text)) return [];
   const found: Mention[] = [];
   const rest = text.slice(word.end, word.end + 12);
   const actorAt = word.text === '역의' ? t + 1 : /^ (맡은|맡았던|맡아) /.test(rest) ? t + 2 : -1;
@@ -698,6 +709,9 @@ function nameBeforeWhereAndTitle(ctx: PeopleContext, t: number, title: Title | u
   const { text, words } = ctx;
   // Without a title of its own the word must be long enough to end in one (반부패강력부장).
   if (t < 2 || (!title && words[t].nouns[0] < 4)) return undefined;
+  // The title first: most words end in none, and the words before them need not be looked up.
+  const role = title?.role ?? titleEndingCompound(words[t].text.slice(0, words[t].nouns[0]));
+  if (!role) return undefined;
   const joined = (i: number) => i >= 0 && bare(words[i]) && !words[i].address && adjacent(text, words[i], words[i + 1]);
   const isWhere = (i: number) => ctx.isPlace(words[i].text) || isInstitution(words[i].text) || orgEndingAt(ctx.orgs, words[i].end) !== undefined;
   let k = t - 1;
@@ -706,14 +720,16 @@ function nameBeforeWhereAndTitle(ctx: PeopleContext, t: number, title: Title | u
   if (!joined(k) || !isWhere(k) || !joined(k - 1)) return undefined;
   const name = words[k - 1];
   if (name.text.length !== 3 || !isNativeName(name.text) || placeOrOrganization(ctx, name.text)) return undefined;
-  const role = title?.role ?? titleEndingCompound(words[t].text.slice(0, words[t].nouns[0]));
-  if (!role) return undefined;
   return { type: 'person', start: name.start, end: name.end, name: name.text, role, affiliation: text.slice(words[k].start, words[k].end) };
 }
+
+/** The last syllables of all titles: a noun ending in none of them ends in no title. */
+const TITLE_LAST = new Set([...titles].map((role) => role[role.length - 1]));
 
 /** The longest title of two or more syllables that ends a noun after at least two syllables of
  *  office (비상대책위원장): the noun is cut like titleOf does, one Set lookup a cut. */
 function titleEndingCompound(noun: string): string | undefined {
+  if (!TITLE_LAST.has(noun[noun.length - 1])) return undefined;
   for (let cut = 2; cut <= noun.length - 2; cut++) {
     const role = noun.slice(cut);
     if (titles.has(role)) return role;
@@ -739,19 +755,27 @@ function plainNativeName(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
   if (word.address) return undefined;
-  const length = word.nouns.find((n) => n === 3 && isNativeName(word.text.slice(0, n), true));
+  // The name is the word's three-syllable noun reading.
+  const length = 3;
+  if (!word.nouns.includes(length) || !isNativeName(word.text.slice(0, length), true)) return undefined;
   // 민주주의, 사회주의: the whole word is a common noun, not a name and the particle 의.
-  if (length === undefined || notNames.has(word.text)) return undefined;
+  if (notNames.has(word.text)) return undefined;
   const name = word.text.slice(0, length);
-  if (placeOrOrganization(ctx, name)) return undefined;
-  if (!endsAsName(text, word, length)) return undefined;
   // Nouns like 정치인, 시청자, 공무원 share the shape; their last syllable gives them away.
+  // These tests are cheap, so they come before the place and organisation lookups.
   if (COMMON_NOUN_ENDINGS.has(name[2]) || isDerivedNoun(name)) return undefined;
+  if (!endsAsName(text, word, length)) return undefined;
+  if (placeOrOrganization(ctx, name)) return undefined;
   // 인천시 계산동의: after a place, a word ending in 동, 구, 리 … is the address's next unit.
   const before = words[t - 1];
   if (SUBUNIT.test(name) && before && bare(before) && adjacent(text, before, word) && (placeWithUnit(ctx, before.text) || SUBUNIT.test(before.text))) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
+
+/** A noun the person lists know as a name: two syllables only when they sound like a
+ *  transliteration (푸틴, 메시), which a common word rarely does. */
+const listedNoun = (noun: string): boolean =>
+  knownPeople.has(noun) && !isNounWithVerbalEnding(noun) && (noun.length >= 3 || (noun.length === 2 && soundsForeign(noun) && hasLoanwordSyllable(noun)));
 
 /**
  * 안정환은, 블레이크 라이블리의: a name the dictionary's person lists know, before a particle or a
@@ -772,16 +796,14 @@ function listedName(ctx: PeopleContext, t: number): Mention | undefined {
       return { type: 'person', start: word.start, end: next.start + family, name: text.slice(word.start, next.start + family) };
     }
   }
-  // Two syllables only when they sound like a transliteration (푸틴, 메시), which a common word rarely does.
-  const listed = (noun: string) =>
-    knownPeople.has(noun) && !isNounWithVerbalEnding(noun) && (noun.length >= 3 || (noun.length === 2 && soundsForeign(noun) && hasLoanwordSyllable(noun)));
-  const length = word.nouns.find((n) => listed(word.text.slice(0, n)));
+  const length = word.nouns.find((n) => listedNoun(word.text.slice(0, n)));
   if (length === undefined) return undefined;
   const name = word.text.slice(0, length);
+  // The cheap test first: most listed nouns are followed by no particle a name takes.
+  if (!endsAsName(text, word, length)) return undefined;
   // 코스로도: the listed name (코스로) reads as a common noun and its particle too (코스 + 로).
   if (nounReadings(name).some((n) => n >= 2 && n < name.length && notNames.has(name.slice(0, n)))) return undefined;
   if (placeOrOrganization(ctx, name)) return undefined;
-  if (!endsAsName(text, word, length)) return undefined;
   return { type: 'person', start: word.start, end: word.start + length, name };
 }
 
@@ -801,26 +823,34 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   const given = words[t];
   const family = words[t + 1];
   if (!family || !bare(given) || given.address || family.address || !adjacent(text, given, family)) return undefined;
+  const short = shortGivenNames.has(given.text);
+  // The given name's own tests first: most bare words are common nouns, which fail them before the family name is read.
+  if (!short && !givenNameShaped(given.text)) return undefined;
   // 허스만은: the family name may end in a particle's syllable (허스 + 만은), so each reading is tried.
   const length = followedAsName(ctx, t + 1, family.nouns[0])
     ? family.nouns[0]
     : family.nouns.find((n) => n > family.nouns[0] && n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1]) && followedAsName(ctx, t + 1, n));
   if (length === undefined) return undefined;
-  if (shortGivenNames.has(given.text)) return shortGivenAndFamily(ctx, given, family, length);
+  if (short) return shortGivenAndFamily(ctx, given, family, length);
   const known = knownPeople.has(given.text);
-  if (!known && (notNames.has(given.text) || VERB_OR_MODIFIER_ENDING.test(given.text))) return undefined;
-  if (!isForeignNameWord(given.text, true) || given.text.length > 5 || !(known || transliterated(given.text) || allOpen(given.text))) return undefined;
   const surname = family.text.slice(0, length);
   // 아베 총리는: a title after the given name is the person's office, not a family name.
   if (titles.has(surname)) return undefined;
   const familyShaped = (known && /^[가-힣]$/.test(surname)) || ((known || isForeignNameWord(surname)) && transliterated(surname));
   if (!familyShaped) return undefined;
-  // 박민수 가나시장: a native name, then its office written onto a place, is no given and family name.
-  if (nativeNotTransliterated(given.text)) return undefined;
   const name = `${given.text} ${surname}`;
   if (!soundsForeign(name) || !hasLoanwordSyllable(name)) return undefined;
   if (placeOrOrganization(ctx, given.text) || placeOrOrganization(ctx, surname) || placeOrOrganization(ctx, name)) return undefined;
   return { type: 'person', start: given.start, end: family.start + length, name };
+}
+
+/** A word that may be a transliterated given name: one no person list knows must be no common
+ *  noun or verb form; 박민수 가나시장: a native name, then its office written onto a place, is none. */
+function givenNameShaped(given: string): boolean {
+  const known = knownPeople.has(given);
+  if (!known && (notNames.has(given) || VERB_OR_MODIFIER_ENDING.test(given))) return false;
+  if (!isForeignNameWord(given, true) || given.length > 5 || !(known || transliterated(given) || allOpen(given))) return false;
+  return !nativeNotTransliterated(given);
 }
 
 /** 존 레논의, 톰 하워드가: a one-syllable given name of the person lists, then a transliterated family

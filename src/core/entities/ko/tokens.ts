@@ -25,7 +25,8 @@ export function splitWords(text: string): Word[] {
     let end = start + 1;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     const word = text.slice(start, end);
-    const address = addresses.some((a) => start < a.end && end > a.start);
+    // Most texts have no address: then no word is tested against one.
+    const address = addresses.length > 0 && addresses.some((a) => start < a.end && end > a.start);
     words.push({ text: word, start, end, nouns: nounReadings(word), address });
     start = end;
   }
