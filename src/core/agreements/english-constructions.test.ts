@@ -434,3 +434,17 @@ describe('English: issue 13, the sides of the agreement verb', () => {
     ).toEqual(['Kestrel Foods', 'Marlow Stores']);
   });
 });
+
+describe('English: issue 13, sports signings', () => {
+  it('reads a fee paid to sign someone as a signing done, not planned', () => {
+    const given = [org('Harwich Town'), person('Elias Varga'), org('Norvik FC')];
+    expect(only('Harwich Town paid £40 million to sign Elias Varga from Norvik FC.', given)).toMatchObject({
+      parties: ['Elias Varga', 'Harwich Town', 'Norvik FC'],
+      status: 'signed',
+    });
+    expect(only('Harwich Town have paid his release clause to secure the signing of Norvik FC midfielder Elias Varga.', given)).toMatchObject({
+      parties: ['Elias Varga', 'Harwich Town', 'Norvik FC'],
+      status: 'signed',
+    });
+  });
+});

@@ -109,7 +109,7 @@ function readEnglishSentence(view: SentenceView, anyStatus = false): AgreementMe
   if (findProcedure(sentence, 0).length > 0) return [];
   const found: AgreementMention[] = [];
   const triggers = findTriggers(view, sentence);
-  const cues = triggers.length > 0 ? [...findCues(sentence, view.start, true), ...futureMembership(sentence, view.start)].sort((a, b) => a.start - b.start) : [];
+  const cues = triggers.length > 0 ? sentenceCues(sentence, view.start) : [];
   for (const [index, trigger] of triggers.entries()) {
     const next = triggers[index + 1];
     // "agreed to a ceasefire", "a ceasefire agreement", "memorandum of understanding (MOU)":
@@ -167,6 +167,22 @@ function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): Ag
     before.partyMentions.push(...mention.partyMentions.filter((m) => !before.partyMentions.includes(m)));
     return false;
   });
+}
+
+/** The status cues of a sentence, in order: the listed phrases, joining later, and a fee paid for a signing. */
+function sentenceCues(sentence: string, offset: number): PhraseFound[] {
+  const paid = paidToSign(sentence, offset);
+  const listed = findCues(sentence, offset, true).filter((cue) => !paid.some((span) => span.start <= cue.start && cue.end <= span.end));
+  return [...listed, ...futureMembership(sentence, offset), ...paid].sort((a, b) => a.start - b.start);
+}
+
+const PAID_TO_SIGN = new RegExp(
+  String.raw`\b(?:${lex.paidToSign.verbs.map(escapeRegExp).join('|')})\s+(?:[^\s,;:]+\s+){0,10}?to\s+(?:${lex.paidToSign.infinitives.map(escapeRegExp).join('|')})\b`,
+  'gi',
+);
+/** "paid £105 million to sign Declan Rice", "paid the fee … to secure the signing of …": the fee is paid, so the signing is done, not planned ("to sign" inside says nothing). */
+function paidToSign(sentence: string, offset: number): PhraseFound[] {
+  return [...sentence.matchAll(PAID_TO_SIGN)].map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length, phrase: 'signed' }));
 }
 
 /** "will be a full fledged member of", "will become a signatory to": joining what is agreed later, read as the listed "will be a member". */

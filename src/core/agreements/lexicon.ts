@@ -148,6 +148,7 @@ export const englishLexicon = {
   meetingVerbs: englishData.meetingVerbs,
   byParticiples: englishData.byParticiples,
   awardVerbs: englishData.awardVerbs,
+  paidToSign: englishData.paidToSign,
   unnamedCounterparts: englishData.unnamedCounterparts,
 };
 
