@@ -408,6 +408,12 @@ describe('English: issue 13, the sides of the agreement verb', () => {
     expect(only('Portsmouth signed Elias Varga from Norvik FC on Friday.', given).parties).toEqual(['Elias Varga', 'Norvik FC', 'Portsmouth']);
   });
 
+  it('reads one capitalised word right before the agreement verb as its subject (Harwich signed, Kestrel has agreed to buy)', () => {
+    expect(only('Harwich signed goalkeeper Elias Varga on a free transfer.', [person('Elias Varga')]).parties).toEqual(['Elias Varga', 'Harwich']);
+    expect(only('Kestrel has agreed to buy Marlow Stores.', [org('Marlow Stores')]).parties).toEqual(['Kestrel', 'Marlow Stores']);
+    expect(agreementsIn('Negotiators agreed to a ceasefire on Sunday.')).toEqual([]);
+  });
+
   it('reads both names after "between" when a recogniser knew only one of them', () => {
     expect(only('Talks between Brightwater Energy and Halden Power broke down on Friday.', [org('Brightwater Energy')])).toMatchObject({
       parties: ['Brightwater Energy', 'Halden Power'],

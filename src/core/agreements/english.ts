@@ -656,10 +656,10 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   // Also beside a known name: "Kestrel Foods and Marlow Stores completed …" with only one recognised.
   // Only a name recognised before the agreement word is the same one (Tata Steel after it is another).
   const before = view.text.slice(view.start, triggerStart);
-  const names = openingNames(before);
+  const names = openingNames(before, isVerbal(view, trigger));
   // "The group announced that WeWork had reached an agreement with JLL": the reported clause opens anew.
   const reported = subjects.length === 0 && names.length === 0 ? reportedClause(before) : undefined;
-  for (const name of reported === undefined ? names : openingNames(reported))
+  for (const name of reported === undefined ? names : openingNames(reported, isVerbal(view, trigger)))
     if (!counterparts.includes(name) && !view.mentions.some((m) => m.start < triggerStart && sharesWord(view.text.slice(m.start, m.end), name))) subjects.push(name);
   // "The two Gulf states to have signed accords with Israel – Bahrain and the UAE – said …": the counted group, named between dashes.
   const members = subjects.length === 0 ? groupMembers(COUNTED_GROUP_NAMED.exec(view.text.slice(view.start, view.end))?.[1]) : [];
@@ -753,7 +753,7 @@ function withoutOpener(text: string): string {
   return afterDateline.replace(OPENING_PHRASE, (found: string, first: string | undefined) => (first === undefined || openerWords.has(first.toLowerCase()) ? blank(found) : found));
 }
 
-function openingNames(text: string): string[] {
+function openingNames(text: string, verbal: boolean): string[] {
   const before = withoutOpener(text).replace(OPENING_APPOSITION, (_, name: string, aside: string) => name + ' '.repeat(aside.length));
   const [, list, predicate, verb] = OPENING_NAMES.exec(before) ?? [];
   // "Regulators cleared the deal", "Reuters reported that …": the ones who judge or report it are no party.
@@ -761,10 +761,19 @@ function openingNames(text: string): string[] {
   // The verb's own clause only: "Kestrel walked away from its planned merger", not "Kestrel said that …".
   if (CLAUSE_BREAK.test(predicate)) return [];
   // One capitalised word is a name only before a word that reads as a verb (Walgreens signed), not a noun (Two rival bakers).
-  if (!/\s/.test(list) && !/^\s*(?:has|have|had|will|would|is|are|was|were|[a-z]+ly|[a-z]+ed|[a-z]+[^s]s|struck|won|made|took|bought|sold|cut|set)\s/.test(predicate)) return [];
+  // Also right before the agreement word when it is the verb (Celtic signed, Celtic have signed).
+  const verbFollows = verbal && ONLY_AUXILIARY.test(predicate);
+  if (
+    !/\s/.test(list) &&
+    !verbFollows &&
+    !/^\s*(?:has|have|had|will|would|is|are|was|were|[a-z]+ly|[a-z]+ed|[a-z]+[^s]s|struck|won|made|took|bought|sold|cut|set)\s/.test(predicate)
+  )
+    return [];
   const names = list.split(/\s*,\s*|,?\s+and\s+/).map((name) => name.replace(/['’]s$/, '').replace(/[.’']+$/, ''));
   return names.every(isNameLike) ? names : [];
 }
+
+const ONLY_AUXILIARY = /^\s*(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?$/;
 
 /** A run of capitalised words (with &, of, and inside) after `lead`, or undefined: Activision Blizzard, Bank of America. */
 function capitalisedRun(text: string, lead: RegExp): string | undefined {
