@@ -453,4 +453,10 @@ describe('English: issue 13, sports signings', () => {
       status: 'signed',
     });
   });
+
+  it('reads the player named after a role as the one signed, known to no recogniser (signed forward Tiago Ramos)', () => {
+    expect(only('Harwich Town have signed forward Tiago Ramos from Norvik FC.', [org('Norvik FC')]).parties).toEqual(['Harwich Town', 'Norvik FC', 'Tiago Ramos']);
+    expect(only('Harwich Town completed the signing of Welsh international Tiago Ramos on Friday.').parties).toEqual(['Harwich Town', 'Tiago Ramos']);
+    expect(agreementsIn('The mayor signed the forward planning bill on Monday.')).toEqual([]);
+  });
 });

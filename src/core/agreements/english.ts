@@ -201,8 +201,12 @@ const BARE_BUY = /^(?:buy|purchase|take\s+over|takes\s+over|took\s+over|taking\s
 const BUYS_NAME = /^\s+(?:(?:a|an|the)\s+)?(?:[\d$.,%]+\s+(?:percent\s+)?(?:stake\s+in\s+(?:the\s+)?)?)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
 const BARE_SIGN = /^(?:sign|signs|signed|re-signed)$/i;
 
+/** "signed forward Raphinha", "signed Welsh international Daniel James", "the signing of Brighton midfielder X": a player's role, after a nationality or club, before the one signed. */
+const PLAYER_ROLE = new RegExp(String.raw`^\s+(?:of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${lex.playerRoles.map(escapeRegExp).join('|')})\s+(?=[A-Z])`);
+
 /** Whether a person is named straight after the verb, at most three lower-case words between (signed free agent Ana Silva). */
 function signsPerson(view: SentenceView, trigger: Found): boolean {
+  if (PLAYER_ROLE.test(view.text.slice(trigger.end, view.end))) return true;
   const person = view.mentions.find((m) => m.start >= trigger.end && m.entity.type === 'person');
   return (
     person !== undefined &&
@@ -630,6 +634,7 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   }
   // "acquired Marlow", "settled with Marlow": the name right after a verb that takes it.
   const direct = takesObject || /\s(?:with|to)$/i.test(view.text.slice(triggerStart, triggerEnd));
+  if (kindId === 'signing') addSignedPlayer(view, after, counterparts);
   const leads = [
     ...(direct ? [/^\s+(?:the\s+)?/] : []),
     ...(takesObject ? [OF_WHAT, BY_WHOM] : []),
@@ -674,6 +679,12 @@ function addBetweenPair(view: SentenceView, after: string, counterparts: string[
   const read = counterparts.length > 0;
   const known = (name: string) => counterparts.includes(name) || (read && view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name)));
   for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !known(name)) counterparts.push(name);
+}
+
+/** "signed forward Raphinha from Leeds United": the player named after a role, whoever else the sentence names. */
+function addSignedPlayer(view: SentenceView, after: string, counterparts: string[]): void {
+  const player = capitalisedRun(after, PLAYER_ROLE);
+  if (player && isNameLike(player) && !counterparts.includes(player) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), player))) counterparts.push(player);
 }
 
 /** The names of a counted group's list (Bahrain and the UAE), when there are two or more and all read as names. */

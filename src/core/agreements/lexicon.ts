@@ -149,6 +149,7 @@ export const englishLexicon = {
   byParticiples: englishData.byParticiples,
   awardVerbs: englishData.awardVerbs,
   paidToSign: englishData.paidToSign,
+  playerRoles: englishData.playerRoles,
   unnamedCounterparts: englishData.unnamedCounterparts,
 };
 
