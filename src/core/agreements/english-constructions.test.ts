@@ -460,3 +460,18 @@ describe('English: issue 13, sports signings', () => {
     expect(agreementsIn('The mayor signed the forward planning bill on Monday.')).toEqual([]);
   });
 });
+
+describe('English: issue 13, headline verbs', () => {
+  it('reads a headline whose bare verb takes the agreement word as object (A, B agree merger; A clinches deal with B)', () => {
+    expect(only('Kestrel Foods, Marlow Stores agree $3 billion merger')).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'signed' });
+    expect(only('Norland, Vastia agree border truce', [place('Norland', 'country'), place('Vastia', 'country')])).toMatchObject({
+      parties: ['Norland', 'Vastia'],
+      status: 'signed',
+    });
+    expect(only('Kestrel Foods clinches supply deal with Marlow Stores').parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
+
+  it('does not read "agree on" inside a clause about work as an agreement made', () => {
+    expect(agreementsIn('Kestrel Foods used a design review to work through the problems and agree on details.', [org('Kestrel Foods')])).toEqual([]);
+  });
+});

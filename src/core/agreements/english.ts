@@ -310,6 +310,12 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
     if (lex.bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start)))
       continue;
+    // "A, B agree merger": a verb whose object is the agreement word, not "agree on details" (the agreement word itself).
+    if (
+      lex.objectVerbCues.has(cue.phrase) &&
+      !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b|to\b|on\b)[\w$.-]+\s+){0,4}$/.test(view.text.slice(cue.end, trigger.start)))
+    )
+      continue;
     // "a possible deal", not "as quickly as possible … our deals".
     if (lex.adjectiveCues.has(cue.phrase) && !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b)[\w$.-]+\s+){0,3}$/.test(view.text.slice(cue.end, trigger.start)))) continue;
     const distance = cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;

@@ -150,6 +150,7 @@ export const englishLexicon = {
   awardVerbs: englishData.awardVerbs,
   paidToSign: englishData.paidToSign,
   playerRoles: englishData.playerRoles,
+  objectVerbCues: new Set(englishData.objectVerbCues),
   unnamedCounterparts: englishData.unnamedCounterparts,
 };
 
