@@ -156,12 +156,12 @@ for (const line of institutionData.organizations) {
   for (const form of [full, ...short]) if (!institutions.has(form)) institutions.set(form, full);
 }
 for (const name of wordsOf(generatedOrganizationData)) if (!institutions.has(name)) institutions.set(name, name);
-/** The first words of the institutions named in several words (레알 마드리드 → 레알), and the first
- *  syllables of a one-word name, which may be written apart (아사히 신문, 국제 올림픽 위원회). */
-export const institutionFirstWords = new Set([...institutions.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
+/** How institutions' names open: the first words of those named in several words (레알 마드리드 → 레알),
+ *  and the first syllables of a one-word name, which may be written apart (아사히 신문, 국제 올림픽 위원회). */
+export const institutionOpenings = new Set([...institutions.keys()].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]));
 for (const name of institutions.keys()) {
   if (name.includes(' ')) continue;
-  for (let n = 2; n <= name.length - 2; n++) institutionFirstWords.add(name.slice(0, n));
+  for (let n = 2; n <= name.length - 2; n++) institutionOpenings.add(name.slice(0, n));
 }
 /** Institutions every country has (정부, 경찰, 검찰): an organisation only with a country or place before them. */
 export const genericInstitutions = new Set(institutionData.genericAlone);

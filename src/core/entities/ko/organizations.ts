@@ -15,7 +15,7 @@ import {
   committeeShortForms,
   federalOpening,
   genericInstitutions,
-  institutionFirstWords,
+  institutionOpenings,
   institutions,
   institutionMaxWords,
   knownPeople,
@@ -71,10 +71,13 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
   return linkAliasPairs(ctx.text, found);
 }
 
+/** How many words a one-word institution may be written in (국제 올림픽 위원회 for 국제올림픽위원회). */
+const MAX_WORDS_WRITTEN_APART = 3;
+
 /** A well-known institution starting at word i, possibly over several words (LA 다저스). */
 function institutionAt({ text, words }: OrgContext, i: number): Mention | undefined {
   // Only a word that opens a known name of several words is tried with the words after it.
-  const widest = institutionFirstWords.has(words[i].text) ? Math.min(Math.max(institutionMaxWords, 3), words.length - i) : 1;
+  const widest = institutionOpenings.has(words[i].text) ? Math.min(Math.max(institutionMaxWords, MAX_WORDS_WRITTEN_APART), words.length - i) : 1;
   for (let n = widest; n >= 1; n--) {
     const last = words[i + n - 1];
     if (n > 1 && !words.slice(i, i + n - 1).every((w, k) => bare(w) && adjacent(text, w, words[i + k + 1]))) continue;
