@@ -19,6 +19,12 @@ interface Floors {
   falseAgreementRate: number;
 }
 
+// Stop 22 (2026-12-03), test half:
+//   ko: party recall 52/127 = 0.409, precision 52/88 = 0.591, status 35/40 = 0.875, false 8/154 = 0.052
+//   en: party recall 31/119 = 0.261, precision 31/46 = 0.674, status 22/29 = 0.759, false 2/156 = 0.013
+// English recall and precision floors raised; the Korean false-agreement rate rose by one sentence (7 → 8) with the
+// entity recognisers' changes (the agreement reader's Korean code did not change) and stays
+// under its ceiling; which change it was would take reading the test half.
 // Stop 21 (2026-12-03): 100 more sentences per language were labelled before any NewsLens output
 // (en-368 … en-467, 27 with an agreement; ko-399 … ko-498, 20 with one; README rules 5 and 4). On
 // the stop-20 sentences alone the test half measures exactly the stop-20 figures below (ko 0.456 /
@@ -47,7 +53,7 @@ interface Floors {
 // recognisers change.
 const FLOORS: Record<Language, Floors> = {
   ko: { partyRecall: 0.4, partyPrecision: 0.575, statusAccuracy: 0.85, falseAgreementRate: 0.055 },
-  en: { partyRecall: 0.235, partyPrecision: 0.64, statusAccuracy: 0.72, falseAgreementRate: 0.02 },
+  en: { partyRecall: 0.25, partyPrecision: 0.645, statusAccuracy: 0.72, falseAgreementRate: 0.02 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);

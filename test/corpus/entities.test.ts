@@ -31,11 +31,13 @@ import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } fro
 // larger test halves measure aeb-dev 0.714 / 0.812, Korean 0.820 / 0.670 (one new article lists
 // 83 members of the National Assembly), extract-dev-en 0.698 / 0.784, and the floors are set on
 // them. The targets are Korean F1 ≥ 0.80, English F1 ≥ 0.85, list precision ≥ 0.90 and
-// recall ≥ 0.80: raise these floors as the figures rise, never lower them to pass.
+// recall ≥ 0.80: raise these floors as the figures rise, never lower them to pass. Stop 22
+// (2026-12-03): KLUE 0.805, PUD 0.835, GUM 0.707 (floors kept); lists aeb-dev 0.725 / 0.810,
+// Korean 0.824 / 0.676, extract-dev-en 0.699 / 0.782: precision floors raised to 0.715 and 0.815.
 const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.797, 'en-pud': 0.826, 'en-gum-news': 0.697 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
-  'aeb-dev-en': { precision: 0.705, recall: 0.8 },
-  'ko-wikinews': { precision: 0.81, recall: 0.66 },
+  'aeb-dev-en': { precision: 0.715, recall: 0.8 },
+  'ko-wikinews': { precision: 0.815, recall: 0.665 },
   'extract-dev-en': { precision: 0.69, recall: 0.775 },
 };
 
