@@ -622,6 +622,12 @@ describe('English region adjectives', () => {
     expect(summary(recognize('The storm churned through Caribbean waters as Mediterranean ports reopened.'))).toEqual([]);
     expect(summary(recognize('Tourists return to the Caribbean each winter.'))).toEqual(['place:Caribbean']);
   });
+
+  it('keeps a region’s name a place before an adverb (the Caribbean overnight, the Pacific alone, the Atlantic quickly)', () => {
+    expect(summary(recognize('Heavy storms battered the Caribbean overnight.'))).toEqual(['place:Caribbean']);
+    expect(summary(recognize('She sailed the Pacific alone in a small boat.'))).toEqual(['place:Pacific']);
+    expect(summary(recognize('The front moved across the Atlantic quickly.'))).toEqual(['place:Atlantic']);
+  });
 });
 
 describe('English airports', () => {

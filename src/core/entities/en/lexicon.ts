@@ -26,6 +26,8 @@ export const isEverydayWord = (word: string) => word.length >= 3 && /^\p{Lu}(?:\
 /** A word of the everyday list even if people bear it too (Thunder, Herald): as a team's or paper's last word it is that word. */
 export const isListedEverydayWord = (word: string) => everydayWords.has(word.toLowerCase());
 export const demonyms = new Set(nameData.demonyms);
+/** Adverbs after a region's name that leave it a place (the Caribbean overnight). */
+export const adverbsAfterRegions = new Set(nameData.adverbsAfterRegions);
 export const connectors = new Set(nameData.connectors);
 export const nonEntityHeads = new Set(nameData.nonEntityHeads);
 export const venueHeads = new Set(nameData.venueHeads);

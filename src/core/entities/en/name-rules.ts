@@ -14,6 +14,7 @@ import {
   connectors,
   craftNounAfter,
   formalPlaceHeads,
+  adverbsAfterRegions,
   demonyms,
   familyNames,
   geoHeads,
@@ -200,10 +201,11 @@ function knownName(sentence: Sentence, run: Run): Peeled {
   return undefined;
 }
 
-/** The word right after the run (spaces only between) is a lower-case noun of its own (waters, nations), no function word. */
+/** The word right after the run (spaces only between) is a lower-case noun of its own (waters, nations), no function word nor adverb (overnight, quickly). */
 function adjectiveBeforeNoun(sentence: Sentence, run: Run): boolean {
   const next = sentence.tokens[run.at + run.tokens.length];
-  return next !== undefined && isSpaceOnly(sentence.text.slice(run.tokens[run.tokens.length - 1].end, next.start)) && modifiesNoun(next.text);
+  if (next === undefined || /ly$/.test(next.text) || adverbsAfterRegions.has(next.text)) return false;
+  return isSpaceOnly(sentence.text.slice(run.tokens[run.tokens.length - 1].end, next.start)) && modifiesNoun(next.text);
 }
 
 /** `Edmunds.com`, `PanARMENIAN.Net`: a name written as a web address is a company's or a site's. */
