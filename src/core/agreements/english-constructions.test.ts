@@ -459,6 +459,10 @@ describe('English: issue 13, sports signings', () => {
     expect(only('Harwich Town completed the signing of Welsh international Tiago Ramos on Friday.').parties).toEqual(['Harwich Town', 'Tiago Ramos']);
     expect(agreementsIn('The mayor signed the forward planning bill on Monday.')).toEqual([]);
   });
+
+  it('reads no player after "by": a role there describes who signed (a petition signed by veteran Labour MP X)', () => {
+    expect(agreementsIn('The open letter was signed by veteran Labour MP Dorothy Whitcombe and 40 other lawmakers.')).toEqual([]);
+  });
 });
 
 describe('English: issue 13, headline verbs', () => {

@@ -201,8 +201,8 @@ const BARE_BUY = /^(?:buy|purchase|take\s+over|takes\s+over|took\s+over|taking\s
 const BUYS_NAME = /^\s+(?:(?:a|an|the)\s+)?(?:[\d$.,%]+\s+(?:percent\s+)?(?:stake\s+in\s+(?:the\s+)?)?)?(?:[a-z-]+\s+){0,2}?[A-Z]/;
 const BARE_SIGN = /^(?:sign|signs|signed|re-signed)$/i;
 
-/** "signed forward Raphinha", "signed Welsh international Daniel James", "the signing of Brighton midfielder X": a player's role, after a nationality or club, before the one signed. */
-const PLAYER_ROLE = new RegExp(String.raw`^\s+(?:of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${lex.playerRoles.map(escapeRegExp).join('|')})\s+(?=[A-Z])`);
+/** "signed forward Raphinha", "signed Welsh international Daniel James", "the signing of Brighton midfielder X": a player's role, after a nationality or club, before the one signed; not after "by", which names who signed (a petition signed by veteran Labour MP X). */
+const PLAYER_ROLE = new RegExp(String.raw`^\s+(?:of\s+)?(?:[A-Z][\w'’-]*\s+)?(?:(?!by\s)[a-z-]+\s+){0,2}?(?:${lex.playerRoles.map(escapeRegExp).join('|')})\s+(?=[A-Z])`);
 
 /** Whether a person is named straight after the verb, at most three lower-case words between (signed free agent Ana Silva). */
 function signsPerson(view: SentenceView, trigger: Found): boolean {
