@@ -463,6 +463,12 @@ describe('English: issue 13, sports signings', () => {
   it('reads no player after "by": a role there describes who signed (a petition signed by veteran Labour MP X)', () => {
     expect(agreementsIn('The open letter was signed by veteran Labour MP Dorothy Whitcombe and 40 other lawmakers.')).toEqual([]);
   });
+
+  it('reads no fee in time spent trying to sign someone (spent weeks in talks to sign X)', () => {
+    const given = [org('Harwich Town'), person('Elias Varga')];
+    expect(agreementsIn('Harwich Town spent weeks in talks to sign Elias Varga but lost out to a rival.', given).map((a) => a.status)).not.toContain('signed');
+    expect(agreementsIn('Harwich Town spent the summer trying to sign Elias Varga.', given).map((a) => a.status)).not.toContain('signed');
+  });
 });
 
 describe('English: issue 13, headline verbs', () => {

@@ -177,10 +177,11 @@ function sentenceCues(sentence: string, offset: number): PhraseFound[] {
 }
 
 const PAID_TO_SIGN = new RegExp(
-  String.raw`\b(?:${lex.paidToSign.verbs.map(escapeRegExp).join('|')})\s+(?:[^\s,;:]+\s+){0,10}?to\s+(?:${lex.paidToSign.infinitives.map(escapeRegExp).join('|')})\b`,
+  String.raw`\b(?:${lex.paidToSign.verbs.map(escapeRegExp).join('|')})\s+(?:(?!(?:in|at|during|over)\s|(?:${lex.paidToSign.effort.map(escapeRegExp).join('|')})\s)[^\s,;:]+\s+){0,10}?to\s+(?:${lex.paidToSign.infinitives.map(escapeRegExp).join('|')})\b`,
   'gi',
 );
-/** "paid £105 million to sign Declan Rice", "paid the fee … to secure the signing of …": the fee is paid, so the signing is done, not planned ("to sign" inside says nothing). */
+/** "paid £105 million to sign Declan Rice", "paid the fee … to secure the signing of …": the fee is paid, so the signing is done, not planned ("to sign" inside says nothing).
+ *  Time spent trying is no fee: "spent weeks in talks to sign", "spent the summer trying to sign" (no in, at, during or over, nor a word of effort from the lexicon, in between). */
 function paidToSign(sentence: string, offset: number): PhraseFound[] {
   return [...sentence.matchAll(PAID_TO_SIGN)].map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length, phrase: 'signed' }));
 }
