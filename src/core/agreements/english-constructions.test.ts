@@ -472,6 +472,10 @@ describe('English: issue 13, sports signings', () => {
 });
 
 describe('English: issue 13, headline verbs', () => {
+  it('reads no agreement made when the agreement word after "agree" is the subject of what is agreed (voters agree the trade deal has hurt farmers)', () => {
+    expect(agreementsIn('Most shareholders agree the Kestrel Foods deal has hurt the company, a survey found.', [org('Kestrel Foods')])).toEqual([]);
+  });
+
   it('reads a headline whose bare verb takes the agreement word as object (A, B agree merger; A clinches deal with B)', () => {
     expect(only('Kestrel Foods, Marlow Stores agree $3 billion merger')).toMatchObject({ parties: ['Kestrel Foods', 'Marlow Stores'], status: 'signed' });
     expect(only('Norland, Vastia agree border truce', [place('Norland', 'country'), place('Vastia', 'country')])).toMatchObject({

@@ -288,6 +288,9 @@ function readStatus(view: SentenceView, sentence: string, trigger: Trigger, cues
   return status;
 }
 
+/** The agreement word is the subject of a clause when a verb follows it: "agree the deal has hurt …", "agree the truce is fragile". */
+const CLAUSE_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|will|would|could|should|may|might|must|can|cannot|does|did|remains?|looks?|seems?)\b/;
+
 /** "became the first Arab country to", "the only one to": an ordinal before the infinitive tells of an act done. */
 const FIRST_TO = /\b(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -311,10 +314,15 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     // "A, B reach deal" (a headline's present), not "hope to reach a deal", "could sign".
     if (lex.bareVerbCues.has(cue.phrase) && /\b(?:to|will|would|could|should|may|might|can|must|did|does|do|not|cannot)\s+$/i.test(view.text.slice(view.start, cue.start)))
       continue;
-    // "A, B agree merger": a verb whose object is the agreement word, not "agree on details" (the agreement word itself).
+    // "A, B agree merger": a verb whose object is the agreement word, not "agree on details" (the agreement word itself),
+    // nor the subject of what is agreed (voters agree the trade deal has hurt farmers).
     if (
       lex.objectVerbCues.has(cue.phrase) &&
-      !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b|to\b|on\b)[\w$.-]+\s+){0,4}$/.test(view.text.slice(cue.end, trigger.start)))
+      !(
+        cue.end <= trigger.start &&
+        /^\s+(?:(?!and\b|or\b|but\b|to\b|on\b)[\w$.-]+\s+){0,4}$/.test(view.text.slice(cue.end, trigger.start)) &&
+        !CLAUSE_VERB_AFTER.test(view.text.slice(trigger.end, view.end))
+      )
     )
       continue;
     // "a possible deal", not "as quickly as possible … our deals".
