@@ -433,6 +433,12 @@ describe('English: issue 13, the sides of the agreement verb', () => {
     expect(only('The supply contract was signed on Tuesday by Norvik Steel.').parties).toEqual(['Norvik Steel']);
   });
 
+  it('reads no agent of another passive before the agreement word (a prize awarded to X by Y, a year after X signed a contract with Z)', () => {
+    const given = [person('Tiago Ramos'), org('Norvik Sport'), org('Harwich Town')];
+    const text = 'The Golden Boot was awarded to Tiago Ramos by Norvik Sport, a year after he signed a contract with Harwich Town.';
+    expect(only(text, given).parties).toEqual(['Harwich Town', 'Tiago Ramos']);
+  });
+
   it('reads the agent of a passive past its description (bought by private equity firm Blackstone), not a deadline', () => {
     expect(only('Marlow Stores has been bought by private equity firm Blackstone.', [org('Marlow Stores'), org('Blackstone')]).parties).toEqual(['Blackstone', 'Marlow Stores']);
     expect(

@@ -434,7 +434,7 @@ function roleByPosition(view: SentenceView, mentions: SentenceMention[], i: numb
   if (mention.end <= triggerStart && /\bwith\s+(?:the\s+)?$/i.test(before) && /^(?:\s+\([A-Z][\w&.-]*\))?\s+$/.test(text.slice(mention.end, triggerStart))) role = undefined;
   else if (isWithPartner(before)) role = 'with';
   else if (/\b(?:between|among)\s+(?:the\s+)?$/i.test(before) || DESCRIBED_THEN_NAME.test(before)) role = 'pair';
-  else if (SIGNED_BY.test(before)) role = 'pair';
+  else if (passiveAgentOfTrigger(before, view.start, triggerStart)) role = 'pair';
   else if (mention.start > triggerEnd && awardedTo(view, trigger, start)) role = 'with';
   // "the merger of A and B", "the acquisition of B": the ones merged or bought.
   else if (takesObject && mention.start > triggerEnd && /^\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$/.test(text.slice(triggerEnd, start))) role = 'pair';
@@ -487,6 +487,13 @@ const PASSIVE_GAP = String.raw`(?:\s+to\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z
 const BY_DESCRIBED = String.raw`(?:(?!(?:of|in|at|on|for|from|to|with|and|or|end)\s)[a-z][\w-]*\s+){0,3}`;
 /** "signed by A", also past the one it went to, a place or a time, and a description: "awarded to Thales by A", "signed in Paris by A", "bought by private equity firm A". */
 const SIGNED_BY = new RegExp(String.raw`\b(?:${BY_PARTICIPLE})${PASSIVE_GAP}\s+by\s+(?:the\s+)?${BY_DESCRIBED}$`);
+
+/** "signed by A" whose participle is the agreement word or follows it (the contract was awarded to B by A), not another's passive
+ *  earlier in the sentence (the prize was awarded to B by A, a year after B signed a contract with C). */
+function passiveAgentOfTrigger(before: string, offset: number, triggerStart: number): boolean {
+  const passive = SIGNED_BY.exec(before);
+  return passive !== null && offset + passive.index >= triggerStart;
+}
 
 const AWARD_VERB = lex.awardVerbs.map(escapeRegExp).join('|');
 const AUXILIARY = String.raw`(?:(?:is|was|were|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+)?(?:[a-z]+ly\s+)?`;
