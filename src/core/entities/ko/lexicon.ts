@@ -123,6 +123,8 @@ export const isNounWithVerbalEnding = (word: string): boolean => word.length >= 
 
 export const orgSuffixes = affixes(orgSuffixData.suffixes);
 export const orgGenericPrefixes = new Set(orgSuffixData.genericPrefixes);
+/** 우리, 이, 각: before words written apart, they make the phrase generic (우리 은행: our bank). */
+export const pronounsBeforeApart = new Set(orgSuffixData.pronounsBeforeApart);
 /** Bracketed words that remark on a name (가칭) rather than give another form of it. */
 export const bracketNotes = new Set(orgSuffixData.bracketNotes);
 /** A committee's name shortened to its field and 위 (혁신위, 개혁특위), longest first. */

@@ -90,6 +90,11 @@ describe('a known institution written apart', () => {
   it('reads no institution from a country and a common noun written apart (한국 은행: Korean banks, not 한국은행)', () => {
     expect(organizations('금리가 오르자 한국 은행 대출 창구와 일본 은행 창구에 문의가 몰렸다.')).toEqual([]);
   });
+
+  it('reads no institution from a pronoun and a common noun written apart (우리 은행: our bank, not 우리은행)', () => {
+    expect(organizations('우리 은행 대출 창구에는 아침부터 문의가 이어졌다고 지점장이 말했다.')).toEqual([]);
+    expect(organizations('우리은행은 어제 새 예금 상품을 내놓았다.')).toEqual(['우리은행']);
+  });
 });
 
 describe("Japan's ministries", () => {

@@ -30,6 +30,7 @@ import {
   orgSuffixes,
   orgSuffixMinimumPrefix,
   platforms,
+  pronounsBeforeApart,
   titles,
 } from './lexicon';
 import type { Mention } from '../mentions';
@@ -84,8 +85,10 @@ function institutionAt({ text, words }: OrgContext, i: number): Mention | undefi
     for (const length of last.nouns) {
       const form = text.slice(words[i].start, last.start + length);
       // 요미우리 신문: a name written apart that the list writes as one word (요미우리신문); not after a
-      // country, where the words are that country's (한국 은행 대출: Korean banks' loans, not 한국은행).
-      const full = institutions.get(form) ?? (n > 1 && !isCountry(words[i].text) ? institutions.get(form.replace(/ /g, '')) : undefined);
+      // country or a word that makes the phrase generic, where the words are that country's or any
+      // (한국 은행 대출: Korean banks' loans, not 한국은행; 우리 은행: our bank, not 우리은행).
+      const apart = n > 1 && !isCountry(words[i].text) && !pronounsBeforeApart.has(words[i].text);
+      const full = institutions.get(form) ?? (apart ? institutions.get(form.replace(/ /g, '')) : undefined);
       // 하나로 ("as one"): a common noun and its particle, though the whole is a company's name too.
       if (full && length > last.nouns[0] && notNames.has(last.text.slice(0, last.nouns[0]))) continue;
       if (full) return { type: 'organization', start: words[i].start, end: last.start + length, name: full, alias: form !== full ? form : undefined };
