@@ -212,18 +212,20 @@ function linkAcronyms(text: string, candidates: Candidate[]): void {
 
 /** Letters in brackets after no organisation's name: after a word in lower case a term's abbreviation (`filtered
  *  b-spline (FBS)`), after a place's name three letters its airport's code (`Boise (BOI)`; the code alone elsewhere
- *  names that place), alone after a sentence at a
- *  line's end a writer's initials (`… tournament. (NM)`): no body to list. A known body stays one; after another
- *  capitalised name the name may be the body's own (`Astra Holdings (AH)`), read as before. */
+ *  names that place), alone after a sentence at a line's end a writer's initials (`… tournament. (NM)`): no body to
+ *  list. A known body stays one; after another capitalised name the name may be the body's own (`Astra Holdings
+ *  (AH)`), read as before. */
 function markCodesInBrackets(text: string, candidates: Candidate[]): void {
   const placeEnds = new Map(candidates.filter((c) => c.type === 'place').map((c) => [c.end, c]));
   const airports = new Map<string, Candidate>();
   for (const c of candidates) {
     if (c.type !== 'organization' || text[c.start - 1] !== '(' || text[c.end] !== ')' || !isAcronym(c.name) || knownOrganizations.has(c.name)) continue;
-    const before = /(\S*)\s*$/.exec(text.slice(Math.max(0, c.start - 41), c.start - 1)) ?? ['', ''];
-    const word = before[1];
+    // The word before the bracket, and where it ends.
+    const window = text.slice(Math.max(0, c.start - 41), c.start - 1);
+    const trimmed = window.trimEnd();
+    const word = trimmed.slice(trimmed.search(/\S*$/));
     const afterLowerCase = /^\p{Ll}/u.test(word);
-    const placeBefore = /^\p{Lu}{3}$/u.test(c.name) ? placeEnds.get(c.start - 1 - before[0].length + word.length) : undefined;
+    const placeBefore = /^\p{Lu}{3}$/u.test(c.name) ? placeEnds.get(c.start - 1 - (window.length - trimmed.length)) : undefined;
     const place = placeBefore && !inDateline(text, placeBefore, c) ? placeBefore : undefined;
     const signature = (word === '' || /[.!?:]$/.test(word)) && /^\)[ \t\u00a0]*(?:\n|$)/.test(text.slice(c.end, c.end + 4));
     if (afterLowerCase || place || signature) c.thing = true;
