@@ -70,6 +70,10 @@ describe('a name after a noun saying what kind of organisation it is', () => {
   it('reads 인 after a common noun as "which is", not the end of 법인', () => {
     expect(organizations('터널에는 특수한 공법인 실드공법이 쓰였다. 재단법인 나눔빛은 기부를 받았다.')).toEqual(['나눔빛']);
   });
+
+  it('reads the name after the kind and the copula 인 (시공사인 X: "the contractor, X")', () => {
+    expect(organizations('시공사인 한빛토건은 공사를 멈췄고, 보안업체인 세이프넷도 조사를 받았다. 회사인 동시에 학교였다.')).toEqual(['한빛토건', '세이프넷']);
+  });
 });
 
 describe('a government body named by its fields', () => {

@@ -233,7 +233,8 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (!previous || !bare(previous) || previous.address) return undefined;
   const between = text.slice(previous.end, word.start);
   if (!/^ [‘'"“]?$/.test(between)) return undefined;
-  const classNoun = longestEnding(previous.text, orgClassNouns);
+  // 신용정보회사인 KCB, 시공사인 스마트레일: the class noun may carry the copula 인 ("which is").
+  const classNoun = longestEnding(previous.text, orgClassNouns) ?? (previous.text.endsWith('인') ? longestEnding(previous.text.slice(0, -1), orgClassNouns) : undefined);
   if (classNoun === undefined) return undefined;
   // 특수한 공법인 실드공법: a common noun and the copula 인 ("which is"), not 법인 (a corporation).
   if (classNoun === '법인' && notNames.has(previous.text.slice(0, -1))) return undefined;
