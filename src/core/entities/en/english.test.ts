@@ -954,3 +954,13 @@ describe('English names in news style', () => {
     expect(summary(recognize('Save $20 on the kettle. Upgrade to the larger model.'))).toEqual([]);
   });
 });
+
+describe('English names after an office (issue 12)', () => {
+  it('reads a person named after an office and its complement as the office-holder (Minister of Finance Peter Walsh)', () => {
+    const entities = recognize('The plan was welcomed by Minister of Finance Helen Morley, who spoke in Dublin on Monday.');
+    expect(find(entities, 'Helen Morley')).toMatchObject({ type: 'person', role: 'Minister of Finance' });
+    expect(summary(recognize('Minister of Foreign Affairs Marta Kowalska said the talks would go on.'))).toEqual(['person:Marta Kowalska']);
+    // An office with no one named after it is still no person.
+    expect(summary(recognize('The Minister for Trade will visit the Mayor of Leeds.'))).toEqual(['place:Leeds']);
+  });
+});

@@ -371,12 +371,27 @@ function placeByShape(sentence: Sentence, run: Run): Peeled {
   return 'decided';
 }
 
-/** Reads a leading title and the connector after it: `Mayor of Brisbane`, `Minister for Trade` is no person. */
+/** Reads a leading title and the connector after it: `Mayor of Brisbane`, `Minister for Trade` is no person; but a
+ *  person's name closing the complement (`Minister of Education Anna Rossi said`) is the office-holder, the office
+ *  their role. */
 function officeBeforeComplement(sentence: Sentence, run: Run): Peeled {
   const title = titleAt(run.tokens, 0);
   if (!(title > 0 && title + 1 < run.tokens.length && connectors.has(run.tokens[title].text))) return undefined;
-  emitKnownParts(sentence, run.tokens.slice(title + 1));
-  return 'decided';
+  const holder = officeHolderAt(run.tokens, title + 1);
+  emitKnownParts(sentence, run.tokens.slice(title + 1, holder));
+  if (holder === run.tokens.length) return 'decided';
+  run.role = join(run.tokens.slice(0, holder));
+  return peelFront(run, holder);
+}
+
+/** Where a person's name of two or three words opened by a given name ends the run after an office's complement of a
+ *  word or more (`… of Education Anna Rossi`, `… of Kansas City Mary Ann Lucas`), or the run's length. */
+function officeHolderAt(tokens: Token[], complement: number): number {
+  for (const n of [3, 2]) {
+    const at = tokens.length - n;
+    if (at > complement && !connectors.has(tokens[at - 1].text) && personShaped(tokens.slice(at))) return at;
+  }
+  return tokens.length;
 }
 
 /** Reads a leading title: `President Tokayev`; the title is the person's role (an honorific is not). */
