@@ -1,0 +1,35 @@
+// Korean agreement constructions of issue 13 written for these tests in the style of real news
+// (no sentence is taken from the labelled set or the fixtures): broad grammatical patterns that
+// the labelled tune half had too few of to show.
+import { describe, expect, it } from 'vitest';
+import type { Agreement } from '../types';
+import { findAgreements } from './index';
+import { entitiesOf, org, place, sentencesOf, type Given } from './test-support';
+
+function agreementsIn(text: string, given: Given[] = []): Agreement[] {
+  return findAgreements(text, sentencesOf(text), entitiesOf(text, given), { language: 'ko', excluded: [] });
+}
+
+describe('Korean: an agreement already made, kept or broken, is no new one', () => {
+  it('does not read a call to carry out an agreement (합의 이행을 촉구했다) as a proposal', () => {
+    expect(agreementsIn('정부는 북한에 남북 합의 이행을 거듭 촉구했다.', [place('북한', 'country')])).toEqual([]);
+  });
+
+  it('does not read a demand to keep a collective agreement (단체협약 준수를 요구했다)', () => {
+    expect(agreementsIn('금속노조는 사측에 단체협약 준수를 요구했다.', [org('금속노조')])).toEqual([]);
+  });
+
+  it('does not read a threat over breaking an agreement (합의를 어기면 … 재개하겠다)', () => {
+    const given = [org('하마스'), place('이스라엘', 'country')];
+    expect(agreementsIn('하마스 측은 이스라엘이 합의를 어기면 즉각 공격을 재개하겠다고 경고했다.', given)).toEqual([]);
+  });
+
+  it('does not read a promise to honour a treaty, one adverb between (협정을 성실히 이행하기로)', () => {
+    expect(agreementsIn('양국 정부는 기존 협정을 성실히 이행하기로 했다.')).toEqual([]);
+  });
+
+  it('still reads a signing that is called a breach of something else (조약 서명이 국제법 위반이라며)', () => {
+    const found = agreementsIn('서방은 솔라국의 합병 조약 서명이 국제법 위반이라며 제재를 준비하고 있다.', [place('솔라국', 'country')]);
+    expect(found.map((a) => a.status)).toEqual(['signed']);
+  });
+});
