@@ -47,3 +47,13 @@ describe('a sports ground by its ending', () => {
     expect(found).not.toContain('국가사격장');
   });
 });
+
+describe('a city and a venue word with a generic first part', () => {
+  it('reads a city before 국제공항 or 핵발전소 as one venue, but not a country before it nor the word alone', () => {
+    expect(places('여객기는 시애틀 국제공항에 내렸고, 한국 국제공항 이용객은 줄었다. 후쿠시마 핵발전소 오염수 논란에 원자력발전소 정책도 도마에 올랐다.')).toEqual([
+      '시애틀 국제공항',
+      '한국',
+      '후쿠시마 핵발전소',
+    ]);
+  });
+});

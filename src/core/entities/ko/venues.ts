@@ -3,11 +3,11 @@
 //   월드트레이드센터              the suffix written onto the name
 // An address written before a venue (서울 종로구 포시즌스 호텔) is left to places.ts: a place per unit.
 // A counted or generic noun is not a name: `5개 해외기술교류센터`, `국내 호텔`.
-import { longestEnding, notForeignNames, notVenues, properVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
+import { longestEnding, notForeignNames, notNames, notVenues, properVenues, titles, venueGenericOpenings, venueGenericPrefixes, venueSuffixes } from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord } from './names';
 import { afterCounter } from './organizations';
-import { SUBUNIT } from './places';
+import { isCountry, SUBUNIT } from './places';
 import { adjacent, bare, type Word } from './tokens';
 
 export interface VenueContext {
@@ -25,7 +25,7 @@ export function findVenues(ctx: VenueContext): Mention[] {
       const noun = word.text.slice(0, length);
       const suffix = longestEnding(noun, venueSuffixes);
       if (!suffix || (notVenues.has(noun) && noun !== suffix)) continue;
-      const venue = noun === suffix ? separateSuffix(ctx, i, length) : gluedSuffix(ctx, i, noun, suffix);
+      const venue = noun === suffix ? separateSuffix(ctx, i, length) : (gluedSuffix(ctx, i, noun, suffix) ?? placeThenKind(ctx, i, noun, suffix));
       if (venue) found.push(venue);
       break;
     }
@@ -64,6 +64,20 @@ function gluedSuffix(ctx: VenueContext, i: number, noun: string, suffix: string)
   const start = words[i].start;
   const end = words[i].start + noun.length;
   return { type: 'place', placeKind: 'venue', start, end, name: text.slice(start, end), mayContainPlaces: true };
+}
+
+/** 샌프란시스코 국제공항, 베이징 국가체육장, 체르노빌 핵발전소: a venue word whose own first part is generic
+ *  (국제, 국가) or a common noun names no venue alone, but after a city or region the two words name
+ *  one. Not after a country: 한국 국제공항 are the country's airports. */
+function placeThenKind(ctx: VenueContext, i: number, noun: string, suffix: string): Mention | undefined {
+  const { text, words } = ctx;
+  const previous = words[i - 1];
+  if (!previous || previous.address || suffix.length < 2 || !bare(previous) || !adjacent(text, previous, words[i]) || !ctx.isPlace(previous.text) || isCountry(previous.text))
+    return undefined;
+  const prefix = noun.slice(0, noun.length - suffix.length);
+  if (!venueGenericPrefixes.has(prefix) && !notNames.has(prefix)) return undefined;
+  const end = words[i].start + noun.length;
+  return { type: 'place', placeKind: 'venue', start: previous.start, end, name: text.slice(previous.start, end), mayContainPlaces: true };
 }
 
 /** A known place, or one with its unit (부산시): the opening of an address.
