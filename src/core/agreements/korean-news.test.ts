@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../types';
 import { findAgreements } from './index';
-import { entitiesOf, org, place, sentencesOf, type Given } from './test-support';
+import { date, entitiesOf, org, place, sentencesOf, type Given } from './test-support';
 
 function agreementsIn(text: string, given: Given[] = []): Agreement[] {
   return findAgreements(text, sentencesOf(text), entitiesOf(text, given), { language: 'ko', excluded: [] });
@@ -31,5 +31,18 @@ describe('Korean: an agreement already made, kept or broken, is no new one', () 
   it('still reads a signing that is called a breach of something else (조약 서명이 국제법 위반이라며)', () => {
     const found = agreementsIn('서방은 솔라국의 합병 조약 서명이 국제법 위반이라며 제재를 준비하고 있다.', [place('솔라국', 'country')]);
     expect(found.map((a) => a.status)).toEqual(['signed']);
+  });
+});
+
+describe('Korean: a date before a partner no recogniser knew', () => {
+  it('leaves the date out of the name (15일 베트남 전력공사와)', () => {
+    const given = [org('한빛전자'), place('베트남', 'country'), date('15일', '2025-04-15')];
+    const [found] = agreementsIn('한빛전자는 15일 베트남 전력공사와 발전소 건설 협력을 위한 업무협약을 맺었다.', given);
+    expect([...found.parties].sort()).toEqual(['베트남 전력공사', '한빛전자']);
+  });
+
+  it('leaves a time word out of the name (다음 달 미국 반도체 업체와)', () => {
+    const [found] = agreementsIn('누리전자는 다음 달 미국 반도체 업체와 공급 계약을 체결할 예정이다.', [org('누리전자'), place('미국', 'country')]);
+    expect(found).toMatchObject({ parties: ['누리전자', '미국 반도체 업체'], status: 'planned' });
   });
 });

@@ -3,6 +3,7 @@
 // the one who acts, 타지키스탄-중국 국경 협약 / 한·미 합의 / 남북 → both sides, 양사는 → the two
 // named just before). korean.ts merges these with the parties read from entity mentions.
 import commonNounData from '../lexicon/generated/ko-common-nouns.json';
+import agreementData from '../lexicon/ko/agreements.json';
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import titleData from '../lexicon/ko/titles.json';
 import orgNameData from '../lexicon/generated/ko-organizations.json';
@@ -156,6 +157,8 @@ function fullName({ view, words, taken }: WordContext, index: number, stem: stri
     if (latin && !/^[A-Za-z0-9&.]+$/.test(word)) break;
     const at = view.start + words[i].index;
     const mention = taken.find((m) => m.start === at && m.end === at + word.length);
+    // 15일 가나전력공사와, 다음 달 미국 반도체 업체와: a date before the name is no part of it.
+    if (mention?.entity.type === 'date' || agreementData.timeNouns.includes(word)) break;
     if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
     parts.unshift(word);
   }
