@@ -963,4 +963,18 @@ describe('English names after an office (issue 12)', () => {
     // An office with no one named after it is still no person.
     expect(summary(recognize('The Minister for Trade will visit the Mayor of Leeds.'))).toEqual(['place:Leeds']);
   });
+
+  it('reads two-word and hyphenated offices as titles (Surgeon General X, the Home Secretary), not as names', () => {
+    expect(find(recognize('Surgeon General Dana Whitlow warned about vaping on Friday.'), 'Dana Whitlow')).toMatchObject({ type: 'person', role: 'Surgeon General' });
+    expect(summary(recognize('The Home Secretary and I are working on it, the minister said.'))).toEqual([]);
+    expect(summary(recognize('He was appointed Governor-General of Punjab and Bengal in 1830.')).filter((name) => !name.startsWith('date:'))).toEqual([
+      'place:Punjab',
+      'place:Bengal',
+    ]);
+  });
+
+  it('knows the provinces and states of large countries as places wherever they stand (Hunan Governor, Zhejiang and Fujian)', () => {
+    expect(summary(recognize('Floods hit Zhejiang and Fujian, and Hunan officials ordered evacuations.'))).toEqual(['place:Zhejiang', 'place:Fujian', 'place:Hunan']);
+    expect(summary(recognize('Voters in Uttar Pradesh and Tamil Nadu went to the polls.'))).toEqual(['place:Uttar Pradesh', 'place:Tamil Nadu']);
+  });
 });
