@@ -13,6 +13,10 @@ describe('a foreign given and family name', () => {
     expect(people('조사단장 데보라 허스만은 현장으로 떠났다.')).toEqual(['데보라 허스만']);
   });
 
+  it('reads a family name ending in 에 after a known given name as the whole word (리비에는: 리비에 + 는, not 리비 + 에는)', () => {
+    expect(people('시상식에서 엘렌 리비에는 눈물을 보였고, 에마뉘엘 샤르댕, 카를로스 베네데티가 뒤를 이었다.')).toEqual(['엘렌 리비에', '에마뉘엘 샤르댕', '카를로스 베네데티']);
+  });
+
   it('reads a one-syllable given name of the person lists before a transliterated family name (존 레논)', () => {
     expect(people('공연은 존 레논의 노래로 끝났고, 짐 가방을 든 관객들이 떠났다.')).toEqual(['존 레논']);
   });

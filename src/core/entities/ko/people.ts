@@ -826,13 +826,14 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   const short = shortGivenNames.has(given.text);
   // The given name's own tests first: most bare words are common nouns, which fail them before the family name is read.
   if (!short && !givenNameShaped(given.text)) return undefined;
-  // 허스만은: the family name may end in a particle's syllable (허스 + 만은), so each reading is tried.
+  const known = knownPeople.has(given.text);
+  // 허스만은: the family name may end in a particle's syllable (허스 + 만은), so each reading is tried;
+  // after a given name the person lists know, any syllable (샤르팡티에는: 샤르팡티에 + 는, not 샤르팡티 + 에는).
   const length = followedAsName(ctx, t + 1, family.nouns[0])
     ? family.nouns[0]
-    : family.nouns.find((n) => n > family.nouns[0] && n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1]) && followedAsName(ctx, t + 1, n));
+    : family.nouns.find((n) => n > family.nouns[0] && (known || (n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1]))) && followedAsName(ctx, t + 1, n));
   if (length === undefined) return undefined;
   if (short) return shortGivenAndFamily(ctx, given, family, length);
-  const known = knownPeople.has(given.text);
   const surname = family.text.slice(0, length);
   // 아베 총리는: a title after the given name is the person's office, not a family name.
   if (titles.has(surname)) return undefined;
