@@ -46,3 +46,25 @@ describe('Korean: a date before a partner no recogniser knew', () => {
     expect(found).toMatchObject({ parties: ['누리전자', '미국 반도체 업체'], status: 'planned' });
   });
 });
+
+describe('Korean: 와/과 joining the things agreed on, after the partners', () => {
+  it('does not take a common noun joined to the next (교육과 연구 분야) for a partner', () => {
+    const [found] = agreementsIn('한빛시는 누리대학교와 교육과 연구 분야 협력을 위한 협약을 체결했다.', [org('누리대학교')]);
+    expect([...found.parties].sort()).toEqual(['누리대학교', '한빛시']);
+  });
+
+  it('does not take the first of two goods (소재와 부품 공급 계약) for a partner', () => {
+    const [found] = agreementsIn('한빛전자는 누리화학과 소재와 부품 공급 계약을 맺었다.', [org('한빛전자'), org('누리화학')]);
+    expect([...found.parties].sort()).toEqual(['누리화학', '한빛전자']);
+  });
+
+  it('does not take a thing joined to the agreement’s own phrase after 노사 (임금과 단체협약 협상)', () => {
+    const found = agreementsIn('가람자동차 노사는 임금과 단체협약 협상을 타결했다.', [org('가람자동차')]);
+    expect(found.flatMap((a) => a.parties)).not.toContain('임금');
+  });
+
+  it('still takes a group with 과 before the agreement’s phrase when no partner was named (주민들과 상생 협약)', () => {
+    const [found] = agreementsIn('누리에너지는 발전소 인근 주민들과 상생 협약을 맺었다.', [org('누리에너지')]);
+    expect(found.parties).toEqual(['누리에너지', '발전소 인근 주민들']);
+  });
+});

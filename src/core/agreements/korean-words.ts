@@ -362,6 +362,7 @@ const readPartner: WordReading = (context, index, result) => {
     // 투자와 관련해, 가나와 달리: what is spoken of or compared.
     if (lex.notPartnerAfter.some((after) => words[index + 1]?.[0].startsWith(after))) return true;
     const stem = word.slice(0, withTopic ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
+    if (!withTopic && particle.length === 1 && joinsThings(context, index, stem, result)) return true;
     if (acceptable(stem) && (near || strongName(raw, stem))) result.partners.push({ name: fullName(context, index, stem), at });
     return true;
   }
@@ -372,6 +373,19 @@ const readPartner: WordReading = (context, index, result) => {
   }
   return false;
 };
+
+/**
+ * 가나대와 교육과 연구 분야 협약, 노사는 임금과 단체협약 협상: once the partners are read, a
+ * common noun with 와/과 before another bare noun of the agreement's phrase joins two things
+ * agreed on, not another partner.
+ */
+function joinsThings(context: WordContext, index: number, stem: string, result: WordParties): boolean {
+  const { words } = context;
+  const next = words[index + 1]?.[0] ?? '';
+  if (!isCommonNoun(stem) || !BARE_NOUN.test(next) || ADNOMINAL_OR_PARTICLE.test(next) || overlapsMention(context, index + 1)) return false;
+  const partnerBefore = words.slice(0, index).some((w) => /(?:와|과)(?:의)?$/.test(cleanWord(w[0]).replace(QUOTES, '')));
+  return partnerBefore || result.bothSides || result.pair.length > 0;
+}
 
 /**
  * The one who acts: a name-shaped word with 은/는/이/가/도, or the topic that opens the

@@ -732,7 +732,10 @@ function counterpartWords(view: SentenceView, triggerStart: number, stopWord: st
   }
   const ownPhrase = /^([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?$/.exec(stopWord);
   // 위도도 대통령과 … 협약: a title stands for its holder, whom the words read.
-  if (words.length === 0 && ownPhrase && !isTitleWord(ownPhrase[1])) add(ownPhrase[1]);
+  // 노사는 임금과 단체협약 협상을: a common noun joined to the phrase after partners are named is a thing agreed on.
+  const partnersBefore = /(?:와|과)(?:의)?\s/.test(before.slice(0, before.lastIndexOf(stopWord))) || lex.bothSides.some((word) => before.includes(word));
+  const joinsThings = ownPhrase !== null && isCommonNoun(ownPhrase[1]) && partnersBefore;
+  if (words.length === 0 && ownPhrase && !isTitleWord(ownPhrase[1]) && !joinsThings) add(ownPhrase[1]);
   return words;
 }
 
