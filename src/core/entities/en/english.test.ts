@@ -977,4 +977,9 @@ describe('English names after an office (issue 12)', () => {
     expect(summary(recognize('Floods hit Zhejiang and Fujian, and Hunan officials ordered evacuations.'))).toEqual(['place:Zhejiang', 'place:Fujian', 'place:Hunan']);
     expect(summary(recognize('Voters in Uttar Pradesh and Tamil Nadu went to the polls.'))).toEqual(['place:Uttar Pradesh', 'place:Tamil Nadu']);
   });
+
+  it('reads adjectives of faiths, creeds and dynasties before a noun as no name (the Anglican vicar, the Abbasid court)', () => {
+    expect(summary(recognize('The Anglican vicar and the Methodist preacher met at the Abbasid court exhibition in Leeds.'))).toEqual(['place:Leeds']);
+    expect(summary(recognize('Maoist rebels ambushed a convoy, the Islamist group said.'))).toEqual([]);
+  });
 });
