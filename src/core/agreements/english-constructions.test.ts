@@ -495,3 +495,95 @@ describe('English: issue 13, headline verbs', () => {
     expect(agreementsIn('Kestrel Foods used a design review to work through the problems and agree on details.', [org('Kestrel Foods')])).toEqual([]);
   });
 });
+
+describe('English: issue 13, common news constructions', () => {
+  it('reads two sides that signed a memorandum, and a purchase agreed for a price', () => {
+    const given = [org('Halden Power'), org('Brightwater Energy')];
+    expect(only('Halden Power and Brightwater Energy signed a memorandum of understanding on Tuesday to build a hydrogen plant.', given)).toMatchObject({
+      parties: ['Brightwater Energy', 'Halden Power'],
+      status: 'signed',
+    });
+    expect(only('Kestrel Foods agreed to acquire Marlow Stores for $1.2bn in cash.', [org('Kestrel Foods'), org('Marlow Stores')])).toEqual({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      what: 'acquisition',
+      status: 'signed',
+    });
+  });
+
+  it('reads talks between two sides that collapsed as failed', () => {
+    const text = 'Talks between Norvik Steel and Castell Logistics collapsed on Friday after the two sides failed to agree on price.';
+    expect(only(text, [org('Norvik Steel'), org('Castell Logistics')])).toEqual({ parties: ['Castell Logistics', 'Norvik Steel'], what: 'talks', status: 'failed' });
+  });
+
+  it('reads a deal signed earlier, named in a relative clause, as the signing it reports (background events count)', () => {
+    expect(only('The deal, which Kestrel Foods signed last year, has added 40 stores to its network.', [org('Kestrel Foods')])).toMatchObject({
+      parties: ['Kestrel Foods'],
+      status: 'signed',
+    });
+  });
+
+  it('reads nothing from "Under the agreement, …": the agreement is only referred to', () => {
+    expect(agreementsIn('Under the agreement, Halden Power will supply 200 megawatts to the grid from 2027.', [org('Halden Power')])).toEqual([]);
+  });
+
+  it('reads planned, proposed and conditional from "is expected to sign", "in talks" and "if … would"', () => {
+    const given = [org('Norvik Steel'), org('Tata Steel'), org('Kestrel Foods'), org('Marlow Stores')];
+    expect(only('Norvik Steel is expected to sign a ten-year supply contract with Tata Steel next month.', given).status).toBe('planned');
+    expect(only('Kestrel Foods is in talks with Marlow Stores about a possible merger.', given).status).toBe('proposed');
+    expect(only('If regulators approve, Kestrel Foods would merge with Marlow Stores by the end of the year.', given).status).toBe('conditional');
+  });
+
+  it('reads a contract one side will not renew as terminated', () => {
+    const text = 'Norvik Steel said it would not renew its contract with Castell Logistics when it expires in March.';
+    expect(only(text, [org('Norvik Steel'), org('Castell Logistics')])).toEqual({ parties: ['Castell Logistics', 'Norvik Steel'], what: 'contract', status: 'terminated' });
+    expect(only('Halden Power declined to renew its supply deal with Brightwater Energy.', [org('Halden Power'), org('Brightwater Energy')]).status).toBe('terminated');
+  });
+
+  it('reads a suspended agreement as terminated, suspended talks as failed', () => {
+    expect(only('The city council suspended its waste contract with Castell Logistics on Monday.', [org('Castell Logistics')]).status).toBe('terminated');
+    expect(only('Talks between Norvik Steel and Castell Logistics were suspended on Friday.', [org('Norvik Steel'), org('Castell Logistics')]).status).toBe('failed');
+  });
+
+  it('reads the subject "it" and "the company" as the one named in the sentence before', () => {
+    const given = [org('Castell Logistics'), org('Norvik Steel'), org('Marlow Stores'), org('Halden Power')];
+    const it = agreementsIn('Castell Logistics posted record profits in March. It agreed to buy a 30% stake in Norvik Steel on Tuesday.', given);
+    expect(it.map((a) => [...a.parties].sort())).toEqual([['Castell Logistics', 'Norvik Steel']]);
+    const company = agreementsIn('Marlow Stores reported a loss on Monday. The company signed a supply deal with Halden Power last month.', given);
+    expect(company.map((a) => [...a.parties].sort())).toEqual([['Halden Power', 'Marlow Stores']]);
+  });
+});
+
+describe('English: issue 13, a side described by a noun', () => {
+  it('reads a union, workers or a mayor that open the clause of the agreement verb as a side (The union reached …)', () => {
+    expect(only('The union reached a tentative agreement with Harbor Freightways late on Sunday, ending a five-day strike.', [org('Harbor Freightways')]).parties).toEqual([
+      'Harbor Freightways',
+      'union',
+    ]);
+    expect(only('The players agreed to a wage cut for the rest of the season.').parties).toEqual(['players']);
+  });
+
+  it('reads the description after an opening phrase and through a decision (On Monday, the mayor of X decided to suspend …)', () => {
+    const text = 'On Monday, the mayor of Valmont decided to suspend the development agreement with the regional government.';
+    expect(only(text)).toEqual({ parties: ['mayor of Valmont', 'regional government'], what: 'development agreement', status: 'terminated' });
+  });
+
+  it('reads no side in a description whose verb only judges the agreement (The union welcomed the deal)', () => {
+    const given = [org('Kestrel Foods'), org('Marlow Stores')];
+    expect(only('The union welcomed the deal between Kestrel Foods and Marlow Stores.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+    expect(only('Creditors approved the merger of Kestrel Foods and Marlow Stores on Monday.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
+});
+
+describe('English: issue 13, a document signed that is no agreement', () => {
+  it('reads no signed merger when critics signed a letter or a petition against it', () => {
+    expect(agreementsIn('Critics signed an open letter against the merger with Kroger.', [org('Kroger')])).toEqual([]);
+    expect(agreementsIn('More than 200 economists signed a statement opposing the trade deal with Vastia.', [place('Vastia', 'country')])).toEqual([]);
+  });
+
+  it('still reads a letter of intent signed as the agreement itself', () => {
+    expect(only('Kestrel Foods signed a letter of intent to buy Marlow Stores.', [org('Kestrel Foods'), org('Marlow Stores')])).toMatchObject({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      status: 'signed',
+    });
+  });
+});

@@ -294,6 +294,9 @@ const CLAUSE_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|will|would|could|
 /** "became the first Arab country to", "the only one to": an ordinal before the infinitive tells of an act done. */
 const FIRST_TO = /\b(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** A document signed that is no agreement (a letter, a petition) between a cue and the agreement word. */
+const SIGNED_DOCUMENT = new RegExp(String.raw`\b(?:${lex.signedDocuments.map(escapeRegExp).join('|')})\b`, 'i');
+
 function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   let best: { status: CueStatus; distance: number; start: number } | undefined;
   // "agreements that could result in …" speaks of agreements in general, not of one proposed.
@@ -305,6 +308,8 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     // "ended talks with X": talks that end are talks that failed.
     let status = found.status === 'terminated' && trigger.kind.onlyWith?.includes('failed') && !trigger.kind.onlyWith.includes('terminated') ? 'failed' : found.status;
     if (modal && plural) continue;
+    // "signed an open letter against the merger": what was signed is the letter, not the agreement it speaks of.
+    if (found.status === 'signed' && cue.end <= trigger.start && SIGNED_DOCUMENT.test(view.text.slice(cue.end, trigger.start))) continue;
     // "talks with X had collapsed": a kind read only with some statuses takes the nearest of those.
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
     // "a deal expected to close next year": when it closes, not whether it was made.
@@ -414,6 +419,7 @@ function readParties(view: SentenceView, trigger: Trigger) {
   }
   addNamesByCapitals(view, trigger, takesObject, subjects, counterparts);
   addPassiveSides(view, trigger, subjects, counterparts);
+  if (subjects.length === 0) addUnnamedSubject(view, trigger, subjects, counterparts);
   if (counterparts.length === 0) addUnnamedCounterpart(view, trigger, counterparts);
   const speaker = subjects.length === 0 ? weSpeaker(view, triggerStart, mentions) : undefined;
   if (speaker && !counterparts.includes(partyName(speaker.entity))) subjects.push(partyName(speaker.entity));
@@ -1003,6 +1009,34 @@ function actingPair(view: SentenceView): string[] {
     if (subject && object && subject.entity !== object.entity) return [partyName(subject.entity), partyName(object.entity)];
   }
   return [];
+}
+
+/** A noun of the lexicon, its first letter in either case (The union …, Nurses agreed …). */
+const anyCaseFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`;
+const UNNAMED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:[a-z][\w-]*\s+){0,2}?(?:${lex.unnamedSubjects.map(anyCaseFirst).join('|')})(?:\s+of\s+${CAPITAL_NAME})?)(?:\s+\([^()]*\))?\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?`,
+);
+/**
+ * "The union reached a tentative agreement with …", "Nurses agreed to …", "the mayor of
+ * Valmont suspended the agreement": a side no name gives, described by a noun
+ * (lexicon unnamedSubjects) that opens the clause right before its verb, which is the agreement
+ * word or a status cue. Written as in the text, without its determiner; "the company", "the
+ * government" stay references to one named before (anaphoraSubjects).
+ */
+function addUnnamedSubject(view: SentenceView, trigger: Found, subjects: string[], counterparts: string[]): void {
+  // The clause after the last comma (On Thursday, the 3rd of November, the mayor …; …, and the union …).
+  const before = withoutOpener(view.text.slice(view.start, trigger.start));
+  const clause = before.slice(before.search(/[^,;:—–]*$/)).replace(/^\s*(?:(?:and|but)\s+)?/i, '');
+  const match = UNNAMED_SUBJECT.exec(clause);
+  if (!match) return;
+  // "The mayor decided to suspend the agreement": the verb of a decision, then the cue.
+  const rest = clause.slice(match[0].length).replace(/^(?:decided|decides|voted|votes|moved)\s+to\s+/, '');
+  const verbIsCue = rest === '' ? isVerbal(view, trigger) : findCues(rest, 0).some((cue) => cue.start === 0);
+  // "The union welcomed the deal", "Creditors approved the merger": who judges it is no side.
+  const judges = lex.reactionVerbs.has(/^[a-z]+/i.exec(rest)?.[0].toLowerCase() ?? '');
+  if (!verbIsCue || judges || /[,;:]/.test(rest) || CLAUSE_BREAK.test(rest)) return;
+  const phrase = match[1].replace(/\s+/g, ' ');
+  if (!counterparts.includes(phrase)) subjects.push(phrase);
 }
 
 /** A proposal and whom it is made to, before the agreement word: overtures to (the), an offer to, a proposal to. */

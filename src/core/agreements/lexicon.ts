@@ -152,6 +152,8 @@ export const englishLexicon = {
   playerRoles: englishData.playerRoles,
   objectVerbCues: new Set(englishData.objectVerbCues),
   unnamedCounterparts: englishData.unnamedCounterparts,
+  unnamedSubjects: englishData.unnamedSubjects,
+  signedDocuments: englishData.signedDocuments,
 };
 
 export type KoreanLexicon = typeof koreanLexicon;
