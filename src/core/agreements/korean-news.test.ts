@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../types';
 import { findAgreements } from './index';
-import { date, entitiesOf, org, place, sentencesOf, type Given } from './test-support';
+import { date, entitiesOf, org, person, place, sentencesOf, type Given } from './test-support';
 
 function agreementsIn(text: string, given: Given[] = []): Agreement[] {
   return findAgreements(text, sentencesOf(text), entitiesOf(text, given), { language: 'ko', excluded: [] });
@@ -66,5 +66,14 @@ describe('Korean: 와/과 joining the things agreed on, after the partners', () 
   it('still takes a group with 과 before the agreement’s phrase when no partner was named (주민들과 상생 협약)', () => {
     const [found] = agreementsIn('누리에너지는 발전소 인근 주민들과 상생 협약을 맺었다.', [org('누리에너지')]);
     expect(found.parties).toEqual(['누리에너지', '발전소 인근 주민들']);
+  });
+});
+
+describe('Korean: an agreement verb in a clause that goes on', () => {
+  it('reads 계약하며 / 계약하고 (a connective ending) as signed', () => {
+    const given = [person('류한결'), org('LA 다저스'), date('2013년', '2013')];
+    expect(agreementsIn('류한결은 2013년 LA 다저스와 계약하며 메이저리그에 진출했다.', given)[0]).toMatchObject({ parties: ['류한결', 'LA 다저스'], status: 'signed' });
+    const found = agreementsIn('가람전자는 누리소프트와 계약하고 본격적인 개발에 들어갔다.', [org('가람전자'), org('누리소프트')]);
+    expect(found.map((a) => a.status)).toEqual(['signed']);
   });
 });
