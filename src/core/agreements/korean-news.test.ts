@@ -77,3 +77,14 @@ describe('Korean: an agreement verb in a clause that goes on', () => {
     expect(found.map((a) => a.status)).toEqual(['signed']);
   });
 });
+
+describe('Korean: an agreement word that only qualifies a system or a rule', () => {
+  it('does not read a plan about contracts in general (표준 계약 제도를 도입하기로, 가맹 계약 기준을 강화하기로) as a planned agreement', () => {
+    expect(agreementsIn('정부는 내년부터 표준 계약 제도를 도입하기로 했다.')).toEqual([]);
+    expect(agreementsIn('공정위는 가맹 계약 기준을 강화하기로 했다.', [org('공정위')])).toEqual([]);
+  });
+
+  it('does not read a review of how agreements are built (협약 구조를 바꾸는 방안을 검토) as a proposal', () => {
+    expect(agreementsIn('정부는 민자사업 협약 구조를 바꾸는 방안을 검토하고 있다.')).toEqual([]);
+  });
+});
