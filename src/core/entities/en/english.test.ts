@@ -982,4 +982,11 @@ describe('English names after an office (issue 12)', () => {
     expect(summary(recognize('The Anglican vicar and the Methodist preacher met at the Abbasid court exhibition in Leeds.'))).toEqual(['place:Leeds']);
     expect(summary(recognize('Maoist rebels ambushed a convoy, the Islamist group said.'))).toEqual([]);
   });
+
+  it('splits a body named by its shape from the given name and surname written right after it (the Housing Trust Peter Grant)', () => {
+    expect(summary(recognize('The director of the Oakridge Housing Trust Peter Grant said rents would rise.'))).toEqual([
+      'organization:Oakridge Housing Trust',
+      'person:Peter Grant',
+    ]);
+  });
 });

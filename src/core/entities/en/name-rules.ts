@@ -472,14 +472,17 @@ function placeOrCity(text: string, tokens: Token[]): boolean {
   return tokens.length > 1 && geoHeads.has(tokens[tokens.length - 1].text) && lookupPlace(spanText(text, tokens.slice(0, -1)), 'en') !== undefined;
 }
 
-/** Reads all but the last two words: a known place or organisation before a two-word name (`ambassador to Britain Liu Xiaming`). */
+/** Reads all but the last two words: a known place or organisation before a two-word name (`ambassador to Britain Liu
+ *  Xiaming`); or a name shaped as an organisation's before a given name and a surname (`chief executive of the Refugee
+ *  Council Enver Solomon`). */
 function knownNameBeforeTwoWordName(sentence: Sentence, run: Run): Peeled {
   if (run.tokens.length < 3 || run.role) return undefined;
   const prefix = run.tokens.length - 2;
   const prefixName = spanText(sentence.text, run.tokens.slice(0, prefix));
   const place = lookupPlace(prefixName, 'en');
-  const organization = knownOrganizations.get(prefixName);
   const rest = run.tokens.slice(prefix);
+  const shapedBody = prefix >= 2 && !place && organizationShape(run.tokens.slice(0, prefix)) && personShaped(rest);
+  const organization = knownOrganizations.get(prefixName) ?? (shapedBody ? prefixName : undefined);
   if (!(place || organization) || organizationShape(rest) || placeShape(rest) || titleAt(rest, 0) !== 0) return undefined;
   if (organization) emit(sentence, 'organization', run.tokens.slice(0, prefix), { key: organization });
   else if (place) emit(sentence, 'place', run.tokens.slice(0, prefix), { key: place.canonical, placeKind: place.placeKind });
