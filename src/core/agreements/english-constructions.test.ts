@@ -173,7 +173,9 @@ describe('English: kinds and statuses', () => {
   });
 
   it('reads "to buy" as a takeover only of a name, not of goods (agreed with Kairos Power to buy electricity)', () => {
-    expect(only('Google has signed an agreement with Kairos Power to buy electricity from small reactors.', [org('Google'), org('Kairos Power')]).what).toBe('agreement');
+    expect(only('Google has signed an agreement with Kairos Power to buy electricity from small reactors.', [org('Google'), org('Kairos Power')]).what).toBe(
+      'agreement to buy electricity',
+    );
   });
 
   it('reads talks whose only other cue is a failure as failed (its talks with X had collapsed)', () => {
@@ -585,5 +587,12 @@ describe('English: issue 13, a document signed that is no agreement', () => {
       parties: ['Kestrel Foods', 'Marlow Stores'],
       status: 'signed',
     });
+  });
+});
+
+describe('English: issue 13, what an agreement is for', () => {
+  it('reads the infinitive after the side it is made with (an agreement with B to build …)', () => {
+    const text = 'Halden Power signed an agreement with Brightwater Energy to build a hydrogen plant near the port.';
+    expect(only(text, [org('Halden Power'), org('Brightwater Energy')]).what).toBe('agreement to build a hydrogen plant near');
   });
 });

@@ -967,9 +967,15 @@ function isCueWord(word: string): boolean {
   return singleCueWords.has(word) || (/ed$/.test(word) && word.length > 4);
 }
 
+/** "with JLL ", "with the dock unions ": the side an agreement is made with, then an infinitive (to accept, to build). */
+const WITH_SIDE_THEN_TO = /^\s+(?:with|between)\s+[^,;:()"“”]{1,60}?(?=\sto\s+[a-z]+\b)/;
+
 /** Words after the agreement word that say what it covers (on trade, to buy Activision). */
 function complementWords(view: SentenceView, triggerEnd: number, verbalPreposition?: string): string {
-  const after = view.text.slice(triggerEnd, view.end);
+  const whole = view.text.slice(triggerEnd, view.end);
+  // "an agreement with JLL to accept 1,000 workers": what it is for, past the side it is made with.
+  const withSide = verbalPreposition ? null : WITH_SIDE_THEN_TO.exec(whole);
+  const after = withSide ? whole.slice(withSide[0].length) : whole;
   const clause = after.slice(0, after.search(/[,;:!?()"“”]|\.(?:\s|$)|$/));
   const words: string[] = [...(clause.match(/\S+/g) ?? [])];
   let taken: string[];
