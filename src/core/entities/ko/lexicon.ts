@@ -117,6 +117,8 @@ export const properVenues = new Set(wordsOf(properVenueData));
 export const gazetteerStations = new Set(wordsOf(generatedStationData));
 export const nameEndingsNot = new Set(Array.from(surnameData.notNameEndings));
 export const particleEndingsBeforeTitle = new Set(Array.from(surnameData.particleEndingsBeforeTitle));
+/** Last syllables of transliterated family names that are also a particle (샤르팡티에). */
+export const foreignEndingsLikeParticles = new Set(Array.from(surnameData.foreignEndingsLikeParticles));
 const nounEndingsNotName = new Set(Array.from(surnameData.nounEndingsNotName));
 /** 이용하(는), 유지하(고), 상태임(을): a common noun and a verbal ending, which a name only seems to be. */
 export const isNounWithVerbalEnding = (word: string): boolean => word.length >= 3 && nounEndingsNotName.has(word[word.length - 1]) && notNames.has(word.slice(0, -1));

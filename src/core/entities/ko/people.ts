@@ -30,6 +30,7 @@ import {
   notNames,
   occupationsBefore,
   particleEndingsBeforeTitle,
+  foreignEndingsLikeParticles,
   personSuffixes,
   shortGivenNames,
   titles,
@@ -828,10 +829,12 @@ function foreignGivenAndFamily(ctx: PeopleContext, t: number): Mention | undefin
   if (!short && !givenNameShaped(given.text)) return undefined;
   const known = knownPeople.has(given.text);
   // 허스만은: the family name may end in a particle's syllable (허스 + 만은), so each reading is tried;
-  // after a given name the person lists know, any syllable (샤르팡티에는: 샤르팡티에 + 는, not 샤르팡티 + 에는).
+  // after a given name the person lists know, also in 에 (샤르팡티에는: 샤르팡티에 + 는, not 샤르팡티 + 에는).
+  const endsLikeParticle = (n: number) =>
+    (n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1])) || (known && foreignEndingsLikeParticles.has(family.text[n - 1]));
   const length = followedAsName(ctx, t + 1, family.nouns[0])
     ? family.nouns[0]
-    : family.nouns.find((n) => n > family.nouns[0] && (known || (n < family.text.length && particleEndingsBeforeTitle.has(family.text[n - 1]))) && followedAsName(ctx, t + 1, n));
+    : family.nouns.find((n) => n > family.nouns[0] && endsLikeParticle(n) && followedAsName(ctx, t + 1, n));
   if (length === undefined) return undefined;
   if (short) return shortGivenAndFamily(ctx, given, family, length);
   const surname = family.text.slice(0, length);
