@@ -141,3 +141,9 @@ describe('a country before an organisation’s name', () => {
     ]);
   });
 });
+
+describe('a body named by its field and a longer suffix', () => {
+  it('reads 과학원 and 조사국 as suffixes, though 학원 alone ends common nouns (보습학원)', () => {
+    expect(organizations('북한 국가과학원과 미국 인구조사국이 자료를 냈다. 그는 보습학원을 다녔다.')).toEqual(['북한 국가과학원', '미국 인구조사국']);
+  });
+});

@@ -356,7 +356,10 @@ const MISSIONS = new Set(['대사관', '총영사관', '영사관']);
 export function looksLikeOrgName(name: string): boolean {
   // The suffix first: most words have none, and the lists of exceptions need not be read for them.
   const suffix = longestEnding(name, orgSuffixes, name.length - 1);
-  if (!suffix || notOrganizations.has(name) || longestEnding(name, notOrganizationEndings) !== undefined) return false;
+  if (!suffix || notOrganizations.has(name)) return false;
+  // 보습학원 ends in a common noun (학원), but 사회과학원 in the longer suffix 과학원, which names a body.
+  const notEnding = longestEnding(name, notOrganizationEndings);
+  if (notEnding !== undefined && notEnding.length >= suffix.length) return false;
   const prefix = name.slice(0, name.length - suffix.length);
   // 한국 opens many a common noun (한국기업), but 한국대사관 is Korea's embassy: a country names its mission.
   if (MISSIONS.has(suffix) && isCountry(prefix)) return true;
