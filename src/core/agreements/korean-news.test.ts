@@ -88,3 +88,22 @@ describe('Korean: an agreement word that only qualifies a system or a rule', () 
     expect(agreementsIn('정부는 민자사업 협약 구조를 바꾸는 방안을 검토하고 있다.')).toEqual([]);
   });
 });
+
+describe('Korean: leaders named with their titles', () => {
+  it('reads A 대통령과 B 주석은 … 회담을 갖고 … 합의했다 as both, the title between the two', () => {
+    const given = [person('한가람', '대통령'), person('왕리밍', '주석')];
+    const [found] = agreementsIn('한가람 대통령과 왕리밍 주석은 정상회담을 갖고 미세먼지 공동 대응에 합의했다.', given);
+    expect([...found.parties].sort()).toEqual(['왕리밍', '한가람']);
+  });
+
+  it('reads a title written glued to the place it serves (김가람 누리도지사와 이나래 한빛시장은)', () => {
+    const given = [person('김가람', '도지사'), person('이나래', '시장')];
+    const [found] = agreementsIn('김가람 누리도지사와 이나래 한빛시장은 광역 교통 협약을 맺었다.', given);
+    expect([...found.parties].sort()).toEqual(['김가람', '이나래']);
+  });
+
+  it('does not take the title after an organisation (누리그룹 회장과) for a party of its own', () => {
+    const [found] = agreementsIn('한빛그룹 회장은 이날 누리그룹 회장과 만나 사업 협력에 합의했다.', [org('한빛그룹'), org('누리그룹')]);
+    expect([...found.parties].sort()).toEqual(['누리그룹', '한빛그룹']);
+  });
+});

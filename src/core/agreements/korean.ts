@@ -308,14 +308,7 @@ function aliasInParenthesis(view: SentenceView, index: number): boolean {
 /** What follows a mention once its title, parenthesis and closing quote are skipped. */
 function particleAfter(view: SentenceView, mention: SentenceMention): { attached: string; nextWord: string; nextChar: string } {
   const { text } = view;
-  let at = mention.end;
-  const role = mention.entity.role;
-  for (const title of role ? [role, ...lex.honorifics] : lex.honorifics) {
-    if (text.startsWith(` ${title}`, at)) at += title.length + 1;
-    else if (text.startsWith(title, at) && title.length > 1) at += title.length;
-    else continue;
-    break;
-  }
+  let at = afterTitle(view, mention);
   for (let guard = 0; guard < 3; guard++) {
     if (text[at] === '(') {
       const close = text.indexOf(')', at);
@@ -339,6 +332,24 @@ function particleAfter(view: SentenceView, mention: SentenceMention): { attached
   const rest = text.slice(afterAttached, view.end);
   const nextWord = /^\s+([^\s,.]+)/.exec(rest)?.[1] ?? '';
   return { attached, nextWord, nextChar: rest.trimStart()[0] ?? '' };
+}
+
+/**
+ * Where a person's mention ends once the title after it is skipped: 대통령, 씨, or the title
+ * with the place it serves written glued before it (김가람 경기도지사와, 이나래 인천시장은).
+ */
+function afterTitle(view: SentenceView, mention: SentenceMention): number {
+  const { text } = view;
+  const at = mention.end;
+  const role = mention.entity.role;
+  for (const title of role ? [role, ...lex.honorifics] : lex.honorifics) {
+    if (text.startsWith(` ${title}`, at)) return at + title.length + 1;
+    if (text.startsWith(title, at) && title.length > 1) return at + title.length;
+  }
+  const word = /^ ([\uAC00-\uD7A3]{3,14})/.exec(text.slice(at, at + 16))?.[1] ?? '';
+  if (!role || role.length < 2) return at;
+  const titleAt = word.indexOf(role);
+  return titleAt > 0 && word.length - titleAt - role.length <= 2 ? at + 1 + titleAt + role.length : at;
 }
 
 function roleOf(view: SentenceView, mention: SentenceMention, first: boolean): Role | undefined {
@@ -656,7 +667,9 @@ function quoteSpeaker(view: SentenceView, triggerStart: number): string | undefi
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
 function adjacent(view: SentenceView, first: SentenceMention, second: SentenceMention): boolean {
-  return /^[\uAC00-\uD7A3]{0,2}[’”'")]*\s*$/.test(view.text.slice(first.end, second.start));
+  // 가나 대통령과 다라 총리는: the first one's title stands between.
+  const from = first.entity.type === 'person' ? Math.min(afterTitle(view, first), second.start) : first.end;
+  return /^[\uAC00-\uD7A3]{0,2}[’”'")]*\s*$/.test(view.text.slice(from, second.start));
 }
 
 function leadingQuote(view: SentenceView): number {
@@ -728,7 +741,8 @@ function counterpartWords(view: SentenceView, triggerStart: number, stopWord: st
     const [, previous, word] = match;
     const looksLikeOrg = orgSuffixes.some((suffix) => word.endsWith(suffix) && word.length > suffix.length);
     const introduced = previous !== undefined && lex.counterpartDescriptors.some((descriptor) => previous.endsWith(descriptor));
-    if (looksLikeOrg || introduced) add(word);
+    // 누리그룹 회장과: a title after the organisation stands for its holder, read from the words.
+    if ((looksLikeOrg || introduced) && !isTitleWord(word)) add(word);
   }
   const ownPhrase = /^([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?$/.exec(stopWord);
   // 위도도 대통령과 … 협약: a title stands for its holder, whom the words read.
