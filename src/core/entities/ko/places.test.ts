@@ -103,3 +103,14 @@ describe('Korean places', () => {
     expect(cities.map((e) => [e.name, ...e.aliases].join(' | '))).toEqual(['대구시 | 대구']);
   });
 });
+
+describe('a country by its official name, a coast by its direction', () => {
+  it('reads 조선민주주의인민공화국 as the country and 남해안, 동해안 as regions', () => {
+    const found = places('조선민주주의인민공화국은 성명을 냈고, 기상청은 남해안과 동해안에 강풍 특보를 내렸다.');
+    expect([...new Set(found.map((p) => p.join(' ')))].map((p) => p.split(' '))).toEqual([
+      ['조선민주주의인민공화국', 'country'],
+      ['남해안', 'region'],
+      ['동해안', 'region'],
+    ]);
+  });
+});
