@@ -989,4 +989,11 @@ describe('English names after an office (issue 12)', () => {
       'person:Peter Grant',
     ]);
   });
+
+  it('reads a lone name before an age or a relation in apposition as a person (Rosane, an 18-year-old; Okafor, his lawyer)', () => {
+    expect(summary(recognize('The dinghy was spotted by Rosane, an 18-year-old lifeguard from the village.'))).toEqual(['person:Rosane']);
+    expect(summary(recognize('Okafor, his lawyer, declined to comment on the ruling.'))).toEqual(['person:Okafor']);
+    // A place described by someone's relation to it stays a place.
+    expect(summary(recognize('He moved back to Leeds, his home town, after the season.'))).toEqual(['place:Leeds']);
+  });
 });

@@ -38,6 +38,7 @@ import {
   organizationPossessiveCue,
   organizationSuffixes,
   peoplePlurals,
+  personAppositionAfter,
   personCuesBefore,
   personVerbsAfter,
   placeCuesBefore,
@@ -644,6 +645,7 @@ const READING_RULES: ((c: RunContext) => Reading | undefined)[] = [
   organizationNounAhead,
   organizationContextAfter,
   placeByApposition,
+  personByApposition,
   personByCue,
   knownTown,
   placeByPreposition,
@@ -868,6 +870,13 @@ const PLACE_APPOSITION_AFTER =
 function placeByApposition({ text, run }: RunContext): Reading | undefined {
   const end = run[run.length - 1].end;
   return PLACE_APPOSITION_AFTER.test(text.slice(end, end + 40)) ? { type: 'place', extra: { soft: true } } : undefined;
+}
+
+/** Reads the words after: an age or a relation after a comma (`Rosane, an 18-year-old`, `Okafor, his lawyer`) makes a
+ *  person, after a bare `by` or `with` too. */
+function personByApposition({ text, run }: RunContext): Reading | undefined {
+  const end = run[run.length - 1].end;
+  return personAppositionAfter.test(text.slice(end, end + 50)) ? { type: 'person', extra: { key: join(run) } } : undefined;
 }
 
 /** Reads the words around: `X said`, `according to X`, a lower-case title before make a person. */
