@@ -596,3 +596,27 @@ describe('English: issue 13, what an agreement is for', () => {
     expect(only(text, [org('Halden Power'), org('Brightwater Energy')]).what).toBe('agreement to build a hydrogen plant near');
   });
 });
+
+describe('English: issue 13, deals being negotiated', () => {
+  const given = [org('Kestrel Foods'), org('Marlow Stores')];
+
+  it('reads a deal one is close to or nearing as proposed', () => {
+    expect(only('Kestrel Foods is close to a deal to buy Marlow Stores, sources said.', given)).toMatchObject({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      status: 'proposed',
+    });
+    expect(only('Kestrel Foods is nearing a deal to buy Marlow Stores.', given).status).toBe('proposed');
+  });
+
+  it('reads discussions about a merger as proposed', () => {
+    expect(only('Kestrel Foods has held preliminary discussions with Marlow Stores about a merger.', given)).toEqual({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      what: 'merger',
+      status: 'proposed',
+    });
+  });
+
+  it('takes the subject of a passive report for a side, not for the one who reports (A and B are said to be in discussions)', () => {
+    expect(only('Kestrel Foods and Marlow Stores are said to be in discussions about a merger.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
+  });
+});

@@ -853,6 +853,8 @@ function isSpeaker(after: string, before: string): boolean {
   for (let at = 0; at <= (lead[1].match(/\S+/g) ?? []).length; at++) {
     const phrase = lex.reportingAfter.find((p) => p.split(' ').every((word, i) => words[at + i] === word));
     if (!phrase) continue;
+    // "Kestrel and Marlow are said to be in talks", "X was reported to be weighing …": a passive report is about them, not by them.
+    if (PASSIVE_AUXILIARY.has(words[at - 1] ?? '')) return false;
     const rest = words.slice(at + phrase.split(' ').length, at + phrase.split(' ').length + 6);
     return !rest.some((word, i) => SELF_REFERENCE.has(word) || (word === 'two' && rest[i - 1] === 'the'));
   }
@@ -866,6 +868,7 @@ function onlyComments(after: string): boolean {
   return verb !== undefined && lex.reactionVerbs.has(verb);
 }
 
+const PASSIVE_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 const SELF_REFERENCE = new Set(['it', 'its', 'they', 'their', 'both']);
 
 /**
