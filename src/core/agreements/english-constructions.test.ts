@@ -620,3 +620,16 @@ describe('English: issue 13, deals being negotiated', () => {
     expect(only('Kestrel Foods and Marlow Stores are said to be in discussions about a merger.', given).parties).toEqual(['Kestrel Foods', 'Marlow Stores']);
   });
 });
+
+describe('English: issue 13, a company referred to by what it does', () => {
+  it('reads "the grocer", "the Ohio-based carmaker" as the organisation named in the sentence before', () => {
+    const given = [org('Kestrel Foods'), org('Marlow Stores')];
+    const grocer = agreementsIn('Kestrel Foods reported higher sales on Monday. The grocer also agreed to buy Marlow Stores.', given);
+    expect(grocer.map((a) => [...a.parties].sort())).toEqual([['Kestrel Foods', 'Marlow Stores']]);
+    const carmaker = agreementsIn('Kestrel Motors cut its forecast on Monday. The Ohio-based carmaker signed a battery deal with Marlow Stores.', [
+      org('Kestrel Motors'),
+      org('Marlow Stores'),
+    ]);
+    expect(carmaker.map((a) => [...a.parties].sort())).toEqual([['Kestrel Motors', 'Marlow Stores']]);
+  });
+});
