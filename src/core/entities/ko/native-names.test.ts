@@ -81,3 +81,17 @@ describe('a government named after its leader', () => {
     expect(people('전문가들은 김영삼 정부 시절의 개혁을 언급했다. 한국 정부와 새 정부도 입장을 냈다.')).toEqual(['김영삼']);
   });
 });
+
+describe('a name that is also a place', () => {
+  it('reads a city-shaped name before an age and a school as a person (하남(19·한국체대)), not a city with its subway lines', () => {
+    const text = '계영 대표팀은 김하늘(21·경북도청), 하남(19·한국체대)으로 꾸려졌다. 지하철은 부산(1·2호선)에서 멈췄다.';
+    expect(people(text)).toEqual(['김하늘', '하남']);
+    expect(koreanNames(text, 'place')).toEqual(['부산']);
+  });
+});
+
+describe('a common noun that only looks like a name', () => {
+  it('does not read 상하원 (both houses) as a surname and a given name', () => {
+    expect(people('법안은 상하원 합동회의를 거쳐 상하원의 비준을 받았다.')).toEqual([]);
+  });
+});

@@ -482,7 +482,9 @@ function nameWithAge(ctx: PeopleContext, t: number): Mention | undefined {
   const { text, words } = ctx;
   const word = words[t];
   if (!AGE_OPENERS.has(text[word.end]) || !/^[(·]\d{1,2}(?:세|살)?[)·,]/.test(text.slice(word.end, word.end + 6))) return undefined;
-  if (word.text.length < 2 || placeOrOrganization(ctx, word.text) || notNames.has(word.text)) return undefined;
+  if (word.text.length < 2 || notNames.has(word.text)) return undefined;
+  // 안산(20·광주여대): a place has no age and school; a name-shaped one with both is a person.
+  if (placeOrOrganization(ctx, word.text) && !(isNativeName(word.text) && affiliationAfterAge(ctx, t))) return undefined;
   if (isNativeName(word.text)) return { type: 'person', start: word.start, end: word.end, name: word.text };
   const name = nameEndingAt(ctx, t, '씨');
   if (!name) return undefined;
