@@ -996,4 +996,12 @@ describe('English names after an office (issue 12)', () => {
     // A place described by someone's relation to it stays a place.
     expect(summary(recognize('He moved back to Leeds, his home town, after the season.'))).toEqual(['place:Leeds']);
   });
+
+  it('reads the body an office belongs to as an organisation, without the office (Director of the Halden Research Institute)', () => {
+    expect(summary(recognize('Marek Nowak, Director of the Halden Research Institute, said the data were clear.'))).toEqual([
+      'person:Marek Nowak',
+      'organization:Halden Research Institute',
+    ]);
+    expect(summary(recognize('The pledge came from the Governor of the Bank of England.'))).toEqual(['organization:Bank of England']);
+  });
 });

@@ -349,7 +349,7 @@ function formalNameOfPlace(sentence: Sentence, run: Run): Peeled {
 
 /** Reads the last word or head: `… Inc`, `… University`, `Ministry of …` is an organisation. */
 function organizationByShape(sentence: Sentence, run: Run): Peeled {
-  if (run.tokens.length < 2 || run.role || !organizationShape(run.tokens)) return undefined;
+  if (run.tokens.length < 2 || run.role || !organizationShape(run.tokens) || officeOpens(run.tokens)) return undefined;
   emit(sentence, 'organization', run.tokens);
   return 'decided';
 }
@@ -372,6 +372,12 @@ function placeByShape(sentence: Sentence, run: Run): Peeled {
   return 'decided';
 }
 
+/** A title and a connector open the run (`Director of the …`): an office, whose complement officeBeforeComplement reads. */
+const officeOpens = (tokens: Token[]) => {
+  const title = titleAt(tokens, 0);
+  return title > 0 && title + 1 < tokens.length && connectors.has(tokens[title].text);
+};
+
 /** Reads a leading title and the connector after it: `Mayor of Brisbane`, `Minister for Trade` is no person; but a
  *  person's name closing the complement (`Minister of Education Anna Rossi said`) is the office-holder, the office
  *  their role. */
@@ -379,10 +385,19 @@ function officeBeforeComplement(sentence: Sentence, run: Run): Peeled {
   const title = titleAt(run.tokens, 0);
   if (!(title > 0 && title + 1 < run.tokens.length && connectors.has(run.tokens[title].text))) return undefined;
   const holder = officeHolderAt(run.tokens, title + 1);
-  emitKnownParts(sentence, run.tokens.slice(title + 1, holder));
+  emitComplement(sentence, run.tokens.slice(title + 1, holder));
   if (holder === run.tokens.length) return 'decided';
   run.role = join(run.tokens.slice(0, holder));
   return peelFront(run, holder);
+}
+
+/** An office's complement: a known organisation or one named by its shape as a whole (`Director of the International
+ *  Agency for Clean Energy`, `Governor of the Bank of England`), else the known names in it (`Mayor of Leeds`). */
+function emitComplement(sentence: Sentence, tokens: Token[]): void {
+  const body = /^(?:The|the)$/.test(tokens[0]?.text ?? '') ? tokens.slice(1) : tokens;
+  const known = body.length > 1 ? knownOrganizations.get(spanText(sentence.text, body)) : undefined;
+  if (known || (body.length > 1 && !connectors.has(body[0].text) && organizationShape(body))) emit(sentence, 'organization', body, { key: known ?? spanText(sentence.text, body) });
+  else emitKnownParts(sentence, tokens);
 }
 
 /** Where a person's name of two or three words opened by a given name ends the run after an office's complement of a
