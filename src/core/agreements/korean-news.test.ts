@@ -107,3 +107,21 @@ describe('Korean: leaders named with their titles', () => {
     expect([...found.parties].sort()).toEqual(['누리그룹', '한빛그룹']);
   });
 });
+
+describe('Korean: partners listed with 및 or commas', () => {
+  it('reads A 및 B와 with neither name known', () => {
+    const [found] = agreementsIn('가람페이는 토스 및 누리파이낸셜과 간편결제 연동 협약을 체결했다.');
+    expect([...found.parties].sort()).toEqual(['가람페이', '누리파이낸셜', '토스']);
+  });
+
+  it('reads a venue-named institution listed with 및 before a partner (누리암센터 및 한빛대학교와)', () => {
+    const given = [org('가람대병원'), place('누리암센터', 'venue'), org('한빛대학교')];
+    const [found] = agreementsIn('가람대병원은 누리암센터 및 한빛대학교와 공동연구 협약을 맺었다.', given);
+    expect([...found.parties].sort()).toEqual(['가람대병원', '누리암센터', '한빛대학교']);
+  });
+
+  it('reads a known name listed with a comma before a partner no recogniser knew (누리중공업, 한빛대와)', () => {
+    const [found] = agreementsIn('가람시는 누리중공업, 한빛대와 조선 인력 양성을 위한 업무협약을 체결했다.', [org('누리중공업')]);
+    expect([...found.parties].sort()).toEqual(['가람시', '누리중공업', '한빛대']);
+  });
+});

@@ -363,7 +363,10 @@ const readPartner: WordReading = (context, index, result) => {
     if (lex.notPartnerAfter.some((after) => words[index + 1]?.[0].startsWith(after))) return true;
     const stem = word.slice(0, withTopic ? -particle.length - 1 : -particle.length).replace(QUOTES, '');
     if (!withTopic && particle.length === 1 && joinsThings(context, index, stem, result)) return true;
-    if (acceptable(stem) && (near || strongName(raw, stem))) result.partners.push({ name: fullName(context, index, stem), at });
+    if (acceptable(stem) && (near || strongName(raw, stem))) {
+      const name = fullName(context, index, stem);
+      result.partners.push({ name, at }, ...listedBefore(context, index - name.split(' ').length + 1, !isCommonNoun(stem)));
+    }
     return true;
   }
   if (/[을를]$/.test(word) && words[index + 1]?.[0] === '상대로') {
@@ -373,6 +376,42 @@ const readPartner: WordReading = (context, index, result) => {
   }
   return false;
 };
+
+/** 개최하고, 체결했으며,: a clause's verb before a comma, not a list member. */
+const VERB_CONNECTIVE = /(?:하|되|했|됐|였|이|았|었|겠)(?:고|며|면서|지만)$/;
+
+/**
+ * 토스 및 네이버파이낸셜과, 현대중공업, 울산대와: the names listed with 및 or commas before a
+ * partner (whose name starts at word `index`) are partners too. A member is a bare word that
+ * looks like a name (with 및 before a name, any bare word: 토스 및 네이버파이낸셜과), or a name a
+ * recogniser took whole.
+ */
+function listedBefore(context: WordContext, index: number, partnerIsName: boolean): WordParty[] {
+  const { words } = context;
+  const members: WordParty[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const joined = words[i][0] === '및';
+    if (joined) i--;
+    else if (!words[i][0].endsWith(',')) break;
+    if (i < 0) break;
+    const raw = words[i][0];
+    const stem = cleanWord(raw).replace(QUOTES, '');
+    const at = offsetOf(context, i);
+    const mention = mentionAt(context, i);
+    if (mention && mention.start === at && mention.end === at + stem.length && mention.entity.type === 'organization') members.push({ name: mention.entity.name, at });
+    else if (
+      !mention &&
+      BARE_NOUN.test(stem) &&
+      acceptable(stem) &&
+      !VERB_CONNECTIVE.test(stem) &&
+      !titles.has(stem) &&
+      ((joined && partnerIsName) || (!isCommonNoun(stem) && named(raw, stem)))
+    )
+      members.push({ name: stem, at });
+    else break;
+  }
+  return members;
+}
 
 /**
  * 가나대와 교육과 연구 분야 협약, 노사는 임금과 단체협약 협상: once the partners are read, a

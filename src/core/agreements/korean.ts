@@ -479,7 +479,7 @@ function mentionRoles(
   // 국립암센터와 협약을: a venue that acts or is partnered is the institution running it.
   const written = candidates.map((m, i) => {
     const role = roleOf(view, m, i === 0 && m.start - view.start <= leadingQuote(view));
-    return !isVenue(m.entity) || role === 'with' || role === 'subject' ? role : undefined;
+    return !isVenue(m.entity) || role === 'with' || role === 'subject' || role === 'list' ? role : undefined;
   });
   const commaList = readCommaList(view, candidates, written);
   const roles: Array<Role | undefined> = [...written];
