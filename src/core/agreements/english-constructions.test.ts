@@ -633,3 +633,10 @@ describe('English: issue 13, a company referred to by what it does', () => {
     expect(carmaker.map((a) => [...a.parties].sort())).toEqual([['Kestrel Motors', 'Marlow Stores']]);
   });
 });
+
+describe('English: issue 13, "its" opening the clause', () => {
+  it('reads "Its board approved a merger with B" as the organisation named before, acting through its board', () => {
+    const found = agreementsIn('Kestrel Foods lost money last year. Its board approved a merger with Marlow Stores on Monday.', [org('Kestrel Foods'), org('Marlow Stores')]);
+    expect(found.map((a) => [...a.parties].sort())).toEqual([['Kestrel Foods', 'Marlow Stores']]);
+  });
+});

@@ -539,7 +539,8 @@ const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[a-z][\w'
 function referencesToOthers(view: SentenceView, triggerStart: number, subjects: string[], parties: string[]) {
   const sentence = view.text.slice(view.start, view.end);
   const beforeTrigger = view.text.slice(view.start, triggerStart);
-  const anaphora = anaphoraPattern.test(beforeTrigger) || /(?:^|\b(?:said|says|that)\s+)it\b/i.test(beforeTrigger);
+  // "Its board approved a merger with B", "… said its unit had signed": the one "its" stands for acts through a part of it.
+  const anaphora = anaphoraPattern.test(beforeTrigger) || /(?:^|\b(?:said|says|that)\s+)its?\b/i.test(withoutOpener(beforeTrigger).trimStart());
   // "They also agreed …", "the two companies said …", "shareholders of both companies": the two named just before.
   const bothSides = subjects.length === 0 && (THEY_BEFORE.test(beforeTrigger) || BOTH_SIDES.test(sentence));
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.
