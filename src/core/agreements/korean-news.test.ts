@@ -125,3 +125,12 @@ describe('Korean: partners listed with 및 or commas', () => {
     expect([...found.parties].sort()).toEqual(['가람시', '누리중공업', '한빛대']);
   });
 });
+
+describe('Korean: talks that stall', () => {
+  it('reads talks in deadlock, run aground or halted (교착, 좌초, 파행, 정지) as failed', () => {
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    for (const ending of ['교착 상태에 빠졌다', '좌초됐다', '파행을 겪었다', '정지되었다']) {
+      expect(agreementsIn(`가나와 다라의 비핵화 협상이 ${ending}.`, given).map((a) => a.status)).toEqual(['failed']);
+    }
+  });
+});
