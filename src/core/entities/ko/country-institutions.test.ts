@@ -46,3 +46,9 @@ describe('a country before an institution', () => {
     expect(entities('카타르 주재 일본대사관은 교민에게 주의를 당부했다.')).toEqual(['place:카타르', 'organization:일본대사관']);
   });
 });
+
+describe('a Korean body’s short form after another country', () => {
+  it('reads 축구협회 after another country as that country’s body, and after Korea as the Korean one', () => {
+    expect(entities('브라질 축구협회는 징계를 예고했고, 한국 축구협회는 유감을 표했다.')).toEqual(['organization:브라질 축구협회', 'place:한국', 'organization:축구협회']);
+  });
+});

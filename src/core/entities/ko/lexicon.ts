@@ -171,6 +171,8 @@ for (const name of institutions.keys()) {
 export const genericInstitutions = new Set(institutionData.genericAlone);
 /** Bodies every country has, named after their country (태국 군부, 이라크 정부군): never read alone. */
 export const bodiesOfPlace = new Set(institutionData.bodiesOfPlace);
+/** What opens a Korean body's full name and its short form leaves off (대한축구협회 … 축구협회). */
+export const koreanOpenings: readonly string[] = institutionData.koreanOpenings;
 /** 연방: after a country, a longer word opening with it is one of the country's federal bodies (스위스 연방철도). */
 export const federalOpening = institutionData.federalOpening;
 /** Social media services: where a post was written (트위터에 올린) rather than an organisation acting. */

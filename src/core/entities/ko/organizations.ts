@@ -19,6 +19,7 @@ import {
   institutions,
   institutionMaxWords,
   knownPeople,
+  koreanOpenings,
   longestEnding,
   notCommitteeEndings,
   notNames,
@@ -35,6 +36,7 @@ import {
 } from './lexicon';
 import type { Mention } from '../mentions';
 import { hasLoanwordSyllable, isForeignNameWord, isNativeName } from './names';
+import { lookupPlace } from '../places';
 import { isCountry } from './places';
 import { nounReadings } from './particles';
 import { adjacent, bare, type Word } from './tokens';
@@ -149,12 +151,22 @@ const NATIONAL = new Set([
 function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   const previous = ctx.words[i - 1];
   if (!previous || !bare(previous) || !adjacent(ctx.text, previous, ctx.words[i]) || !ctx.isPlace(previous.text)) return mention;
+  // 루마니아 축구협회: a Korean body's short form (축구협회 for 대한축구협회) after another country is that country's body.
+  if (shortOfKoreanBody(mention) && isForeignCountry(previous.text)) {
+    return { type: 'organization', start: previous.start, end: mention.end, name: ctx.text.slice(previous.start, mention.end) };
+  }
   // 미국 국방부, 러시아 헌법재판소: the country stays a place, and the body goes by that form too.
   if (!NATIONAL.has(ctx.text.slice(mention.start, mention.end)))
     return mention.alias || mention.start !== ctx.words[i].start ? mention : { ...mention, alias: ctx.text.slice(previous.start, mention.end) };
   const name = ctx.text.slice(previous.start, mention.end);
   return { type: 'organization', start: previous.start, end: mention.end, name };
 }
+
+/** Whether the mention is a Korean body written without the 대한 or 한국 that opens its full name (축구협회). */
+const shortOfKoreanBody = ({ name, alias }: Mention): boolean => alias !== undefined && koreanOpenings.some((opening) => name === opening + alias);
+
+/** A country other than Korea (한국, 대한민국, 남한 name Korea). */
+const isForeignCountry = (name: string): boolean => isCountry(name) && lookupPlace(name, 'ko')?.canonical !== '대한민국';
 
 /** 태국 군부, 이라크 정부군, 이란 외무부: a body every country has, written after its country, is that
  *  country's; so is a federal body (스위스 연방철도, 독일 연방헌법재판소), not a common noun (연방주의). */
