@@ -1004,4 +1004,10 @@ describe('English names after an office (issue 12)', () => {
     ]);
     expect(summary(recognize('The pledge came from the Governor of the Bank of England.'))).toEqual(['organization:Bank of England']);
   });
+
+  it('reads the one name after a title over places and `of` as that place (Countess of Kettlewick, Bishop of Whitby)', () => {
+    expect(summary(recognize('In 1540 she married Henry Scrope, later Earl of Kettlewick, at the abbey.'))).toContain('place:Kettlewick');
+    // Not after an office that names no place, nor an everyday word.
+    expect(summary(recognize('He was named Director of Marketing, and she is the King of Pop.'))).toEqual([]);
+  });
 });

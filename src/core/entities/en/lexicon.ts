@@ -118,6 +118,8 @@ export const titlesBefore = new Set(titleData.before);
 export const longestTitle = Math.max(...titleData.before.map((t) => t.split(' ').length));
 export const rolesAfter = lower(titleData.after);
 export const honorifics = new Set(titleData.honorifics);
+/** Titles whose `of` names a place (Countess of Lennox, Bishop of Whitby). */
+export const titlesOverPlaces = new Set(titleData.overPlaces);
 
 export const organizationSuffixes = new Set(organizationData.suffixes);
 /** Endings news drops when it names an organisation again (Emirates Airline … Emirates). */

@@ -39,6 +39,7 @@ import {
   organizationSuffixes,
   peoplePlurals,
   personAppositionAfter,
+  titlesOverPlaces,
   personCuesBefore,
   personVerbsAfter,
   placeCuesBefore,
@@ -385,20 +386,25 @@ function officeBeforeComplement(sentence: Sentence, run: Run): Peeled {
   const title = titleAt(run.tokens, 0);
   if (!(title > 0 && title + 1 < run.tokens.length && connectors.has(run.tokens[title].text))) return undefined;
   const holder = officeHolderAt(run.tokens, title + 1);
-  emitComplement(sentence, run.tokens.slice(title + 1, holder));
+  emitComplement(sentence, run.tokens.slice(title + 1, holder), join(run.tokens.slice(0, title)));
   if (holder === run.tokens.length) return 'decided';
   run.role = join(run.tokens.slice(0, holder));
   return peelFront(run, holder);
 }
 
 /** An office's complement: a known organisation or one named by its shape as a whole (`Director of the International
- *  Agency for Clean Energy`, `Governor of the Bank of England`), else the known names in it (`Mayor of Leeds`). */
-function emitComplement(sentence: Sentence, tokens: Token[]): void {
+ *  Agency for Clean Energy`, `Governor of the Bank of England`), else the known names in it (`Mayor of Leeds`); after a
+ *  title over places, one unknown name word is the place (`Countess of Lennox`). */
+function emitComplement(sentence: Sentence, tokens: Token[], title: string): void {
   const body = /^(?:The|the)$/.test(tokens[0]?.text ?? '') ? tokens.slice(1) : tokens;
   const known = body.length > 1 ? knownOrganizations.get(spanText(sentence.text, body)) : undefined;
   if (known || (body.length > 1 && !connectors.has(body[0].text) && organizationShape(body))) emit(sentence, 'organization', body, { key: known ?? spanText(sentence.text, body) });
+  else if (tokens.length === 1 && titlesOverPlaces.has(title) && unknownNameWord(tokens[0].text)) emit(sentence, 'place', tokens, { soft: true });
   else emitKnownParts(sentence, tokens);
 }
+
+/** A capitalised word that no list knows as a common word, a nationality, a body or a place: a name of its own. */
+const unknownNameWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isCommonWord(word) && !isEverydayWord(word) && !demonyms.has(word) && !knownOrganizations.has(word);
 
 /** Where a person's name of two or three words opened by a given name ends the run after an office's complement of a
  *  word or more (`… of Education Anna Rossi`, `… of Kansas City Mary Ann Lucas`), or the run's length. */
