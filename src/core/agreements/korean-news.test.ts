@@ -134,3 +134,10 @@ describe('Korean: talks that stall', () => {
     }
   });
 });
+
+describe('Korean: a title’s holder no recogniser knew', () => {
+  it('takes a listed name that is also a common noun (이안 휴즈 장관은) as the holder', () => {
+    const [found] = agreementsIn('이안 휴즈 장관은 가나 정부와 어업 협정에 서명했다.', [place('가나', 'country')]);
+    expect(found.parties).toContain('이안 휴즈');
+  });
+});

@@ -308,7 +308,8 @@ function nameBeforeAffiliation(context: WordContext, index: number): string[] {
 /** A bare word no list knows as a common noun and no recogniser took: part of a name. */
 function unknownNamePart(context: WordContext, index: number): boolean {
   const word = context.words[index][0];
-  return !mentionAt(context, index) && BARE_NOUN.test(word) && !isCommonNoun(word) && acceptable(word) && !titles.has(word);
+  // A name the dictionaries list may also be a common noun there (see looksLikeName).
+  return !mentionAt(context, index) && BARE_NOUN.test(word) && (!isCommonNoun(word) || knownNames.has(word)) && acceptable(word) && !titles.has(word);
 }
 
 /** Whether a word is a title or role (대통령, 회장), which stands for its holder, never a name. */
