@@ -147,3 +147,17 @@ describe('a body named by its field and a longer suffix', () => {
     expect(organizations('북한 국가과학원과 미국 인구조사국이 자료를 냈다. 그는 보습학원을 다녔다.')).toEqual(['북한 국가과학원', '미국 인구조사국']);
   });
 });
+
+describe('a committee after the body it belongs to', () => {
+  it('gives the committee the longer form as an alias and keeps the body an organisation', () => {
+    const text = '장관은 국회 보건복지위원회 전체회의에 출석했다.';
+    const found = koreanRecognizer
+      .recognize({ text, sentences: segmentSentences(text), excluded: [], known: [] })
+      .filter((e) => e.type === 'organization')
+      .map((e) => [e.name, e.aliases]);
+    expect(found).toEqual([
+      ['국회', []],
+      ['보건복지위원회', ['국회 보건복지위원회']],
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
       brandPrefixedAt(ctx, i) ??
       (reports ? reporterOfNews(ctx, i) : undefined);
     if (!mention || postedOn(ctx.text, mention)) continue;
-    const named = withCourtDivision(ctx.text, ofCountry(ctx, i, mention));
+    const named = ofParentBody(ctx, i, withCourtDivision(ctx.text, ofCountry(ctx, i, mention)), found[found.length - 1]);
     // 정부, 경찰, 검찰 alone name no particular body: only 러시아 정부, 부산 경찰 do.
     if (!genericInstitutions.has(named.name)) found.push(named);
   }
@@ -162,6 +162,15 @@ function ofCountry(ctx: OrgContext, i: number, mention: Mention): Mention {
   return { type: 'organization', start: previous.start, end: mention.end, name };
 }
 
+/** 국회 기획재정위원회, 정의당 선거대책위원회: a committee written right after the body it belongs to goes by
+ *  that longer form too; the body stays an organisation of its own. */
+function ofParentBody({ text, words }: OrgContext, i: number, mention: Mention, before: Mention | undefined): Mention {
+  const previous = words[i - 1];
+  if (!before || !previous || mention.alias || mention.start !== words[i].start || !mention.name.endsWith(COMMITTEE)) return mention;
+  if (before.end !== previous.end || !bare(previous) || !adjacent(text, previous, words[i])) return mention;
+  return { ...mention, alias: text.slice(before.start, mention.end) };
+}
+
 /** Whether the mention is a Korean body written without the 대한 or 한국 that opens its full name (축구협회). */
 const shortOfKoreanBody = ({ name, alias }: Mention): boolean => alias !== undefined && koreanOpenings.some((opening) => name === opening + alias);
 
@@ -182,6 +191,9 @@ function bodyOfPlaceAt({ text, words, isPlace }: OrgContext, i: number): Mention
   const end = word.start + length;
   return { type: 'organization', start: previous.start, end, name: text.slice(previous.start, end) };
 }
+
+/** What ends a committee's name. */
+const COMMITTEE = '위원회';
 
 // 서울중앙지법 형사8단독, 광주고법 민사 2부: a court's bench is part of the organisation named.
 const COURT = /(법원|지법|고법|지원)$/;
