@@ -1010,4 +1010,11 @@ describe('English names after an office (issue 12)', () => {
     // Not after an office that names no place, nor an everyday word.
     expect(summary(recognize('He was named Director of Marketing, and she is the King of Pop.'))).toEqual([]);
   });
+
+  it('reads a name opened by a body’s word in another European language as an organisation (Fondazione Lenti, Banco Ribeira)', () => {
+    expect(summary(recognize('Last week the Fondazione Lenti lent two paintings, and Banco Ribeira paid for the show.'))).toEqual([
+      'organization:Fondazione Lenti',
+      'organization:Banco Ribeira',
+    ]);
+  });
 });

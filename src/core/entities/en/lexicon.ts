@@ -126,6 +126,8 @@ export const organizationSuffixes = new Set(organizationData.suffixes);
 export const legalForms = new Set(organizationData.legalForms);
 export const organizationHeads = new Set(organizationData.heads);
 export const clubPrefixes = new Set(organizationData.clubPrefixes);
+/** Words opening an organisation's name in other European languages, whatever follows (Instituto Gonzaga, Banco Santander). */
+export const bodyOpenings = new Set(organizationData.bodyOpenings);
 /** Lower-case heads after an organisation's name: the Democratic Progressive party. */
 export const organizationHeadsAfter = new Set(organizationData.headsAfter);
 

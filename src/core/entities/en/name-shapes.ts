@@ -3,7 +3,19 @@
 // word says, and small text helpers shared by en/names.ts and en/name-rules.ts.
 import type { PlaceKind } from '../../types';
 import { lookupPlace } from '../places';
-import { clubPrefixes, geoHeads, legalForms, geoHeadsBefore, knownOrganizations, longestTitle, organizationHeads, organizationSuffixes, titlesBefore, venueHeads } from './lexicon';
+import {
+  bodyOpenings,
+  clubPrefixes,
+  geoHeads,
+  legalForms,
+  geoHeadsBefore,
+  knownOrganizations,
+  longestTitle,
+  organizationHeads,
+  organizationSuffixes,
+  titlesBefore,
+  venueHeads,
+} from './lexicon';
 import { type Token } from './tokens';
 
 export const join = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
@@ -89,6 +101,8 @@ export function organizationShape(tokens: Token[]): boolean {
   if (tokens.length >= 3 && headEnd(tokens) === tokens.length && organizationSuffixes.has(`${tokens[tokens.length - 2].text} ${tokens[tokens.length - 1].text}`)) return true;
   // Real Madrid, Inter Milan, FC Porto: a club's word before its city.
   if (tokens.length >= 2 && clubPrefixes.has(tokens[0].text) && lookupPlace(join(tokens.slice(1)), 'en') !== undefined) return true;
+  // Instituto Gonzaga, Banco Santander, Movimento 5 Stelle: a body's opening word in another language, before any name.
+  if (tokens.length >= 2 && bodyOpenings.has(tokens[0].text)) return true;
   const end = headEnd(tokens);
   if (end === tokens.length) return false;
   const head = tokens[end - 1].text;
