@@ -640,3 +640,30 @@ describe('English: issue 13, "its" opening the clause', () => {
     expect(found.map((a) => [...a.parties].sort())).toEqual([['Kestrel Foods', 'Marlow Stores']]);
   });
 });
+
+describe('English: issue 13, talks under way', () => {
+  const given = [org('Kestrel Foods'), org('Marlow Stores')];
+
+  it('reads talks or negotiations under way between two sides as proposed (intensified, resumed, in negotiations)', () => {
+    expect(only('Negotiations between Kestrel Foods and Marlow Stores intensified over the weekend.', given)).toEqual({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      what: 'talks',
+      status: 'proposed',
+    });
+    expect(only('Kestrel Foods resumed talks with Marlow Stores on Monday.', given)).toMatchObject({ what: 'talks', status: 'proposed' });
+    expect(only('Kestrel Foods has been in negotiations with Marlow Stores since March.', given).status).toBe('proposed');
+  });
+
+  it('reads talks that collapsed or were ended as failed, whatever cue of talks is nearer', () => {
+    expect(only('Talks between Kestrel Foods and Marlow Stores collapsed on Friday.', given).status).toBe('failed');
+    expect(only('Kestrel Foods ended negotiations with Marlow Stores on Friday.', given).status).toBe('failed');
+  });
+
+  it('reads talks about a merger as the merger proposed, one agreement', () => {
+    expect(only('Kestrel Foods and Marlow Stores are in advanced talks over a $3bn merger.', given)).toEqual({
+      parties: ['Kestrel Foods', 'Marlow Stores'],
+      what: '$3bn merger',
+      status: 'proposed',
+    });
+  });
+});

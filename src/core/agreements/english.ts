@@ -123,6 +123,8 @@ function readEnglishSentence(view: SentenceView, anyStatus = false): AgreementMe
     // Not when the verb has a name of its own for object ("buys Marlow Stores in $3 billion deal").
     const between = view.text.slice(trigger.end, next?.start ?? trigger.end);
     if (next && !nextAdjacent && isVerbal(view, trigger) && next.start - trigger.end <= 30 && !/[,;]/.test(between) && !/\p{Lu}/u.test(between)) continue;
+    // "in talks with B about a possible merger": the talks are the merger proposed, read from the merger.
+    if (trigger.kind.id === 'negotiation' && next && TALKS_ABOUT.test(view.text.slice(trigger.end, next.start))) continue;
     const status = readStatus(view, sentence, trigger, cues) ?? (anyStatus ? 'signed' : undefined);
     if (!status) continue;
     if (trigger.kind.onlyWith && !trigger.kind.onlyWith.includes(status)) continue;
@@ -153,6 +155,9 @@ function readEnglishSentence(view: SentenceView, anyStatus = false): AgreementMe
   }
   return mergeDealWithItsVerb(view, found);
 }
+
+/** What leads from talks to the agreement they are about: "with B about a possible ", "over a $3bn ", "to buy " (the side, then a preposition or an infinitive, a few words). */
+const TALKS_ABOUT = /^\s+(?:(?:with|between)\s+[^,;()]{1,60}?\s+)?(?:about|on|over|for|to\s+[a-z]+)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$.,-]+\s+){0,3}$/;
 
 /** "reached a deal to acquire Hess": one agreement, the deal's, with the parties the verb names too. */
 function mergeDealWithItsVerb(view: SentenceView, found: AgreementMention[]): AgreementMention[] {
@@ -299,6 +304,7 @@ const SIGNED_DOCUMENT = new RegExp(String.raw`\b(?:${lex.signedDocuments.map(esc
 
 function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   let best: { status: CueStatus; distance: number; start: number } | undefined;
+  let failedAt: number | undefined;
   // "agreements that could result in …" speaks of agreements in general, not of one proposed.
   const plural = /s$/i.test(view.text.slice(trigger.start, trigger.end)) && !isVerbal(view, trigger);
   for (const cue of cues) {
@@ -344,7 +350,10 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     }
     const better = !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
     if (better) best = { status, distance, start: cue.start };
+    if (status === 'failed') failedAt ??= cue.start;
   }
+  // "ended talks with X", "talks between A and B collapsed": talks are proposed until they fail; the failure is the news, wherever its cue.
+  if (best?.status === 'proposed' && failedAt !== undefined && trigger.kind.onlyWith?.includes('failed')) return 'failed';
   // "urged the government to sign a pact": a plan someone else asks for is a proposal.
   if (best?.status === 'planned') {
     const plannedAt = best.start;
