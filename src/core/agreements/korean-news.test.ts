@@ -141,3 +141,17 @@ describe('Korean: a title’s holder no recogniser knew', () => {
     expect(found.parties).toContain('이안 휴즈');
   });
 });
+
+describe('Korean: a joint venture named as a company', () => {
+  it('reads 합작법인을 세우기로 했다 as planned and 합작법인을 설립했다 as signed', () => {
+    const given = [org('한빛전자'), org('누리케미칼')];
+    expect(agreementsIn('한빛전자는 누리케미칼과 합작법인을 세우기로 했다.', given)[0]).toMatchObject({ parties: ['한빛전자', '누리케미칼'], status: 'planned' });
+    expect(agreementsIn('한빛전자는 누리케미칼과 합작법인을 설립했다.', given)[0]).toMatchObject({ parties: ['한빛전자', '누리케미칼'], status: 'signed' });
+  });
+
+  it('leaves the event to the agreement word that reports it (합작공장을 세우기로 합의했다), and a venture only named to none', () => {
+    const given = [org('한빛전자'), org('누리케미칼')];
+    expect(agreementsIn('한빛전자와 누리케미칼은 배터리 합작공장을 세우기로 합의했다.', given).map((a) => a.status)).toEqual(['signed']);
+    expect(agreementsIn('한빛전자 합작법인의 매출이 크게 늘었다.', given)).toEqual([]);
+  });
+});

@@ -171,7 +171,10 @@ function findTriggers(view: SentenceView): Trigger[] {
       if (/^(?:\([^)]{0,20}\))?(?:이라는|라는|이란|란)\s/.test(text.slice(end, view.end))) continue;
       // 자유계약선수, 계약기간: the word is part of another noun, not an event.
       const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
-      if (isNounAfter(rest) || qualifiesNoun(text.slice(end, view.end))) continue;
+      // 합작법인을 세우기로: a noun the kind names as its own sequel (requiresAfter) makes its event,
+      // unless another agreement word in the clause reports it (합작공장을 세우기로 합의했다).
+      const sequel = kind.requiresAfter?.some((after) => /^[\uAC00-\uD7A3]{2}/.test(after) && rest.startsWith(after)) === true && !reportedLater(view, end);
+      if ((!sequel && isNounAfter(rest)) || qualifiesNoun(text.slice(end, view.end))) continue;
       // 손잡이 (a handle) is a noun, not 손잡다.
       if (kind.verbForms?.includes(form) && text[end] === '이') continue;
       // KT, 무궁화위성 매각: a headline's last word needs no verb after it (a long sentence that
@@ -192,6 +195,12 @@ function findTriggers(view: SentenceView): Trigger[] {
     }
   }
   return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** Whether another agreement word stands in the clause after `end`. */
+function reportedLater(view: SentenceView, end: number): boolean {
+  const clause = clauseAfter(view, end);
+  return lex.forms.some(({ form }) => clause.includes(form));
 }
 
 /** Headlines are short; a longer sentence ending on a noun is a note or a list item. */
