@@ -1017,4 +1017,8 @@ describe('English names after an office (issue 12)', () => {
       'organization:Banco Ribeira',
     ]);
   });
+
+  it('reads an office named alone as no name, though it ends in a place’s head (the Secretary of State)', () => {
+    expect(summary(recognize('Dana Holt, the Secretary of State, called the minister in Bangkok.'))).toEqual(['person:Dana Holt', 'place:Bangkok']);
+  });
 });

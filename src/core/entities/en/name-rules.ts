@@ -128,6 +128,7 @@ const PEEL_RULES: ((sentence: Sentence, run: Run) => Peeled)[] = [
   vesselName,
   knownName,
   leadingArticle,
+  bareOffice,
   webAddressName,
   placeWithOpener,
   organizationUnitInPlace,
@@ -378,6 +379,12 @@ const officeOpens = (tokens: Token[]) => {
   const title = titleAt(tokens, 0);
   return title > 0 && title + 1 < tokens.length && connectors.has(tokens[title].text);
 };
+
+/** Reads the whole run: a title alone (`the Secretary of State, contacted`) names an office, no place or body, though
+ *  its last word may be a place's or a body's head. */
+function bareOffice(_sentence: Sentence, run: Run): Peeled {
+  return run.tokens.length > 1 && titleAt(run.tokens, 0) === run.tokens.length ? 'decided' : undefined;
+}
 
 /** Reads a leading title and the connector after it: `Mayor of Brisbane`, `Minister for Trade` is no person; but a
  *  person's name closing the complement (`Minister of Education Anna Rossi said`) is the office-holder, the office
