@@ -155,3 +155,19 @@ describe('Korean: a joint venture named as a company', () => {
     expect(agreementsIn('한빛전자 합작법인의 매출이 크게 늘었다.', given)).toEqual([]);
   });
 });
+
+describe('Korean: an agreement inside a quotation', () => {
+  it('reads 합의를 했다 as signed, and not the speaker as a side when the quotation names its own subject', () => {
+    const [found] = agreementsIn('김 의원은 “정부가 일본과 굴욕적인 합의를 했다”고 비판했다.', [person('김 의원'), place('일본', 'country')]);
+    expect(found.status).toBe('signed');
+    expect(found.parties).not.toContain('김 의원');
+    expect(found.parties).toContain('일본');
+  });
+
+  it('still gives a quotation with no subject of its own, or 우리는, to the speaker’s side', () => {
+    const given = [org('한빛전자'), org('누리화학')];
+    for (const quote of ['“누리화학과 공급 계약을 체결할 계획”이라고', '“우리는 누리화학과 공급 계약을 체결했다”고']) {
+      expect([...agreementsIn(`한빛전자 관계자는 ${quote} 말했다.`, given)[0].parties].sort()).toEqual(['누리화학', '한빛전자']);
+    }
+  });
+});

@@ -398,7 +398,9 @@ function readParties(
   boughtBefore?: number,
   objectKind = kind,
 ): Pick<AgreementMention, 'parties' | 'hasSubject' | 'hasCounterpart' | 'anaphora' | 'partyMentions' | 'bothSides' | 'bothSidesWord' | 'bothSidesAre'> {
-  const candidates = view.mentions.filter((m, i) => m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)) && !aliasInParenthesis(view, i));
+  // 김 의원은 “정부가 일본과 … 합의를 했다”고: a quotation with a subject of its own speaks of others.
+  const quoteFrom = quoteWithSubject(view, triggerStart);
+  const candidates = view.mentions.filter((m, i) => m.start >= quoteFrom && m.end <= triggerStart && (canBeParty(m.entity) || isVenue(m.entity)) && !aliasInParenthesis(view, i));
   const { roles, commaList, leadPartner, pairedWithLead, newTopic } = mentionRoles(view, candidates, triggerStart, { status, kind, boughtBefore });
   const subjects: string[] = newTopic ? [newTopic] : [];
   const counterparts: string[] = [];
@@ -430,7 +432,7 @@ function readParties(
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
   // 가나전자 관계자는 “다라와 계약을 체결할 계획”이라고: the quote's unnamed subject is the speaker's side.
-  const speaker = subjects.length === 0 && counterparts.length > 0 ? quoteSpeaker(view, triggerStart) : undefined;
+  const speaker = subjects.length === 0 && counterparts.length > 0 && quoteFrom === view.start ? quoteSpeaker(view, triggerStart) : undefined;
   if (speaker && !counterparts.includes(speaker)) subjects.push(speaker);
   const parties: string[] = [];
   const all = [...subjects, ...counterparts];
@@ -672,6 +674,26 @@ function quoteSpeaker(view: SentenceView, triggerStart: number): string | undefi
   const title = /^\s?([\uAC00-\uD7A3]+?)(?:은|는|이|가)\s*$/.exec(between)?.[1];
   const speaks = /^(?:은|는|이|가)\s*$/.test(between) || (title !== undefined && (lex.wordPartyStop.includes(title) || title === speaker.entity.role));
   return speaks ? partyName(speaker.entity) : undefined;
+}
+
+/**
+ * Where the quotation holding the agreement word opens, when a word inside it before the
+ * agreement word carries a subject particle (“정부가 …): the names before it are the speaker's,
+ * not the agreement's. The sentence's start otherwise (a quotation whose subject is left
+ * unsaid, or 우리는, is the speaker's own).
+ */
+function quoteWithSubject(view: SentenceView, triggerStart: number): number {
+  const before = view.text.slice(view.start, triggerStart);
+  const open = Math.max(before.lastIndexOf('“'), before.split('"').length % 2 === 0 ? before.lastIndexOf('"') : -1);
+  if (open < 0 || before.includes('”', open)) return view.start;
+  const subject = before
+    .slice(open + 1)
+    .split(/\s+/)
+    .some((word) => {
+      const stem = /^([\uAC00-\uD7A3A-Za-z0-9]{2,})(?:이|가|은|는)$/.exec(word)?.[1];
+      return stem !== undefined && !lex.wordPartyStop.includes(stem) && !lex.subjectWordsStop.has(stem) && !ADNOMINAL_VERB.test(word);
+    });
+  return subject ? view.start + open : view.start;
 }
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
