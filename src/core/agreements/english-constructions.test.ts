@@ -667,3 +667,14 @@ describe('English: issue 13, talks under way', () => {
     });
   });
 });
+
+describe('English: issue 13, the verb that takes the agreement word as object', () => {
+  it('reads the status of the verb whose object the agreement is, not of a participle on a later noun', () => {
+    const text = 'Norland decided to suspend the fishing agreement with the coalition formed after the election.';
+    expect(only(text, [place('Norland', 'country')]).status).toBe('terminated');
+  });
+
+  it('reads a proposed merger that was rejected as failed', () => {
+    expect(only('Marlow Stores rejected the proposed merger with Kestrel Foods.', [org('Kestrel Foods'), org('Marlow Stores')]).status).toBe('failed');
+  });
+});
