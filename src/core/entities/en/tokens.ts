@@ -17,15 +17,36 @@ const abbreviations = new Set(abbreviationData.abbreviations.map((a: string) => 
 // `Edmunds.com`, `PanARMENIAN.Net`: a web address's ending stays on the word it closes (one name, not `Edmunds` + `com`).
 // Any case of the ending (.com, .Net, .COM); the rest of the pattern is case-sensitive.
 const anyCase = (ending: string) => ending.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\./g, '\\.');
-const WEB_DOMAIN = `\\.(?:${organizationData.webDomains.map(anyCase).join('|')})(?![\\p{L}\\p{N}])`;
-const WORD = new RegExp(`(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['’\\-&][\\p{L}\\p{N}]+)*(?:${WEB_DOMAIN})?\\.?`, 'gu');
+const webDomain = (wordCharacter: string) => `\\.(?:${organizationData.webDomains.map(anyCase).join('|')})(?!${wordCharacter})`;
+const WEB_DOMAIN = webDomain('[\\p{L}\\p{N}]');
+const wordPattern = (upper: string, wordCharacter: string, flags: string) =>
+  new RegExp(`(?:${upper}\\.){2,}|${wordCharacter}+(?:['’\\-&]${wordCharacter}+)*(?:${webDomain(wordCharacter)})?\\.?`, flags);
+const WORD = wordPattern('\\p{Lu}', '[\\p{L}\\p{N}]', 'gu');
+/**
+ * WORD without Unicode classes, for text whose only characters past ASCII are no letters or
+ * digits (a no-break space, curly quotes, dashes): the same tokens, found about twice as fast.
+ */
+const ASCII_WORD = wordPattern('[A-Z]', '[A-Za-z0-9]', 'g');
+/** A character ASCII_WORD does not read as WORD does: past ASCII, other than the no-break space and U+2010–U+2027 (dashes, quotes, bullets). */
+const PAST_ASCII = /[\u0080-\u009f\u00a1-\u200f\u2028-\uffff]/;
+/** A character no word goes past (and the last one WORD looks at after a word). */
+const WORD_STOP = /[^A-Za-z0-9'’&.-]/g;
+
+/** The expression that reads the words starting in text[start, end): ASCII_WORD where it reads them as WORD does. */
+function wordExpression(text: string, start: number, end: number): RegExp {
+  WORD_STOP.lastIndex = end;
+  const stop = WORD_STOP.exec(text)?.index ?? text.length;
+  return PAST_ASCII.test(text.slice(start, stop + 1)) ? WORD : ASCII_WORD;
+}
+
 /** A capitalised word that ends in a web address's ending (see WEB_DOMAIN): a company's or a site's name. */
 export const WEB_ADDRESS_NAME = new RegExp(`^\\p{Lu}[\\p{L}\\p{N}'’&-]*${WEB_DOMAIN}$`, 'u');
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+  const words = wordExpression(text, start, end);
+  words.lastIndex = start;
+  for (let m = words.exec(text); m && m.index < end; m = words.exec(text)) {
     let word = m[0];
     if (m.index + word.length > end) word = word.slice(0, end - m.index);
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !abbreviations.has(word.slice(0, -1).toLowerCase())) {
