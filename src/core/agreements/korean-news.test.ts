@@ -171,3 +171,10 @@ describe('Korean: an agreement inside a quotation', () => {
     }
   });
 });
+
+describe('Korean: a place that opens a longer name', () => {
+  it('reads the whole word (가나에너지와) when a recogniser named only the place (가나)', () => {
+    const [found] = agreementsIn('누리가스공사는 가나에너지와 20년 장기 도입 계약을 체결했다.', [org('누리가스공사'), place('가나', 'country')]);
+    expect([...found.parties].sort()).toEqual(['가나에너지', '누리가스공사']);
+  });
+});

@@ -261,8 +261,23 @@ function namedActor(context: WordContext, index: number, raw: string): boolean {
 /** Words inside a mention, and the last word (the agreement word's own phrase), say no more. */
 const skipTaken: WordReading = (context, index) => {
   const last = index === context.words.length - 1 && /\S$/.test(context.before);
-  return last || overlapsMention(context, index);
+  return last || (overlapsMention(context, index) && !placeOpensName(context, index));
 };
+
+/**
+ * 카타르에너지와, 한국전력과: a place a recogniser named opens a longer word, the name of a
+ * company or body of that place; the word is read whole.
+ */
+function placeOpensName(context: WordContext, index: number): boolean {
+  const at = offsetOf(context, index);
+  const word = cleanWord(context.words[index][0]).replace(QUOTES, '');
+  const overlapping = context.taken.filter((m) => m.start < at + word.length && at < m.end);
+  if (overlapping.length !== 1) return false;
+  const [mention] = overlapping;
+  const rest = /^[\uAC00-\uD7A3]+/.exec(word.slice(mention.end - at))?.[0] ?? '';
+  const particle = /(?:와|과|은|는|이|가)$/.exec(rest)?.[0] ?? '';
+  return mention.entity.type === 'place' && mention.start === at && rest.length - particle.length >= 2 && particle !== '' && !isCommonNoun(rest);
+}
 
 /** 푸틴 러시아 대통령이, 푸틴 대통령과: a title carrying the particle stands for its holder. */
 const readTitle: WordReading = (context, index, result) => {
