@@ -1021,4 +1021,8 @@ describe('English names after an office (issue 12)', () => {
   it('reads an office named alone as no name, though it ends in a place’s head (the Secretary of State)', () => {
     expect(summary(recognize('Dana Holt, the Secretary of State, called the minister in Bangkok.'))).toEqual(['person:Dana Holt', 'place:Bangkok']);
   });
+
+  it('reads a lone unknown word joined by `and` to a known surname as a person too (between Varro and Johnson)', () => {
+    expect(summary(recognize('The play turns on the rivalry between Varro and Johnson, and it ends in Rome.'))).toEqual(['person:Varro', 'person:Johnson', 'place:Rome']);
+  });
 });
