@@ -678,3 +678,10 @@ describe('English: issue 13, the verb that takes the agreement word as object', 
     expect(only('Marlow Stores rejected the proposed merger with Kestrel Foods.', [org('Kestrel Foods'), org('Marlow Stores')]).status).toBe('failed');
   });
 });
+
+describe('English: issue 13, a side named after a description with a capital', () => {
+  it('reads the name after "between the Lisbon club and" as a side (a capitalised word may describe the first side)', () => {
+    const text = 'Negotiations between the Lisbon club and Elias Varga’s agents intensified on Friday.';
+    expect(only(text, [person('Elias Varga')])).toMatchObject({ parties: ['Elias Varga'], status: 'proposed' });
+  });
+});

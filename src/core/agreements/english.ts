@@ -548,7 +548,7 @@ function addPassiveSides(view: SentenceView, trigger: Found, subjects: string[],
 }
 
 /** "between the dock unions and Harbor Freightways", "between the brewer Vandenberg and …": a name after "between" and a side's description (up to three lower-case words) is a side too. */
-const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}(?:and\s+(?:the\s+)?)?$/;
+const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?$/;
 
 /** Whether the sentence refers to its parties instead of naming them: the company, they, the two firms, the deal. */
 function referencesToOthers(view: SentenceView, triggerStart: number, subjects: string[], parties: string[]) {
