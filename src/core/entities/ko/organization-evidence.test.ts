@@ -161,3 +161,11 @@ describe('a committee after the body it belongs to', () => {
     ]);
   });
 });
+
+describe('a transliterated name and a suffix written as its own word', () => {
+  it('reads the name and the suffix as one organisation, the country before it as a place, and no common noun before a suffix', () => {
+    const text = '독일 막스플랑크 연구소와 미국 스탠퍼드 병원은 협약을 맺었다. 스포츠 위원회도 열렸다.';
+    expect(organizations(text)).toEqual(['막스플랑크 연구소', '스탠퍼드 병원']);
+    expect(koreanNames(text, 'place')).toEqual(['독일', '미국']);
+  });
+});

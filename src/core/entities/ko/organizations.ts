@@ -60,6 +60,7 @@ export function findOrganizations(ctx: OrgContext): Mention[] {
       teamOfPlace(ctx, i) ??
       bodyOfPlaceAt(ctx, i) ??
       suffixNameAt(ctx, i) ??
+      foreignNameBeforeSuffix(ctx, i) ??
       agencyAt(ctx, i) ??
       namedAfterClass(ctx, i) ??
       brandPrefixedAt(ctx, i) ??
@@ -229,6 +230,19 @@ function suffixNameAt(ctx: OrgContext, i: number): Mention | undefined {
     return { type: 'organization', start, end: word.start + length, name: ctx.text.slice(start, word.start + length), key, alias };
   }
   return undefined;
+}
+
+/** 카롤린스카 연구소, 와이즈만 연구소: an organisation suffix written as its own word after a
+ *  transliterated name (a word with a loanword syllable that is no common noun, place or person);
+ *  a country before it stays a place. */
+function foreignNameBeforeSuffix({ text, words, isPlace }: OrgContext, i: number): Mention | undefined {
+  const word = words[i];
+  const suffix = word.text.slice(0, word.nouns[0]);
+  const name = words[i - 1];
+  if (suffix.length < 2 || !orgSuffixes.set.has(suffix) || !name || name.address || !bare(name) || !adjacent(text, name, word)) return undefined;
+  if (!isForeignNameWord(name.text) || !hasLoanwordSyllable(name.text) || isPlace(name.text) || knownPeople.has(name.text)) return undefined;
+  const end = word.start + suffix.length;
+  return { type: 'organization', start: name.start, end, name: text.slice(name.start, end) };
 }
 
 /** 축구협회, 중소기업개발공사, 지질조사국: a body named by its field, whose name before the suffix is
