@@ -178,3 +178,11 @@ describe('Korean: a place that opens a longer name', () => {
     expect([...found.parties].sort()).toEqual(['가나에너지', '누리가스공사']);
   });
 });
+
+describe('Korean: a business bought from its owner', () => {
+  it('reads A는 B의 X 사업부 인수 계약을 체결했다 with both, the owner not taken for the signer', () => {
+    const [found] = agreementsIn('한빛반도체는 누리칩스의 낸드 사업부 인수 계약을 체결했다.', [org('한빛반도체'), org('누리칩스')]);
+    expect([...found.parties].sort()).toEqual(['누리칩스', '한빛반도체']);
+    expect(found.status).toBe('signed');
+  });
+});

@@ -504,6 +504,8 @@ function mentionRoles(
     const afterPartner = i > 0 ? roles[i - 1] === 'with' && adjacent(view, candidates[i - 1], candidates[i]) : leadPartner?.end === candidates[i].start;
     // 가나항공의 다라항공 인수: the one whose purchase it is buys.
     if (roles[i] === 'possessor' && boughtBefore !== undefined && possessesPurchase(view, candidates, i, boughtBefore)) roles[i] = 'subject';
+    // 인텔의 낸드 사업부 인수 계약을 체결: the one whose business is bought, not the signer.
+    if (roles[i] === 'possessor' && boughtBefore !== undefined && isBought(view, candidates[i], boughtBefore)) roles[i] = 'with';
     if (roles[i] === 'possessor') {
       const owns = possessesAgreement(view, candidates[i], triggerStart);
       // 러시아의 합병 조약 서명, 가나의 협정 탈퇴: the one whose signing (or leaving) it is acts.
@@ -598,6 +600,9 @@ function isBought(view: SentenceView, mention: SentenceMention, triggerStart: nu
   // SM엔터테인먼트 지분 인수: its shares, its business.
   const ownedThing = /^\s+([\uAC00-\uD7A3]{2,})\s+$/.exec(between)?.[1];
   if (ownedThing && isCommonNoun(ownedThing)) return true;
+  // 인텔의 낸드 사업부 인수: its business named by bare nouns.
+  const business = /^의\s+(?:[\uAC00-\uD7A3A-Za-z0-9]+\s+)?([\uAC00-\uD7A3]{2,})\s+$/.exec(between)?.[1];
+  if (business && isCommonNoun(business)) return true;
   return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+(?:\s+\S+)?에)?\s+$/.test(between);
 }
 
