@@ -951,9 +951,10 @@ function twoWordPlace(run: Token[], prev: string | undefined): boolean {
 }
 
 /** Reads the last word's ending: … burg, … ville, … stan, … shire make a place; a given name alone (Gloria, Julia,
- *  Clifford) keeps the person's reading, since places so named are known ones (Victoria, Georgia). */
+ *  Clifford) keeps the person's reading, since places so named are known ones (Victoria, Georgia); so does a given name
+ *  and a surname so ending (Mary Ashford, Anna Lindberg). */
 function placeByEnding(c: RunContext): Reading | undefined {
-  return placeEnding.test(c.last) && !(c.single && givenNames.has(c.last)) ? { type: 'place' } : undefined;
+  return placeEnding.test(c.last) && !(c.single && givenNames.has(c.last)) && !personShaped(c.run) ? { type: 'place' } : undefined;
 }
 
 /** Reads a single word's ending: a group's name or an adjective (Athenians, Slavic) is no name to list. */
