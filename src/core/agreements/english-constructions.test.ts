@@ -685,3 +685,17 @@ describe('English: issue 13, a side named after a description with a capital', (
     expect(only(text, [person('Elias Varga')])).toMatchObject({ parties: ['Elias Varga'], status: 'proposed' });
   });
 });
+
+describe('English: issue 13, an agreement taking effect, and a date after it', () => {
+  it('reads a ceasefire that took effect, or a treaty that entered into force, as concluded', () => {
+    const given = [place('Norland', 'country'), place('Vastia', 'country')];
+    expect(only('A ceasefire between Norland and Vastia took effect at midnight.', given)).toEqual({ parties: ['Norland', 'Vastia'], what: 'ceasefire', status: 'signed' });
+    expect(only('The border treaty between Norland and Vastia entered into force in May.', given).status).toBe('signed');
+  });
+
+  it('does not read the day after the agreement word as what it is about (agreed a ceasefire on Sunday)', () => {
+    const given = [place('Norland', 'country'), place('Vastia', 'country')];
+    expect(only('Norland and Vastia agreed a ceasefire on Sunday.', given).what).toBe('ceasefire');
+    expect(only('Norland and Vastia signed a fishing agreement on March 3.', given).what).toBe('fishing agreement');
+  });
+});
