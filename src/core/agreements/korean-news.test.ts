@@ -186,3 +186,9 @@ describe('Korean: a business bought from its owner', () => {
     expect(found.status).toBe('signed');
   });
 });
+
+describe('Korean: a rule about contracts', () => {
+  it('does not read a withdrawal a rule allows (계약 후 7일 이내에 … 철회할 수 있다) as a failed agreement', () => {
+    expect(agreementsIn('소비자는 계약 후 7일 이내에 청약을 철회할 수 있다.')).toEqual([]);
+  });
+});
