@@ -74,6 +74,12 @@ describe('a name after a noun saying what kind of organisation it is', () => {
   it('reads the name after the kind and the copula 인 (시공사인 X: "the contractor, X")', () => {
     expect(organizations('시공사인 한빛토건은 공사를 멈췄고, 보안업체인 세이프넷도 조사를 받았다. 회사인 동시에 학교였다.')).toEqual(['한빛토건', '세이프넷']);
   });
+
+  it('does not read a person after a noun for a person in 인 (기업인, 언론인) or before 씨 as an organisation', () => {
+    const text = '기업인 김철수 씨는 간담회에 참석했고, 중소기업인 이민수 대표와 문화예술인 박영희 씨도 발언했다.';
+    expect(organizations(text)).toEqual([]);
+    expect(koreanNames(text, 'person')).toEqual(['김철수', '이민수', '박영희']);
+  });
 });
 
 describe('a government body named by its fields', () => {

@@ -15,6 +15,7 @@ import {
   committeeShortForms,
   federalOpening,
   genericInstitutions,
+  honorifics,
   institutionOpenings,
   institutions,
   institutionMaxWords,
@@ -271,8 +272,11 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (!previous || !bare(previous) || previous.address) return undefined;
   const between = text.slice(previous.end, word.start);
   if (!/^ [‘'"“]?$/.test(between)) return undefined;
-  // 신용정보회사인 KCB, 시공사인 스마트레일: the class noun may carry the copula 인 ("which is").
-  const classNoun = longestEnding(previous.text, orgClassNouns) ?? (previous.text.endsWith('인') ? longestEnding(previous.text.slice(0, -1), orgClassNouns) : undefined);
+  // 신용정보회사인 KCB, 시공사인 스마트레일: the class noun may carry the copula 인 ("which is"),
+  // unless the word with 인 is a noun for a person itself (기업인 김철수, 언론인 박영희: a businessman, a journalist).
+  const bareClass = longestEnding(previous.text, orgClassNouns);
+  const copula = bareClass === undefined && previous.text.endsWith('인') && !notNames.has(previous.text);
+  const classNoun = bareClass ?? (copula ? longestEnding(previous.text.slice(0, -1), orgClassNouns) : undefined);
   if (classNoun === undefined) return undefined;
   // 특수한 공법인 실드공법: a common noun and the copula 인 ("which is"), not 법인 (a corporation).
   if (classNoun === '법인' && notNames.has(previous.text.slice(0, -1))) return undefined;
@@ -285,6 +289,8 @@ function namedAfterClass(ctx: OrgContext, i: number): Mention | undefined {
   if (quoted && !/^[’'"”]/.test(text.slice(word.start + name.length))) return undefined;
   // A bare name may run on (기업 마사 스튜어트가): only a common noun or a title may follow it.
   const next = words[i + 1];
+  // 문화예술인 김철수 씨: an honorific after the name says it is a person's.
+  if (copula && next && adjacent(text, word, next) && honorifics.has(next.text.slice(0, next.nouns[0]))) return undefined;
   if (!quoted && bare(word) && next && adjacent(text, word, next) && !notNames.has(next.text.slice(0, next.nouns[0])) && !titles.has(next.text.slice(0, next.nouns[0])))
     return undefined;
   return { type: 'organization', start: word.start, end: word.start + name.length, name };
