@@ -390,8 +390,8 @@ function bareOffice(_sentence: Sentence, run: Run): Peeled {
  *  person's name closing the complement (`Minister of Education Anna Rossi said`) is the office-holder, the office
  *  their role. */
 function officeBeforeComplement(sentence: Sentence, run: Run): Peeled {
+  if (!officeOpens(run.tokens)) return undefined;
   const title = titleAt(run.tokens, 0);
-  if (!(title > 0 && title + 1 < run.tokens.length && connectors.has(run.tokens[title].text))) return undefined;
   const holder = officeHolderAt(run.tokens, title + 1);
   emitComplement(sentence, run.tokens.slice(title + 1, holder), join(run.tokens.slice(0, title)));
   if (holder === run.tokens.length) return 'decided';
