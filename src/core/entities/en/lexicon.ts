@@ -72,10 +72,10 @@ export const subjectVerbOfPerson = new RegExp(`^[ \\t\\u00a0]+(?:${nameData.subj
  *  mid-sentence in the past (`but Geyer was already`, `Geyer returned`), they make it a person's without a pronoun. */
 export const pastVerbOfPerson = new RegExp(`^[ \\t\\u00a0]+(?:${nameData.subjectVerbsOfPeople.filter((verb) => !nameData.subjectVerbsOfThingsToo.includes(verb)).join('|')})\\b`);
 /** `, an 18-year-old`, `, her sister`, `, his lawyer` right after a lone name (the text after it): an age or a person's
- *  relation in apposition says the name is a person's (not a bare number: `, 34,` counts goals and seats as often; not a relation's
- *  possession: `Okene, his mother's hometown`). */
+ *  relation in apposition says the name is a person's (not a bare number: `, 34,` counts goals and seats as often; not a place a relation
+ *  has: `Okene, his mother's hometown`). */
 export const personAppositionAfter = new RegExp(
-  `^,[ \\t\\u00a0]+(?:an?[ \\t\\u00a0]+\\d{1,3}[- ]years?[- ]old\\b|(?:his|her|their)[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+)?(?:${nameData.peopleAppositives.join('|')})\\b(?![’']s))`,
+  `^,[ \\t\\u00a0]+(?:an?[ \\t\\u00a0]+\\d{1,3}[- ]years?[- ]old\\b|(?:his|her|their)[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+)?(?:${nameData.peopleAppositives.join('|')})\\b(?![’']s[ \\t\\u00a0]+(?:\\p{Ll}+[ \\t\\u00a0]+)?(?:${nameData.placesOfPeople.join('|')})\\b))`,
   'u',
 );
 /** he, she, his, her, him as a word (in any case) in the text after a name. */
