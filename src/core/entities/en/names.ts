@@ -169,20 +169,10 @@ const ampersandJoinsName = (left: string, right: string) => !(isEverydayWord(lef
  *  the Lakers`). */
 function spreadAlongList(parts: Candidate[]): void {
   const known = parts.find((p) => !p.weak && !p.group && !p.thing);
-  if (!known) surnamesAlongList(parts);
   if (!known || known.role) return;
   for (const p of parts) {
     if (p.weak && !(known.type !== 'person' && personShapedName(p.name.split(' ')))) Object.assign(p, { type: known.type, weak: false, initial: false, soft: true });
   }
-}
-
-/** `between Sulla and Trump`: lone words only capitals read as people, one of them a known surname, are people all, the
- *  others being words no list knows (not everyday words, nor opening the sentence). */
-function surnamesAlongList(parts: Candidate[]): void {
-  const lone = parts.every((p) => p.weak && p.type === 'person' && !p.name.includes(' '));
-  if (!lone || parts.length < 2 || !parts.some((p) => familyNames.has(p.name) && !p.initial)) return;
-  if (parts.some((p) => p.initial || isEverydayWord(p.name) || isCommonWord(p.name))) return;
-  for (const p of parts) Object.assign(p, { weak: false, soft: true });
 }
 
 /** Two or three words opened by a given name, or ending in a surname (Magic Johnson): a person's name. */
