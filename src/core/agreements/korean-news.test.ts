@@ -87,6 +87,12 @@ describe('Korean: an agreement word that only qualifies a system or a rule', () 
   it('does not read a review of how agreements are built (협약 구조를 바꾸는 방안을 검토) as a proposal', () => {
     expect(agreementsIn('정부는 민자사업 협약 구조를 바꾸는 방안을 검토하고 있다.')).toEqual([]);
   });
+
+  it('matches the head noun, not a longer compound it opens (협약 구조조정 is a restructuring; 체결 기념식 is still a ceremony)', () => {
+    const found = agreementsIn('한빛전자는 누리소프트와 협약 구조조정을 진행했다.', [org('한빛전자'), org('누리소프트')]);
+    expect(found.map((a) => a.status)).toEqual(['proposed']);
+    expect(agreementsIn('양국은 FTA 체결 기념식을 열었다.')).toEqual([]);
+  });
 });
 
 describe('Korean: leaders named with their titles', () => {
@@ -127,11 +133,23 @@ describe('Korean: partners listed with 및 or commas', () => {
 });
 
 describe('Korean: talks that stall', () => {
-  it('reads talks in deadlock, run aground or halted (교착, 좌초, 파행, 정지) as failed', () => {
+  it('reads talks run aground or halted (좌초, 정지되었다) as failed', () => {
     const given = [place('가나', 'country'), place('다라', 'country')];
-    for (const ending of ['교착 상태에 빠졌다', '좌초됐다', '파행을 겪었다', '정지되었다']) {
+    for (const ending of ['좌초됐다', '정지되었다']) {
       expect(agreementsIn(`가나와 다라의 비핵화 협상이 ${ending}.`, given).map((a) => a.status)).toEqual(['failed']);
     }
+  });
+
+  it('reads talks in deadlock or disarray (교착, 파행) as still proposed: stalled is not halted', () => {
+    const given = [place('가나', 'country'), place('다라', 'country')];
+    for (const ending of ['교착 상태에 빠졌다', '파행을 겪었다']) {
+      expect(agreementsIn(`가나와 다라의 비핵화 협상이 ${ending}.`, given).map((a) => a.status)).toEqual(['proposed']);
+    }
+  });
+
+  it('does not read 정지 inside another word (행정지원, 일시정지) as talks halted', () => {
+    const found = agreementsIn('노사는 임금 협상에서 행정지원 확대를 논의했다.');
+    expect(found.map((a) => a.status)).toEqual(['proposed']);
   });
 });
 

@@ -209,7 +209,17 @@ const HEADLINE_LENGTH = 50;
 /** FTA 체결 효과, FTA 체결국, 정전협정 체결 기념일, 협약 당사국: the agreement (or its signing) only qualifies the noun after it. */
 function qualifiesNoun(after: string): boolean {
   const head = /^(?:\([^)]{0,20}\))?\s(?:(?:체결|서명|타결)\s)?([\uAC00-\uD7A3]+)/.exec(after)?.[1];
-  return head !== undefined && lex.eventNounHeadsNot.some((noun) => head.startsWith(noun));
+  return head !== undefined && lex.eventNounHeadsNot.some((noun) => head.startsWith(noun) && headNounIs(head.slice(noun.length)));
+}
+
+/**
+ * Whether what follows a listed noun in its written word leaves that noun the head: a particle,
+ * one syllable (기념식, 체결국) or both. A compound is headed by its last noun: 협약 구조조정 is
+ * a restructuring, not a structure.
+ */
+function headNounIs(rest: string): boolean {
+  const particle = particles.find((p) => rest.endsWith(p)) ?? '';
+  return rest.length - particle.length <= 1;
 }
 
 /** The clause that follows the agreement word, up to its first connective ending or stop. */
