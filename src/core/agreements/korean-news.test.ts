@@ -67,6 +67,11 @@ describe('Korean: 와/과 joining the things agreed on, after the partners', () 
     const [found] = agreementsIn('누리에너지는 발전소 인근 주민들과 상생 협약을 맺었다.', [org('누리에너지')]);
     expect(found.parties).toEqual(['누리에너지', '발전소 인근 주민들']);
   });
+
+  it('takes no noun that only ends in 과 (결과, 성과) for a partner named before (회의 결과 … 주민들과 상생 협약)', () => {
+    const [found] = agreementsIn('간담회 결과 누리에너지는 발전소 인근 주민들과 상생 협약을 맺었다.', [org('누리에너지')]);
+    expect(found.parties).toEqual(['누리에너지', '발전소 인근 주민들']);
+  });
 });
 
 describe('Korean: an agreement verb in a clause that goes on', () => {

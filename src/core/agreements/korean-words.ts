@@ -438,8 +438,18 @@ function joinsThings(context: WordContext, index: number, stem: string, result: 
   const { words } = context;
   const next = words[index + 1]?.[0] ?? '';
   if (!isCommonNoun(stem) || !BARE_NOUN.test(next) || ADNOMINAL_OR_PARTICLE.test(next) || overlapsMention(context, index + 1)) return false;
-  const partnerBefore = words.slice(0, index).some((w) => /(?:와|과)(?:의)?$/.test(cleanWord(w[0]).replace(QUOTES, '')));
-  return partnerBefore || result.bothSides || result.pair.length > 0;
+  return partnersNamedBefore(context.view, offsetOf(context, index), result);
+}
+
+/**
+ * Whether the partners are named before offset `at`: a partner the words read, a name a
+ * recogniser took with 와/과 (누리대학교와), or both sides in one word (노사는, 한·미). Only then does
+ * a common noun with 와/과 join two things agreed on (교육과 연구 분야 협약); 결과, 성과 and 효과
+ * end in 과 but name no partner (회의 결과 가나시는 주민들과 상생 협약).
+ */
+export function partnersNamedBefore(view: SentenceView, at: number, result: WordParties): boolean {
+  if (result.bothSides || result.pair.length > 0 || result.partners.some((partner) => partner.at < at)) return true;
+  return view.mentions.some((m) => m.end <= at && /^[^\s]*?(?:와|과)(?:의)?\s/.test(view.text.slice(m.end, at)));
 }
 
 /**

@@ -5,7 +5,7 @@ import agreementData from '../lexicon/ko/agreements.json';
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import particleData from '../lexicon/ko/particles.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
-import { isCommonNoun, isTitleWord, wordParties, type WordParties } from './korean-words';
+import { isCommonNoun, isTitleWord, partnersNamedBefore, wordParties, type WordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
@@ -425,7 +425,11 @@ function readParties(
     if (!list.includes(name)) list.push(name);
     partyMentions.push(mention);
   });
-  if (counterparts.length === 0) counterparts.push(...counterpartWords(view, triggerStart, stopWord));
+  // Names no recogniser knew, read from the words' own particles (㈜다비치안경체인은, 대구가톨릭대와,
+  // 타지키스탄-중국 국경 협약, 양사는).
+  // 크림을 러시아에 편입시키는 합병 조약: the object word says what the agreement does.
+  const words = wordParties(view, triggerStart, view.mentions, { sale: objectKind?.id === 'sale', purchase: objectKind?.id === 'acquisition' || objectKind?.id === 'merger' });
+  if (counterparts.length === 0) counterparts.push(...counterpartWords(view, triggerStart, stopWord, words));
   if (leadPartner && (counterparts.length === 0 || pairedWithLead)) counterparts.unshift(leadPartner.name);
   const before = view.text.slice(view.start, triggerStart);
   // 시는, 회사 측: words of their own (가나시는 names the city; 이 시는 … refers to it).
@@ -436,10 +440,6 @@ function readParties(
     const word = subjectAfterPartner(view, partnerEnds, triggerStart) ?? leadingTopicWord(view, triggerStart);
     if (word && !counterparts.includes(word)) subjects.push(word);
   }
-  // Names no recogniser knew, read from the words' own particles (㈜다비치안경체인은, 대구가톨릭대와,
-  // 타지키스탄-중국 국경 협약, 양사는).
-  // 크림을 러시아에 편입시키는 합병 조약: the object word says what the agreement does.
-  const words = wordParties(view, triggerStart, view.mentions, { sale: objectKind?.id === 'sale', purchase: objectKind?.id === 'acquisition' || objectKind?.id === 'merger' });
   const mentionSubjectEnd = Math.max(-1, ...partyMentions.filter((m) => subjects.includes(partyName(m.entity))).map((m) => m.end));
   addWordParties(words, subjects, counterparts, { mentionSubjectEnd, anaphora });
   // 가나전자 관계자는 “다라와 계약을 체결할 계획”이라고: the quote's unnamed subject is the speaker's side.
@@ -776,7 +776,7 @@ function leadingTopicWord(view: SentenceView, triggerStart: number): string | un
  * directly before 와/과; or the 와/과 word that ends the agreement's own noun phrase
  * (카타르에너지와 액화천연가스 장기 도입 계약).
  */
-function counterpartWords(view: SentenceView, triggerStart: number, stopWord: string): string[] {
+function counterpartWords(view: SentenceView, triggerStart: number, stopWord: string, read: WordParties): string[] {
   const before = view.text.slice(view.start, triggerStart);
   const words: string[] = [];
   const add = (word: string) => {
@@ -794,8 +794,7 @@ function counterpartWords(view: SentenceView, triggerStart: number, stopWord: st
   const ownPhrase = /^([\uAC00-\uD7A3A-Za-z0-9&-]{2,20})(?:와|과)(?:의)?$/.exec(stopWord);
   // 위도도 대통령과 … 협약: a title stands for its holder, whom the words read.
   // 노사는 임금과 단체협약 협상을: a common noun joined to the phrase after partners are named is a thing agreed on.
-  const partnersBefore = /(?:와|과)(?:의)?\s/.test(before.slice(0, before.lastIndexOf(stopWord))) || lex.bothSides.some((word) => before.includes(word));
-  const joinsThings = ownPhrase !== null && isCommonNoun(ownPhrase[1]) && partnersBefore;
+  const joinsThings = ownPhrase !== null && isCommonNoun(ownPhrase[1]) && partnersNamedBefore(view, view.start + before.lastIndexOf(stopWord), read);
   if (words.length === 0 && ownPhrase && !isTitleWord(ownPhrase[1]) && !joinsThings) add(ownPhrase[1]);
   return words;
 }
