@@ -870,7 +870,7 @@ function isSpeaker(after: string, before: string): boolean {
     const phrase = lex.reportingAfter.find((p) => p.split(' ').every((word, i) => words[at + i] === word));
     if (!phrase) continue;
     // "Kestrel and Marlow are said to be in talks", "X was reported to be weighing …": a passive report is about them, not by them.
-    if (PASSIVE_AUXILIARY.has(words[at - 1] ?? '')) return false;
+    if (lex.passiveAuxiliaries.has(words[at - 1] ?? '')) return false;
     const rest = words.slice(at + phrase.split(' ').length, at + phrase.split(' ').length + 6);
     return !rest.some((word, i) => SELF_REFERENCE.has(word) || (word === 'two' && rest[i - 1] === 'the'));
   }
@@ -884,7 +884,6 @@ function onlyComments(after: string): boolean {
   return verb !== undefined && lex.reactionVerbs.has(verb);
 }
 
-const PASSIVE_AUXILIARY = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 const SELF_REFERENCE = new Set(['it', 'its', 'they', 'their', 'both']);
 
 /**
@@ -1041,6 +1040,8 @@ const anyCaseFirst = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${es
 const UNNAMED_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:[a-z][\w-]*\s+){0,2}?(?:${lex.unnamedSubjects.map(anyCaseFirst).join('|')})(?:\s+of\s+${CAPITAL_NAME})?)(?:\s+\([^()]*\))?\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:[a-z]+ly\s+)?`,
 );
+/** "decided to", "voted to": a decision's verb before the status cue it leads to. */
+const DECISION_TO = new RegExp(String.raw`^(?:${lex.decisionVerbs.join('|')})\s+to\s+`);
 /**
  * "The union reached a tentative agreement with …", "Nurses agreed to …", "the mayor of
  * Valmont suspended the agreement": a side no name gives, described by a noun
@@ -1055,7 +1056,7 @@ function addUnnamedSubject(view: SentenceView, trigger: Found, subjects: string[
   const match = UNNAMED_SUBJECT.exec(clause);
   if (!match) return;
   // "The mayor decided to suspend the agreement": the verb of a decision, then the cue.
-  const rest = clause.slice(match[0].length).replace(/^(?:decided|decides|voted|votes|moved)\s+to\s+/, '');
+  const rest = clause.slice(match[0].length).replace(DECISION_TO, '');
   const verbIsCue = rest === '' ? isVerbal(view, trigger) : findCues(rest, 0).some((cue) => cue.start === 0);
   // "The union welcomed the deal", "Creditors approved the merger": who judges it is no side.
   const judges = lex.reactionVerbs.has(/^[a-z]+/i.exec(rest)?.[0].toLowerCase() ?? '');

@@ -136,6 +136,8 @@ export const englishLexicon = {
   nonPartyBefore: new Set(englishData.nonPartyBefore),
   reportingAfter: englishData.reportingAfter,
   anaphoraSubjects: englishData.anaphoraSubjects,
+  passiveAuxiliaries: new Set(englishData.passiveAuxiliaries),
+  decisionVerbs: englishData.decisionVerbs,
   placeLocative: new Set(englishData.placeLocative),
   events: englishData.events,
   referenceBefore: new Set(englishData.referenceBefore),
