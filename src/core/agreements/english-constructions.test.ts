@@ -699,3 +699,24 @@ describe('English: issue 13, an agreement taking effect, and a date after it', (
     expect(only('Norland and Vastia signed a fishing agreement on March 3.', given).what).toBe('fishing agreement');
   });
 });
+
+describe('English: review follow-up, references and clauses', () => {
+  it('does not read a company noun before a person’s noun as the company (the fund manager, the executive producer)', () => {
+    const given = [org('Kestrel Capital'), org('Norda Systems')];
+    expect(only('Kestrel Capital sold the stake last year. The fund manager agreed to buy Norda Systems.', given).parties).toEqual(['Norda Systems']);
+    const film = [org('Marlow Pictures'), org('Netflix')];
+    expect(only('Marlow Pictures released the film in May. The executive producer signed a deal with Netflix.', film).parties).toEqual(['Netflix']);
+  });
+
+  it('still reads the company noun before a verb (The carmaker agreed to buy …)', () => {
+    const given = [org('Kestrel Motors'), org('Norda Labs')];
+    expect(only('Kestrel Motors reported results on Monday. The carmaker agreed to buy Norda Labs.', given).parties).toEqual(['Kestrel Motors', 'Norda Labs']);
+  });
+
+  it('does not give "Its" to an agreement in a later clause with a subject of its own (Its shares rose after B agreed to buy C)', () => {
+    const given = [org('Kestrel Systems'), org('Marlow Foods'), org('Norda Labs')];
+    const text = 'Kestrel Systems reported results on Monday. Its shares rose after Marlow Foods agreed to buy Norda Labs.';
+    expect(only(text, given).parties).toEqual(['Marlow Foods', 'Norda Labs']);
+  });
+
+});

@@ -94,12 +94,15 @@ const findCues = phraseSet([...cueByPhrase.keys()]);
 const findHypothetical = phraseSet(lex.hypothetical);
 const findConditional = phraseSet(lex.conditional);
 const findProcedure = phraseSet(lex.procedure);
-/** "the company", also with up to two words before its noun: the Seattle-based carrier, the German automaker. */
+/**
+ * "the company", also with up to two words before its noun: the Seattle-based carrier, the German
+ * automaker; not before a person's noun, whose modifier it is (the fund manager, the company spokesman).
+ */
 const anaphoraPattern = new RegExp(
   `\\b(?:${lex.anaphoraSubjects
     .filter((p) => p !== 'it')
     .map((p) => escapeRegExp(p).replace(/^the /i, 'the\\s+(?:[\\w-]+\\s+){0,2}?'))
-    .join('|')})\\b`,
+    .join('|')})\\b(?!\\s+(?:${[...lex.anaphoraModifies, ...lex.unnamedSubjects].join('|')})\\b)`,
   'i',
 );
 
@@ -550,12 +553,22 @@ function addPassiveSides(view: SentenceView, trigger: Found, subjects: string[],
 /** "between the dock unions and Harbor Freightways", "between the brewer Vandenberg and …": a name after "between" and a side's description (up to three lower-case words) is a side too. */
 const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?$/;
 
+/**
+ * "Its board approved a merger with B", "… said it had signed": "its" or "it" opens the subject of
+ * the agreement word's own clause; not when another clause comes between (Its shares rose after B
+ * agreed to buy C: B's clause).
+ */
+function itsOpensClause(before: string): boolean {
+  const match = /(?:^|\b(?:said|says|that)\s+)its?\b/i.exec(before);
+  return match !== null && !CLAUSE_BREAK.test(before.slice(match.index + match[0].length));
+}
+
 /** Whether the sentence refers to its parties instead of naming them: the company, they, the two firms, the deal. */
 function referencesToOthers(view: SentenceView, triggerStart: number, subjects: string[], parties: string[]) {
   const sentence = view.text.slice(view.start, view.end);
   const beforeTrigger = view.text.slice(view.start, triggerStart);
   // "Its board approved a merger with B", "… said its unit had signed": the one "its" stands for acts through a part of it.
-  const anaphora = anaphoraPattern.test(beforeTrigger) || /(?:^|\b(?:said|says|that)\s+)its?\b/i.test(withoutOpener(beforeTrigger).trimStart());
+  const anaphora = anaphoraPattern.test(beforeTrigger) || itsOpensClause(withoutOpener(beforeTrigger).trimStart());
   // "They also agreed …", "the two companies said …", "shareholders of both companies": the two named just before.
   const bothSides = subjects.length === 0 && (THEY_BEFORE.test(beforeTrigger) || BOTH_SIDES.test(sentence));
   // "That deal closed in June", "after the deal was approved": the agreement reported just before.

@@ -136,6 +136,7 @@ export const englishLexicon = {
   nonPartyBefore: new Set(englishData.nonPartyBefore),
   reportingAfter: englishData.reportingAfter,
   anaphoraSubjects: englishData.anaphoraSubjects,
+  anaphoraModifies: englishData.anaphoraModifies,
   passiveAuxiliaries: new Set(englishData.passiveAuxiliaries),
   decisionVerbs: englishData.decisionVerbs,
   placeLocative: new Set(englishData.placeLocative),
