@@ -719,4 +719,17 @@ describe('English: review follow-up, references and clauses', () => {
     expect(only(text, given).parties).toEqual(['Marlow Foods', 'Norda Labs']);
   });
 
+  it('does not let a failure in a clause after "after" or "since" make talks failed', () => {
+    const given = [org('Kestrel Systems'), org('Marlow Foods')];
+    const resumed = 'Kestrel Systems resumed talks with Marlow Foods on Monday, months after earlier negotiations collapsed.';
+    expect(only(resumed, given)).toMatchObject({ what: 'talks', status: 'proposed' });
+    expect(only('Talks between Kestrel Systems and Marlow Foods collapsed on Monday.', given)).toMatchObject({ what: 'talks', status: 'failed' });
+  });
+
+  it('does not read "to the" or "to be" after the other side as what the agreement is for', () => {
+    const given = [org('Kestrel Systems'), org('Marlow Foods')];
+    expect(only('Kestrel Systems signed an agreement with Marlow Foods to the tune of $5 billion.', given).what).toBe('agreement');
+    expect(only('Kestrel Systems signed an agreement with Marlow Foods to be completed in June.', given).what).toBe('agreement');
+    expect(only('Kestrel Systems signed an agreement with Marlow Foods to build a plant.', given).what).toBe('agreement to build a plant');
+  });
 });

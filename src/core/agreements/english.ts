@@ -309,6 +309,17 @@ const SIGNED_DOCUMENT = new RegExp(String.raw`\b(?:${lex.signedDocuments.map(esc
 const DIRECT_OBJECT_GAP =
   /^\s+(?:(?:the|a|an|its|their|his|her|this|that|our)\s+)?(?:(?!(?:and|or|but|to|with|of|in|on|for|from|by|at|against|about|as|after|before|than|over|into)\s)[\w$.,%'’-]+\s+){0,3}$/i;
 
+const SUBORDINATOR = new RegExp(String.raw`\b(?:${lex.subordinators.join('|')})\b`, 'i');
+/**
+ * Whether a subordinate clause holds the cue and not the agreement word: "resumed talks …, months
+ * after earlier negotiations collapsed", "After a rival deal collapsed, A entered talks with B".
+ */
+function inOtherClause(view: SentenceView, trigger: Trigger, cue: PhraseFound): boolean {
+  const between = view.text.slice(Math.min(cue.end, trigger.end), Math.max(cue.start, trigger.start));
+  if (SUBORDINATOR.test(between)) return true;
+  return cue.end <= trigger.start && between.includes(',') && SUBORDINATOR.test(view.text.slice(view.start, cue.start));
+}
+
 function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): CueStatus | undefined {
   let best: { status: CueStatus; distance: number; start: number } | undefined;
   let failedAt: number | undefined;
@@ -359,7 +370,7 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
     }
     const better = !best || distance < best.distance || (distance === best.distance && PRECEDENCE.indexOf(status) < PRECEDENCE.indexOf(best.status));
     if (better) best = { status, distance, start: cue.start };
-    if (status === 'failed') failedAt ??= cue.start;
+    if (status === 'failed' && !inOtherClause(view, trigger, cue)) failedAt ??= cue.start;
   }
   // "ended talks with X", "talks between A and B collapsed": talks are proposed until they fail; the failure is the news, wherever its cue.
   if (best?.status === 'proposed' && failedAt !== undefined && trigger.kind.onlyWith?.includes('failed')) return 'failed';
@@ -998,8 +1009,11 @@ function isCueWord(word: string): boolean {
   return singleCueWords.has(word) || (/ed$/.test(word) && word.length > 4);
 }
 
-/** "with JLL ", "with the dock unions ": the side an agreement is made with, then an infinitive (to accept, to build). */
-const WITH_SIDE_THEN_TO = /^\s+(?:with|between)\s+[^,;:()"“”]{1,60}?(?=\sto\s+[a-z]+\b)/;
+/**
+ * "with JLL ", "with the dock unions ": the side an agreement is made with, then an infinitive (to
+ * accept, to build); not "to" before a noun phrase (to the tune of) nor a passive (to be completed).
+ */
+const WITH_SIDE_THEN_TO = /^\s+(?:with|between)\s+[^,;:()"“”]{1,60}?(?=\sto\s+(?!(?:the|a|an|be)\b)[a-z]+\b)/;
 
 /** Words after the agreement word that say what it covers (on trade, to buy Activision). */
 function complementWords(view: SentenceView, triggerEnd: number, verbalPreposition?: string): string {

@@ -137,6 +137,7 @@ export const englishLexicon = {
   reportingAfter: englishData.reportingAfter,
   anaphoraSubjects: englishData.anaphoraSubjects,
   anaphoraModifies: englishData.anaphoraModifies,
+  subordinators: englishData.subordinators,
   passiveAuxiliaries: new Set(englishData.passiveAuxiliaries),
   decisionVerbs: englishData.decisionVerbs,
   placeLocative: new Set(englishData.placeLocative),
