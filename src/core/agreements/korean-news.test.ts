@@ -81,6 +81,10 @@ describe('Korean: an agreement verb in a clause that goes on', () => {
     const found = agreementsIn('가람전자는 누리소프트와 계약하고 본격적인 개발에 들어갔다.', [org('가람전자'), org('누리소프트')]);
     expect(found.map((a) => a.status)).toEqual(['signed']);
   });
+
+  it('does not read a wish (계약하고 싶다는 뜻을 밝혔다) as signed', () => {
+    expect(agreementsIn('한빛전자는 누리소프트와 계약하고 싶다는 뜻을 밝혔다.', [org('한빛전자'), org('누리소프트')])).toEqual([]);
+  });
 });
 
 describe('Korean: an agreement word that only qualifies a system or a rule', () => {
@@ -176,6 +180,11 @@ describe('Korean: a joint venture named as a company', () => {
     const given = [org('한빛전자'), org('누리케미칼')];
     expect(agreementsIn('한빛전자와 누리케미칼은 배터리 합작공장을 세우기로 합의했다.', given).map((a) => a.status)).toEqual(['signed']);
     expect(agreementsIn('한빛전자 합작법인의 매출이 크게 늘었다.', given)).toEqual([]);
+  });
+
+  it('reads founding (세웠다, 설립했다) as signing only the venture it names, not any agreement word before it', () => {
+    expect(agreementsIn('한빛전자는 누리케미칼과 합작 법인을 세웠다.', [org('한빛전자'), org('누리케미칼')]).map((a) => a.status)).toEqual(['signed']);
+    expect(agreementsIn('정부는 FTA 대응 전략을 세웠다.')).toEqual([]);
   });
 });
 

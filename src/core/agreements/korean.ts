@@ -173,7 +173,7 @@ function findTriggers(view: SentenceView): Trigger[] {
       const rest = /^[\uAC00-\uD7A3]+/.exec(text.slice(end, view.end))?.[0] ?? '';
       // 합작법인을 세우기로: a noun the kind names as its own sequel (requiresAfter) makes its event,
       // unless another agreement word in the clause reports it (합작공장을 세우기로 합의했다).
-      const sequel = kind.requiresAfter?.some((after) => /^[\uAC00-\uD7A3]{2}/.test(after) && rest.startsWith(after)) === true && !reportedLater(view, end);
+      const sequel = namesSequel(kind, rest) && !reportedLater(view, end);
       if ((!sequel && isNounAfter(rest)) || qualifiesNoun(text.slice(end, view.end))) continue;
       // 손잡이 (a handle) is a noun, not 손잡다.
       if (kind.verbForms?.includes(form) && text[end] === '이') continue;
@@ -195,6 +195,11 @@ function findTriggers(view: SentenceView): Trigger[] {
     }
   }
   return triggers.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the text after the agreement word opens with a noun the kind names as its sequel (합작법인, 합작회사). */
+function namesSequel(kind: AgreementKind, rest: string): boolean {
+  return kind.requiresAfter?.some((after) => /^[\uAC00-\uD7A3]{2}/.test(after) && rest.startsWith(after)) === true;
 }
 
 /** Whether another agreement word stands in the clause after `end`. */
@@ -279,9 +284,13 @@ function readStatus(view: SentenceView, start: number, end: number, kind: Agreem
   if (has(lex.status.terminated)) return 'terminated';
   if (has(lex.procedure)) return undefined;
   if (has(lex.conditional)) return 'conditional';
-  const verbal = lex.verbalSigned.some((ending) => view.text.startsWith(ending, end)) || endsHeadline(view, end, kind);
+  // 계약하고 싶다는 뜻을 밝혔다: a wish, not a signing.
+  const wish = lex.verbalSignedNot.some((not) => view.text.startsWith(not, end));
+  const verbal = (!wish && lex.verbalSigned.some((ending) => view.text.startsWith(ending, end))) || endsHeadline(view, end, kind);
   if (has(lex.status.planned)) return 'planned';
   if (has(lex.concludedCues)) return 'signed';
+  // 합작법인을 설립했다: founding the venture the word names signs it (FTA 대응 전략을 세웠다 does not).
+  if (has(lex.sequelSigned) && namesSequel(kind, view.text.slice(end, view.end).replace(/^ /, ''))) return 'signed';
   for (const status of PRECEDENCE.slice(2)) {
     if (has(lex.status[status])) return status;
   }
