@@ -45,6 +45,13 @@ describe('Korean: a date before a partner no recogniser knew', () => {
     const [found] = agreementsIn('누리전자는 다음 달 미국 반도체 업체와 공급 계약을 체결할 예정이다.', [org('누리전자'), place('미국', 'country')]);
     expect(found).toMatchObject({ parties: ['누리전자', '미국 반도체 업체'], status: 'planned' });
   });
+
+  it('keeps 주 of a state in the name (텍사스 주 정부와), and stops at it after 이번, 지난, 다음', () => {
+    const given = [org('한빛전자'), place('미국', 'country'), place('텍사스', 'region')];
+    expect(agreementsIn('한빛전자는 미국 텍사스 주 정부와 투자 협약을 맺었다.', given)[0].parties).toEqual(['한빛전자', '미국 텍사스 주 정부']);
+    const [found] = agreementsIn('한빛전자는 이번 주 미국 반도체 업체와 공급 계약을 체결한다.', given);
+    expect(found.parties).toEqual(['한빛전자', '미국 반도체 업체']);
+  });
 });
 
 describe('Korean: 와/과 joining the things agreed on, after the partners', () => {

@@ -3,7 +3,6 @@
 // the one who acts, 타지키스탄-중국 국경 협약 / 한·미 합의 / 남북 → both sides, 양사는 → the two
 // named just before). korean.ts merges these with the parties read from entity mentions.
 import commonNounData from '../lexicon/generated/ko-common-nouns.json';
-import agreementData from '../lexicon/ko/agreements.json';
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import titleData from '../lexicon/ko/titles.json';
 import orgNameData from '../lexicon/generated/ko-organizations.json';
@@ -146,7 +145,8 @@ const overlapsMention = (context: WordContext, index: number) => {
 const cleanWord = (word: string) => word.replace(COMPANY_MARK, '').replace(/[,]$/, '');
 
 /** The name ending at word `index` with stem `stem`: the bare nouns before a general head join it. */
-function fullName({ view, words, taken }: WordContext, index: number, stem: string): string {
+function fullName(context: WordContext, index: number, stem: string): string {
+  const { view, words, taken } = context;
   if (/^[‘“'"「『]/.test(words[index][0])) return stem;
   // GE Oil & Gas와: an English name goes back over its English words.
   const latin = /^[A-Za-z0-9&]+$/.test(stem);
@@ -158,11 +158,22 @@ function fullName({ view, words, taken }: WordContext, index: number, stem: stri
     const at = view.start + words[i].index;
     const mention = taken.find((m) => m.start === at && m.end === at + word.length);
     // 15일 가나전력공사와, 다음 달 미국 반도체 업체와: a date before the name is no part of it.
-    if (mention?.entity.type === 'date' || agreementData.timeNouns.includes(word)) break;
+    if (mention?.entity.type === 'date' || closesTime(context, i)) break;
     if (!mention && (!BARE_NOUN.test(word) || ADNOMINAL_OR_PARTICLE.test(word) || lex.subjectWordsStop.has(word) || lex.wordPartyStop.includes(word) || /\d/.test(word))) break;
     parts.unshift(word);
   }
   return parts.join(' ');
+}
+
+/**
+ * Whether word `index` closes a date or time (10일 새벽, 다음 달, 이번 주): a time noun, or a
+ * one-syllable one after a word that opens a time or a date (텍사스 주 정부 is a state's).
+ */
+function closesTime(context: WordContext, index: number): boolean {
+  const word = context.words[index][0];
+  if (lex.timeNouns.has(word)) return true;
+  if (index === 0 || !lex.timeNounsAfterOpener.has(word)) return false;
+  return lex.timeOpeners.has(context.words[index - 1][0]) || mentionAt(context, index - 1)?.entity.type === 'date';
 }
 
 /** A reading of word `index`: adds what it says to `result` and returns true, or returns false. */
@@ -393,9 +404,6 @@ const readPartner: WordReading = (context, index, result) => {
   return false;
 };
 
-/** 개최하고, 체결했으며,: a clause's verb before a comma, not a list member. */
-const VERB_CONNECTIVE = /(?:하|되|했|됐|였|이|았|었|겠)(?:고|며|면서|지만)$/;
-
 /**
  * 토스 및 네이버파이낸셜과, 현대중공업, 울산대와: the names listed with 및 or commas before a
  * partner (whose name starts at word `index`) are partners too. A member is a bare word that
@@ -419,7 +427,7 @@ function listedBefore(context: WordContext, index: number, partnerIsName: boolea
       !mention &&
       BARE_NOUN.test(stem) &&
       acceptable(stem) &&
-      !VERB_CONNECTIVE.test(stem) &&
+      !lex.verbConnective.test(stem) &&
       !titles.has(stem) &&
       ((joined && partnerIsName) || (!isCommonNoun(stem) && named(raw, stem)))
     )

@@ -1,7 +1,6 @@
 // Reads Korean sentences for agreements: 업무협약을 체결했다, 협정 체결을 추진, 합의가 결렬됐다 …
 // The agreement word is found first; the clause after it (and the modifier before it) says the
 // status; the particles after each entity mention say who the parties are (A와, A·B 간, A는).
-import agreementData from '../lexicon/ko/agreements.json';
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import particleData from '../lexicon/ko/particles.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
@@ -268,7 +267,7 @@ function readStatus(view: SentenceView, start: number, end: number, kind: Agreem
   if (genitive && !lex.genitiveHeads.some((head) => genitive[1].startsWith(head))) return undefined;
   // 합의 이행을 촉구했다, 협정을 성실히 지키기로: an agreement already made is kept or broken
   // (its own predicate, one adverb at most between; 조약 서명이 국제법 위반이라며 is not).
-  if (agreementData.observed.some((cue) => KEPT_OR_BROKEN.exec(tail)?.[1].startsWith(cue))) return undefined;
+  if (lex.observed.some((cue) => KEPT_OR_BROKEN.exec(tail)?.[1].startsWith(cue))) return undefined;
   const modifier = modifierBefore(view, start);
   const local = `${modifier} ${view.text.slice(start, end)}${tail}`;
   const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));

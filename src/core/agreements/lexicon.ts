@@ -109,6 +109,12 @@ export const koreanLexicon = {
   counterpartDescriptors: koreanData.counterpartDescriptors,
   genitiveHeads: koreanData.genitiveHeads,
   concludedCues: koreanData.concludedCues,
+  observed: koreanData.observed,
+  timeNouns: new Set(koreanData.timeNouns),
+  timeNounsAfterOpener: new Set(koreanData.timeNounsAfterOpener),
+  timeOpeners: new Set(koreanData.timeOpeners),
+  /** A clause's verb before a comma (개최하고, 체결했으며), as one pattern at the end of a word. */
+  verbConnective: new RegExp(`(?:${koreanData.verbConnectiveStems.join('|')})(?:${koreanData.verbConnectiveEndings.join('|')})$`),
   sequelSigned: koreanData.sequelSigned,
   honorifics: koreanData.honorifics,
   sameOccasion: koreanData.sameOccasion,
