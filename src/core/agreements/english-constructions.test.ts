@@ -733,3 +733,15 @@ describe('English: review follow-up, references and clauses', () => {
     expect(only('Kestrel Systems signed an agreement with Marlow Foods to build a plant.', given).what).toBe('agreement to build a plant');
   });
 });
+
+describe('English: second review follow-up', () => {
+  it('does not read a place after a side’s description and a preposition as a side (between Halvor officials in Tessaly)', () => {
+    const given = [place('Tessaly', 'country')];
+    const text = 'Talks between Halvor officials in Tessaly over the water contract collapsed on Friday.';
+    expect(agreementsIn(text, given).flatMap((agreement) => agreement.parties)).not.toContain('Tessaly');
+    expect(only('Talks between the family-owned carrier Halvor and Marden Ports collapsed on Friday.', [org('Halvor'), org('Marden Ports')]).parties).toEqual([
+      'Halvor',
+      'Marden Ports',
+    ]);
+  });
+});

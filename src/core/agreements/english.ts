@@ -561,8 +561,14 @@ function addPassiveSides(view: SentenceView, trigger: Found, subjects: string[],
   }
 }
 
-/** "between the dock unions and Harbor Freightways", "between the brewer Vandenberg and …": a name after "between" and a side's description (up to three lower-case words) is a side too. */
-const DESCRIBED_THEN_NAME = /\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?$/;
+/**
+ * "between the dock unions and Harbor Freightways", "between the brewer Vandenberg and …": a name after "between" and a side's
+ * description (up to three words, the last lower-case) is a side too; not one after a preposition that ends it, which names
+ * where or what (between Halvor officials in Tessaly: a place).
+ */
+const DESCRIBED_THEN_NAME = new RegExp(
+  String.raw`\b(?:[Bb]etween|[Aa]mong)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}(?!(?:${[...lex.nonPartyBefore].join('|')})\s)[a-z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?$`,
+);
 
 /**
  * "Its board approved a merger with B", "… said it had signed": "its" or "it" opens the subject of
