@@ -744,4 +744,17 @@ describe('English: second review follow-up', () => {
       'Marden Ports',
     ]);
   });
+
+  it('ends what an agreement covers at a calendar word of the date lexicon (yesterday, tomorrow, Friday, September)', () => {
+    const given = [org('Marden Ports'), org('Halvor Shipping')];
+    expect(only('Marden Ports and Halvor Shipping signed an agreement on berth sharing yesterday.', given).what).toBe('agreement on berth sharing');
+    expect(only('Marden Ports and Halvor Shipping will sign an agreement on berth sharing tomorrow.', given).what).toBe('agreement on berth sharing');
+    expect(only('Marden Ports and Halvor Shipping reached a deal over berth fees Friday.', given).what).toBe('deal over berth fees');
+    expect(only('Marden Ports and Halvor Shipping signed an agreement on berth sharing September 12.', given).what).toBe('agreement on berth sharing');
+  });
+
+  it('reads the status of the verb whose object the agreement is past a participle on a later noun (a firm selected in 2019)', () => {
+    const text = 'The mayor of Halvor decided to suspend the long-standing harbour dredging agreement with a firm selected in 2019.';
+    expect(only(text, [place('Halvor', 'city')]).status).toBe('terminated');
+  });
 });

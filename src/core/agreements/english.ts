@@ -305,7 +305,7 @@ const FIRST_TO = /\b(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,3}
 /** A document signed that is no agreement (a letter, a petition) between a cue and the agreement word. */
 const SIGNED_DOCUMENT = new RegExp(String.raw`\b(?:${lex.signedDocuments.map(escapeRegExp).join('|')})\b`, 'i');
 
-/** What may stand between a verb and the agreement word it takes as object: a determiner and up to three modifiers, no preposition or conjunction (suspend the urban development ·). */
+/** What may stand between a verb and the agreement word it takes as object: a determiner and up to three modifiers, no preposition or conjunction (suspend the long-standing harbour dredging ·). */
 const DIRECT_OBJECT_GAP =
   /^\s+(?:(?:the|a|an|its|their|his|her|this|that|our)\s+)?(?:(?!(?:and|or|but|to|with|of|in|on|for|from|by|at|against|about|as|after|before|than|over|into)\s)[\w$.,%'’-]+\s+){0,3}$/i;
 
@@ -356,7 +356,7 @@ function cueStatus(view: SentenceView, trigger: Trigger, cues: PhraseFound[]): C
       continue;
     // "a possible deal", not "as quickly as possible … our deals".
     if (lex.adjectiveCues.has(cue.phrase) && !(cue.end <= trigger.start && /^\s+(?:(?!and\b|or\b|but\b)[\w$.-]+\s+){0,3}$/.test(view.text.slice(cue.end, trigger.start)))) continue;
-    // "decided to suspend the urban development agreement with the government formed in 2014": the verb whose object the agreement word is comes first, whatever stands nearer after it.
+    // "suspend the long-standing harbour dredging agreement with a firm selected in 2019": the verb whose object the agreement word is comes first, whatever stands nearer after it.
     const governs = cue.end <= trigger.start && DIRECT_OBJECT_GAP.test(view.text.slice(cue.end, trigger.start));
     const distance = governs ? 0 : cue.end <= trigger.start ? trigger.start - cue.end : cue.start >= trigger.end ? cue.start - trigger.end : 0;
     if (distance > CUE_WINDOW) continue;
