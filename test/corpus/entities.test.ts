@@ -34,10 +34,12 @@ import { loadNerSet, predictDocument, prf, scoreDocuments, type NerSetName } fro
 // recall ≥ 0.80: raise these floors as the figures rise, never lower them to pass. Stop 22
 // (2026-12-03): KLUE 0.805, PUD 0.835, GUM 0.707 (floors kept); lists aeb-dev 0.725 / 0.810,
 // Korean 0.824 / 0.676, extract-dev-en 0.699 / 0.782: precision floors raised to 0.715 and 0.815.
-const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.797, 'en-pud': 0.826, 'en-gum-news': 0.697 };
+// Stop 23: KLUE 0.807 (floor raised to the target, 0.80), PUD 0.835, GUM 0.712 (floor 0.70);
+// lists aeb-dev 0.728 / 0.815 (floors 0.72 / 0.805), Korean 0.824 / 0.681 (recall floor 0.67).
+const MIN_F1: Record<NerSetName, number> = { 'ko-klue': 0.8, 'en-pud': 0.826, 'en-gum-news': 0.7 };
 const MIN_LISTS: Record<ListSetName, { precision: number; recall: number }> = {
-  'aeb-dev-en': { precision: 0.715, recall: 0.8 },
-  'ko-wikinews': { precision: 0.815, recall: 0.665 },
+  'aeb-dev-en': { precision: 0.72, recall: 0.805 },
+  'ko-wikinews': { precision: 0.815, recall: 0.67 },
   'extract-dev-en': { precision: 0.69, recall: 0.775 },
 };
 
