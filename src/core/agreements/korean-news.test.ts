@@ -209,12 +209,26 @@ describe('Korean: an agreement inside a quotation', () => {
       expect([...agreementsIn(`한빛전자 관계자는 ${quote} 말했다.`, given)[0].parties].sort()).toEqual(['누리화학', '한빛전자']);
     }
   });
+
+  it('takes no common noun or subordinate clause in the quotation (전문가, 매출이 늘어난) for its own subject', () => {
+    const given = [org('가람제약'), org('다솜바이오')];
+    for (const quote of ['“전문가 자문을 거쳐 다솜바이오와 기술이전 계약을 맺을 예정”이라고', '“매출이 늘어난 만큼 다솜바이오와 공동 판매 계약을 체결할 계획”이라고']) {
+      expect([...agreementsIn(`가람제약 관계자는 ${quote} 밝혔다.`, given)[0].parties].sort()).toEqual(['가람제약', '다솜바이오']);
+    }
+  });
 });
 
 describe('Korean: a place that opens a longer name', () => {
   it('reads the whole word (가나에너지와) when a recogniser named only the place (가나)', () => {
     const [found] = agreementsIn('누리가스공사는 가나에너지와 20년 장기 도입 계약을 체결했다.', [org('누리가스공사'), place('가나', 'country')]);
     expect([...found.parties].sort()).toEqual(['가나에너지', '누리가스공사']);
+  });
+
+  it('takes a place joined to a noun for any company (미국기업과, 중국업체들과) for no name', () => {
+    for (const partner of ['미국기업과', '중국업체들과']) {
+      const [found] = agreementsIn(`가람전자는 ${partner} 부품 공급 계약을 맺었다.`, [org('가람전자'), place(partner.slice(0, 2), 'country')]);
+      expect(found.parties).toEqual(['가람전자']);
+    }
   });
 });
 
@@ -223,6 +237,10 @@ describe('Korean: a business bought from its owner', () => {
     const [found] = agreementsIn('한빛반도체는 누리칩스의 낸드 사업부 인수 계약을 체결했다.', [org('한빛반도체'), org('누리칩스')]);
     expect([...found.parties].sort()).toEqual(['누리칩스', '한빛반도체']);
     expect(found.status).toBe('signed');
+  });
+
+  it('does not take the possessor of a company noun bought (누리칩스의 일본 업체 인수) for the one bought from', () => {
+    expect(agreementsIn('누리칩스의 일본 업체 인수 계약이 지난주 체결됐다.', [org('누리칩스'), place('일본', 'country')])).toEqual([]);
   });
 });
 

@@ -40,6 +40,8 @@ export const isCommonNoun = (stem: string) => commonNouns.has(stem) || commonNou
 const WITH = ['와의', '과의', '와', '과', '이랑', '랑'];
 const TOPIC = ['측은', '측이', '측도', '은', '는', '도'];
 const SUBJECT = ['이', '가'];
+/** The topic or subject particle a word ends with (정부가 → 가, 한빛전자측은 → 측은), if any. */
+export const subjectParticleOf = (word: string): string | undefined => [...TOPIC, ...SUBJECT].find((particle) => word.endsWith(particle));
 /** A name the recognisers did not know may still carry a company marker: ㈜다비치, (주)가나. */
 const COMPANY_MARK = /^(?:㈜|\(주\)|\(株\))\s?/;
 /** Stands for a parenthesis's characters in the words read (see wordParties). */
@@ -277,7 +279,8 @@ const skipTaken: WordReading = (context, index) => {
 
 /**
  * 카타르에너지와, 한국전력과: a place a recogniser named opens a longer word, the name of a
- * company or body of that place; the word is read whole.
+ * company or body of that place; the word is read whole. A place with a noun for any company
+ * (일본기업과, 중국업체들과: counterpartDescriptors) describes one, and names none.
  */
 function placeOpensName(context: WordContext, index: number): boolean {
   const at = offsetOf(context, index);
@@ -286,8 +289,9 @@ function placeOpensName(context: WordContext, index: number): boolean {
   if (overlapping.length !== 1) return false;
   const [mention] = overlapping;
   const rest = /^[\uAC00-\uD7A3]+/.exec(word.slice(mention.end - at))?.[0] ?? '';
-  const particle = /(?:와|과|은|는|이|가)$/.exec(rest)?.[0] ?? '';
-  return mention.entity.type === 'place' && mention.start === at && rest.length - particle.length >= 2 && particle !== '' && !isCommonNoun(rest);
+  const particle = [...WITH, ...TOPIC, ...SUBJECT].find((p) => rest.endsWith(p)) ?? '';
+  const stem = rest.slice(0, rest.length - particle.length).replace(/들$/, '');
+  return mention.entity.type === 'place' && mention.start === at && stem.length >= 2 && particle !== '' && !lex.counterpartDescriptors.includes(stem);
 }
 
 /** 푸틴 러시아 대통령이, 푸틴 대통령과: a title carrying the particle stands for its holder. */

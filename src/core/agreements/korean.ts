@@ -4,7 +4,7 @@
 import orgSuffixData from '../lexicon/ko/org-suffixes.json';
 import particleData from '../lexicon/ko/particles.json';
 import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
-import { isCommonNoun, isTitleWord, partnersNamedBefore, wordParties, type WordParties } from './korean-words';
+import { isCommonNoun, isTitleWord, partnersNamedBefore, subjectParticleOf, wordParties, type WordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
 
@@ -619,9 +619,10 @@ function isBought(view: SentenceView, mention: SentenceMention, triggerStart: nu
   // SM엔터테인먼트 지분 인수: its shares, its business.
   const ownedThing = /^\s+([\uAC00-\uD7A3]{2,})\s+$/.exec(between)?.[1];
   if (ownedThing && isCommonNoun(ownedThing)) return true;
-  // 인텔의 낸드 사업부 인수: its business named by bare nouns.
+  // 인텔의 낸드 사업부 인수: its business named by bare nouns. A noun for any company (SK하이닉스의
+  // 미국 업체 인수: counterpartDescriptors) is itself bought, the possessor being the buyer.
   const business = /^의\s+(?:[\uAC00-\uD7A3A-Za-z0-9]+\s+)?([\uAC00-\uD7A3]{2,})\s+$/.exec(between)?.[1];
-  if (business && isCommonNoun(business)) return true;
+  if (business && isCommonNoun(business) && !lex.counterpartDescriptors.includes(business.replace(/들$/, ''))) return true;
   return /^(?:을|를|의\s+[\uAC00-\uD7A3A-Za-z0-9]+(?:\s+[\uAC00-\uD7A3A-Za-z0-9]+)?(?:을|를))(?:\s+\S+(?:\s+\S+)?에)?\s+$/.test(between);
 }
 
@@ -701,23 +702,28 @@ function quoteSpeaker(view: SentenceView, triggerStart: number): string | undefi
 }
 
 /**
- * Where the quotation holding the agreement word opens, when a word inside it before the
- * agreement word carries a subject particle (“정부가 …): the names before it are the speaker's,
- * not the agreement's. The sentence's start otherwise (a quotation whose subject is left
- * unsaid, or 우리는, is the speaker's own).
+ * Where the quotation holding the agreement word opens, when it names its own subject before
+ * the agreement word (“정부가 …, “누리화학은 …): the names before it are the speaker's, not the
+ * agreement's. The subject is a name a recogniser found, or a noun for a party
+ * (counterpartDescriptors: 정부, 기업), with a topic or subject particle; 전문가, 매출이 늘어난
+ * are none. The sentence's start otherwise (a quotation whose subject is left unsaid, or 우리는,
+ * is the speaker's own).
  */
 function quoteWithSubject(view: SentenceView, triggerStart: number): number {
   const before = view.text.slice(view.start, triggerStart);
   const open = Math.max(before.lastIndexOf('“'), before.split('"').length % 2 === 0 ? before.lastIndexOf('"') : -1);
   if (open < 0 || before.includes('”', open)) return view.start;
-  const subject = before
+  const quoteAt = view.start + open;
+  const particleAfter = (m: SentenceMention) => subjectParticleOf(/^\S*/.exec(view.text.slice(m.end, triggerStart))?.[0] ?? '');
+  const named = view.mentions.some((m) => m.start > quoteAt && m.end < triggerStart && canBeParty(m.entity) && particleAfter(m) !== undefined);
+  const partyNoun = before
     .slice(open + 1)
     .split(/\s+/)
     .some((word) => {
-      const stem = /^([\uAC00-\uD7A3A-Za-z0-9]{2,})(?:이|가|은|는)$/.exec(word)?.[1];
-      return stem !== undefined && !lex.wordPartyStop.includes(stem) && !lex.subjectWordsStop.has(stem) && !ADNOMINAL_VERB.test(word);
+      const particle = subjectParticleOf(word);
+      return particle !== undefined && lex.counterpartDescriptors.includes(word.slice(0, -particle.length));
     });
-  return subject ? view.start + open : view.start;
+  return named || partyNoun ? quoteAt : view.start;
 }
 
 /** Whether only a particle and spaces stand between two mentions (A와 B의). */
