@@ -249,3 +249,12 @@ describe('Korean: a rule about contracts', () => {
     expect(agreementsIn('소비자는 계약 후 7일 이내에 청약을 철회할 수 있다.')).toEqual([]);
   });
 });
+
+describe('Korean: a failure next to a procedure word', () => {
+  it('still reads a rejected ratification bill (비준안을 부결했다) and talks reported broken off (결렬됐다는 사실) as failed', () => {
+    const rejected = agreementsIn('의회는 가나와 솔라국의 투자보장협정 비준안을 부결했다.', [place('가나', 'country'), place('솔라국', 'country')]);
+    expect(rejected.map((a) => a.status)).toEqual(['failed']);
+    const broken = agreementsIn('가람전자와 다솜화학의 합병 협상이 결렬됐다는 사실이 뒤늦게 알려졌다.', [org('가람전자'), org('다솜화학')]);
+    expect(broken.map((a) => a.status)).toEqual(['failed']);
+  });
+});

@@ -273,8 +273,9 @@ function readStatus(view: SentenceView, start: number, end: number, kind: Agreem
   const has = (cues: string[], where = local) => cues.some((cue) => where.includes(cue));
   const unable = unableVerb(local, local.length - tail.length);
   // 협상이 결렬될 경우, 무산되면: a failure only supposed is no event; nor is one a rule
-  // allows (계약 후 7일 이내에 청약을 철회할 수 있다).
-  if (has(lex.status.failed) && (has(lex.conditional) || has(lex.procedure))) return undefined;
+  // allows (계약 후 7일 이내에 청약을 철회할 수 있다). 비준안을 부결했다 still fails.
+  const allowed = lex.status.failed.some((cue) => lex.permittedAfter.some((ending) => local.includes(cue + ending))) && has(lex.ruleFrames);
+  if (has(lex.status.failed) && (has(lex.conditional) || allowed)) return undefined;
   if (has(lex.status.failed) || unable === 'reaching') return 'failed';
   // 이번 합의가 오래가지 못할 것: the clause says what becomes of an agreement, not that one is made.
   if (unable === 'another') return undefined;

@@ -101,6 +101,8 @@ export const koreanLexicon = {
   wordPartyStop: koreanData.wordPartyStop,
   relativeHeadsNotThing: koreanData.relativeHeadsNotThing,
   procedure: koreanData.procedure,
+  permittedAfter: koreanData.permittedAfter,
+  ruleFrames: koreanData.ruleFrames,
   subjectWordsStop: new Set(koreanData.subjectWordsStop),
   subjectConnectors: new Set(koreanData.subjectConnectors),
   withParticles: koreanData.withParticles,
