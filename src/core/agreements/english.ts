@@ -2,8 +2,6 @@
 // "A and B agreed to …", "a treaty between A and B is set to be signed".
 // The agreement word is found first; the nearest status cue around it gives the status; the
 // words around each entity mention (with, between, and, 's) say who the parties are.
-import { months, relativeDays, weekdayIndex } from '../entities/en/lexicon';
-import agreementData from '../lexicon/en/agreements.json';
 import commonWordData from '../lexicon/generated/en-common-words.json';
 import { englishLexicon as lex, type AgreementKind, type CueStatus } from './lexicon';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
@@ -11,9 +9,6 @@ import type { AgreementMention, AgreementReader } from './reader';
 
 /** How far (characters) a status cue may sit from the agreement word. */
 const CUE_WINDOW = 90;
-
-/** What ends an agreement's complement: lexicon afterStop and the calendar words of dates.json (agreed a ceasefire on Sunday). */
-const AFTER_STOP = new Set([...lex.afterStop, ...[...months, ...weekdayIndex.keys(), ...Object.keys(relativeDays)].map((word) => word.toLowerCase())]);
 
 export const englishReader: AgreementReader = {
   language: 'en',
@@ -311,10 +306,7 @@ const FIRST_TO = /\b(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,3}
 const SIGNED_DOCUMENT = new RegExp(String.raw`\b(?:${lex.signedDocuments.map(escapeRegExp).join('|')})\b`, 'i');
 
 /** What may stand between a verb and the agreement word it takes as object: a determiner and up to three modifiers, no preposition or conjunction (suspend the long-standing harbour dredging ·). */
-const DIRECT_OBJECT_GAP = new RegExp(
-  String.raw`^\s+(?:(?:${agreementData.objectDeterminers.join('|')})\s+)?(?:(?!(?:${agreementData.objectGapStops.join('|')})\s)[\w$.,%'’-]+\s+){0,3}$`,
-  'i',
-);
+const DIRECT_OBJECT_GAP = new RegExp(String.raw`^\s+(?:(?:${lex.objectDeterminers.join('|')})\s+)?(?:(?!(?:${lex.objectGapStops.join('|')})\s)[\w$.,%'’-]+\s+){0,3}$`, 'i');
 
 const SUBORDINATOR = new RegExp(String.raw`\b(?:${lex.subordinators.join('|')})\b`, 'i');
 /**
@@ -1041,7 +1033,7 @@ function complementWords(view: SentenceView, triggerEnd: number, verbalPrepositi
   else if (words.length > 0 && lex.afterWords.has(words[0].toLowerCase())) taken = words.splice(0, 1);
   else return '';
   for (const word of words) {
-    if (AFTER_STOP.has(word.toLowerCase()) || taken.length >= 6) break;
+    if (lex.afterStop.has(word.toLowerCase()) || taken.length >= 6) break;
     taken.push(word);
   }
   return taken.length > 1 ? taken.join(' ') : '';

@@ -2,6 +2,7 @@
 // and compiled into the shapes the readers use (forms longest first, phrase lists as arrays).
 import englishData from '../lexicon/en/agreements.json';
 import koreanData from '../lexicon/ko/agreements.json';
+import { months, relativeDays, weekdayIndex } from '../entities/en/lexicon';
 import type { AgreementStatus } from '../types';
 
 export type CueStatus = Exclude<AgreementStatus, 'other'>;
@@ -140,7 +141,8 @@ export const englishLexicon = {
   procedure: englishData.procedure,
   subjectWordsStop: new Set(englishData.subjectWordsStop),
   afterWords: new Set(englishData.afterWords),
-  afterStop: new Set(englishData.afterStop),
+  /** What ends an agreement's complement: the listed words and the calendar words of dates.json (agreed a ceasefire on Sunday). */
+  afterStop: new Set([...englishData.afterStop, ...[...months, ...weekdayIndex.keys(), ...Object.keys(relativeDays)].map((word) => word.toLowerCase())]),
   withWords: new Set(englishData.withWords),
   pairWords: new Set(englishData.pairWords),
   nonPartyBefore: new Set(englishData.nonPartyBefore),
@@ -168,6 +170,8 @@ export const englishLexicon = {
   unnamedCounterparts: englishData.unnamedCounterparts,
   unnamedSubjects: englishData.unnamedSubjects,
   signedDocuments: englishData.signedDocuments,
+  objectDeterminers: englishData.objectDeterminers,
+  objectGapStops: englishData.objectGapStops,
 };
 
 export type KoreanLexicon = typeof koreanLexicon;
