@@ -1,7 +1,7 @@
 // "What was agreed": agreements read sentence by sentence by the article's language reader,
 // completed with the article's main actor, a date and a place, and merged when the title and
 // the body report the same one. Pure: plain values in, plain values out.
-import type { Agreement, AgreementStatus, Entity, Sentence } from '../types';
+import type { Agreement, Entity, Sentence } from '../types';
 import type { AgreementContext } from './context';
 import { englishReader } from './english';
 import { koreanReader } from './korean';
@@ -279,7 +279,6 @@ function mergeSameAgreement(found: Found[], affiliationOf: Map<string, string>):
     const combined: Agreement = { ...secondary, ...primary };
     combined.date ??= secondary.date;
     combined.place ??= secondary.place;
-    combined.status = furthestStep(primary.status, secondary.status);
     // The specific kind names it (업무협약 (MOU) over 협약); else the fuller description.
     if (same.generic !== item.generic) {
       const specific = same.generic ? item : same;
@@ -341,17 +340,6 @@ function sameParties(a: string[], b: string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (small.length === large.length) return small.every((party) => large.includes(party));
   return small.length >= 2 && small.every((party) => large.includes(party));
-}
-
-/**
- * Steps in an agreement's life, in order: one agreement reported at two steps (a headline's
- * "to sign", the body's "signed on Tuesday"; a fee paid to sign a player, then the deal they
- * hope to announce) has reached the later one.
- */
-const LIFE_STEPS: AgreementStatus[] = ['other', 'conditional', 'proposed', 'planned', 'signed', 'failed', 'terminated'];
-
-function furthestStep(a: AgreementStatus, b: AgreementStatus): AgreementStatus {
-  return LIFE_STEPS.indexOf(a) >= LIFE_STEPS.indexOf(b) ? a : b;
 }
 
 function detail(agreement: Agreement): number {
