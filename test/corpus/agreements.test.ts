@@ -50,10 +50,11 @@ interface Floors {
 // statuses are right: en 10 → 13 right of 13 → 18 found, ko 25 → 33 of 28 → 38 (and the Korean
 // set grew by 143 sentences of a second selection pass); its floors moved down with that, the
 // others only up. The floors leave room for one or two sentences to move when the entity
-// recognisers change.
+// recognisers change. Stop 23: English 0.269 / 0.681 / 0.767 / 1.9%, its recall and precision
+// floors raised; Korean unchanged (0.409 / 0.591 / 0.875 / 5.2%).
 const FLOORS: Record<Language, Floors> = {
   ko: { partyRecall: 0.4, partyPrecision: 0.575, statusAccuracy: 0.85, falseAgreementRate: 0.055 },
-  en: { partyRecall: 0.25, partyPrecision: 0.645, statusAccuracy: 0.72, falseAgreementRate: 0.02 },
+  en: { partyRecall: 0.255, partyPrecision: 0.655, statusAccuracy: 0.72, falseAgreementRate: 0.02 },
 };
 
 if (!existsSync(sharedDataDir())) throw new Error(`${sharedDataDir()} is missing: the corpus tests need ../shared beside the checkout.`);
