@@ -7,9 +7,9 @@ import { koreanLexicon as lex, type AgreementKind, type CueStatus } from './lexi
 import { isCommonNoun, isTitleWord, partnersNamedBefore, subjectParticleOf, wordParties, type WordParties } from './korean-words';
 import { canBeParty, partyName, type SentenceMention, type SentenceView } from './mentions';
 import type { AgreementMention, AgreementReader } from './reader';
+import { isHangul } from '../text/hangul';
 
 const HANGUL_RUN = /^[\uAC00-\uD7A3]+/;
-const isHangul = (c: string | undefined) => c !== undefined && c >= '\uAC00' && c <= '\uD7A3';
 const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
 const CLOSING = '’”\'"」』》〉)';
 const OPENING = '‘“\'"「『《〈(';

@@ -1,6 +1,6 @@
 // What the agreement readers see of one sentence: its text and the entity mentions inside it,
 // outermost first (a place inside an organisation's name is not a separate mention).
-import { isHangul } from '../entities/ko/particles';
+import { isHangul } from '../text/hangul';
 import type { Entity, Sentence, Span } from '../types';
 
 export interface SentenceMention extends Span {

@@ -5,6 +5,7 @@
 // a terminator (. ! ? 。 …) ends a sentence when what follows starts a new one.
 import abbreviationData from '../lexicon/en/abbreviations.json';
 import type { Sentence, Span } from '../types';
+import { isHangul } from './hangul';
 
 const abbreviations = new Set(abbreviationData.abbreviations);
 const sentenceOpeners = new Set(abbreviationData.sentenceOpeners);
@@ -13,7 +14,6 @@ const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const TERMINATORS = '.!?。！？…';
 const CLOSERS = '"\'”’»)]』」〉》';
-const isHangul = (c: string) => c >= '\uAC00' && c <= '\uD7A3';
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 const isSpace = (c: string) => /\s/.test(c);

@@ -18,7 +18,7 @@ import {
   titles,
   verbForms,
 } from './lexicon';
-import { isHangul } from './particles';
+import { isHangul } from '../../text/hangul';
 
 /** Whether every character of `s` passes `test` (by UTF-16 unit: Hangul syllables are one unit each; no array per call). */
 function everyChar(s: string, test: (c: string) => boolean): boolean {

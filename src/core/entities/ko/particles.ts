@@ -3,6 +3,7 @@
 // consonant (이상직이), 가/는/를/와 only after a vowel (대표가). That is what keeps `아바이`
 // whole: 바 has no final consonant, so its 이 cannot be the subject particle.
 import particleData from '../../lexicon/ko/particles.json';
+import { isHangul } from '../../text/hangul';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const afterConsonant = [...particleData.consonant, ...particleData.any].sort(byLength);
@@ -11,8 +12,6 @@ const allParticles = new Set([...afterConsonant, ...afterVowel]);
 const longestParticle = Math.max(...[...allParticles].map((particle) => particle.length));
 const anyParticle = new Set(particleData.any);
 const consonantParticle = new Set(particleData.consonant);
-
-export const isHangul = (c: string | undefined): boolean => !!c && c >= '\uAC00' && c <= '\uD7A3';
 
 /** Whether a Hangul syllable ends in a final consonant (받침). */
 export function hasFinalConsonant(syllable: string): boolean {
