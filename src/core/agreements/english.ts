@@ -553,7 +553,7 @@ function awardedTo(view: SentenceView, trigger: Found, start: number): boolean {
 /** "The contract was awarded to Thales by the Ministry of Defence": the one it went to and the one who gave it, by their capitals. */
 function addPassiveSides(view: SentenceView, trigger: Found, subjects: string[], counterparts: string[]): void {
   const after = view.text.slice(trigger.end, view.end);
-  const known = (name: string) => [...subjects, ...counterparts].includes(name) || view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name));
+  const known = (name: string) => [...subjects, ...counterparts].includes(name) || namedInView(view, name);
   for (const lead of [awardLead(view, trigger), PASSIVE_BY]) {
     const run = capitalisedRun(after, lead);
     for (const name of run ? splitConjoined(run) : []) if (isNameLike(name) && !known(name)) counterparts.push(name);
@@ -726,8 +726,7 @@ function addNamesByCapitals(view: SentenceView, trigger: Trigger, takesObject: b
   if (proposedTo && isNameLike(proposedTo) && !subjects.includes(proposedTo)) counterparts.push(proposedTo);
   // "Nippon Steel's $14.9 billion takeover", "rejected Kestrel Foods' bid": whose agreement it is.
   const owner = OWNER_BEFORE.exec(view.text.slice(view.start, triggerStart))?.[1].replace(/['’]s?$/, '');
-  if (owner && isNameLike(owner) && ![...subjects, ...counterparts].includes(owner) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), owner)))
-    (subjects.length === 0 ? subjects : counterparts).push(owner);
+  if (owner && isNameLike(owner) && ![...subjects, ...counterparts].includes(owner) && !namedInView(view, owner)) (subjects.length === 0 ? subjects : counterparts).push(owner);
   // "…, Tor, which had been acquired by …" anywhere in the sentence.
   const relative = NAMED_PASSIVE_RELATIVE.exec(view.text.slice(view.start, triggerStart))?.[1];
   if (subjects.length === 0 && relative && isNameLike(relative) && !counterparts.includes(relative)) subjects.push(relative);
@@ -750,14 +749,14 @@ function addBetweenPair(view: SentenceView, after: string, counterparts: string[
   const between = BETWEEN_PAIR.exec(after);
   if (!between) return;
   const read = counterparts.length > 0;
-  const known = (name: string) => counterparts.includes(name) || (read && view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name)));
+  const known = (name: string) => counterparts.includes(name) || (read && namedInView(view, name));
   for (const name of [between[1], between[2]].map((n) => n.replace(/[.’']+$/, ''))) if (!commonWords.has(name.toLowerCase()) && !known(name)) counterparts.push(name);
 }
 
 /** "signed forward Raphinha from Leeds United": the player named after a role, whoever else the sentence names. */
 function addSignedPlayer(view: SentenceView, after: string, counterparts: string[]): void {
   const player = capitalisedRun(after, PLAYER_ROLE);
-  if (player && isNameLike(player) && !counterparts.includes(player) && !view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), player))) counterparts.push(player);
+  if (player && isNameLike(player) && !counterparts.includes(player) && !namedInView(view, player)) counterparts.push(player);
 }
 
 /** The names of a counted group's list (Bahrain and the UAE), when there are two or more and all read as names. */
@@ -798,6 +797,11 @@ function splitConjoined(name: string): string[] {
 }
 
 /** Whether two names share a written word (Marlow Stores / Marlow). */
+/** Whether a name the words read shares a word with a mention the recognisers found in the sentence (then that mention is the party). */
+function namedInView(view: SentenceView, name: string): boolean {
+  return view.mentions.some((m) => sharesWord(view.text.slice(m.start, m.end), name));
+}
+
 function sharesWord(a: string, b: string): boolean {
   const words = new Set(a.split(/\s+/));
   return b.split(/\s+/).some((word) => words.has(word));
